@@ -1,0 +1,8 @@
+"""Framework Ready: qualify a charity onto a public-sector framework, bid, and print packs."""
+
+__version__ = "0.1.0"
+
+APP_NAME = "Framework Ready"
+APP_ID = "framework-ready"
+ORGANISATION_NAME = "Framework Ready"
+ORGANISATION_DOMAIN = "framework-ready.org.uk"

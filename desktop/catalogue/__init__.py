@@ -1,0 +1,1 @@
+"""Framework packs: declarative framework data loaded from forms/frameworks/*.toml and validated."""

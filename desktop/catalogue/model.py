@@ -1,0 +1,184 @@
+"""Typed, immutable objects for a framework pack once it has been loaded and validated.
+
+The loader (`desktop.catalogue.loader`) builds these from `forms/frameworks/*.toml`; the store
+syncs them into the database; nothing here knows about files, Qt or SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Certainty(StrEnum):
+    """How sure the pack is of a fact (see shared/domain.md)."""
+
+    CONFIRMED = "confirmed"  # a source says it
+    INFERRED = "inferred"  # reasoned from sources
+    CHECK = "check"  # usual practice, not found for this framework: "check the tender documents"
+
+
+class CategoryKind(StrEnum):
+    NEED = "need"
+    COHORT = "cohort"
+    OTHER = "other"
+
+
+class Commissioning(StrEnum):
+    DAY_ONE_NATIONAL = "day-one-national"  # national call-off competitions for day one
+    REGIONAL = "regional"  # by Regional Probation Directors
+
+
+class Funding(StrEnum):
+    CONTRACTS = "contracts"
+    GRANTS = "grants"
+    BOTH = "both"
+
+
+class Geography(StrEnum):
+    """What one lot of a family covers."""
+
+    NATIONAL = "national"
+    REGION = "region"
+    PCC_AREA = "pcc-area"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    code: str
+    title: str
+    url: str = ""
+    published: str = ""  # free text date as the source gives it, e.g. "15 June 2020"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    name: str
+    kind: CategoryKind
+    description: str
+    commissioning: Commissioning
+    funding: Funding
+    source: str
+    certainty: Certainty
+    group: str = ""  # code of the parent grouping, e.g. "PW" for Personal Wellbeing's parts
+    name_cy: str = ""
+    guidance: str = ""  # e.g. "No day-one budget" notes shown beside the category
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryGroup:
+    """A named bundle of categories, e.g. Personal Wellbeing = FSO + LA + EW + SI."""
+
+    code: str
+    name: str
+    description: str
+    source: str
+    certainty: Certainty
+    name_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # MoJ Refer and Monitor code, "A".."L"
+    name: str
+    source: str
+    certainty: Certainty
+    name_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PccArea:
+    code: str  # slug, e.g. "dyfed-powys"
+    name: str
+    region: str  # Region.code
+    source: str
+    certainty: Certainty
+    name_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Lot:
+    """One lot: a lot family's service in one geography (region, PCC area or nationally)."""
+
+    code: str  # unique in the pack, e.g. "ACC-A", "PW-cleveland"
+    title: str  # "Accommodation Services for North East"
+    family: str  # LotFamily.code
+    categories: tuple[str, ...]  # Category codes delivered under the lot
+    cohorts: tuple[str, ...]  # cohort Category codes the lot is restricted to ("WOM", "YA")
+    region: str  # Region.code (for a PCC-area lot, the area's region); "" when national
+    pcc_area: str  # PccArea.code, "" unless the lot is per PCC area
+    source: str
+    certainty: Certainty
+    title_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LotFamily:
+    code: str
+    name: str
+    description: str
+    categories: tuple[str, ...]
+    cohorts: tuple[str, ...]
+    geography: Geography
+    source: str
+    certainty: Certainty
+    name_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PortalStep:
+    position: int
+    title: str
+    detail: str
+    source: str
+    certainty: Certainty
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    code: str
+    term: str
+    definition: str
+    source: str
+    certainty: Certainty
+    term_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A single framework fact, e.g. its term, or an insurance level that must be checked."""
+
+    code: str
+    label: str
+    value: str
+    source: str
+    certainty: Certainty
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkPack:
+    code: str  # e.g. "probation-dynamic-framework"
+    name: str
+    short_name: str
+    buyer: str
+    description: str
+    version: int  # raise it whenever the pack's content changes
+    source: str
+    certainty: Certainty
+    sources: tuple[Source, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    groups: tuple[CategoryGroup, ...] = ()
+    categories: tuple[Category, ...] = ()
+    regions: tuple[Region, ...] = ()
+    pcc_areas: tuple[PccArea, ...] = ()
+    lot_families: tuple[LotFamily, ...] = ()
+    lots: tuple[Lot, ...] = ()
+    portal_steps: tuple[PortalStep, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    content_hash: str = ""  # SHA-256 of the pack file, set by the loader
+    path: str = field(default="", compare=False)
+
+    def source_for(self, code: str) -> Source | None:
+        return next((s for s in self.sources if s.code == code), None)

@@ -1,0 +1,1 @@
+"""Persistence only: SQLAlchemy models, the engine, migrations and repositories."""
