@@ -1,0 +1,145 @@
+"""The command line: `framework-ready` opens the window; sub-commands work without a screen.
+
+Every sub-command honours `--database PATH_OR_URL` (or FRAMEWORK_READY_DATABASE). Problems are
+told in plain words on standard error with a non-zero exit status, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from desktop import APP_NAME, __version__
+from desktop.i18n import tr
+
+EXIT_OK = 0
+EXIT_PROBLEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LotRecord:
+    """One lot as the command line prints it (CSV/JSON columns in this order)."""
+
+    code: str
+    title: str
+    family: str
+    categories: str
+    cohorts: str
+    region: str
+    pcc_area: str
+    certainty: str
+    source: str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framework-ready",
+        description=tr("{app}: qualify your organisation onto a public-sector framework, see "
+                       "which lots you can bid for, and track every deadline. With no command, "
+                       "the window opens.").format(app=APP_NAME),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--database", metavar="PATH_OR_URL",
+                        help=tr("database file or postgresql+psycopg:// URL to use instead of "
+                                "the default (also FRAMEWORK_READY_DATABASE)"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr("open the main window off screen, load everything, and exit"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    catalogue = commands.add_parser("catalogue", help=tr("list the framework's lots"))
+    catalogue.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    catalogue.add_argument("--category", default="",
+                           help=tr("category or group code, e.g. ACC or PW"))
+    catalogue.add_argument("--region", default="", help=tr("region code, e.g. D for Wales"))
+    catalogue.add_argument("--pcc-area", default="", help=tr("PCC area, e.g. dyfed-powys"))
+    catalogue.add_argument("--cohort", default="", help=tr("cohort code, e.g. WOM or YA"))
+    catalogue.add_argument("--search", default="", help=tr("words to look for in lot titles"))
+    catalogue.set_defaults(handler=_catalogue)
+
+    demo = commands.add_parser("demo", help=tr("create the sample charity to explore the app"))
+    demo.set_defaults(handler=_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop.paths import resolve_database
+    from desktop.store.errors import DatabaseProblem
+
+    location = resolve_database(args.database)
+    handler: Callable[[argparse.Namespace, object], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(location, self_test=args.self_test)
+    from desktop.core.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(location)
+    except DatabaseProblem as problem:
+        print(tr("Could not open the database: {problem}").format(problem=problem),
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        for message in workspace.pack_problems:
+            print(message, file=sys.stderr)
+        return handler(args, workspace)
+    finally:
+        workspace.close()
+
+
+def _catalogue(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
+    from desktop.core.catalogue import LotFilter, NoCatalogue, filter_lots, load_catalogue
+
+    try:
+        catalogue = load_catalogue(workspace.database)
+    except NoCatalogue:
+        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+        return EXIT_PROBLEM
+    lot_filter = LotFilter(category=args.category, region=args.region, pcc_area=args.pcc_area,
+                           cohort=args.cohort, text=args.search)
+    records = [
+        LotRecord(lot.code, lot.title, lot.family_name, " ".join(lot.categories),
+                  " ".join(lot.cohorts), lot.region_name, lot.pcc_area_name,
+                  lot.provenance.certainty, lot.provenance.source_title)
+        for lot in filter_lots(catalogue, lot_filter)
+    ]
+    {"table": _print_table, "csv": _print_csv, "json": _print_json}[args.format](
+        records, sys.stdout)
+    return EXIT_OK
+
+
+def _print_table(records: list[LotRecord], out: TextIO) -> None:
+    columns = ("code", "title", "categories", "cohorts")
+    rows = [tuple(getattr(r, c) for c in columns) for r in records]
+    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
+    for row in [tuple(c.upper() for c in columns), *rows]:
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+                  .rstrip() + "\n")
+    out.write(tr("{count} lots").format(count=len(records)) + "\n")
+
+
+def _print_csv(records: list[LotRecord], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(LotRecord.__slots__)
+    writer.writerows([getattr(r, c) for c in LotRecord.__slots__] for r in records)
+
+
+def _print_json(records: list[LotRecord], out: TextIO) -> None:
+    json.dump([{c: getattr(r, c) for c in LotRecord.__slots__} for r in records], out,
+              ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _demo(_args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
+    from desktop.core.organisation import ensure_sample_organisation
+
+    organisation = ensure_sample_organisation(workspace.database)
+    print(tr("The database at {where} belongs to {name}.").format(
+        where=workspace.database.location.describe(), name=organisation.name))
+    return EXIT_OK

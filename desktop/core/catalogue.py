@@ -1,0 +1,270 @@
+"""The framework catalogue as the pages and the command line see it: read-only, plain objects.
+
+Everything is read in one go (a framework has a few hundred rows), so filtering and searching
+happen in memory with `LotFilter`, the same way for the Catalogue page and `framework-ready
+catalogue`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.i18n import tr
+from desktop.store import models
+from desktop.store.engine import Database
+
+CHECK = "check"
+
+
+def commissioning_label(code: str) -> str:
+    return {
+        "day-one-national": tr("National call-off competition from day one (June 2021)"),
+        "regional": tr("Commissioned by Regional Probation Directors"),
+    }.get(code, code)
+
+
+def funding_label(code: str) -> str:
+    return {
+        "contracts": tr("Contracts"),
+        "grants": tr("Grants"),
+        "both": tr("Grants or contracts"),
+    }.get(code, code)
+
+
+def certainty_label(code: str) -> str:
+    return {
+        "confirmed": tr("Confirmed"),
+        "inferred": tr("Inferred from sources"),
+        CHECK: tr("Not confirmed for this framework: check the tender documents"),
+    }.get(code, code)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    source_code: str
+    source_title: str
+    source_url: str
+    certainty: str
+
+    @property
+    def needs_checking(self) -> bool:
+        return self.certainty == CHECK
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkInfo:
+    code: str
+    name: str
+    short_name: str
+    buyer: str
+    description: str
+    pack_version: int
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    code: str
+    name: str
+    kind: str
+    group_code: str
+    group_name: str
+    description: str
+    commissioning: str
+    funding: str
+    guidance: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str
+    name: str
+    region_code: str = ""  # for a PCC area: its region
+
+
+@dataclass(frozen=True, slots=True)
+class LotInfo:
+    code: str
+    title: str
+    family_code: str
+    family_name: str
+    geography: str
+    categories: tuple[str, ...]  # category codes delivered under the lot
+    cohorts: tuple[str, ...]  # cohort codes the lot is for ("WOM", "YA")
+    region_code: str
+    region_name: str
+    pcc_area_code: str
+    pcc_area_name: str
+    provenance: Provenance
+
+    @property
+    def area_name(self) -> str:
+        return self.pcc_area_name or self.region_name or tr("England and Wales")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A fact, glossary term or portal step: a label, its text and where it comes from."""
+
+    code: str
+    label: str
+    text: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    framework: FrameworkInfo
+    categories: tuple[CategoryInfo, ...]
+    regions: tuple[Place, ...]
+    pcc_areas: tuple[Place, ...]
+    lots: tuple[LotInfo, ...]
+    facts: tuple[Entry, ...]
+    glossary: tuple[Entry, ...]
+    portal_steps: tuple[Entry, ...]
+    _category_index: dict[str, CategoryInfo] = field(default_factory=dict, repr=False)
+
+    def category(self, code: str) -> CategoryInfo | None:
+        if not self._category_index:
+            self._category_index.update({c.code: c for c in self.categories})
+        return self._category_index.get(code)
+
+    def category_names(self, codes: Iterable[str]) -> list[str]:
+        return [c.name for code in codes if (c := self.category(code))]
+
+
+class NoCatalogue(LookupError):
+    """No framework pack has ever been loaded into this database."""
+
+
+def frameworks(database: Database) -> list[tuple[str, str]]:
+    """(code, name) of every framework in the database."""
+    with database.sessions() as session:
+        return [(f.code, f.name) for f in session.scalars(
+            select(models.Framework).order_by(models.Framework.name))]
+
+
+def load_catalogue(database: Database, framework_code: str | None = None) -> Catalogue:
+    """Read one framework's live (not retired) catalogue; the first framework by default."""
+    with database.sessions() as session:
+        query = select(models.Framework).order_by(models.Framework.name)
+        if framework_code:
+            query = query.where(models.Framework.code == framework_code)
+        framework = session.scalars(query).first()
+        if framework is None:
+            raise NoCatalogue(framework_code or "")
+        return _read(session, framework)
+
+
+def _read(session: Session, framework: models.Framework) -> Catalogue:
+    def live(table):  # noqa: ANN001, ANN202 - any catalogue table
+        query = select(table).where(table.framework_id == framework.id, ~table.retired)
+        order = getattr(table, "position", table.id)
+        return list(session.scalars(query.order_by(order)))
+
+    sources = {s.code: s for s in live(models.Source)}
+
+    def provenance(row) -> Provenance:  # noqa: ANN001 - any catalogue row
+        source = sources.get(row.source)
+        return Provenance(row.source, source.title if source else row.source,
+                          source.url if source else "", row.certainty)
+
+    groups = {g.id: g for g in live(models.CategoryGroup)}
+    categories = tuple(
+        CategoryInfo(c.code, c.name, c.kind, groups[c.group_id].code if c.group_id else "",
+                     groups[c.group_id].name if c.group_id else "", c.description,
+                     c.commissioning, c.funding, c.guidance, provenance(c))
+        for c in live(models.NeedCategory)
+    )
+    category_codes = {c.id: c.code for c in session.scalars(
+        select(models.NeedCategory).where(models.NeedCategory.framework_id == framework.id))}
+    regions = {r.id: r for r in live(models.Region)}
+    areas = {a.id: a for a in live(models.PccArea)}
+    families = {f.id: f for f in live(models.LotFamily)}
+    links: dict[int, tuple[list[str], list[str]]] = {}
+    for lot_id, category_id, is_cohort in session.execute(select(models.lot_category)):
+        needs, cohorts = links.setdefault(lot_id, ([], []))
+        (cohorts if is_cohort else needs).append(category_codes[category_id])
+    lots = []
+    for lot in live(models.Lot):
+        family, region = families[lot.family_id], regions.get(lot.region_id)
+        area = areas.get(lot.pcc_area_id)
+        needs, cohorts = links.get(lot.id, ([], []))
+        lots.append(LotInfo(
+            lot.code, lot.title, family.code, family.name, family.geography,
+            tuple(needs), tuple(cohorts), region.code if region else "",
+            region.name if region else "", area.code if area else "",
+            area.name if area else "", provenance(lot)))
+    return Catalogue(
+        framework=FrameworkInfo(framework.code, framework.name, framework.short_name,
+                                framework.buyer, framework.description, framework.pack_version,
+                                provenance(framework)),
+        categories=categories,
+        regions=tuple(Place(r.code, r.name) for r in regions.values()),
+        pcc_areas=tuple(Place(a.code, a.name, regions[a.region_id].code)
+                        for a in areas.values()),
+        lots=tuple(lots),
+        facts=tuple(Entry(f.code, f.label, f.value, provenance(f)) for f in live(models.Fact)),
+        glossary=tuple(Entry(t.code, t.term, t.definition, provenance(t))
+                       for t in sorted(live(models.GlossaryTerm), key=lambda t: t.term.lower())),
+        portal_steps=tuple(Entry(s.code, s.title, s.detail, provenance(s))
+                           for s in live(models.PortalStep)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LotFilter:
+    """What the person narrowed the lot list to; empty fields match everything."""
+
+    category: str = ""  # a category code, or a group code such as "PW"
+    region: str = ""
+    pcc_area: str = ""
+    cohort: str = ""
+    text: str = ""
+
+    def matches(self, lot: LotInfo, catalogue: Catalogue) -> bool:
+        return (
+            self._matches_category(lot, catalogue)
+            and (not self.region or lot.region_code == self.region)
+            and (not self.pcc_area or self._covers_area(lot, catalogue))
+            and (not self.cohort or self.cohort in lot.cohorts)
+            and (not self.text or self._matches_text(lot, catalogue))
+        )
+
+    def _matches_category(self, lot: LotInfo, catalogue: Catalogue) -> bool:
+        if not self.category:
+            return True
+        codes = lot.categories + lot.cohorts
+        return self.category in codes or any(
+            (c := catalogue.category(code)) and c.group_code == self.category for code in codes)
+
+    def _covers_area(self, lot: LotInfo, catalogue: Catalogue) -> bool:
+        """A PCC area is served by its own lots and by the lots for its whole region."""
+        region = next((a.region_code for a in catalogue.pcc_areas if a.code == self.pcc_area), "")
+        return lot.pcc_area_code in ("", self.pcc_area) and lot.region_code == region
+
+    def _matches_text(self, lot: LotInfo, catalogue: Catalogue) -> bool:
+        words = self.text.casefold().split()
+        haystack = " ".join([lot.code, lot.title, lot.family_name, lot.area_name,
+                             *catalogue.category_names(lot.categories + lot.cohorts)]).casefold()
+        return all(word in haystack for word in words)
+
+
+def filter_lots(catalogue: Catalogue, lot_filter: LotFilter) -> list[LotInfo]:
+    return [lot for lot in catalogue.lots if lot_filter.matches(lot, catalogue)]
+
+
+def terms_in(text: str, glossary: Iterable[Entry]) -> list[Entry]:
+    """Glossary entries whose term (or its short form in brackets) appears in `text`."""
+    found = []
+    for entry in glossary:
+        names = [part.strip() for part in re.split(r"[/()]", entry.label) if part.strip()]
+        if any(re.search(rf"\b{re.escape(name)}s?\b", text, re.IGNORECASE) for name in names):
+            found.append(entry)
+    return found

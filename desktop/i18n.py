@@ -1,0 +1,29 @@
+"""The translation helper for code outside Qt widgets (core, command line, PDFs).
+
+`tr("text")` marks a string as user-visible. The GUI installs Qt's translator at start, so the
+same strings are translated in the window; without it (tests, the command line) text passes
+through unchanged. Kept free of Qt so `core` can use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def install(translator: Translator) -> None:
+    """Route every `tr()` through `translator(context, text)`, e.g. QCoreApplication.translate."""
+    global _translator  # noqa: PLW0603 - one process-wide translator, like Qt's own
+    _translator = translator
+
+
+def tr(text: str, context: str = "framework-ready") -> str:
+    return _translator(context, text)

@@ -1,0 +1,92 @@
+"""Where the app keeps its data, logs and backups, and which database it opens.
+
+Folders come from platformdirs; `--database PATH_OR_URL` or `FRAMEWORK_READY_DATABASE` choose
+another database. On POSIX the data folders are private to the user (0700) and the database file
+too (0600): a charity's bid and its people's details are nobody else's business.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import APP_ID, ORGANISATION_NAME
+
+DATABASE_ENV = "FRAMEWORK_READY_DATABASE"
+DATA_DIR_ENV = "FRAMEWORK_READY_DATA_DIR"  # tests and portable installs: one folder for everything
+DEFAULT_DATABASE_NAME = "framework-ready.sqlite3"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def _platform_dirs():  # imported lazily: platformdirs is small, but not needed by every command
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(appname=APP_ID, appauthor=ORGANISATION_NAME, roaming=False)
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else Path(_platform_dirs().user_data_dir)
+
+
+def log_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) / "logs" if override else Path(_platform_dirs().user_log_dir)
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) and make it private to the user on POSIX."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(PRIVATE_FILE_MODE)
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseLocation:
+    """The database to open: a SQLAlchemy URL, and the file behind it when it is SQLite."""
+
+    url: str
+    file: Path | None  # None for a server database (team mode on PostgreSQL)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.file is not None
+
+    def describe(self) -> str:
+        if self.file is not None:
+            return str(self.file)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def resolve_database(choice: str | None = None) -> DatabaseLocation:
+    """Turn `--database`, the environment or the default into a DatabaseLocation.
+
+    A value containing "://" is a SQLAlchemy URL (e.g. postgresql+psycopg://…); anything else is
+    a file path.
+    """
+    value = choice or os.environ.get(DATABASE_ENV) or ""
+    if "://" in value:
+        if value.startswith("sqlite:///"):
+            return _sqlite_location(Path(value.removeprefix("sqlite:///")))
+        return DatabaseLocation(url=value, file=None)
+    path = Path(value).expanduser() if value else data_dir() / DEFAULT_DATABASE_NAME
+    return _sqlite_location(path)
+
+
+def _sqlite_location(path: Path) -> DatabaseLocation:
+    path = path.resolve()
+    return DatabaseLocation(url=f"sqlite:///{path}", file=path)

@@ -1,0 +1,58 @@
+"""The one engine factory: SQLite tuned for safety (WAL, synchronous=FULL, foreign keys, a busy
+timeout) or a PostgreSQL URL for team mode, and the session factory built on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.paths import DatabaseLocation
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def make_engine(location: DatabaseLocation) -> Engine:
+    """Create the engine for `location`; SQLite connections get the safety pragmas."""
+    if location.is_sqlite:
+        engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(location.url, pool_pre_ping=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An open, migrated database: where it is, its engine and its session factory."""
+
+    location: DatabaseLocation
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_database(location: DatabaseLocation, engine: Engine | None = None) -> Database:
+    engine = engine or make_engine(location)
+    return Database(location, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,1 @@
+"""Migration scripts, oldest first (alembic reads them by revision, not by name)."""

@@ -1,0 +1,212 @@
+"""SQLAlchemy 2 typed models: the framework catalogue (synced from a pack) and the user's own data.
+
+Portable between SQLite and PostgreSQL: no dialect-only SQL, datetimes in UTC (`UTCDateTime`),
+money in integer pence, dates as `Date`. Catalogue rows are never deleted by a pack update, only
+marked `retired`, so the user's own records that point at them stay whole.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop.store.types import UTCDateTime, utc_now
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CODE = 64
+NAME = 300
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class CatalogueRow:
+    """Columns every catalogue fact carries: where it comes from and how sure the pack is."""
+
+    source: Mapped[str] = mapped_column(String(CODE), default="")
+    certainty: Mapped[str] = mapped_column(String(16), default="confirmed")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Framework(Timestamped, Base):
+    __tablename__ = "framework"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(CODE), unique=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    short_name: Mapped[str] = mapped_column(String(CODE))
+    buyer: Mapped[str] = mapped_column(String(NAME))
+    description: Mapped[str] = mapped_column(Text)
+    pack_version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(CODE), default="")
+    certainty: Mapped[str] = mapped_column(String(16), default="confirmed")
+
+
+class FrameworkChild:
+    """A row that belongs to one framework and is known inside it by a code."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    framework_id: Mapped[int] = mapped_column(ForeignKey("framework.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(CODE))
+
+
+class Source(FrameworkChild, Base):
+    __tablename__ = "source"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    title: Mapped[str] = mapped_column(String(NAME))
+    url: Mapped[str] = mapped_column(String(NAME), default="")
+    published: Mapped[str] = mapped_column(String(CODE), default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Fact(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "fact"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(NAME))
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CategoryGroup(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "category_group"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class NeedCategory(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "need_category"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("category_group.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    commissioning: Mapped[str] = mapped_column(String(32))
+    funding: Mapped[str] = mapped_column(String(16))
+    guidance: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[CategoryGroup | None] = relationship()
+
+
+class Region(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "region"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+
+
+class PccArea(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "pcc_area"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+
+    region: Mapped[Region] = relationship()
+
+
+class LotFamily(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "lot_family"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    geography: Mapped[str] = mapped_column(String(16))
+
+
+lot_category = Table(
+    "lot_category",
+    Base.metadata,
+    Column("lot_id", ForeignKey("lot.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("need_category.id", ondelete="CASCADE"), primary_key=True),
+    Column("is_cohort", Boolean, nullable=False, default=False),
+)
+
+
+class Lot(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "lot"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(NAME))
+    title_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    family_id: Mapped[int] = mapped_column(ForeignKey("lot_family.id"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    pcc_area_id: Mapped[int | None] = mapped_column(ForeignKey("pcc_area.id"))
+
+    family: Mapped[LotFamily] = relationship()
+    region: Mapped[Region | None] = relationship()
+    pcc_area: Mapped[PccArea | None] = relationship()
+
+
+class PortalStep(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "portal_step"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(NAME))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(String(NAME), default="")
+
+
+class GlossaryTerm(FrameworkChild, CatalogueRow, Base):
+    __tablename__ = "glossary_term"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    term: Mapped[str] = mapped_column(String(NAME))
+    term_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    definition: Mapped[str] = mapped_column(Text)
+
+
+class Organisation(Timestamped, Base):
+    """The charity using the app (the user's own data: a pack update never touches it)."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    charity_number: Mapped[str] = mapped_column(String(CODE), default="")
+    company_number: Mapped[str] = mapped_column(String(CODE), default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
