@@ -163,14 +163,14 @@ def load_catalogue(database: Database, framework_code: str | None = None) -> Cat
 
 
 def _read(session: Session, framework: models.Framework) -> Catalogue:
-    def live(table):  # noqa: ANN001, ANN202 - any catalogue table
+    def live(table):
         query = select(table).where(table.framework_id == framework.id, ~table.retired)
         order = getattr(table, "position", table.id)
         return list(session.scalars(query.order_by(order)))
 
     sources = {s.code: s for s in live(models.Source)}
 
-    def provenance(row) -> Provenance:  # noqa: ANN001 - any catalogue row
+    def provenance(row) -> Provenance:
         source = sources.get(row.source)
         return Provenance(row.source, source.title if source else row.source,
                           source.url if source else "", row.certainty)

@@ -15,7 +15,7 @@ from desktop.paths import DatabaseLocation
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
