@@ -12,10 +12,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
@@ -72,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.store.errors import DatabaseProblem
 
     location = resolve_database(args.database)
-    handler: Callable[[argparse.Namespace, object], int] | None = getattr(args, "handler", None)
+    handler: Callable[[argparse.Namespace, Workspace], int] | None = getattr(args, "handler", None)
     if handler is None:
         from desktop.ui.app import run_gui
 
@@ -93,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace.close()
 
 
-def _catalogue(args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
+def _catalogue(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.catalogue import LotFilter, NoCatalogue, filter_lots, load_catalogue
 
     try:
@@ -136,7 +139,7 @@ def _print_json(records: list[LotRecord], out: TextIO) -> None:
     out.write("\n")
 
 
-def _demo(_args: argparse.Namespace, workspace) -> int:  # noqa: ANN001 - a Workspace
+def _demo(_args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.organisation import ensure_sample_organisation
 
     organisation = ensure_sample_organisation(workspace.database)

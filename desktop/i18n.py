@@ -21,7 +21,7 @@ _translator: Translator = _identity
 
 def install(translator: Translator) -> None:
     """Route every `tr()` through `translator(context, text)`, e.g. QCoreApplication.translate."""
-    global _translator  # noqa: PLW0603 - one process-wide translator, like Qt's own
+    global _translator
     _translator = translator
 
 
