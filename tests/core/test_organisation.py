@@ -1,0 +1,54 @@
+"""Creating the organisation on first run, and what is refused with which words."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.organisation import (
+    InvalidOrganisation,
+    check_organisation,
+    create_organisation,
+    current_organisation,
+    ensure_sample_organisation,
+)
+from desktop.core.workspace import Workspace
+
+
+@pytest.mark.parametrize("number", ["1123456", "112345-1", "SC012345", "nic100001", "1 123 456"])
+def test_good_charity_numbers(number: str) -> None:
+    assert check_organisation("A charity", number, "") == {}
+
+
+@pytest.mark.parametrize("number", ["12", "SC12", "ABC", "=1+1", "11234567890"])
+def test_bad_charity_numbers_say_what_a_good_one_looks_like(number: str) -> None:
+    problems = check_organisation("A charity", number, "")
+    assert "charity number" in problems["charity_number"]
+    assert "SC012345" in problems["charity_number"]
+
+
+def test_name_is_required_and_company_number_checked() -> None:
+    problems = check_organisation("   ", "", "123")
+    assert problems["name"] == "Please type your organisation's name."
+    assert "Companies House" in problems["company_number"]
+    assert check_organisation("x" * 301, "", "")["name"].startswith("The name is too long")
+
+
+def test_hostile_name_round_trips(workspace: Workspace) -> None:
+    name = 'Smith & Sons <Trust> "Tŷ Ŵyn" 👩‍👩‍👧 \u202eRTL'
+    created = create_organisation(workspace.database, name, "sc 012345", "sc123456")
+    assert created.charity_number == "SC012345" and created.company_number == "SC123456"
+    assert current_organisation(workspace.database) == created
+    assert created.name == name
+
+
+def test_invalid_details_save_nothing(workspace: Workspace) -> None:
+    with pytest.raises(InvalidOrganisation) as raised:
+        create_organisation(workspace.database, "", "12")
+    assert set(raised.value.problems) == {"name", "charity_number"}
+    assert current_organisation(workspace.database) is None
+
+
+def test_sample_charity_is_made_once(workspace: Workspace) -> None:
+    first = ensure_sample_organisation(workspace.database)
+    assert first.is_sample
+    assert ensure_sample_organisation(workspace.database) == first

@@ -1,0 +1,83 @@
+"""Syncing a framework pack into the database: complete, idempotent, updated in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.catalogue.loader import load_pack
+from sqlalchemy import func, select
+
+from desktop.core.catalogue import load_catalogue
+from desktop.core.organisation import create_organisation, current_organisation
+from desktop.core.workspace import Workspace, sync_packs
+from desktop.datafiles import framework_packs
+from desktop.store import models
+from desktop.store.catalogue_sync import sync_pack
+from desktop.store.engine import Database
+
+PACK = framework_packs()[0]
+
+
+def counts(database: Database) -> dict[str, int]:
+    tables = (models.Framework, models.Source, models.Fact, models.CategoryGroup,
+              models.NeedCategory, models.Region, models.PccArea, models.LotFamily, models.Lot,
+              models.PortalStep, models.GlossaryTerm)
+    with database.sessions() as session:
+        result = {t.__tablename__: session.scalar(select(func.count()).select_from(t))
+                  for t in tables}
+        result["lot_category"] = session.scalar(
+            select(func.count()).select_from(models.lot_category))
+    return result
+
+
+def test_first_start_syncs_the_whole_catalogue(workspace: Workspace) -> None:
+    numbers = counts(workspace.database)
+    assert numbers["framework"] == 1
+    assert numbers["need_category"] == 14
+    assert numbers["region"] == 12
+    assert numbers["pcc_area"] == 42
+    assert numbers["lot"] == 109
+    assert workspace.pack_problems == []
+
+
+def test_syncing_again_creates_nothing(workspace: Workspace) -> None:
+    before = counts(workspace.database)
+    assert sync_packs(workspace.database, [PACK]) == []
+    with workspace.database.transaction() as session:
+        result = sync_pack(session, load_pack(PACK))
+    assert result.unchanged
+    assert counts(workspace.database) == before
+
+
+def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
+                                                          tmp_path: Path) -> None:
+    create_organisation(workspace.database, "Smith & Sons <Trust>", "1123456")
+    with workspace.database.sessions() as session:
+        ids = dict(session.execute(select(models.Lot.code, models.Lot.id)).all())
+    before = counts(workspace.database)
+    text = PACK.read_text(encoding="utf-8")
+    newer = tmp_path / PACK.name
+    newer.write_text(text.replace("version = 1", "version = 2", 1)
+                     .replace("Accommodation Services for {area}",
+                              "Accommodation and Housing Services for {area}", 1),
+                     encoding="utf-8")
+    assert sync_packs(workspace.database, [newer]) == []
+    with workspace.database.sessions() as session:
+        assert dict(session.execute(select(models.Lot.code, models.Lot.id)).all()) == ids
+        assert session.scalar(select(models.Framework.pack_version)) == 2
+    catalogue = load_catalogue(workspace.database)
+    titles = {lot.code: lot.title for lot in catalogue.lots}
+    assert titles["ACC-H"] == "Accommodation and Housing Services for South Central"
+    assert counts(workspace.database) == before
+    organisation = current_organisation(workspace.database)
+    assert organisation is not None and organisation.name == "Smith & Sons <Trust>"
+
+
+def test_broken_pack_keeps_the_last_good_catalogue(workspace: Workspace, tmp_path: Path) -> None:
+    broken = tmp_path / PACK.name
+    broken.write_text(PACK.read_text(encoding="utf-8").replace("[[regions]]", "[[regoins]]", 1),
+                      encoding="utf-8")
+    problems = sync_packs(workspace.database, [broken])
+    assert len(problems) == 1
+    assert PACK.name in problems[0] and "last good copy" in problems[0]
+    assert len(load_catalogue(workspace.database).lots) == 109
