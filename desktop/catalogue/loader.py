@@ -1,0 +1,321 @@
+"""Load a framework pack (forms/frameworks/*.toml) into validated `FrameworkPack` objects.
+
+Every problem stops the load with a `PackError` that names the file, the line (where it can be
+found) and the key, and says what is wrong in plain words: a typo in a key, a missing or empty
+value, a value of the wrong kind, a code used twice, or a reference to something that does not
+exist. Lots are made here from their families: one per region or PCC area, or the listed areas.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop.catalogue.model import (
+    Category,
+    CategoryGroup,
+    CategoryKind,
+    Certainty,
+    Commissioning,
+    Fact,
+    FrameworkPack,
+    Funding,
+    Geography,
+    GlossaryTerm,
+    Lot,
+    LotFamily,
+    PccArea,
+    PortalStep,
+    Region,
+    Source,
+)
+
+
+class PackError(Exception):
+    """A framework pack that cannot be used, and exactly where and why."""
+
+    def __init__(self, path: Path | str, location: str, reason: str) -> None:
+        self.path, self.location, self.reason = str(path), location, reason
+        where = f"{Path(path).name}, {location}" if location else Path(path).name
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """What one key of a table entry must hold."""
+
+    kind: type = str  # str, int or list (of strings)
+    required: bool = True
+    choices: type[StrEnum] | None = None
+
+
+TEXT, OPTIONAL_TEXT = Field(), Field(required=False)
+NUMBER, CODES = Field(int), Field(list, required=False)
+
+
+def one_of(choices: type[StrEnum]) -> Field:
+    return Field(choices=choices)
+
+
+PROVENANCE = {"source": TEXT, "certainty": one_of(Certainty)}
+TABLES: dict[str, dict[str, Field]] = {
+    "framework": {"code": TEXT, "name": TEXT, "short_name": TEXT, "buyer": TEXT,
+                  "description": TEXT, "version": NUMBER, **PROVENANCE},
+    "sources": {"code": TEXT, "title": TEXT, "url": OPTIONAL_TEXT, "published": OPTIONAL_TEXT},
+    "facts": {"code": TEXT, "label": TEXT, "value": TEXT, **PROVENANCE},
+    "groups": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "description": TEXT,
+               **PROVENANCE},
+    "categories": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT,
+                   "kind": one_of(CategoryKind), "group": OPTIONAL_TEXT, "description": TEXT,
+                   "commissioning": one_of(Commissioning), "funding": one_of(Funding),
+                   "guidance": OPTIONAL_TEXT, **PROVENANCE},
+    "regions": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, **PROVENANCE},
+    "pcc_areas": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "region": TEXT,
+                  **PROVENANCE},
+    "lot_families": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "description": TEXT,
+                     "categories": CODES, "cohorts": CODES, "geography": one_of(Geography),
+                     "areas": CODES, "title": TEXT, "title_cy": OPTIONAL_TEXT, **PROVENANCE},
+    "portal_steps": {"position": NUMBER, "title": TEXT, "detail": TEXT, "url": OPTIONAL_TEXT,
+                     **PROVENANCE},
+    "glossary": {"code": TEXT, "term": TEXT, "term_cy": OPTIONAL_TEXT, "definition": TEXT,
+                 **PROVENANCE},
+}
+KIND_WORDS = {str: "text", int: "a whole number", list: "a list of codes"}
+
+
+class _Reader:
+    """Reads table entries from one pack, knowing where each one starts in the file."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    def fail(self, table: str, index: int | None, key: str, reason: str) -> PackError:
+        label = table if index is None else f"{table}[{index}]"
+        label = f"{label}.{key}" if key else label
+        line = self._line(table, index, key)
+        return PackError(self.path, f"line {line} ({label})" if line else label, reason)
+
+    def _line(self, table: str, index: int | None, key: str) -> int | None:
+        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?\s*(#.*)?$")
+        starts = [n for n, line in enumerate(self.lines) if header.match(line)]
+        if not starts or len(starts) <= (index or 0):
+            return None
+        start = starts[index or 0]
+        if key:
+            assignment = re.compile(rf"^\s*{re.escape(key)}\s*=")
+            for n in range(start + 1, len(self.lines)):
+                if self.lines[n].lstrip().startswith("["):
+                    break
+                if assignment.match(self.lines[n]):
+                    return n + 1
+        return start + 1
+
+    def entry(self, table: str, index: int | None, raw: Any) -> dict[str, Any]:
+        """Check one entry against TABLES[table]; return its values with defaults filled in."""
+        if not isinstance(raw, dict):
+            raise self.fail(table, index, "", "should be a table of keys and values")
+        fields = TABLES[table]
+        for key in raw:
+            if key not in fields:
+                raise self.fail(table, index, key, f'"{key}" is not a key this table can have '
+                                f"(allowed: {', '.join(fields)})")
+        values = {}
+        for key, field in fields.items():
+            if key not in raw:
+                if field.required:
+                    raise self.fail(table, index, "", f'the key "{key}" is missing')
+                values[key] = () if field.kind is list else ""
+                continue
+            values[key] = self._value(table, index, key, raw[key], field)
+        return values
+
+    def _value(self, table: str, index: int | None, key: str, value: Any, field: Field) -> Any:
+        wrong_kind = not isinstance(value, field.kind) or isinstance(value, bool) or (
+            field.kind is list and not all(isinstance(item, str) for item in value))
+        if wrong_kind:
+            raise self.fail(table, index, key, f"should be {KIND_WORDS[field.kind]}, "
+                            f"not {value!r}")
+        if field.kind is list:
+            return tuple(value)
+        if field.kind is str and field.required and not value.strip():
+            raise self.fail(table, index, key, "must not be empty")
+        if field.choices is not None:
+            allowed = [choice.value for choice in field.choices]
+            if value not in allowed:
+                raise self.fail(table, index, key,
+                                f'"{value}" is not one of {", ".join(allowed)}')
+            return field.choices(value)
+        return value
+
+    def entries(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+        raw = data.get(table, [])
+        if not isinstance(raw, list):
+            raise self.fail(table, None, "", f"should be written as [[{table}]] entries")
+        return [self.entry(table, index, item) for index, item in enumerate(raw)]
+
+
+def load_pack(path: Path) -> FrameworkPack:
+    """Read, check and build the pack at `path`; raise PackError on the first problem."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as error:
+        raise PackError(path, "", "the file is not UTF-8 text") from error
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+), column (\d+)", str(error))
+        where = f"line {found[1]}, column {found[2]}" if found else ""
+        raise PackError(path, where, f"this is not valid TOML ({error})") from error
+    reader = _Reader(path, text)
+    for table in data:
+        if table not in TABLES:
+            raise reader.fail(table, None, "", f'"{table}" is not a part a framework pack can '
+                              f"have (allowed: {', '.join(TABLES)})")
+    if "framework" not in data:
+        raise PackError(path, "", "the [framework] table is missing")
+    parts = {table: reader.entries(data, table) for table in TABLES if table != "framework"}
+    framework = reader.entry("framework", None, data["framework"])
+    _check(reader, framework, parts)
+    families = parts["lot_families"]
+    lots = _make_lots(reader, families, parts["regions"], parts["pcc_areas"])
+    for family in families:
+        for key in ("areas", "title", "title_cy"):
+            del family[key]
+    return FrameworkPack(
+        **framework,
+        sources=tuple(Source(**v) for v in parts["sources"]),
+        facts=tuple(Fact(**v) for v in parts["facts"]),
+        groups=tuple(CategoryGroup(**v) for v in parts["groups"]),
+        categories=tuple(Category(**v) for v in parts["categories"]),
+        regions=tuple(Region(**v) for v in parts["regions"]),
+        pcc_areas=tuple(PccArea(**v) for v in parts["pcc_areas"]),
+        lot_families=tuple(LotFamily(**v) for v in families),
+        lots=lots,
+        portal_steps=tuple(PortalStep(**v) for v in parts["portal_steps"]),
+        glossary=tuple(GlossaryTerm(**v) for v in parts["glossary"]),
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        path=str(path),
+    )
+
+
+def _codes(reader: _Reader, table: str, entries: list[dict[str, Any]],
+           key: str = "code") -> dict[str, dict[str, Any]]:
+    """Index entries by `key`, refusing a value used twice."""
+    seen: dict[Any, dict[str, Any]] = {}
+    for index, entry in enumerate(entries):
+        if entry[key] in seen:
+            raise reader.fail(table, index, key, f'"{entry[key]}" is used twice; each {key} '
+                              "must be unique")
+        seen[entry[key]] = entry
+    return seen
+
+
+def _check(reader: _Reader, framework: dict[str, Any],
+           parts: dict[str, list[dict[str, Any]]]) -> None:
+    index = {table: _codes(reader, table, entries) for table, entries in parts.items()
+             if table not in ("portal_steps", "sources")}
+    sources = _codes(reader, "sources", parts["sources"])
+    _codes(reader, "portal_steps", parts["portal_steps"], key="position")
+    if framework["source"] not in sources:
+        raise reader.fail("framework", None, "source", _unknown("source", framework["source"]))
+    for table, entries in parts.items():
+        for position, entry in enumerate(entries):
+            if "source" in entry and entry["source"] not in sources:
+                raise reader.fail(table, position, "source", _unknown("source", entry["source"]))
+
+    def refer(table: str, key: str, target: str, allowed: Callable[[str], bool] | None = None,
+              what: str = "") -> None:
+        for position, entry in enumerate(parts[table]):
+            values = entry[key] if isinstance(entry[key], tuple) else (entry[key],)
+            for value in values:
+                if value and value not in index[target]:
+                    raise reader.fail(table, position, key, _unknown(what or target, value))
+                if value and allowed and not allowed(value):
+                    raise reader.fail(table, position, key,
+                                      f'"{value}" is not a cohort category (kind = "cohort")')
+
+    categories = index["categories"]
+    refer("pcc_areas", "region", "regions", what="region")
+    refer("categories", "group", "groups", what="category group")
+    refer("lot_families", "categories", "categories", what="category")
+    refer("lot_families", "cohorts", "categories",
+          lambda code: categories[code]["kind"] is CategoryKind.COHORT, what="category")
+
+
+def _unknown(what: str, value: str) -> str:
+    return f'there is no {what} with the code "{value}"'
+
+
+def _make_lots(reader: _Reader, families: list[dict[str, Any]], regions: list[dict[str, Any]],
+               areas: list[dict[str, Any]]) -> tuple[Lot, ...]:
+    lots: list[Lot] = []
+    made: set[str] = set()
+    region_names = {r["code"]: r for r in regions}
+    for position, family in enumerate(families):
+        geography = family["geography"]
+        places = {Geography.REGION: regions, Geography.PCC_AREA: areas}.get(geography, [])
+        _check_template(reader, position, family, national=geography is Geography.NATIONAL)
+        wanted = set(family["areas"])
+        unknown = wanted - {place["code"] for place in places}
+        if unknown:
+            raise reader.fail("lot_families", position, "areas",
+                              _unknown(f"{geography.value} for this family", sorted(unknown)[0]))
+        chosen = [place for place in places if not wanted or place["code"] in wanted]
+        for place in chosen or ([{}] if geography is Geography.NATIONAL else []):
+            lot = _lot(family, place, geography, region_names)
+            if lot.code in made:
+                raise reader.fail("lot_families", position, "code",
+                                  f'makes the lot "{lot.code}", which an earlier family '
+                                  "already makes; each family needs its own code")
+            made.add(lot.code)
+            lots.append(lot)
+    return tuple(lots)
+
+
+def _lot(family: dict[str, Any], place: dict[str, Any], geography: Geography,
+         regions: dict[str, dict[str, Any]]) -> Lot:
+    in_area = geography is Geography.PCC_AREA
+    region = regions[place["region"]] if in_area else place
+    code = f"{family['code']}-{place['code']}" if place else family["code"]
+    name_cy = place.get("name_cy") or place.get("name", "")
+    return Lot(
+        code=code,
+        title=family["title"].format(area=place.get("name", "")),
+        title_cy=family["title_cy"].format(area=name_cy) if family["title_cy"] else "",
+        family=family["code"],
+        categories=family["categories"],
+        cohorts=family["cohorts"],
+        region=region.get("code", ""),
+        pcc_area=place["code"] if in_area else "",
+        source=family["source"],
+        certainty=family["certainty"],
+    )
+
+
+def _check_template(reader: _Reader, position: int, family: dict[str, Any],
+                    national: bool) -> None:
+    for key in ("title", "title_cy"):
+        names = _placeholders(family[key])
+        if names - {"area"}:
+            raise reader.fail("lot_families", position, key,
+                              f'"{{{sorted(names - {"area"})[0]}}}" is not a placeholder a lot '
+                              "title can use (only {area})")
+        if family[key] and not national and "area" not in names:
+            raise reader.fail("lot_families", position, key,
+                              "must contain {area}, or every lot of the family gets the same "
+                              "title")
+
+
+def _placeholders(template: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError:
+        return {"(unbalanced braces)"}
