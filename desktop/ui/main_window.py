@@ -1,0 +1,196 @@
+"""The main window: a sidebar of pages that work, the page itself, menus and remembered layout.
+
+On first run only the welcome page shows; once the organisation exists the sidebar offers the
+working pages. Geometry and the last page are kept in settings.ini in the data folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.core.catalogue import Catalogue, NoCatalogue, load_catalogue
+from desktop.core.organisation import OrganisationInfo, current_organisation
+from desktop.core.workspace import Workspace
+from desktop.paths import data_dir
+from desktop.ui.about import AboutDialog, open_folder
+from desktop.ui.pages.catalogue import CataloguePage
+from desktop.ui.pages.framework import FrameworkPage
+from desktop.ui.pages.welcome import WelcomePage
+from desktop.ui.qt_helpers import name
+
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    key: str  # stable id kept in settings
+    title: str
+    make: Callable[[Catalogue], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.settings = workspace, settings
+        self.setObjectName("main-window")
+        self.pages: dict[str, QWidget] = {}
+        self.about_dialog: AboutDialog | None = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        name(self.sidebar, self.tr("Pages"), self.tr("Choose a page with the arrow keys"))
+        self.sidebar.setMaximumWidth(190)
+        self.sidebar.setMinimumWidth(120)
+        self.stack = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.banner = QLabel()
+        self.banner.setObjectName("problem-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("background: #fff4ce; color: #3b2e00; padding: 6px;")
+        name(self.banner, self.tr("Warning"))
+        self.banner.setVisible(bool(workspace.pack_problems))
+        self.banner.setText("⚠ " + "\n".join(workspace.pack_problems))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1100])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(
+            self.tr("Database: {where}").format(where=workspace.database.location.describe()))
+
+        self.go_menu = self._build_menus()
+        organisation = current_organisation(workspace.database)
+        if organisation is None:
+            self._show_welcome()
+        else:
+            self.show_pages(organisation)
+        self._restore_geometry()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_menus(self) -> QMenu:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_data = QAction(self.tr("Open &data folder"), self)
+        open_data.triggered.connect(lambda: open_folder(data_dir()))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([open_data, quit_action])
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Framework Ready"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        return go_menu
+
+    def page_specs(self) -> list[PageSpec]:
+        return [
+            PageSpec("catalogue", self.tr("Catalogue"), CataloguePage),
+            PageSpec("framework", self.tr("Framework"), FrameworkPage),
+        ]
+
+    def _show_welcome(self) -> None:
+        welcome = WelcomePage(self.workspace.database)
+        welcome.organisation_ready.connect(self.show_pages)
+        self._set_pages([(self.tr("Welcome"), "welcome", welcome)])
+        self.setWindowTitle(APP_NAME)
+
+    def show_pages(self, organisation: OrganisationInfo) -> None:
+        """Replace whatever is shown with the working pages for `organisation`."""
+        self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
+        try:
+            catalogue = load_catalogue(self.workspace.database)
+        except NoCatalogue:
+            missing = QLabel(self.tr("No framework information could be loaded. Reinstall "
+                                     "Framework Ready, or ask for help."))
+            name(missing, self.tr("No framework information"))
+            self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
+            return
+        self._set_pages([(spec.title, spec.key, spec.make(catalogue))
+                         for spec in self.page_specs()])
+        self.go_to(str(self.settings.value(PAGE_KEY, "catalogue")))
+
+    def _set_pages(self, pages: list[tuple[str, str, QWidget]]) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages.clear()
+        self.go_menu.clear()
+        for number, (title, key, widget) in enumerate(pages, start=1):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(widget)
+            self.pages[key] = widget
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.go_to(k))
+            self.go_menu.addAction(action)
+            self.addAction(action)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setVisible(len(pages) > 1)
+        self.sidebar.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+
+    # -- navigation and state -------------------------------------------------------------
+    def current_page_key(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def go_to(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def show_about(self) -> AboutDialog:
+        self.about_dialog = AboutDialog(data_dir(), self.workspace.database.location.describe(),
+                                        self)
+        self.about_dialog.open()
+        return self.about_dialog
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1280, 800)
+
+    def save_state(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.current_page_key() not in ("", "welcome"):
+            self.settings.setValue(PAGE_KEY, self.current_page_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

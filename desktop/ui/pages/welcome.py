@@ -1,0 +1,158 @@
+"""First run: say what the app is for, then create the organisation or open the sample charity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.organisation import (
+    OrganisationInfo,
+    check_organisation,
+    create_organisation,
+    ensure_sample_organisation,
+)
+from desktop.store.engine import Database
+from desktop.ui import dialogs
+from desktop.ui.qt_helpers import buddy_label, name
+
+
+class WelcomePage(QWidget):
+    """Emits `organisation_ready` once the database has an organisation."""
+
+    organisation_ready = Signal(object)  # OrganisationInfo
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("welcome-page")
+
+        title = QLabel(self.tr("Welcome to Framework Ready"))
+        title.setObjectName("page-title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(self.tr(
+            "Framework Ready helps your organisation qualify onto the Probation Services "
+            "Dynamic Framework, see which lots you can bid for and why, and keep track of every "
+            "deadline. Everything stays on this computer.\n\n"
+            "Start by telling us your organisation's name. You can add the rest later."))
+        intro.setWordWrap(True)
+
+        self.name_edit = self._field(self.tr("Organisation name"), self.tr(
+            "The legal name, e.g. Riverside Futures CIO"), max_length=300)
+        self.charity_edit = self._field(self.tr("Charity number"), self.tr(
+            "Optional, e.g. 1123456, SC012345 or NIC100001"), max_length=20)
+        self.company_edit = self._field(self.tr("Company number"), self.tr(
+            "Optional, e.g. 01234567 or SC123456"), max_length=20)
+        self.errors = {key: self._error_label() for key in ("name", "charity_number",
+                                                            "company_number")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, edit, key in (
+            (self.tr("Organisation &name:"), self.name_edit, "name"),
+            (self.tr("C&harity number:"), self.charity_edit, "charity_number"),
+            (self.tr("Co&mpany number:"), self.company_edit, "company_number"),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(self.errors[key])
+            form.addRow(buddy_label(label, edit), column)
+
+        self.create_button = QPushButton(self.tr("&Create organisation"))
+        name(self.create_button, self.tr("Create organisation"),
+             self.tr("Saves your organisation and opens the framework catalogue"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        self.sample_button = QPushButton(self.tr("&Explore with a sample charity"))
+        name(self.sample_button, self.tr("Explore with a sample charity"),
+             self.tr("Creates a made-up charity so you can look around first"))
+        self.sample_button.clicked.connect(self.use_sample)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch()
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addStretch()
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(720)
+        outer = QHBoxLayout(self)
+        outer.addStretch()
+        outer.addWidget(box, 3)
+        outer.addStretch()
+
+        for edit in (self.name_edit, self.charity_edit, self.company_edit):
+            edit.textChanged.connect(self.validate)
+            edit.returnPressed.connect(self.create)
+        self.validate()
+
+    def _field(self, accessible_name: str, placeholder: str, max_length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setMaxLength(max_length)
+        name(edit, accessible_name, placeholder)
+        return edit
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b3261e;")  # with a ⚠ sign: never colour alone
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
+
+    def _problems(self) -> dict[str, str]:
+        return check_organisation(self.name_edit.text(), self.charity_edit.text(),
+                                  self.company_edit.text())
+
+    def validate(self) -> bool:
+        """Show each field's problem under it; the name only once something was typed."""
+        problems = self._problems()
+        if not self.name_edit.text():
+            problems.pop("name", None)
+            valid = False
+        else:
+            valid = not problems
+        edits = {"name": self.name_edit, "charity_number": self.charity_edit,
+                 "company_number": self.company_edit}
+        for key, label in self.errors.items():
+            message = problems.get(key, "")
+            label.setText(("⚠ " + message) if message else "")
+            label.setVisible(bool(message))
+            edits[key].setAccessibleDescription(message or edits[key].placeholderText())
+        self.create_button.setEnabled(valid)
+        return valid
+
+    def create(self) -> None:
+        if not self.validate():
+            return
+        try:
+            organisation = create_organisation(self.database, self.name_edit.text(),
+                                               self.charity_edit.text(), self.company_edit.text())
+        except Exception as error:  # any failure: plain words for the person, details aside
+            dialogs.service.show_error(self, self.tr("Could not save"), self.tr(
+                "Your organisation could not be saved. Nothing was changed; please try again."),
+                details=str(error))
+            return
+        self.organisation_ready.emit(organisation)
+
+    def use_sample(self) -> None:
+        organisation: OrganisationInfo = ensure_sample_organisation(self.database)
+        self.organisation_ready.emit(organisation)

@@ -1,0 +1,27 @@
+"""Small helpers the pages share: accessible labelled fields and plain-text HTML."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
+    """Give `widget` its accessible name (and description), for screen readers."""
+    widget.setAccessibleName(accessible_name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label with an &mnemonic that moves focus to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def escape(text: str) -> str:
+    """Text typed by people or read from a pack, made safe to put inside rich text."""
+    return html.escape(text, quote=True).replace("\n", "<br>")
