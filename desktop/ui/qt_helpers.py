@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -12,6 +12,8 @@ def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidge
     widget.setAccessibleName(accessible_name)
     if description:
         widget.setAccessibleDescription(description)
+    if isinstance(widget, QComboBox):  # its pop-up list is a focusable widget of its own
+        widget.view().setAccessibleName(f"{accessible_name}: choices")
     return widget
 
 

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from desktop.catalogue.loader import load_pack
 
 from desktop import __version__
+from desktop.catalogue.loader import load_pack
 from desktop.cli import main
 from desktop.datafiles import framework_packs
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.catalogue.loader import load_pack
 from sqlalchemy import func, select
 
+from desktop.catalogue.loader import load_pack
 from desktop.core.catalogue import load_catalogue
 from desktop.core.organisation import create_organisation, current_organisation
 from desktop.core.workspace import Workspace, sync_packs

@@ -44,7 +44,7 @@ class CataloguePage(QWidget):
 
         framework = catalogue.framework
         heading = QLabel(f"<b>{escape(framework.name)}</b> — {escape(framework.buyer)}")
-        heading.setStyleSheet("font-size: 120%;")
+        heading.setWordWrap(True)
         name(heading, framework.name)
         summary = QLabel(framework.description)
         summary.setWordWrap(True)
@@ -96,9 +96,9 @@ class CataloguePage(QWidget):
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([230, 760, 300])
-        self.tree.setMinimumWidth(180)
-        self.details.setMinimumWidth(240)
-        splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(150)
+        self.details.setMinimumWidth(200)
+        splitter.setCollapsible(1, False)  # the tree and details may fold away on small screens
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -138,15 +138,18 @@ class CataloguePage(QWidget):
         widgets = ((self.tr("Ca&tegory:"), self.category_box), (self.tr("&Region:"),
                    self.region_box), (self.tr("PCC &area:"), self.area_box),
                    (self.tr("&Only for:"), self.cohort_box))
-        for column, (label, widget) in enumerate(widgets):
-            grid.addWidget(buddy_label(label, widget), 0, column)
-            grid.addWidget(widget, 1, column)
+        for position, (label, widget) in enumerate(widgets):  # two pairs a row: fits narrow
+            row, column = divmod(position, 2)
+            grid.addWidget(buddy_label(label, widget), row, column * 2)
+            grid.addWidget(widget, row, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         grid.addWidget(buddy_label(self.tr("&Search:"), self.search), 2, 0)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.clear_button)
-        search_row.addWidget(self.count_label)
-        grid.addLayout(search_row, 3, 0, 1, len(widgets))
+        grid.addLayout(search_row, 2, 1, 1, 3)
+        grid.addWidget(self.count_label, 3, 1, 1, 3)
         return grid
 
     def _categories_and_groups(self) -> list[tuple[str, str]]:
@@ -165,7 +168,7 @@ class CataloguePage(QWidget):
         for code, text in choices:
             box.addItem(text, code)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(12)
+        box.setMinimumContentsLength(8)
         name(box, accessible_name)
         return box
 

@@ -29,6 +29,7 @@ class FrameworkPage(QWidget):
         self.setObjectName("framework-page")
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Framework information"))
+        name(self.tabs.tabBar(), self.tr("Framework information sections"))
         self.facts_table = self._table(catalogue.facts, self.tr("Fact"), self.tr("Key facts"))
         self.steps_table = self._table(catalogue.portal_steps, self.tr("Step"),
                                        self.tr("Steps to qualify on the buyer's portal"))

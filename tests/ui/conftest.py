@@ -1,0 +1,57 @@
+"""GUI fixtures: a recorder in place of real dialogs, and a main window over a fresh database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.organisation import create_organisation
+from desktop.core.workspace import Workspace
+from desktop.ui import dialogs
+from desktop.ui.app import settings
+from desktop.ui.main_window import MainWindow
+
+
+@dataclass
+class DialogRecorder:
+    """Stands in for desktop.ui.dialogs.service: records what would have been shown."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: bool = True
+
+    def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
+        self.shown.append(("error", title, text))
+
+    def show_warning(self, _parent: object, title: str, text: str, details: str = "") -> None:
+        self.shown.append(("warning", title, text))
+
+    def confirm(self, _parent: object, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+    monkeypatch.setattr(dialogs, "service", recorder)
+    return recorder
+
+
+@pytest.fixture
+def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    window = MainWindow(workspace, settings())
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    create_organisation(workspace.database, "Smith & Sons <Trust>", "1123456")
+    window = MainWindow(workspace, settings())
+    qtbot.addWidget(window)
+    window.show()
+    yield window

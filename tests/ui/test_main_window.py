@@ -1,0 +1,97 @@
+"""The main window: keyboard navigation, remembered layout, About, warnings, bad databases."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop import __version__
+from desktop.core.workspace import Workspace
+from desktop.paths import data_dir, resolve_database
+from desktop.ui import app as app_module
+from desktop.ui.about import AboutDialog
+from desktop.ui.app import settings
+from desktop.ui.main_window import MainWindow
+
+
+def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: MainWindow) -> None:
+    window.sidebar.setFocus()
+    assert window.stack.currentWidget() is window.pages["catalogue"]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.current_page_key() == "framework"
+    assert window.stack.currentWidget() is window.pages["framework"]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
+    assert window.stack.currentWidget() is window.pages["catalogue"]
+
+
+def test_ctrl_number_shortcuts_go_to_pages(window: MainWindow) -> None:
+    shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions()}
+    assert sorted(shortcuts) == ["Ctrl+1", "Ctrl+2"]
+    shortcuts["Ctrl+2"].trigger()
+    assert window.current_page_key() == "framework"
+    shortcuts["Ctrl+1"].trigger()
+    assert window.current_page_key() == "catalogue"
+
+
+def test_geometry_and_last_page_are_remembered(qtbot: QtBot, window: MainWindow,
+                                               workspace: Workspace, tmp_path: Path) -> None:
+    window.setGeometry(QRect(40, 50, 700, 450))
+    window.go_to("framework")
+    window.close()
+    assert (data_dir() / "settings.ini").exists()
+    again = MainWindow(workspace, settings())
+    qtbot.addWidget(again)
+    assert again.current_page_key() == "framework"
+    # The offscreen screen is 800 × 600, so Qt keeps the width on screen; the height is kept.
+    assert again.height() == 450 and again.height() != MainWindow(workspace, QSettings(
+        str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)).height()
+
+
+def test_about_shows_version_and_data_folder(qtbot: QtBot, window: MainWindow) -> None:
+    opened: list[Path] = []
+    dialog = AboutDialog(data_dir(), "test.sqlite3", window, opener=opened.append)
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.label.text()
+    assert str(data_dir()) in dialog.label.text()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [data_dir()]
+
+
+def test_about_from_the_help_menu_does_not_block(window: MainWindow) -> None:
+    dialog = window.show_about()
+    assert dialog.isVisible() and dialog.windowTitle() == "About Framework Ready"
+    dialog.close()
+
+
+def test_pack_problem_shows_a_banner(qtbot: QtBot, workspace: Workspace) -> None:
+    workspace.pack_problems = ["The framework information in x.toml could not be read."]
+    window = MainWindow(workspace, settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible()
+    assert "could not be read" in window.banner.text()
+
+
+@pytest.mark.parametrize("content", [b"Minutes of the trustees' meeting\n", b"\x00" * 64])
+def test_bad_database_is_refused_with_a_dialog_and_left_alone(
+        tmp_path: Path, recorded_dialogs: Any, content: bytes, qapp: object) -> None:
+    path = tmp_path / "minutes.sqlite3"
+    path.write_bytes(content)
+    status = app_module.run_gui(resolve_database(str(path)), self_test=True)
+    assert status == 2
+    [(kind, title, text)] = recorded_dialogs.shown
+    assert kind == "error" and title == "Could not open your data"
+    assert "not a Framework Ready database" in text and "Traceback" not in text
+    assert hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(content).digest()
+
+
+def test_self_test_passes_on_a_new_database(qapp: object, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert app_module.run_gui(resolve_database(str(tmp_path / "new.sqlite3")),
+                              self_test=True) == 0
+    assert "Self-test passed: 109 lots, 14 categories" in capsys.readouterr().out

@@ -1,0 +1,64 @@
+"""First run: create the organisation (checked as it is typed) or open the sample charity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.organisation import current_organisation
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.welcome import WelcomePage
+
+
+def sidebar_titles(window: MainWindow) -> list[str]:
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+
+
+def test_first_run_shows_only_the_welcome_page(first_run_window: MainWindow) -> None:
+    assert list(first_run_window.pages) == ["welcome"]
+    assert not first_run_window.sidebar.isVisible()
+    assert first_run_window.windowTitle() == "Framework Ready"
+
+
+def test_bad_charity_number_is_explained_and_blocks_create(
+        qtbot: QtBot, first_run_window: MainWindow) -> None:
+    page = first_run_window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    assert not page.create_button.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(page.name_edit, "Smith & Sons <Trust>")
+    assert page.create_button.isEnabled()
+    qtbot.keyClicks(page.charity_edit, "12")
+    message = page.errors["charity_number"]
+    assert message.isVisible() and "does not look like a charity number" in message.text()
+    assert "charity number" in page.charity_edit.accessibleDescription()
+    assert not page.create_button.isEnabled()
+    qtbot.keyClick(page.charity_edit, Qt.Key.Key_Return)  # Enter must not save bad input
+    assert current_organisation(first_run_window.workspace.database) is None
+
+
+def test_create_by_keyboard_opens_the_working_pages(qtbot: QtBot,
+                                                    first_run_window: MainWindow) -> None:
+    page = first_run_window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    qtbot.keyClicks(page.name_edit, '"Hope" & Co <b>')
+    page.name_edit.home(False)
+    page.name_edit.insert("Tŷ Ŵyn ")  # QTest cannot type letters outside Latin-1
+    qtbot.keyClicks(page.charity_edit, "sc012345")
+    qtbot.keyClick(page.charity_edit, Qt.Key.Key_Return)
+    organisation = current_organisation(first_run_window.workspace.database)
+    assert organisation is not None
+    assert organisation.name == 'Tŷ Ŵyn "Hope" & Co <b>'
+    assert organisation.charity_number == "SC012345"
+    assert sidebar_titles(first_run_window) == ["Catalogue", "Framework"]
+    assert first_run_window.windowTitle() == 'Framework Ready — Tŷ Ŵyn "Hope" & Co <b>'
+    assert first_run_window.current_page_key() == "catalogue"
+
+
+def test_sample_charity(qtbot: QtBot, first_run_window: MainWindow) -> None:
+    page = first_run_window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    qtbot.mouseClick(page.sample_button, Qt.MouseButton.LeftButton)
+    organisation = current_organisation(first_run_window.workspace.database)
+    assert organisation is not None and organisation.is_sample
+    assert "sample charity" in first_run_window.windowTitle()
+    assert "catalogue" in first_run_window.pages
