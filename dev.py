@@ -82,11 +82,15 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    if command == "run":
-        return run(rest)
-    if command == "lint":
-        return lint()
-    return test(rest)
+    try:
+        if command == "run":
+            return run(rest)
+        if command == "lint":
+            return lint()
+        return test(rest)
+    except subprocess.CalledProcessError as error:
+        print(f"Setting up failed while running: {' '.join(error.cmd)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
