@@ -97,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _catalogue(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.catalogue import LotFilter, NoCatalogue, filter_lots, load_catalogue
+    from desktop.core.catalogue import LotFilter, NoCatalogue, filter_lots
+    from desktop.core.catalogue_records import load_catalogue
 
     try:
         catalogue = load_catalogue(workspace.database)
@@ -140,7 +141,7 @@ def _print_json(records: list[LotRecord], out: TextIO) -> None:
 
 
 def _demo(_args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.organisation import ensure_sample_organisation
+    from desktop.core.organisation_records import ensure_sample_organisation
 
     organisation = ensure_sample_organisation(workspace.database)
     print(tr("The database at {where} belongs to {name}.").format(

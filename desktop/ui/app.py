@@ -1,7 +1,9 @@
-"""Start the window: the QApplication, its identity and translator, the workspace, the main window.
+"""Start the window: the QApplication, its identity and translator, then the data.
 
-`run_gui(..., self_test=True)` does the same off screen, checks the catalogue shows, and exits: a
-quick proof that an installed or frozen copy works.
+The window is shown first and the database is opened in the background (SQLAlchemy alone takes
+longer to import than Qt takes to show a window), so the app answers at once. With
+`self_test=True` the same happens off screen; the catalogue is checked and the app exits: a quick
+proof that an installed or frozen copy works.
 """
 
 from __future__ import annotations
@@ -9,19 +11,22 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, i18n
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
-from desktop.store.errors import DatabaseProblem
 from desktop.ui import dialogs
-from desktop.ui.main_window import MainWindow
+from desktop.ui.background import BackgroundTask
+from desktop.ui.main_window import MainWindow, StartupData
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
-EXIT_PROBLEM = 2
+EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
 
 
 def application() -> QApplication:
@@ -44,48 +49,98 @@ def settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def open_window(location: DatabaseLocation) -> tuple[MainWindow | None, Workspace | None]:
-    """Open the workspace and build the window; on a database problem, say so and return None."""
+def read_startup_data(workspace: Workspace) -> StartupData:
+    """What the window shows, read from an open workspace."""
+    from desktop.core.catalogue import NoCatalogue
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.organisation_records import current_organisation
+
     try:
-        workspace = open_workspace(location)
-    except DatabaseProblem as problem:
-        dialogs.service.show_error(
-            None, QCoreApplication.translate("app", "Could not open your data"), str(problem))
-        return None, None
-    return MainWindow(workspace, settings()), workspace
+        catalogue = load_catalogue(workspace.database)
+    except NoCatalogue:
+        catalogue = None
+    return StartupData(workspace, current_organisation(workspace.database), catalogue)
+
+
+def open_startup_data(location: DatabaseLocation) -> StartupData:
+    """Open (create, migrate, sync) the database and read it: the slow part of starting."""
+    from desktop.core.workspace import open_workspace
+
+    workspace = open_workspace(location)
+    try:
+        return read_startup_data(workspace)
+    except BaseException:
+        workspace.close()
+        raise
+
+
+class Starter:
+    """Shows the window, opens the data in the background, and ends the event loop if it fails."""
+
+    def __init__(self, app: QApplication, location: DatabaseLocation, self_test: bool) -> None:
+        self.app, self.self_test = app, self_test
+        self.window = MainWindow(settings())
+        self.data: StartupData | None = None
+        self.task = BackgroundTask(lambda: open_startup_data(location))
+        self.task.succeeded.connect(self._opened)
+        self.task.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self.window.show()
+        if self.self_test:
+            self.app.processEvents()
+            print("Self-test: window shown", flush=True)
+        self.task.start()
+
+    def _opened(self, data: StartupData) -> None:
+        self.data = data
+        self.window.attach(data)
+        if self.self_test:
+            self.app.processEvents()
+            status = _check_window(self.window)
+            self.window.close()
+            self.app.exit(status)
+
+    def _failed(self, error: Exception) -> None:
+        from desktop.store.errors import DatabaseProblem
+
+        title = QCoreApplication.translate("app", "Could not open your data")
+        if isinstance(error, DatabaseProblem):
+            dialogs.service.show_error(self.window, title, str(error))
+        else:
+            log.error("Opening the database failed", exc_info=error)
+            dialogs.service.show_error(self.window, title, QCoreApplication.translate(
+                "app", "Something went wrong while opening your data. Nothing has been "
+                "changed."), details=f"{type(error).__name__}: {error}")
+        self.window.close()
+        self.app.exit(EXIT_PROBLEM)
 
 
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    window, workspace = open_window(location)
-    if window is None or workspace is None:
-        return EXIT_PROBLEM
-    try:
-        window.show()
-        if self_test:
-            return _self_test(app, window)
-        return app.exec()
-    finally:
-        workspace.close()
+    starter = Starter(app, location, self_test)
+    starter.start()
+    status = app.exec()
+    starter.task.wait()
+    if starter.data is not None:
+        starter.data.workspace.close()
+    starter.window.deleteLater()
+    return status
 
 
-def _self_test(app: QApplication, window: MainWindow) -> int:
-    from desktop.core.catalogue import load_catalogue
-    from desktop.core.organisation import current_organisation
-
-    app.processEvents()
-    if current_organisation(window.workspace.database) is None:
+def _check_window(window: MainWindow) -> int:
+    """Self-test: the catalogue page must show every lot (the sample charity is made if needed)."""
+    if "welcome" in window.pages:
         window.pages["welcome"].use_sample()  # type: ignore[attr-defined]
-        app.processEvents()
-    catalogue = load_catalogue(window.workspace.database)
     page = window.pages.get("catalogue")
     shown = page.proxy.rowCount() if page is not None else 0  # type: ignore[attr-defined]
-    window.close()
-    if shown != len(catalogue.lots) or shown == 0:
-        print(f"Self-test failed: the catalogue page shows {shown} of {len(catalogue.lots)} lots",
+    expected = len(window.catalogue.lots) if window.catalogue else 0
+    if shown == 0 or shown != expected:
+        print(f"Self-test failed: the catalogue page shows {shown} of {expected} lots",
               file=sys.stderr)
-        return 1
-    print(f"Self-test passed: {shown} lots, {len(catalogue.categories)} categories")
-    return 0
+        return EXIT_FAILED
+    categories = len(window.catalogue.categories) if window.catalogue else 0
+    print(f"Self-test passed: {shown} lots, {categories} categories", flush=True)
+    return EXIT_OK

@@ -1,13 +1,15 @@
 """The main window: a sidebar of pages that work, the page itself, menus and remembered layout.
 
-On first run only the welcome page shows; once the organisation exists the sidebar offers the
-working pages. Geometry and the last page are kept in settings.ini in the data folder.
+The window opens at once, empty, while the database is opened in the background; `attach()`
+then fills it. On first run only the welcome page shows; once the organisation exists the sidebar
+offers the working pages. Geometry and the last page are kept in settings.ini in the data folder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.core.catalogue import Catalogue, NoCatalogue, load_catalogue
-from desktop.core.organisation import OrganisationInfo, current_organisation
-from desktop.core.workspace import Workspace
+from desktop.core.catalogue import Catalogue
+from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -45,11 +49,21 @@ class PageSpec:
     make: Callable[[Catalogue], QWidget]
 
 
+@dataclass(frozen=True, slots=True)
+class StartupData:
+    """What the window needs from the database, read off the GUI thread."""
+
+    workspace: Workspace
+    organisation: OrganisationInfo | None
+    catalogue: Catalogue | None  # None when no framework pack was ever loaded
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace, self.settings = workspace, settings
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.catalogue: Catalogue | None = None
         self.setObjectName("main-window")
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
@@ -67,8 +81,7 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet("background: #fff4ce; color: #3b2e00; padding: 6px;")
         name(self.banner, self.tr("Warning"))
-        self.banner.setVisible(bool(workspace.pack_problems))
-        self.banner.setText("⚠ " + "\n".join(workspace.pack_problems))
+        self.banner.hide()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -82,16 +95,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(
-            self.tr("Database: {where}").format(where=workspace.database.location.describe()))
-
+        self.setWindowTitle(APP_NAME)
         self.go_menu = self._build_menus()
-        organisation = current_organisation(workspace.database)
-        if organisation is None:
+        opening = QLabel(self.tr("Opening your data…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name(opening, opening.text())
+        self._set_pages([(self.tr("Opening"), "opening", opening)])
+        self.statusBar().showMessage(opening.text())
+        self._restore_geometry()
+
+    def attach(self, data: StartupData) -> None:
+        """Show the opened database: the welcome page on first run, else the working pages."""
+        self.workspace, self.catalogue = data.workspace, data.catalogue
+        problems = data.workspace.pack_problems
+        self.banner.setText("⚠ " + "\n".join(problems))
+        self.banner.setVisible(bool(problems))
+        self.statusBar().showMessage(self.tr("Database: {where}").format(
+            where=data.workspace.database.location.describe()))
+        if data.organisation is None:
             self._show_welcome()
         else:
-            self.show_pages(organisation)
-        self._restore_geometry()
+            self.show_pages(data.organisation)
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -116,6 +140,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _show_welcome(self) -> None:
+        assert self.workspace is not None
         welcome = WelcomePage(self.workspace.database)
         welcome.organisation_ready.connect(self.show_pages)
         self._set_pages([(self.tr("Welcome"), "welcome", welcome)])
@@ -124,9 +149,8 @@ class MainWindow(QMainWindow):
     def show_pages(self, organisation: OrganisationInfo) -> None:
         """Replace whatever is shown with the working pages for `organisation`."""
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
-        try:
-            catalogue = load_catalogue(self.workspace.database)
-        except NoCatalogue:
+        catalogue = self.catalogue
+        if catalogue is None:
             missing = QLabel(self.tr("No framework information could be loaded. Reinstall "
                                      "Framework Ready, or ask for help."))
             name(missing, self.tr("No framework information"))
@@ -174,8 +198,8 @@ class MainWindow(QMainWindow):
                 return
 
     def show_about(self) -> AboutDialog:
-        self.about_dialog = AboutDialog(data_dir(), self.workspace.database.location.describe(),
-                                        self)
+        database = self.workspace.database.location.describe() if self.workspace else ""
+        self.about_dialog = AboutDialog(data_dir(), database, self)
         self.about_dialog.open()
         return self.about_dialog
 
@@ -187,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        if self.current_page_key() not in ("", "welcome"):
+        if self.current_page_key() not in ("", "welcome", "opening"):
             self.settings.setValue(PAGE_KEY, self.current_page_key())
         self.settings.sync()
 

@@ -6,14 +6,8 @@ from collections import Counter
 
 import pytest
 
-from desktop.core.catalogue import (
-    Catalogue,
-    LotFilter,
-    certainty_label,
-    filter_lots,
-    load_catalogue,
-    terms_in,
-)
+from desktop.core.catalogue import Catalogue, LotFilter, certainty_label, filter_lots, terms_in
+from desktop.core.catalogue_records import load_catalogue
 from desktop.core.workspace import Workspace
 
 

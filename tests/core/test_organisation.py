@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.organisation import (
-    InvalidOrganisation,
-    check_organisation,
+from desktop.core.organisation import InvalidOrganisation, check_organisation
+from desktop.core.organisation_records import (
     create_organisation,
     current_organisation,
     ensure_sample_organisation,

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop.catalogue.loader import load_pack
-from desktop.core.catalogue import load_catalogue
-from desktop.core.organisation import create_organisation, current_organisation
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.workspace import Workspace, sync_packs
 from desktop.datafiles import framework_packs
 from desktop.store import models

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.organisation import create_organisation
+from desktop.core.organisation_records import create_organisation
 from desktop.core.workspace import Workspace
 from desktop.ui import dialogs
-from desktop.ui.app import settings
+from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow
 
 
@@ -42,16 +42,18 @@ def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
 @pytest.fixture
 def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    window = MainWindow(workspace, settings())
+    window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
+    window.attach(read_startup_data(workspace))
     yield window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     create_organisation(workspace.database, "Smith & Sons <Trust>", "1123456")
-    window = MainWindow(workspace, settings())
+    window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
+    window.attach(read_startup_data(workspace))
     yield window

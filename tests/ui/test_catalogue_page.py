@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.catalogue import Catalogue, load_catalogue
+from desktop.core.catalogue import Catalogue
+from desktop.core.catalogue_records import load_catalogue
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.categories import CODE_ROLE
 from desktop.ui.models.lots import LOT_ROLE

@@ -15,7 +15,7 @@ from desktop.core.workspace import Workspace
 from desktop.paths import data_dir, resolve_database
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog
-from desktop.ui.app import settings
+from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow
 
 
@@ -44,11 +44,12 @@ def test_geometry_and_last_page_are_remembered(qtbot: QtBot, window: MainWindow,
     window.go_to("framework")
     window.close()
     assert (data_dir() / "settings.ini").exists()
-    again = MainWindow(workspace, settings())
+    again = MainWindow(settings())
     qtbot.addWidget(again)
+    again.attach(read_startup_data(workspace))
     assert again.current_page_key() == "framework"
     # The offscreen screen is 800 × 600, so Qt keeps the width on screen; the height is kept.
-    assert again.height() == 450 and again.height() != MainWindow(workspace, QSettings(
+    assert again.height() == 450 and again.height() != MainWindow(QSettings(
         str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)).height()
 
 
@@ -70,9 +71,11 @@ def test_about_from_the_help_menu_does_not_block(window: MainWindow) -> None:
 
 def test_pack_problem_shows_a_banner(qtbot: QtBot, workspace: Workspace) -> None:
     workspace.pack_problems = ["The framework information in x.toml could not be read."]
-    window = MainWindow(workspace, settings())
+    window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
+    assert not window.banner.isVisible()
+    window.attach(read_startup_data(workspace))
     assert window.banner.isVisible()
     assert "could not be read" in window.banner.text()
 
@@ -95,3 +98,26 @@ def test_self_test_passes_on_a_new_database(qapp: object, tmp_path: Path,
     assert app_module.run_gui(resolve_database(str(tmp_path / "new.sqlite3")),
                               self_test=True) == 0
     assert "Self-test passed: 109 lots, 14 categories" in capsys.readouterr().out
+
+
+def test_the_window_module_loads_no_database_code() -> None:
+    """The window opens before SQLAlchemy (and never alembic or reportlab) is imported."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, desktop.ui.app; "
+             "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl') "
+             "if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_window_shows_while_the_data_opens(qtbot: QtBot, workspace: Workspace) -> None:
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert list(window.pages) == ["opening"]
+    assert window.statusBar().currentMessage() == "Opening your data…"
+    window.attach(read_startup_data(workspace))
+    assert list(window.pages) == ["welcome"]

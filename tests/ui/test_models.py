@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.catalogue import Catalogue, LotFilter, load_catalogue
+from desktop.core.catalogue import Catalogue, LotFilter
+from desktop.core.catalogue_records import load_catalogue
 from desktop.core.workspace import Workspace
 from desktop.ui.models.categories import CategoryTreeModel
 from desktop.ui.models.entries import EntryTableModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.organisation import current_organisation
+from desktop.core.organisation_records import current_organisation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.welcome import WelcomePage
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,15 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.organisation import (
-    OrganisationInfo,
-    check_organisation,
-    create_organisation,
-    ensure_sample_organisation,
-)
-from desktop.store.engine import Database
+from desktop.core.organisation import OrganisationInfo, check_organisation
 from desktop.ui import dialogs
 from desktop.ui.qt_helpers import buddy_label, name
+
+if TYPE_CHECKING:
+    from desktop.store.engine import Database
 
 
 class WelcomePage(QWidget):
@@ -143,6 +142,8 @@ class WelcomePage(QWidget):
     def create(self) -> None:
         if not self.validate():
             return
+        from desktop.core.organisation_records import create_organisation
+
         try:
             organisation = create_organisation(self.database, self.name_edit.text(),
                                                self.charity_edit.text(), self.company_edit.text())
@@ -154,5 +155,7 @@ class WelcomePage(QWidget):
         self.organisation_ready.emit(organisation)
 
     def use_sample(self) -> None:
+        from desktop.core.organisation_records import ensure_sample_organisation
+
         organisation: OrganisationInfo = ensure_sample_organisation(self.database)
         self.organisation_ready.emit(organisation)
