@@ -47,14 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
                        "the window opens.").format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--database", metavar="PATH_OR_URL",
-                        help=tr("database file or postgresql+psycopg:// URL to use instead of "
-                                "the default (also FRAMEWORK_READY_DATABASE)"))
+    database_help = tr("database file or postgresql+psycopg:// URL to use instead of the "
+                       "default (also FRAMEWORK_READY_DATABASE)")
+    parser.add_argument("--database", metavar="PATH_OR_URL", help=database_help)
+    # The same option after a command (`framework-ready demo --database X`) wins if given.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", metavar="PATH_OR_URL", help=database_help,
+                        default=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
                         help=tr("open the main window off screen, load everything, and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    catalogue = commands.add_parser("catalogue", help=tr("list the framework's lots"))
+    catalogue = commands.add_parser("catalogue", parents=[common],
+                                    help=tr("list the framework's lots"))
     catalogue.add_argument("--format", choices=("table", "csv", "json"), default="table")
     catalogue.add_argument("--category", default="",
                            help=tr("category or group code, e.g. ACC or PW"))
@@ -64,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_argument("--search", default="", help=tr("words to look for in lot titles"))
     catalogue.set_defaults(handler=_catalogue)
 
-    demo = commands.add_parser("demo", help=tr("create the sample charity to explore the app"))
+    demo = commands.add_parser("demo", parents=[common],
+                               help=tr("create the sample charity to explore the app"))
     demo.set_defaults(handler=_demo)
     return parser
 

@@ -60,6 +60,8 @@ def test_database_option_and_environment_are_honoured(
     chosen = tmp_path / "chosen.sqlite3"
     status, out, _ = run(capsys, "--database", str(chosen), "demo")
     assert status == 0 and str(chosen) in out and "Riverside Futures" in out
+    after = tmp_path / "after-the-command.sqlite3"
+    assert run(capsys, "demo", "--database", str(after))[0] == 0 and after.exists()
     other = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("FRAMEWORK_READY_DATABASE", str(other))
     assert run(capsys, "demo")[0] == 0
