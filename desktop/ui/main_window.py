@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         welcome.organisation_ready.connect(self.show_pages)
         self._set_pages([(self.tr("Welcome"), "welcome", welcome)])
         self.setWindowTitle(APP_NAME)
+        welcome.name_edit.setFocus()
 
     def show_pages(self, organisation: OrganisationInfo) -> None:
         """Replace whatever is shown with the working pages for `organisation`."""

@@ -18,6 +18,9 @@ def test_first_run_shows_only_the_welcome_page(first_run_window: MainWindow) -> 
     assert list(first_run_window.pages) == ["welcome"]
     assert not first_run_window.sidebar.isVisible()
     assert first_run_window.windowTitle() == "Framework Ready"
+    page = first_run_window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    assert first_run_window.focusWidget() is page.name_edit  # type straight away
 
 
 def test_bad_charity_number_is_explained_and_blocks_create(
