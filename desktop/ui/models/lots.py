@@ -5,19 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 
 from desktop.core.catalogue import Catalogue, LotFilter, LotInfo
+from desktop.ui.models.table import ROW_ROLE, AnyIndex, ReadOnlyTableModel
 
-LOT_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
+LOT_ROLE = ROW_ROLE
 
 
 class Column(IntEnum):
@@ -27,57 +20,26 @@ class Column(IntEnum):
     CATEGORIES = 3
 
 
-def _header(column: Column) -> str:
-    return {
-        Column.LOT: QCoreApplication.translate("LotTableModel", "Lot"),
-        Column.AREA: QCoreApplication.translate("LotTableModel", "Area"),
-        Column.CATEGORIES: QCoreApplication.translate("LotTableModel", "Need categories"),
-        Column.COHORT: QCoreApplication.translate("LotTableModel", "Only for"),
-    }[column]
-
-
-class LotTableModel(QAbstractTableModel):
+class LotTableModel(ReadOnlyTableModel[LotInfo]):
     """Read-only rows, one per lot, in the pack's order."""
 
     def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(catalogue.lots, (
+            QCoreApplication.translate("LotTableModel", "Lot"),
+            QCoreApplication.translate("LotTableModel", "Area"),
+            QCoreApplication.translate("LotTableModel", "Only for"),
+            QCoreApplication.translate("LotTableModel", "Need categories"),
+        ), parent)
         self.catalogue = catalogue
-        self._lots = catalogue.lots
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lots)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return _header(Column(section))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lots):
-            return None
-        lot = self._lots[index.row()]
-        if role == LOT_ROLE:
-            return lot
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(lot, Column(index.column()))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            column = Column(index.column())
-            return f"{_header(column)}: {self.cell_text(lot, column) or '—'}"
-        return None
-
-    def cell_text(self, lot: LotInfo, column: Column) -> str:
-        if column is Column.LOT:
-            return lot.title
-        if column is Column.AREA:
-            return lot.area_name
-        if column is Column.COHORT:
-            return ", ".join(self.catalogue.category_names(lot.cohorts))
-        return ", ".join(self.catalogue.category_names(lot.categories))
+    def cell_text(self, row: LotInfo, column: int) -> str:
+        if column == Column.LOT:
+            return row.title
+        if column == Column.AREA:
+            return row.area_name
+        if column == Column.COHORT:
+            return ", ".join(self.catalogue.category_names(row.cohorts))
+        return ", ".join(self.catalogue.category_names(row.categories))
 
 
 class LotFilterProxy(QSortFilterProxyModel):
