@@ -1,9 +1,13 @@
-"""Read a framework's catalogue from the database into the plain objects of `core.catalogue`."""
+"""Build the catalogue's plain objects (`core.catalogue`) from the database's rows.
+
+`catalogue_from_rows` works on the rows `store.catalogue_rows` reads, from SQLAlchemy's connection
+(`load_catalogue`) or from a stdlib sqlite3 connection at start (`core.quick_open`), so there is
+one way of reading the catalogue whichever way the database was opened.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.catalogue import (
     Catalogue,
@@ -15,80 +19,83 @@ from desktop.core.catalogue import (
     Place,
     Provenance,
 )
-from desktop.store import models
-from desktop.store.engine import Database
+from desktop.store.catalogue_rows import Row, catalogue_rows
 
-
-def frameworks(database: Database) -> list[tuple[str, str]]:
-    """(code, name) of every framework in the database."""
-    with database.sessions() as session:
-        return [(f.code, f.name) for f in session.scalars(
-            select(models.Framework).order_by(models.Framework.name))]
+if TYPE_CHECKING:
+    from desktop.store.engine import Database
 
 
 def load_catalogue(database: Database, framework_code: str | None = None) -> Catalogue:
     """Read one framework's live (not retired) catalogue; the first framework by default."""
-    with database.sessions() as session:
-        query = select(models.Framework).order_by(models.Framework.name)
-        if framework_code:
-            query = query.where(models.Framework.code == framework_code)
-        framework = session.scalars(query).first()
-        if framework is None:
-            raise NoCatalogue(framework_code or "")
-        return _read(session, framework)
+    connection = database.engine.raw_connection()
+    try:
+        return catalogue_from_rows(catalogue_rows(connection, framework_code), framework_code)
+    finally:
+        connection.close()
 
 
-def _read(session: Session, framework: models.Framework) -> Catalogue:
-    def live(table):
-        query = select(table).where(table.framework_id == framework.id, ~table.retired)
-        order = getattr(table, "position", table.id)
-        return list(session.scalars(query.order_by(order)))
+def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None = None) -> Catalogue:
+    if not rows["framework"]:
+        raise NoCatalogue(framework_code or "")
+    framework = rows["framework"][0]
 
-    sources = {s.code: s for s in live(models.Source)}
+    def live(table: str) -> list[Row]:
+        return [row for row in rows[table] if not row.get("retired")]
 
-    def provenance(row) -> Provenance:
-        source = sources.get(row.source)
-        return Provenance(row.source, source.title if source else row.source,
-                          source.url if source else "", row.certainty)
+    sources = {s["code"]: s for s in live("source")}
 
-    groups = {g.id: g for g in live(models.CategoryGroup)}
+    def provenance(row: Row) -> Provenance:
+        source = sources.get(row["source"])
+        return Provenance(row["source"], source["title"] if source else row["source"],
+                          source["url"] if source else "", row["certainty"])
+
+    groups = {g["id"]: g for g in live("category_group")}
     categories = tuple(
-        CategoryInfo(c.code, c.name, c.kind, groups[c.group_id].code if c.group_id else "",
-                     groups[c.group_id].name if c.group_id else "", c.description,
-                     c.commissioning, c.funding, c.guidance, provenance(c))
-        for c in live(models.NeedCategory)
-    )
-    category_codes = {c.id: c.code for c in session.scalars(
-        select(models.NeedCategory).where(models.NeedCategory.framework_id == framework.id))}
-    regions = {r.id: r for r in live(models.Region)}
-    areas = {a.id: a for a in live(models.PccArea)}
-    families = {f.id: f for f in live(models.LotFamily)}
+        CategoryInfo(c["code"], c["name"], c["kind"], _group(groups, c, "code"),
+                     _group(groups, c, "name"), c["description"], c["commissioning"],
+                     c["funding"], c["guidance"], provenance(c))
+        for c in live("need_category"))
+    category_codes = {c["id"]: c["code"] for c in rows["need_category"]}
+    regions = {r["id"]: r for r in live("region")}
+    areas = {a["id"]: a for a in live("pcc_area")}
+    families = {f["id"]: f for f in live("lot_family")}
     links: dict[int, tuple[list[str], list[str]]] = {}
-    for lot_id, category_id, is_cohort in session.execute(select(models.lot_category)):
-        needs, cohorts = links.setdefault(lot_id, ([], []))
-        (cohorts if is_cohort else needs).append(category_codes[category_id])
+    for link in rows["lot_category"]:
+        needs, cohorts = links.setdefault(link["lot_id"], ([], []))
+        (cohorts if link["is_cohort"] else needs).append(category_codes[link["category_id"]])
     lots = []
-    for lot in live(models.Lot):
-        family, region = families[lot.family_id], regions.get(lot.region_id)
-        area = areas.get(lot.pcc_area_id)
-        needs, cohorts = links.get(lot.id, ([], []))
+    for lot in live("lot"):
+        family = families[lot["family_id"]]
+        region, area = regions.get(lot["region_id"]), areas.get(lot["pcc_area_id"])
+        needs, cohorts = links.get(lot["id"], ([], []))
         lots.append(LotInfo(
-            lot.code, lot.title, family.code, family.name, family.geography,
-            tuple(needs), tuple(cohorts), region.code if region else "",
-            region.name if region else "", area.code if area else "",
-            area.name if area else "", provenance(lot)))
+            lot["code"], lot["title"], family["code"], family["name"], family["geography"],
+            tuple(needs), tuple(cohorts), _field(region, "code"), _field(region, "name"),
+            _field(area, "code"), _field(area, "name"), provenance(lot)))
+
+    def entries(table: str, label: str, text: str) -> tuple[Entry, ...]:
+        return tuple(Entry(r["code"], r[label], r[text], provenance(r)) for r in live(table))
+
     return Catalogue(
-        framework=FrameworkInfo(framework.code, framework.name, framework.short_name,
-                                framework.buyer, framework.description, framework.pack_version,
-                                provenance(framework)),
+        framework=FrameworkInfo(framework["code"], framework["name"], framework["short_name"],
+                                framework["buyer"], framework["description"],
+                                framework["pack_version"], provenance(framework)),
         categories=categories,
-        regions=tuple(Place(r.code, r.name) for r in regions.values()),
-        pcc_areas=tuple(Place(a.code, a.name, regions[a.region_id].code)
+        regions=tuple(Place(r["code"], r["name"]) for r in regions.values()),
+        pcc_areas=tuple(Place(a["code"], a["name"], regions[a["region_id"]]["code"])
                         for a in areas.values()),
         lots=tuple(lots),
-        facts=tuple(Entry(f.code, f.label, f.value, provenance(f)) for f in live(models.Fact)),
-        glossary=tuple(Entry(t.code, t.term, t.definition, provenance(t))
-                       for t in sorted(live(models.GlossaryTerm), key=lambda t: t.term.lower())),
-        portal_steps=tuple(Entry(s.code, s.title, s.detail, provenance(s))
-                           for s in live(models.PortalStep)),
+        facts=entries("fact", "label", "value"),
+        glossary=tuple(sorted(entries("glossary_term", "term", "definition"),
+                              key=lambda entry: entry.label.lower())),
+        portal_steps=entries("portal_step", "title", "detail"),
     )
+
+
+def _group(groups: dict[int, Row], category: Row, key: str) -> str:
+    group = groups.get(category["group_id"])
+    return group[key] if group else ""
+
+
+def _field(row: Any, key: str) -> str:
+    return row[key] if row else ""

@@ -20,11 +20,11 @@ from sqlalchemy.exc import OperationalError
 from desktop.paths import DatabaseLocation, ensure_private_dir, make_private_file
 from desktop.store.engine import Database, make_database
 from desktop.store.errors import FolderNotWritable, NewerDatabase, NotADatabase, ServerUnavailable
+from desktop.store.schema import SCHEMA_HEAD
+from desktop.store.sqlite_file import has_sqlite_header, open_read_only
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0001"  # the newest revision in migrations/versions (a test keeps them equal)
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -70,9 +70,7 @@ def _check_sqlite_file(path: Path) -> None:
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a file instead.")
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if not has_sqlite_header(path):
         raise NotADatabase(
             f"{path} is not a Framework Ready database (it is not a database file at all). "
             "It has not been changed. Choose another file, or start a new database."
@@ -82,7 +80,7 @@ def _check_sqlite_file(path: Path) -> None:
 
 def _check_sqlite_is_ours(path: Path) -> None:
     """Look inside read-only: a database with tables but no migration record is someone else's."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = open_read_only(path)
     try:
         tables = {name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -37,6 +37,7 @@ from desktop.ui.qt_helpers import name
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.paths import DatabaseLocation
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -51,11 +52,12 @@ class PageSpec:
 
 @dataclass(frozen=True, slots=True)
 class StartupData:
-    """What the window needs from the database, read off the GUI thread."""
+    """What the window shows first, and the open workspace once the full opening is done."""
 
-    workspace: Workspace
+    location: DatabaseLocation
     organisation: OrganisationInfo | None
     catalogue: Catalogue | None  # None when no framework pack was ever loaded
+    workspace: Workspace | None = None  # None while the database is still being opened
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.workspace: Workspace | None = None
+        self.location: DatabaseLocation | None = None
         self.catalogue: Catalogue | None = None
         self.setObjectName("main-window")
         self.pages: dict[str, QWidget] = {}
@@ -104,18 +107,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(opening.text())
         self._restore_geometry()
 
+    @property
+    def shows_data(self) -> bool:
+        return self.location is not None
+
     def attach(self, data: StartupData) -> None:
-        """Show the opened database: the welcome page on first run, else the working pages."""
-        self.workspace, self.catalogue = data.workspace, data.catalogue
-        problems = data.workspace.pack_problems
-        self.banner.setText("⚠ " + "\n".join(problems))
-        self.banner.setVisible(bool(problems))
+        """Show the data: the welcome page on first run, else the working pages."""
+        self.location, self.catalogue = data.location, data.catalogue
         self.statusBar().showMessage(self.tr("Database: {where}").format(
-            where=data.workspace.database.location.describe()))
+            where=data.location.describe()))
+        if data.workspace is not None:
+            self.attach_workspace(data.workspace)
         if data.organisation is None:
             self._show_welcome()
         else:
             self.show_pages(data.organisation)
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """The database is fully open (checked, migrated, synced): saving is possible now."""
+        self.workspace = workspace
+        problems = workspace.pack_problems
+        self.banner.setText("⚠ " + "\n".join(problems))
+        self.banner.setVisible(bool(problems))
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -199,7 +212,7 @@ class MainWindow(QMainWindow):
                 return
 
     def show_about(self) -> AboutDialog:
-        database = self.workspace.database.location.describe() if self.workspace else ""
+        database = self.location.describe() if self.location else ""
         self.about_dialog = AboutDialog(data_dir(), database, self)
         self.about_dialog.open()
         return self.about_dialog

@@ -94,10 +94,25 @@ def test_bad_database_is_refused_with_a_dialog_and_left_alone(
 
 
 def test_self_test_passes_on_a_new_database(qapp: object, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    assert app_module.run_gui(resolve_database(str(tmp_path / "new.sqlite3")),
-                              self_test=True) == 0
-    assert "Self-test passed: 109 lots, 14 categories" in capsys.readouterr().out
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core import quick_open
+
+    looks: list[object] = []
+    real_first_look = quick_open.first_look
+    monkeypatch.setattr(quick_open, "first_look",
+                        lambda where: looks.append(real_first_look(where)) or looks[-1])
+    location = resolve_database(str(tmp_path / "new.sqlite3"))
+    assert app_module.run_gui(location, self_test=True) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Self-test: window shown", "Self-test: data shown",
+        "Self-test passed: 109 lots, 14 categories"]
+    # The second start shows the data from the quick first look, then opens fully.
+    assert app_module.run_gui(location, self_test=True) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Self-test: window shown", "Self-test: data shown",
+        "Self-test passed: 109 lots, 14 categories"]
+    assert looks[0] is None and looks[1] is not None
 
 
 def test_the_window_module_loads_no_database_code() -> None:

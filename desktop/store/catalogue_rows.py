@@ -1,0 +1,60 @@
+"""Plain SQL reads of the catalogue and the organisation, over any DB-API connection.
+
+The same queries serve a stdlib `sqlite3` connection at start (before SQLAlchemy is loaded) and
+SQLAlchemy's raw connection on SQLite or PostgreSQL afterwards. Only integers are put into the
+SQL text (ids), so the differing parameter styles of the drivers do not matter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Row = dict[str, Any]
+
+CATALOGUE_TABLES = ("source", "fact", "category_group", "need_category", "region", "pcc_area",
+                    "lot_family", "lot", "portal_step", "glossary_term")
+ORDER = {"source": "id", "category_group": "id", "glossary_term": "id"}
+
+
+def fetch(connection: Any, sql: str) -> list[Row]:
+    cursor = connection.cursor()
+    try:
+        cursor.execute(sql)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def schema_revision(connection: Any) -> str | None:
+    rows = fetch(connection, "SELECT version_num FROM alembic_version")
+    return rows[0]["version_num"] if rows else None
+
+
+def framework_hashes(connection: Any) -> set[str]:
+    return {row["content_hash"] for row in fetch(connection, "SELECT content_hash FROM framework")}
+
+
+def first_organisation(connection: Any) -> Row | None:
+    rows = fetch(connection, "SELECT id, name, charity_number, company_number, is_sample "
+                             "FROM organisation ORDER BY id")
+    return rows[0] if rows else None
+
+
+def catalogue_rows(connection: Any, framework_code: str | None = None) -> dict[str, list[Row]]:
+    """Every row of one framework's catalogue by table (retired rows included, flagged)."""
+    frameworks = fetch(connection, "SELECT * FROM framework ORDER BY name")
+    chosen = [f for f in frameworks if framework_code in (None, "", f["code"])][:1]
+    rows: dict[str, list[Row]] = {"framework": chosen}
+    if not chosen:
+        return rows
+    framework_id = int(chosen[0]["id"])
+    for table in CATALOGUE_TABLES:
+        order = ORDER.get(table, "position")
+        rows[table] = fetch(connection, f"SELECT * FROM {table} "  # table names are constants
+                                        f"WHERE framework_id = {framework_id} ORDER BY {order}")
+    rows["lot_category"] = fetch(
+        connection, "SELECT link.lot_id, link.category_id, link.is_cohort "
+                    "FROM lot_category link JOIN lot ON lot.id = link.lot_id "
+                    f"WHERE lot.framework_id = {framework_id}")
+    return rows
