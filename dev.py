@@ -26,20 +26,23 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 PYTEST_NO_TESTS = 5
 
 
-def _stamp_for(requirements: Path) -> str:
+def _stamp_for(requirements: str) -> str:
     digest = hashlib.sha256()
     for path in [ROOT / "pyproject.toml", *sorted((ROOT / "requirements").glob("*.txt"))]:
         digest.update(path.read_bytes())
-    digest.update(requirements.name.encode())
-    return digest.hexdigest()
+    return f"{requirements} {digest.hexdigest()}"
 
 
 def ensure_environment(requirements: str) -> None:
-    """Create .venv and install `requirements/<name>.txt` plus the app, unless already done."""
+    """Create .venv and install `requirements/<name>.txt` plus the app, unless already done.
+
+    dev.txt includes app.txt, so an environment set up for the tests also runs the app.
+    """
     lock = ROOT / "requirements" / requirements
     stamp_file = VENV / ".framework-ready-installed"
-    stamp = _stamp_for(lock)
-    if stamp_file.exists() and stamp_file.read_text() == stamp:
+    stamp = _stamp_for(requirements)
+    enough = {stamp, _stamp_for("dev.txt")}
+    if stamp_file.exists() and stamp_file.read_text() in enough:
         return
     if not PYTHON.exists():
         print(f"Creating the virtual environment in {VENV} …", flush=True)
