@@ -9,12 +9,8 @@ exist. Lots are made here from their families: one per region or PCC area, or th
 from __future__ import annotations
 
 import hashlib
-import re
 import string
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -36,36 +32,25 @@ from desktop.catalogue.model import (
     Region,
     Source,
 )
+from desktop.declarative import (
+    CODES,
+    NUMBER,
+    OPTIONAL_TEXT,
+    TEXT,
+    DefinitionError,
+    Key,
+    TomlReader,
+    one_of,
+    read_toml,
+)
 
 
-class PackError(Exception):
+class PackError(DefinitionError):
     """A framework pack that cannot be used, and exactly where and why."""
-
-    def __init__(self, path: Path | str, location: str, reason: str) -> None:
-        self.path, self.location, self.reason = str(path), location, reason
-        where = f"{Path(path).name}, {location}" if location else Path(path).name
-        super().__init__(f"{where}: {reason}")
-
-
-@dataclass(frozen=True, slots=True)
-class Field:
-    """What one key of a table entry must hold."""
-
-    kind: type = str  # str, int or list (of strings)
-    required: bool = True
-    choices: type[StrEnum] | None = None
-
-
-TEXT, OPTIONAL_TEXT = Field(), Field(required=False)
-NUMBER, CODES = Field(int), Field(list, required=False)
-
-
-def one_of(choices: type[StrEnum]) -> Field:
-    return Field(choices=choices)
 
 
 PROVENANCE = {"source": TEXT, "certainty": one_of(Certainty)}
-TABLES: dict[str, dict[str, Field]] = {
+TABLES: dict[str, dict[str, Key]] = {
     "framework": {"code": TEXT, "name": TEXT, "short_name": TEXT, "buyer": TEXT,
                   "description": TEXT, "version": NUMBER, **PROVENANCE},
     "sources": {"code": TEXT, "title": TEXT, "url": OPTIONAL_TEXT, "published": OPTIONAL_TEXT},
@@ -87,102 +72,18 @@ TABLES: dict[str, dict[str, Field]] = {
     "glossary": {"code": TEXT, "term": TEXT, "term_cy": OPTIONAL_TEXT, "definition": TEXT,
                  **PROVENANCE},
 }
-KIND_WORDS = {str: "text", int: "a whole number", list: "a list of codes"}
-
-
-class _Reader:
-    """Reads table entries from one pack, knowing where each one starts in the file."""
-
-    def __init__(self, path: Path, text: str) -> None:
-        self.path = path
-        self.lines = text.splitlines()
-
-    def fail(self, table: str, index: int | None, key: str, reason: str) -> PackError:
-        label = table if index is None else f"{table}[{index}]"
-        label = f"{label}.{key}" if key else label
-        line = self._line(table, index, key)
-        return PackError(self.path, f"line {line} ({label})" if line else label, reason)
-
-    def _line(self, table: str, index: int | None, key: str) -> int | None:
-        header = re.compile(rf"^\s*\[\[?\s*{re.escape(table)}\s*\]\]?\s*(#.*)?$")
-        starts = [n for n, line in enumerate(self.lines) if header.match(line)]
-        if not starts or len(starts) <= (index or 0):
-            return None
-        start = starts[index or 0]
-        if key:
-            assignment = re.compile(rf"^\s*{re.escape(key)}\s*=")
-            for n in range(start + 1, len(self.lines)):
-                if self.lines[n].lstrip().startswith("["):
-                    break
-                if assignment.match(self.lines[n]):
-                    return n + 1
-        return start + 1
-
-    def entry(self, table: str, index: int | None, raw: Any) -> dict[str, Any]:
-        """Check one entry against TABLES[table]; return its values with defaults filled in."""
-        if not isinstance(raw, dict):
-            raise self.fail(table, index, "", "should be a table of keys and values")
-        fields = TABLES[table]
-        for key in raw:
-            if key not in fields:
-                raise self.fail(table, index, key, f'"{key}" is not a key this table can have '
-                                f"(allowed: {', '.join(fields)})")
-        values = {}
-        for key, field in fields.items():
-            if key not in raw:
-                if field.required:
-                    raise self.fail(table, index, "", f'the key "{key}" is missing')
-                values[key] = () if field.kind is list else ""
-                continue
-            values[key] = self._value(table, index, key, raw[key], field)
-        return values
-
-    def _value(self, table: str, index: int | None, key: str, value: Any, field: Field) -> Any:
-        wrong_kind = not isinstance(value, field.kind) or isinstance(value, bool) or (
-            field.kind is list and not all(isinstance(item, str) for item in value))
-        if wrong_kind:
-            raise self.fail(table, index, key, f"should be {KIND_WORDS[field.kind]}, "
-                            f"not {value!r}")
-        if field.kind is list:
-            return tuple(value)
-        if field.kind is str and field.required and not value.strip():
-            raise self.fail(table, index, key, "must not be empty")
-        if field.choices is not None:
-            allowed = [choice.value for choice in field.choices]
-            if value not in allowed:
-                raise self.fail(table, index, key,
-                                f'"{value}" is not one of {", ".join(allowed)}')
-            return field.choices(value)
-        return value
-
-    def entries(self, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
-        raw = data.get(table, [])
-        if not isinstance(raw, list):
-            raise self.fail(table, None, "", f"should be written as [[{table}]] entries")
-        return [self.entry(table, index, item) for index, item in enumerate(raw)]
-
-
 def load_pack(path: Path) -> FrameworkPack:
     """Read, check and build the pack at `path`; raise PackError on the first problem."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError as error:
-        raise PackError(path, "", "the file is not UTF-8 text") from error
-    except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+), column (\d+)", str(error))
-        where = f"line {found[1]}, column {found[2]}" if found else ""
-        raise PackError(path, where, f"this is not valid TOML ({error})") from error
-    reader = _Reader(path, text)
+    raw, text, data = read_toml(path, PackError)
+    reader = TomlReader(path, text, PackError)
     for table in data:
         if table not in TABLES:
             raise reader.fail(table, None, "", f'"{table}" is not a part a framework pack can '
                               f"have (allowed: {', '.join(TABLES)})")
     if "framework" not in data:
         raise PackError(path, "", "the [framework] table is missing")
-    parts = {table: reader.entries(data, table) for table in TABLES if table != "framework"}
-    framework = reader.entry("framework", None, data["framework"])
+    parts = {table: _entries(reader, data, table) for table in TABLES if table != "framework"}
+    framework = reader.entry("framework", None, data["framework"], TABLES["framework"])
     _check(reader, framework, parts)
     families = parts["lot_families"]
     lots = _make_lots(reader, families, parts["regions"], parts["pcc_areas"])
@@ -206,7 +107,14 @@ def load_pack(path: Path) -> FrameworkPack:
     )
 
 
-def _codes(reader: _Reader, table: str, entries: list[dict[str, Any]],
+def _entries(reader: TomlReader, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    raw = data.get(table, [])
+    if not isinstance(raw, list):
+        raise reader.fail(table, None, "", f"should be written as [[{table}]] entries")
+    return [reader.entry(table, index, item, TABLES[table]) for index, item in enumerate(raw)]
+
+
+def _codes(reader: TomlReader, table: str, entries: list[dict[str, Any]],
            key: str = "code") -> dict[str, dict[str, Any]]:
     """Index entries by `key`, refusing a value used twice."""
     seen: dict[Any, dict[str, Any]] = {}
@@ -218,7 +126,7 @@ def _codes(reader: _Reader, table: str, entries: list[dict[str, Any]],
     return seen
 
 
-def _check(reader: _Reader, framework: dict[str, Any],
+def _check(reader: TomlReader, framework: dict[str, Any],
            parts: dict[str, list[dict[str, Any]]]) -> None:
     index = {table: _codes(reader, table, entries) for table, entries in parts.items()
              if table not in ("portal_steps", "sources")}
@@ -254,7 +162,7 @@ def _unknown(what: str, value: str) -> str:
     return f'there is no {what} with the code "{value}"'
 
 
-def _make_lots(reader: _Reader, families: list[dict[str, Any]], regions: list[dict[str, Any]],
+def _make_lots(reader: TomlReader, families: list[dict[str, Any]], regions: list[dict[str, Any]],
                areas: list[dict[str, Any]]) -> tuple[Lot, ...]:
     lots: list[Lot] = []
     made: set[str] = set()
@@ -300,7 +208,7 @@ def _lot(family: dict[str, Any], place: dict[str, Any], geography: Geography,
     )
 
 
-def _check_template(reader: _Reader, position: int, family: dict[str, Any],
+def _check_template(reader: TomlReader, position: int, family: dict[str, Any],
                     national: bool) -> None:
     for key in ("title", "title_cy"):
         names = _placeholders(family[key])
