@@ -29,7 +29,7 @@ class DefinitionError(Exception):
 class Key:
     """What one key of a table entry must hold."""
 
-    kind: type = str  # str, int, bool, list or dict (an inline table)
+    kind: type = str  # str, int, bool, list, dict (an inline table) or object (anything)
     required: bool = True
     choices: type[StrEnum] | None = None
     item: type = str  # what a list holds: str (codes) or dict (inline tables)
@@ -46,7 +46,7 @@ CODES, TABLES = Key(list, required=False), Key(list, required=False, item=dict)
 FLAG, TABLE = Key(bool, required=False), Key(dict, required=False)
 KIND_WORDS = {str: "text", int: "a whole number", bool: "true or false",
               dict: "a table such as { key = value }"}
-EMPTY = {str: "", int: 0, bool: False, list: (), dict: None}
+EMPTY = {str: "", int: 0, bool: False, list: (), dict: None, object: None}
 
 
 def one_of(choices: type[StrEnum]) -> Key:
@@ -120,7 +120,7 @@ class TomlReader:
     def _value(self, header: str, index: int | None, key: str, value: Any, spec: Key,
                label: str) -> Any:
         wrong_kind = not isinstance(value, spec.kind) or (
-            isinstance(value, bool) and spec.kind is not bool)
+            isinstance(value, bool) and spec.kind is int)  # True is an int to Python
         if spec.kind is list and not wrong_kind:
             wrong_kind = not all(isinstance(item, spec.item) for item in value)
         if wrong_kind:

@@ -1,0 +1,174 @@
+"""Load a questionnaire definition (forms/questionnaires/*.toml) into a checked `Form`.
+
+A definition is a [form] table, [[sections]], their [[sections.fields]] and, for repeating
+groups, [[sections.fields.fields]]. Mistakes stop the load with a `FormError` naming the file,
+line and key: an unknown key or field type, a choice field without choices, a word limit on a
+field that is not long text, a key used twice, or a condition on a field that does not exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.datafiles import forms_folder
+from desktop.declarative import (
+    CODES,
+    FLAG,
+    NUMBER,
+    OPTIONAL_NUMBER,
+    OPTIONAL_TEXT,
+    TABLE,
+    TABLES,
+    TEXT,
+    DefinitionError,
+    Key,
+    TomlReader,
+    one_of,
+    read_toml,
+)
+from desktop.questionnaire.model import Choice, Condition, Field, FieldType, Form, Section
+
+
+class FormError(DefinitionError):
+    """A questionnaire definition that cannot be used, and exactly where and why."""
+
+
+FORM_KEYS = {"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER}
+SECTION_KEYS = {"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT, "fields": TABLES}
+FIELD_KEYS: dict[str, Key] = {
+    "key": TEXT, "label": TEXT, "type": one_of(FieldType), "required": FLAG,
+    "guidance": OPTIONAL_TEXT, "example": OPTIONAL_TEXT, "word_limit": OPTIONAL_NUMBER,
+    "choices": TABLES, "show_if": TABLE, "fields": TABLES, "min_rows": OPTIONAL_NUMBER,
+    "max_rows": OPTIONAL_NUMBER, "from_profile": OPTIONAL_TEXT, "choices_from": OPTIONAL_TEXT,
+}
+CHOICE_KEYS = {"value": TEXT, "label": TEXT}
+CONDITION_KEYS: dict[str, Key] = {"field": TEXT, "equals": Key(object, required=False),
+                                  "any_of": CODES}
+CHOOSING = {FieldType.CHOICE, FieldType.MULTI_CHOICE}
+
+
+def questionnaire_paths() -> list[Path]:
+    return sorted((forms_folder() / "questionnaires").glob("*.toml"))
+
+
+def load_form(path: Path) -> Form:
+    _, text, data = read_toml(path, FormError)
+    return _FormReader(path, TomlReader(path, text, FormError)).form(data)
+
+
+class _FormReader:
+    """Walks one definition, counting each kind of [[header]] so errors can name their line."""
+
+    def __init__(self, path: Path, reader: TomlReader) -> None:
+        self.path, self.reader = path, reader
+        self.seen = {"sections.fields": 0, "sections.fields.fields": 0}
+
+    def form(self, data: dict[str, Any]) -> Form:
+        for table in data:
+            if table not in ("form", "sections"):
+                raise self.reader.fail(table, None, "", f'"{table}" is not a part a '
+                                       "questionnaire can have (allowed: form, sections)")
+        if "form" not in data:
+            raise FormError(self.path, "", "the [form] table is missing")
+        head = self.reader.entry("form", None, data["form"], FORM_KEYS)
+        sections = tuple(self.section(index, raw)
+                         for index, raw in enumerate(data.get("sections", [])))
+        if not sections:
+            raise FormError(self.path, "", "a questionnaire needs at least one [[sections]]")
+        form = Form(**head, sections=sections, path=str(self.path))
+        self.check_keys_unique(form)
+        return form
+
+    def section(self, index: int, raw: Any) -> Section:
+        values = self.reader.entry("sections", index, raw, SECTION_KEYS)
+        label = f"sections[{index}]"
+        fields = tuple(self.field("sections.fields", position, item, f"{label}.fields")
+                       for position, item in enumerate(values.pop("fields")))
+        self.check_conditions(fields, "sections.fields", label)
+        return Section(**values, fields=fields)
+
+    def field(self, header: str, position: int, raw: Any, parent_label: str) -> Field:
+        index = self.seen[header]
+        self.seen[header] += 1
+        label = f"{parent_label}[{position}]"
+        values = self.reader.entry(header, index, raw, FIELD_KEYS, label)
+
+        def fail(key: str, reason: str) -> DefinitionError:
+            return self.reader.fail(header, index, key, reason, label)
+
+        kind = values["type"]
+        if kind in CHOOSING and len(values["choices"]) < 2 and not values["choices_from"]:
+            raise fail("choices", "a choice field needs at least two choices (or choices_from)")
+        if kind not in CHOOSING and (values["choices"] or values["choices_from"]):
+            raise fail("choices", f'only choice fields have choices, not "{kind.value}"')
+        if values["word_limit"] and kind is not FieldType.LONG_TEXT:
+            raise fail("word_limit", "only long-text fields have a word limit")
+        if values["word_limit"] < 0 or values["min_rows"] < 0 or values["max_rows"] < 0:
+            raise fail("", "limits cannot be below zero")
+        if (kind is FieldType.GROUP) != bool(values["fields"]):
+            raise fail("fields", "a group needs sub-fields, and only a group has them")
+        if header == "sections.fields.fields" and kind is FieldType.GROUP:
+            raise fail("type", "a group cannot hold another group")
+        choices = tuple(Choice(**self.reader.entry(header, index, choice, CHOICE_KEYS,
+                                                   f"{label}.choices[{n}]"))
+                        for n, choice in enumerate(values.pop("choices")))
+        if len({c.value for c in choices}) != len(choices):
+            raise fail("choices", "two choices have the same value")
+        sub_header = "sections.fields.fields"
+        subs = tuple(self.field(sub_header, n, item, f"{label}.fields")
+                     for n, item in enumerate(values.pop("fields")))
+        self.check_conditions(subs, sub_header, label)
+        condition = values.pop("show_if")
+        return Field(**values, choices=choices, fields=subs,
+                     show_if=self.condition(header, index, condition, label))
+
+    def condition(self, header: str, index: int, raw: dict[str, Any] | None,
+                  label: str) -> Condition | None:
+        if raw is None:
+            return None
+        values = self.reader.entry(header, index, raw, CONDITION_KEYS, f"{label}.show_if")
+        any_of = tuple(str(v) for v in values["any_of"])
+        return Condition(values["field"], values["equals"], any_of)
+
+    def check_conditions(self, fields: tuple[Field, ...], header: str, label: str) -> None:
+        """Each condition looks at an earlier field of the same list, with a possible answer."""
+        first = self.seen[header] - len(fields)
+        for position, field in enumerate(fields):
+            condition = field.show_if
+            if condition is None:
+                continue
+            target = next((f for f in fields[:position] if f.key == condition.field), None)
+            where = f"{label}.fields[{position}]"
+            if target is None:
+                raise self.reader.fail(header, first + position, "show_if",
+                                       f'"{condition.field}" is not a field above this one',
+                                       where)
+            allowed = {c.value for c in target.choices}
+            unknown = set(condition.any_of) - allowed
+            if unknown and not target.choices_from:
+                raise self.reader.fail(header, first + position, "show_if",
+                                       f'"any_of" names a value "{condition.field}" does not '
+                                       "offer", where)
+            if target.type is FieldType.YES_NO and not condition.any_of \
+                    and not isinstance(condition.equals, bool):
+                raise self.reader.fail(header, first + position, "show_if",
+                                       f'"{condition.field}" is yes/no: use equals = true or '
+                                       "false", where)
+
+    def check_keys_unique(self, form: Form) -> None:
+        seen: set[str] = set()
+        for collection, keys in (("section", [s.key for s in form.sections]),
+                                 ("field", [f.key for f in form.all_fields()])):
+            for key in keys:
+                if key in seen:
+                    raise FormError(self.path, "", f'the {collection} key "{key}" is used '
+                                    "twice; each must be unique in the questionnaire")
+                seen.add(key)
+            seen.clear()
+
+
+def load_forms() -> dict[str, Form]:
+    """Every shipped questionnaire by code (a broken one raises FormError)."""
+    forms = [load_form(path) for path in questionnaire_paths()]
+    return {form.code: form for form in forms}

@@ -1,0 +1,230 @@
+"""What a person typed or chose, checked and turned into a value, with a plain message if not valid.
+
+Answers are stored as typed (`raw`), so nothing is ever lost; `interpret` says what the raw answer
+means (e.g. "£12,500.50" is 1250050 pence) or what a valid one looks like. Messages go through
+`desktop.i18n.tr` so they can be translated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from desktop.i18n import tr
+from desktop.questionnaire.model import Field, FieldType
+
+# England & Wales: 6 to 8 digits, optionally "-N" for a linked charity; Scotland SC + 6 digits;
+# Northern Ireland NIC + 6 digits.
+CHARITY_NUMBER = re.compile(r"^(\d{6,8}(-\d{1,2})?|SC\d{6}|NIC\d{6})$")
+# Companies House: 8 digits, or a two-letter prefix (SC, NI, CE, RC, …) and 6 digits.
+COMPANY_NUMBER = re.compile(r"^([0-9]{8}|[A-Z]{2}[0-9]{6})$")
+POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+MONEY = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
+NUMBER = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)$")
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
+WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Interpreted:
+    """A raw answer's meaning: `value` (None when empty or not valid) and any `problem`."""
+
+    value: Any = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+
+def is_empty(raw: Any) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, str):
+        return not raw.strip()
+    if isinstance(raw, list | tuple):
+        return len(raw) == 0
+    return False
+
+
+def squash(text: str) -> str:
+    """Remove spaces and make upper case: how registration numbers and postcodes are compared."""
+    return re.sub(r"\s+", "", text).upper()
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def check_charity_number(text: str) -> str:
+    """The problem with a charity number, or "" when it looks right."""
+    if CHARITY_NUMBER.match(squash(text)):
+        return ""
+    return tr("That does not look like a charity number. England and Wales numbers are 6 to 8 "
+              "digits (e.g. 1123456), Scottish ones start SC (SC012345), Northern Irish ones "
+              "start NIC (NIC100001). Leave it empty if you are not a registered charity.")
+
+
+def check_company_number(text: str) -> str:
+    if COMPANY_NUMBER.match(squash(text)):
+        return ""
+    return tr("That does not look like a Companies House number: it has 8 characters, e.g. "
+              "01234567 or SC123456. Leave it empty if you are not a company.")
+
+
+def interpret(field: Field, raw: Any) -> Interpreted:
+    """Check one answer (a group's rows included) against its field's definition."""
+    if is_empty(raw):
+        return Interpreted(None, tr("This needs an answer.") if field.required else "")
+    reader = _READERS.get(field.type)
+    if reader is None:
+        return Interpreted(None, tr("This kind of answer is not known."))
+    try:
+        return reader(field, raw)
+    except (TypeError, ValueError, AttributeError):
+        return Interpreted(None, tr("This answer could not be understood; please type it again."))
+
+
+def _text(field: Field, raw: Any) -> Interpreted:
+    text = str(raw)
+    if field.word_limit:
+        words = word_count(text)
+        if words > field.word_limit:
+            return Interpreted(text, tr(
+                "{words} words: {over} over the limit of {limit}. You can keep drafting, but "
+                "shorten it before you mark the section complete.").format(
+                    words=words, over=words - field.word_limit, limit=field.word_limit))
+    return Interpreted(text)
+
+
+def _email(_field: Field, raw: Any) -> Interpreted:
+    text = str(raw).strip()
+    if EMAIL.match(text):
+        return Interpreted(text)
+    return Interpreted(None, tr("That does not look like an email address, e.g. "
+                                "bids@example.org.uk."))
+
+
+def _phone(_field: Field, raw: Any) -> Interpreted:
+    digits = re.sub(r"[\s()\-]", "", str(raw))
+    if digits.startswith("+44"):
+        digits = "0" + digits[3:].lstrip("0")
+    if re.fullmatch(r"0\d{9,10}", digits):
+        return Interpreted(digits)
+    return Interpreted(None, tr("That does not look like a UK phone number, e.g. 020 7946 0000 "
+                                "or 07700 900123."))
+
+
+def _postcode(_field: Field, raw: Any) -> Interpreted:
+    found = POSTCODE.match(squash(str(raw)))
+    if found:
+        return Interpreted(f"{found[1]} {found[2]}")
+    return Interpreted(None, tr("That does not look like a UK postcode, e.g. CF10 1AA or "
+                                "SW1A 1AA."))
+
+
+def _registration(check: Any) -> Any:
+    def read(_field: Field, raw: Any) -> Interpreted:
+        problem = check(str(raw))
+        return Interpreted(None, problem) if problem else Interpreted(squash(str(raw)))
+    return read
+
+
+def _date(_field: Field, raw: Any) -> Interpreted:
+    text = " ".join(str(raw).split())
+    for pattern in DATE_FORMATS:
+        try:
+            return Interpreted(datetime.strptime(text, pattern).date().isoformat())
+        except ValueError:
+            continue
+    return Interpreted(None, tr("That does not look like a date. Type it like 31/03/2027."))
+
+
+def _money(_field: Field, raw: Any) -> Interpreted:
+    text = re.sub(r"[\s£]", "", str(raw))
+    if MONEY.match(text):
+        pounds, _, pence = text.replace(",", "").partition(".")
+        return Interpreted(int(pounds) * 100 + int(pence.ljust(2, "0")))
+    return Interpreted(None, tr("Type an amount in pounds, like 12,500 or 12,500.50 (no minus "
+                                "sign)."))
+
+
+def _number(_field: Field, raw: Any) -> Interpreted:
+    text = re.sub(r"\s", "", str(raw))
+    if NUMBER.match(text):
+        return Interpreted(int(text.replace(",", "")))
+    return Interpreted(None, tr("Type a whole number, like 12."))
+
+
+def _choice(field: Field, raw: Any) -> Interpreted:
+    if raw in {c.value for c in field.choices}:
+        return Interpreted(raw)
+    return Interpreted(None, tr("Choose one of the options."))
+
+
+def _choices(field: Field, raw: Any) -> Interpreted:
+    allowed = {c.value for c in field.choices}
+    chosen = [value for value in raw if value in allowed]
+    if len(chosen) != len(raw):
+        return Interpreted(chosen, tr("Some of the options chosen no longer exist."))
+    return Interpreted(chosen)
+
+
+def _yes_no(_field: Field, raw: Any) -> Interpreted:
+    if isinstance(raw, bool):
+        return Interpreted(raw)
+    return Interpreted(None, tr("Choose yes or no."))
+
+
+def _group(field: Field, raw: Any) -> Interpreted:
+    rows = [row for row in raw if isinstance(row, dict) and not all(map(is_empty, row.values()))]
+    if len(rows) < field.min_rows:
+        return Interpreted(rows, tr("Add at least {count}.").format(count=field.min_rows))
+    if field.max_rows and len(rows) > field.max_rows:
+        return Interpreted(rows, tr("Add no more than {count}.").format(count=field.max_rows))
+    for number, row in enumerate(rows, start=1):
+        for sub in visible_fields(field.fields, row):
+            result = interpret(sub, row.get(sub.key))
+            if not result.ok:
+                return Interpreted(rows, tr("Row {number}, {label}: {problem}").format(
+                    number=number, label=sub.label, problem=result.problem))
+    return Interpreted(rows)
+
+
+def visible_fields(fields: tuple[Field, ...], answers: dict[str, Any]) -> list[Field]:
+    """The fields to show, given the answers their conditions look at."""
+    return [f for f in fields if f.show_if is None or f.show_if.holds(answers.get(f.show_if.field))]
+
+
+def display(field: Field, value: Any) -> str:
+    """A checked value as a person reads it (for summaries and printed packs)."""
+    if value is None:
+        return ""
+    if field.type is FieldType.MONEY:
+        return f"£{value // 100:,}" + (f".{value % 100:02d}" if value % 100 else "")
+    if field.type is FieldType.YES_NO:
+        return tr("Yes") if value else tr("No")
+    if field.type is FieldType.CHOICE:
+        return field.choice_label(value)
+    if field.type is FieldType.MULTI_CHOICE:
+        return ", ".join(field.choice_label(v) for v in value)
+    if field.type is FieldType.DATE:
+        day = date.fromisoformat(value)
+        return f"{day.day} {day:%B %Y}"
+    if field.type is FieldType.NUMBER:
+        return f"{value:,}"
+    return str(value)
+
+
+_READERS = {
+    FieldType.TEXT: _text, FieldType.LONG_TEXT: _text, FieldType.EMAIL: _email,
+    FieldType.PHONE: _phone, FieldType.POSTCODE: _postcode,
+    FieldType.CHARITY_NUMBER: _registration(check_charity_number),
+    FieldType.COMPANY_NUMBER: _registration(check_company_number),
+    FieldType.DATE: _date, FieldType.MONEY: _money, FieldType.NUMBER: _number,
+    FieldType.CHOICE: _choice, FieldType.MULTI_CHOICE: _choices, FieldType.YES_NO: _yes_no,
+    FieldType.GROUP: _group,
+}
