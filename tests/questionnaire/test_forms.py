@@ -128,7 +128,7 @@ def test_choice_with_fewer_than_two_choices(tmp_path: Path) -> None:
     path.write_text(MINIMAL, encoding="utf-8")
     with pytest.raises(FormError) as raised:
         load_form(path)
-    assert raised.value.location == "line 11 (sections[0].fields[0].choices)"
+    assert raised.value.location == "line 15 (sections[0].fields[0].choices)"
     assert raised.value.reason.startswith("a choice field needs at least two choices")
     path.write_text(MINIMAL.replace('{ value = "a", label = "A" }',
                                     '{ value = "a", label = "A" }, { value = "b", label = "B" }'),
