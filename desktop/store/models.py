@@ -210,3 +210,36 @@ class Organisation(Timestamped, Base):
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
+
+
+class Answer(Timestamped, Base):
+    """One questionnaire answer as typed (JSON), for one organisation; its history is kept."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("organisation_id", "form_code", "field_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    form_code: Mapped[str] = mapped_column(String(CODE))
+    field_key: Mapped[str] = mapped_column(String(CODE))
+    raw: Mapped[str] = mapped_column(Text)  # JSON of what was typed or chosen
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    versions: Mapped[list[AnswerVersion]] = relationship(
+        back_populates="answer", cascade="all, delete-orphan", order_by="AnswerVersion.id")
+
+    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
+
+
+class AnswerVersion(Base):
+    """An earlier (or the current) wording of an answer, so it can be restored."""
+
+    __tablename__ = "answer_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"))
+    raw: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    answer: Mapped[Answer] = relationship(back_populates="versions")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
 
@@ -129,20 +129,36 @@ def test_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) 
     assert revision_of(path) == "f00d9999"
 
 
-def test_upgrade_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_from_the_first_schema_takes_a_backup_first(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
     path = tmp_path / "fr.sqlite3"
-    database = open_database(resolve_database(str(path)))
-    with database.transaction() as session:
-        session.add(models.Organisation(name="Smith & Sons <Trust>"))
-    database.close()
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "a-newer-head")  # as if the app were upgraded
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")  # a database made by the first release
+        connection.execute(text("INSERT INTO organisation (name, charity_number, company_number,"
+                                " is_sample, version_id, created_at, updated_at) VALUES "
+                                "('Smith & Sons <Trust>', '', '', 0, 1, '2026-01-01 00:00:00',"
+                                " '2026-01-01 00:00:00')"))
+    engine.dispose()
     open_database(resolve_database(str(path))).close()
+    assert revision_of(path) == SCHEMA_HEAD
     backups = list((tmp_path / "backups").glob("fr.before-upgrade-0001-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT name FROM organisation").fetchall() == [
             ("Smith & Sons <Trust>",)]
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
+    with sqlite3.connect(path) as upgraded:
+        assert upgraded.execute("SELECT name FROM organisation").fetchall() == [
+            ("Smith & Sons <Trust>",)]
+    upgraded.close()
 
 
 def test_datetimes_come_back_in_utc_and_naive_ones_are_refused(tmp_path: Path) -> None:
