@@ -112,6 +112,7 @@ class Entry:
     label: str
     text: str
     provenance: Provenance
+    url: str = ""  # portal steps: where the step is done, opened only when clicked
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,7 +74,8 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
             _field(area, "code"), _field(area, "name"), provenance(lot)))
 
     def entries(table: str, label: str, text: str) -> tuple[Entry, ...]:
-        return tuple(Entry(r["code"], r[label], r[text], provenance(r)) for r in live(table))
+        return tuple(Entry(r["code"], r[label], r[text], provenance(r), r.get("url", ""))
+                     for r in live(table))
 
     return Catalogue(
         framework=FrameworkInfo(framework["code"], framework["name"], framework["short_name"],

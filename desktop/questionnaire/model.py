@@ -22,6 +22,7 @@ class FieldType(StrEnum):
     CHARITY_NUMBER = "charity-number"
     COMPANY_NUMBER = "company-number"
     GROUP = "group"  # repeating rows of sub-fields, e.g. referees
+    EVIDENCE = "evidence"  # documents from the evidence library, stored as their SHA-256
 
 
 TYPED_IN = {FieldType.TEXT, FieldType.LONG_TEXT, FieldType.DATE, FieldType.MONEY,

@@ -26,6 +26,7 @@ MONEY = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 NUMBER = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)$")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
 WORD = re.compile(r"\S+")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,13 @@ def _yes_no(_field: Field, raw: Any) -> Interpreted:
     return Interpreted(None, tr("Choose yes or no."))
 
 
+def _evidence(_field: Field, raw: Any) -> Interpreted:
+    """Linked evidence: a list of the documents' SHA-256 fingerprints (the library's keys)."""
+    if all(isinstance(item, str) and SHA256.match(item) for item in raw):
+        return Interpreted(list(raw))
+    return Interpreted(None, tr("Choose the documents again from your evidence library."))
+
+
 def _group(field: Field, raw: Any) -> Interpreted:
     rows = [row for row in raw if isinstance(row, dict) and not all(map(is_empty, row.values()))]
     if len(rows) < field.min_rows:
@@ -216,6 +224,8 @@ def display(field: Field, value: Any) -> str:
         return f"{day.day} {day:%B %Y}"
     if field.type is FieldType.NUMBER:
         return f"{value:,}"
+    if field.type is FieldType.EVIDENCE:
+        return tr("{count} document(s)").format(count=len(value))
     return str(value)
 
 
@@ -226,5 +236,5 @@ _READERS = {
     FieldType.COMPANY_NUMBER: _registration(check_company_number),
     FieldType.DATE: _date, FieldType.MONEY: _money, FieldType.NUMBER: _number,
     FieldType.CHOICE: _choice, FieldType.MULTI_CHOICE: _choices, FieldType.YES_NO: _yes_no,
-    FieldType.GROUP: _group,
+    FieldType.GROUP: _group, FieldType.EVIDENCE: _evidence,
 }

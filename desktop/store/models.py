@@ -7,11 +7,13 @@ marked `retired`, so the user's own records that point at them stay whole.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
+    Date,
     ForeignKey,
     Integer,
     MetaData,
@@ -243,3 +245,45 @@ class AnswerVersion(Base):
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     answer: Mapped[Answer] = relationship(back_populates="versions")
+
+
+class JourneyStep(Timestamped, Base):
+    """How far the organisation is with one step of the framework's portal journey."""
+
+    __tablename__ = "journey_step"
+    __table_args__ = (UniqueConstraint("organisation_id", "framework_code", "step_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    framework_code: Mapped[str] = mapped_column(String(CODE))
+    step_code: Mapped[str] = mapped_column(String(CODE))
+    status: Mapped[str] = mapped_column(String(16), default="not-started")
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
+
+
+class Evidence(Timestamped, Base):
+    """A document in the evidence library: a copy kept in the data folder under its SHA-256."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("organisation_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(NAME))  # the original's name, for people
+    size: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(NAME))
+    issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_by: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
