@@ -8,6 +8,7 @@ through unchanged. Kept free of Qt so `core` can use it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 Translator = Callable[[str, str], str]
 
@@ -27,3 +28,13 @@ def install(translator: Translator) -> None:
 
 def tr(text: str, context: str = "framework-ready") -> str:
     return _translator(context, text)
+
+
+def long_date(day: date) -> str:
+    """A date as people write it, e.g. 5 March 2027 (Welsh month names come with issue 9)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def pounds(pence: int) -> str:
+    """Money as people write it: £12,500 or £12,500.50."""
+    return f"£{pence // 100:,}" + (f".{pence % 100:02d}" if pence % 100 else "")

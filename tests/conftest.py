@@ -11,6 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.organisation_records import create_organisation
 from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DATA_DIR_ENV, DATABASE_ENV, DatabaseLocation, resolve_database
 
@@ -48,3 +50,21 @@ def workspace(database_location: DatabaseLocation) -> Iterator[Workspace]:
     opened = open_workspace(database_location)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def organisation(workspace: Workspace) -> OrganisationInfo:
+    return create_organisation(workspace.database, "Riverside & Sons <Trust>", "1123456")
+
+
+HOSTILE_FILE = Path(__file__).parent / "data" / "hostile.txt"
+
+
+@pytest.fixture(scope="session")
+def hostile_texts() -> list[str]:
+    """tests/data/hostile.txt, one sample per line (\\r and \\n written as escapes), plus a
+    100,000-character text of mixed scripts."""
+    lines = HOSTILE_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    samples = [line.replace("\\r", "\r").replace("\\n", "\n") for line in lines]
+    long_text = ("Llety ŵ ŷ <b>&</b> 🙂 " * 6000)[:100_000]
+    return [*samples, long_text]

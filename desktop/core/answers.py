@@ -1,21 +1,33 @@
 """Questionnaire answers: saved as typed, each change kept as a version that can be restored.
 
-Saving an unchanged answer does nothing, so autosaving as often as the page likes is cheap. Values
-are stored as JSON of what was typed or chosen (`questionnaire.values.interpret` says what they
-mean), so a half-typed or not-yet-valid answer is never lost.
+Saving an unchanged answer does nothing, so autosaving as often as the page likes is cheap.
+Saves within a few minutes of each other while someone types are one version (the newest wording
+replaces the draft), so the history holds what people meant to keep, not every keystroke.
+Values are stored as JSON of what was typed or chosen (`questionnaire.values.interpret` says what
+they mean), so a half-typed or not-yet-valid answer is never lost.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from desktop import __version__
+from desktop.i18n import tr
+from desktop.questionnaire.model import Form
+from desktop.questionnaire.values import shape_problem
 from desktop.store import models
 from desktop.store.engine import Database
+from desktop.store.types import utc_now
+
+DRAFT_WINDOW = timedelta(minutes=5)
+EXPORT_KIND = "framework-ready-answers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +35,14 @@ class AnswerVersionInfo:
     id: int
     raw: Any
     saved_at: datetime
+
+
+class AnswersImportError(ValueError):
+    """The file cannot be imported; `problems` lists every reason, and nothing was written."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
 
 
 def encode(raw: Any) -> str:
@@ -38,22 +58,35 @@ def load_answers(database: Database, organisation_id: int, form_code: str) -> di
 
 
 def save_answer(database: Database, organisation_id: int, form_code: str, field_key: str,
-                raw: Any) -> bool:
-    """Save one answer in its own transaction; True when it changed (a version was added)."""
-    text = encode(raw)
+                raw: Any, *, keep_version: bool = False) -> bool:
+    """Save one answer in its own transaction; True when it changed.
+
+    `keep_version` starts a new version even inside the drafting window (used by restore, so
+    the restored wording is always a version of its own).
+    """
     with database.transaction() as session:
-        row = session.scalar(select(models.Answer).where(
-            models.Answer.organisation_id == organisation_id,
-            models.Answer.form_code == form_code, models.Answer.field_key == field_key))
-        if row is not None and row.raw == text:
-            return False
-        if row is None:
-            row = models.Answer(organisation_id=organisation_id, form_code=form_code,
-                                field_key=field_key, raw=text)
-            session.add(row)
-        else:
-            row.raw = text
-        row.versions.append(models.AnswerVersion(raw=text))
+        return _save(session, organisation_id, form_code, field_key, raw, keep_version)
+
+
+def _save(session: Session, organisation_id: int, form_code: str, field_key: str, raw: Any,
+          keep_version: bool) -> bool:
+    text = encode(raw)
+    row = session.scalar(select(models.Answer).where(
+        models.Answer.organisation_id == organisation_id,
+        models.Answer.form_code == form_code, models.Answer.field_key == field_key))
+    if row is not None and row.raw == text:
+        return False
+    now = utc_now()
+    if row is None:
+        row = models.Answer(organisation_id=organisation_id, form_code=form_code,
+                            field_key=field_key, raw=text)
+        session.add(row)
+    row.raw = text
+    latest = row.versions[-1] if row.versions else None
+    if latest is not None and not keep_version and now - latest.saved_at < DRAFT_WINDOW:
+        latest.raw, latest.saved_at = text, now
+    else:
+        row.versions.append(models.AnswerVersion(raw=text, saved_at=now))
     return True
 
 
@@ -74,5 +107,64 @@ def restore(database: Database, organisation_id: int, form_code: str, field_key:
     """Make an earlier version the current answer (itself a new version); return its value."""
     chosen = next(v for v in history(database, organisation_id, form_code, field_key)
                   if v.id == version_id)
-    save_answer(database, organisation_id, form_code, field_key, chosen.raw)
+    save_answer(database, organisation_id, form_code, field_key, chosen.raw, keep_version=True)
     return chosen.raw
+
+
+def export_answers(database: Database, organisation_id: int, organisation_name: str,
+                   forms: Mapping[str, Form]) -> dict[str, Any]:
+    """Every form's current answers, as a JSON-ready document that `import_answers` reads."""
+    return {
+        "kind": EXPORT_KIND,
+        "app_version": __version__,
+        "organisation": organisation_name,
+        "forms": {code: {"version": form.version,
+                         "answers": load_answers(database, organisation_id, code)}
+                  for code, form in forms.items()},
+    }
+
+
+def import_answers(database: Database, organisation_id: int, forms: Mapping[str, Form],
+                   document: Any) -> int:
+    """Check every answer in `document`, then save them all in one transaction (or none).
+
+    Returns how many answers changed. Each imported change is a version of its own, so the
+    answers from before the import can be restored.
+    """
+    problems = check_import(forms, document)
+    if problems:
+        raise AnswersImportError(problems)
+    changed = 0
+    with database.transaction() as session:
+        for code, part in document["forms"].items():
+            for key, raw in part["answers"].items():
+                changed += _save(session, organisation_id, code, key, raw, keep_version=True)
+    return changed
+
+
+def check_import(forms: Mapping[str, Form], document: Any) -> list[str]:
+    if not isinstance(document, dict) or document.get("kind") != EXPORT_KIND:
+        return [tr("This is not a Framework Ready answers file.")]
+    parts = document.get("forms")
+    if not isinstance(parts, dict):
+        return [tr("The file has no answers in it.")]
+    problems = []
+    for code, part in parts.items():
+        form = forms.get(code)
+        if form is None:
+            problems.append(tr("The file has answers for a form this version does not know: "
+                               "{code}.").format(code=code))
+            continue
+        answers = part.get("answers") if isinstance(part, dict) else None
+        if not isinstance(answers, dict):
+            problems.append(tr("The answers for {form} are not readable.").format(
+                form=form.title))
+            continue
+        for key, raw in answers.items():
+            field = form.field(key)
+            if field is None:
+                problems.append(tr("{form}: there is no question \"{key}\".").format(
+                    form=form.title, key=key))
+            elif problem := shape_problem(field, raw):
+                problems.append(f"{form.title}: {problem}")
+    return problems

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop.i18n import tr
-from desktop.questionnaire.model import Field, FieldType
+from desktop.i18n import long_date, pounds, tr
+from desktop.questionnaire.model import TYPED_IN, Field, FieldType
 
 # England & Wales: 6 to 8 digits, optionally "-N" for a linked charity; Scotland SC + 6 digits;
 # Northern Ireland NIC + 6 digits.
@@ -202,6 +202,32 @@ def _group(field: Field, raw: Any) -> Interpreted:
     return Interpreted(rows)
 
 
+def shape_problem(field: Field, raw: Any) -> str:
+    """Why `raw` cannot be an answer to `field` at all (wrong kind of value), or "".
+
+    Used on imported answers: a value of the right shape is kept even when not yet valid, as a
+    draft typed in the app would be.
+    """
+    if raw is None:
+        return ""
+    if field.type in TYPED_IN or field.type is FieldType.CHOICE:
+        ok = isinstance(raw, str)
+    elif field.type is FieldType.YES_NO:
+        ok = isinstance(raw, bool)
+    elif field.type in (FieldType.MULTI_CHOICE, FieldType.EVIDENCE):
+        ok = isinstance(raw, list) and all(isinstance(item, str) for item in raw)
+    elif field.type is FieldType.GROUP:
+        subs = {sub.key: sub for sub in field.fields}
+        ok = isinstance(raw, list) and all(
+            isinstance(row, dict) and set(row) <= set(subs)
+            and not any(shape_problem(subs[key], value) for key, value in row.items())
+            for row in raw)
+    else:
+        ok = False
+    return "" if ok else tr("{label}: this kind of value does not fit the question.").format(
+        label=field.label)
+
+
 def visible_fields(fields: tuple[Field, ...], answers: dict[str, Any]) -> list[Field]:
     """The fields to show, given the answers their conditions look at."""
     return [f for f in fields if f.show_if is None or f.show_if.holds(answers.get(f.show_if.field))]
@@ -212,7 +238,7 @@ def display(field: Field, value: Any) -> str:
     if value is None:
         return ""
     if field.type is FieldType.MONEY:
-        return f"£{value // 100:,}" + (f".{value % 100:02d}" if value % 100 else "")
+        return pounds(value)
     if field.type is FieldType.YES_NO:
         return tr("Yes") if value else tr("No")
     if field.type is FieldType.CHOICE:
@@ -220,8 +246,7 @@ def display(field: Field, value: Any) -> str:
     if field.type is FieldType.MULTI_CHOICE:
         return ", ".join(field.choice_label(v) for v in value)
     if field.type is FieldType.DATE:
-        day = date.fromisoformat(value)
-        return f"{day.day} {day:%B %Y}"
+        return long_date(date.fromisoformat(value))
     if field.type is FieldType.NUMBER:
         return f"{value:,}"
     if field.type is FieldType.EVIDENCE:

@@ -1,0 +1,97 @@
+"""The portal journey: the framework pack's qualification steps, and how far the charity is.
+
+The steps come from the pack (`Catalogue.portal_steps`); the status, date and notes are the
+organisation's own, kept per step code so a pack update that rewords a step keeps them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from desktop.core.catalogue import Catalogue, Entry
+from desktop.i18n import tr
+from desktop.store import models
+from desktop.store.engine import Database
+
+NOTES_LIMIT = 200_000  # room for a long paste; far beyond any real note
+
+
+class StepStatus(StrEnum):
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    NOT_NEEDED = "not-needed"
+
+    @property
+    def label(self) -> str:
+        return {
+            StepStatus.NOT_STARTED: tr("Not started"),
+            StepStatus.IN_PROGRESS: tr("In progress"),
+            StepStatus.DONE: tr("Done"),
+            StepStatus.NOT_NEEDED: tr("Not needed"),
+        }[self]
+
+    @property
+    def finished(self) -> bool:
+        return self in (StepStatus.DONE, StepStatus.NOT_NEEDED)
+
+
+@dataclass(frozen=True, slots=True)
+class StepState:
+    number: int
+    step: Entry
+    status: StepStatus = StepStatus.NOT_STARTED
+    done_on: date | None = None
+    notes: str = ""
+
+
+class InvalidStep(ValueError):
+    """The step's details cannot be saved as given; the message says why in plain words."""
+
+
+def load_journey(database: Database, organisation_id: int, catalogue: Catalogue) -> list[StepState]:
+    with database.sessions() as session:
+        saved = {row.step_code: row for row in session.scalars(select(models.JourneyStep).where(
+            models.JourneyStep.organisation_id == organisation_id,
+            models.JourneyStep.framework_code == catalogue.framework.code))}
+    states = []
+    for number, step in enumerate(catalogue.portal_steps, start=1):
+        row = saved.get(step.code)
+        states.append(StepState(number, step) if row is None else StepState(
+            number, step, StepStatus(row.status), row.done_on, row.notes))
+    return states
+
+
+def save_step(database: Database, organisation_id: int, framework_code: str, state: StepState,
+              today: date) -> None:
+    """Save one step's status, date and notes in its own transaction."""
+    if state.done_on is not None and state.done_on > today:
+        raise InvalidStep(tr("The date cannot be in the future."))
+    if len(state.notes) > NOTES_LIMIT:
+        raise InvalidStep(tr("The notes are too long: keep them under {limit} characters.").format(
+            limit=f"{NOTES_LIMIT:,}"))
+    with database.transaction() as session:
+        row = session.scalar(select(models.JourneyStep).where(
+            models.JourneyStep.organisation_id == organisation_id,
+            models.JourneyStep.framework_code == framework_code,
+            models.JourneyStep.step_code == state.step.code))
+        if row is None:
+            row = models.JourneyStep(organisation_id=organisation_id,
+                                     framework_code=framework_code, step_code=state.step.code)
+            session.add(row)
+        row.status, row.done_on, row.notes = state.status.value, state.done_on, state.notes
+
+
+def next_step(states: list[StepState]) -> StepState | None:
+    """The first step not yet done (or marked not needed)."""
+    return next((state for state in states if not state.status.finished), None)
+
+
+def journey_fraction(states: list[StepState]) -> float:
+    if not states:
+        return 1.0
+    return sum(1 for state in states if state.status.finished) / len(states)

@@ -1,0 +1,74 @@
+"""Forms bound to the framework, answers the profile already holds, and the readiness figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.core.answers import save_answer
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.evidence import EvidenceDetails, add_evidence
+from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.qualification import (
+    PROFILE,
+    QUESTIONNAIRE,
+    form_answers,
+    qualification_forms,
+    readiness,
+)
+from desktop.core.workspace import Workspace
+from desktop.questionnaire.model import FieldType
+
+TODAY = date(2026, 11, 25)
+
+
+def test_choices_come_from_the_framework(workspace: Workspace) -> None:
+    forms = qualification_forms(load_catalogue(workspace.database))
+    profile = forms[PROFILE]
+    categories = profile.field("categories")
+    assert categories is not None
+    assert "ACC" in {c.value for c in categories.choices}
+    assert "WOM" not in {c.value for c in categories.choices}
+    cohorts = profile.field("cohorts")
+    assert cohorts is not None and {c.value for c in cohorts.choices} >= {"WOM", "YA"}
+    areas = profile.field("pcc_areas")
+    assert areas is not None and len(areas.choices) == 42
+    assert any(f.type is FieldType.EVIDENCE for f in forms[QUESTIONNAIRE].all_fields())
+
+
+def test_the_questionnaire_shows_what_the_profile_holds(
+        workspace: Workspace, organisation: OrganisationInfo) -> None:
+    forms = qualification_forms(None)
+    save_answer(workspace.database, organisation.id, PROFILE, "legal_name", "Riverside Futures")
+    answers = form_answers(workspace.database, organisation.id, forms)
+    assert answers[QUESTIONNAIRE]["sq_legal_name"] == "Riverside Futures"
+
+
+def test_readiness_moves_with_the_journey_answers_and_evidence(
+        workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
+    db, org = workspace.database, organisation.id
+    catalogue = load_catalogue(db)
+    forms = qualification_forms(catalogue)
+    library = tmp_path / "library"
+    empty = readiness(db, org, catalogue, forms, library, TODAY)
+    assert empty.journey == 0.0 and empty.evidence == 0.0 and empty.evidence_total == 0
+    assert empty.forms[PROFILE] == 0.0
+    assert empty.next_action == 'Organisation profile: finish "Who you are"'
+
+    steps = load_journey(db, org, catalogue)
+    for step in steps[:3]:
+        save_step(db, org, catalogue.framework.code, replace(step, status=StepStatus.DONE), TODAY)
+    document = tmp_path / "insurance.pdf"
+    document.write_bytes(b"certificate")
+    add_evidence(db, library, org, document,
+                 EvidenceDetails("Insurance certificate", valid_until=date(2026, 10, 1)))
+    save_answer(db, org, PROFILE, "legal_name", "Riverside Futures")
+    later = readiness(db, org, catalogue, forms, library, TODAY)
+    assert later.journey == pytest.approx(3 / 9)
+    assert (later.evidence_in_date, later.evidence_total) == (0, 1)
+    assert 0.0 < later.forms[PROFILE] < 1.0
+    assert later.overall == pytest.approx((later.journey + later.questionnaires + 0.0) / 3)
