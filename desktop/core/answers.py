@@ -65,11 +65,12 @@ def save_answer(database: Database, organisation_id: int, form_code: str, field_
     the restored wording is always a version of its own).
     """
     with database.transaction() as session:
-        return _save(session, organisation_id, form_code, field_key, raw, keep_version)
+        return save_in(session, organisation_id, form_code, field_key, raw, keep_version)
 
 
-def _save(session: Session, organisation_id: int, form_code: str, field_key: str, raw: Any,
-          keep_version: bool) -> bool:
+def save_in(session: Session, organisation_id: int, form_code: str, field_key: str, raw: Any,
+            keep_version: bool = False) -> bool:
+    """Save one answer inside the caller's transaction (see `save_answer`)."""
     text = encode(raw)
     row = session.scalar(select(models.Answer).where(
         models.Answer.organisation_id == organisation_id,
@@ -138,7 +139,7 @@ def import_answers(database: Database, organisation_id: int, forms: Mapping[str,
     with database.transaction() as session:
         for code, part in document["forms"].items():
             for key, raw in part["answers"].items():
-                changed += _save(session, organisation_id, code, key, raw, keep_version=True)
+                changed += save_in(session, organisation_id, code, key, raw, keep_version=True)
     return changed
 
 

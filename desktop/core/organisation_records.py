@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desktop.core.answers import save_in
 from desktop.core.organisation import (
     SAMPLE_NAME,
     InvalidOrganisation,
@@ -11,6 +12,7 @@ from desktop.core.organisation import (
     check_organisation,
     normalise_number,
 )
+from desktop.core.qualification import PROFILE
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -26,6 +28,11 @@ def create_organisation(database: Database, name: str, charity_number: str = "",
             company_number=normalise_number(company_number), is_sample=is_sample)
         session.add(row)
         session.flush()
+        seed = {"legal_name": row.name, "charity_number": row.charity_number,
+                "company_number": row.company_number}
+        for key, value in seed.items():  # the profile starts with what was typed on day one
+            if value:
+                save_in(session, row.id, PROFILE, key, value)
         return _info(row)
 
 

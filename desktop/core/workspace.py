@@ -14,9 +14,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.catalogue.loader import PackError, load_pack
+from desktop.core.evidence import library_folder
 from desktop.datafiles import framework_packs
 from desktop.i18n import tr
-from desktop.paths import DatabaseLocation
+from desktop.paths import DatabaseLocation, data_dir
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack
 from desktop.store.engine import Database
@@ -30,6 +31,7 @@ class Workspace:
     """An open database with its catalogue synced, and anything the person should be told."""
 
     database: Database
+    evidence_folder: Path
     pack_problems: list[str] = field(default_factory=list)
 
     def close(self) -> None:
@@ -38,7 +40,8 @@ class Workspace:
 
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:
     """Open (create, migrate) the database at `location` and sync the shipped framework packs."""
-    workspace = Workspace(open_database(location))
+    workspace = Workspace(open_database(location),
+                          library_folder(location.file, data_dir()))
     workspace.pack_problems = sync_packs(workspace.database, framework_packs() if packs is None
                                          else packs)
     return workspace

@@ -134,14 +134,27 @@ def _registration(check: Any) -> Any:
     return read
 
 
-def _date(_field: Field, raw: Any) -> Interpreted:
-    text = " ".join(str(raw).split())
+def read_date(text: str) -> tuple[date | None, str]:
+    """A typed date, or None when nothing is typed, and the problem in words if it is not one."""
+    text = " ".join(text.split())
+    if not text:
+        return None, ""
     for pattern in DATE_FORMATS:
         try:
-            return Interpreted(datetime.strptime(text, pattern).date().isoformat())
+            return datetime.strptime(text, pattern).date(), ""
         except ValueError:
             continue
-    return Interpreted(None, tr("That does not look like a date. Type it like 31/03/2027."))
+    return None, tr("That does not look like a date. Type it like 31/03/2027.")
+
+
+def typed_date(day: date | None) -> str:
+    """A date as the date boxes show it, e.g. 31/03/2027."""
+    return f"{day:%d/%m/%Y}" if day else ""
+
+
+def _date(_field: Field, raw: Any) -> Interpreted:
+    day, problem = read_date(str(raw))
+    return Interpreted(day.isoformat(), "") if day else Interpreted(None, problem)
 
 
 def _money(_field: Field, raw: Any) -> Interpreted:

@@ -1,13 +1,22 @@
 """The one way the app asks or tells the person something in a dialog box.
 
-Pages call `dialogs.service.show_error(...)` and friends, never QMessageBox directly, so tests can
-swap in a recorder (`dialogs.service = Recorder()`) and no real modal ever blocks a run. Technical
-detail goes behind "Show Details…", never in the main text.
+Pages call `dialogs.service.show_error(...)` and friends, never QMessageBox or QFileDialog
+directly, so tests can swap in a recorder (`dialogs.service = Recorder()`) and no real modal ever
+blocks a run. Opening a link or a file in another program goes through here too, so a test never
+starts a browser. Technical detail goes behind "Show Details…", never in the main text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: TID251 - this module is the wrapper
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,  # noqa: TID251 - this module is the wrapper
+    QWidget,
+)
 
 
 class DialogService:
@@ -25,6 +34,19 @@ class DialogService:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def choose_file(self, parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, folder)
+        return Path(chosen) if chosen else None
+
+    def choose_save_file(self, parent: QWidget | None, title: str, suggested: str,
+                         file_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(chosen) if chosen else None
+
+    def open_external(self, url: QUrl) -> bool:
+        """Open a web link in the browser or a file in its usual program; only on a click."""
+        return QDesktopServices.openUrl(url)
 
     @staticmethod
     def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,

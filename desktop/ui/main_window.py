@@ -29,6 +29,7 @@ from desktop import APP_NAME
 from desktop.core.catalogue import Catalogue
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
+from desktop.ui import dialogs
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
@@ -38,6 +39,7 @@ from desktop.ui.qt_helpers import name
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
     from desktop.paths import DatabaseLocation
+    from desktop.ui.context import PageContext
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -47,7 +49,8 @@ PAGE_KEY = "window/page"
 class PageSpec:
     key: str  # stable id kept in settings
     title: str
-    make: Callable[[Catalogue], QWidget]
+    make: Callable[[], QWidget]
+    needs_database: bool = True  # shown as "Opening…" until the database is fully open
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +70,11 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.location: DatabaseLocation | None = None
         self.catalogue: Catalogue | None = None
+        self.organisation: OrganisationInfo | None = None
         self.setObjectName("main-window")
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
+        self._page_context: PageContext | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -129,6 +134,11 @@ class MainWindow(QMainWindow):
         problems = workspace.pack_problems
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
+        waiting = [key for key, page in self.pages.items() if page.objectName() == "waiting"]
+        specs = {spec.key: spec for spec in self.page_specs()}
+        for key in waiting:
+            if key in specs:
+                self._replace_page(key, specs[key].make())
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -147,10 +157,49 @@ class MainWindow(QMainWindow):
         return go_menu
 
     def page_specs(self) -> list[PageSpec]:
+        """The working pages, in sidebar order (Ctrl+1, Ctrl+2, … follow it)."""
+        catalogue = self.catalogue
+        assert catalogue is not None
         return [
-            PageSpec("catalogue", self.tr("Catalogue"), CataloguePage),
-            PageSpec("framework", self.tr("Framework"), FrameworkPage),
+            PageSpec("profile", self.tr("Organisation profile"),
+                     lambda: self._working_page("profile")),
+            PageSpec("questionnaire", self.tr("Selection questionnaire"),
+                     lambda: self._working_page("questionnaire")),
+            PageSpec("journey", self.tr("Portal journey"),
+                     lambda: self._working_page("journey")),
+            PageSpec("evidence", self.tr("Evidence library"),
+                     lambda: self._working_page("evidence")),
+            PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
+                     needs_database=False),
+            PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
+                     needs_database=False),
         ]
+
+    def _working_page(self, key: str) -> QWidget:
+        """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
+        from desktop.core.qualification import PROFILE, QUESTIONNAIRE
+        from desktop.ui.pages.evidence import EvidencePage
+        from desktop.ui.pages.journey import JourneyPage
+        from desktop.ui.questionnaire.page import QuestionnairePage
+
+        context = self.page_context()
+        if key == "journey":
+            return JourneyPage(context)
+        if key == "evidence":
+            return EvidencePage(context, self.settings)
+        return QuestionnairePage(context, PROFILE if key == "profile" else QUESTIONNAIRE)
+
+    def page_context(self) -> PageContext:
+        """What the working pages share; built once the database is open."""
+        from desktop.core.qualification import qualification_forms
+        from desktop.ui.context import PageContext
+
+        if self._page_context is None:
+            assert self.workspace and self.catalogue and self.organisation
+            self._page_context = PageContext(
+                self.workspace.database, self.organisation, self.catalogue,
+                qualification_forms(self.catalogue), self.workspace.evidence_folder)
+        return self._page_context
 
     def _show_welcome(self) -> None:
         assert self.workspace is not None
@@ -163,16 +212,36 @@ class MainWindow(QMainWindow):
     def show_pages(self, organisation: OrganisationInfo) -> None:
         """Replace whatever is shown with the working pages for `organisation`."""
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
-        catalogue = self.catalogue
-        if catalogue is None:
+        self.organisation, self._page_context = organisation, None
+        if self.catalogue is None:
             missing = QLabel(self.tr("No framework information could be loaded. Reinstall "
                                      "Framework Ready, or ask for help."))
             name(missing, self.tr("No framework information"))
             self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
             return
-        self._set_pages([(spec.title, spec.key, spec.make(catalogue))
+        ready = self.workspace is not None
+        self._set_pages([(spec.title, spec.key,
+                          spec.make() if ready or not spec.needs_database else self._waiting())
                          for spec in self.page_specs()])
-        self.go_to(str(self.settings.value(PAGE_KEY, "catalogue")))
+        self.go_to(str(self.settings.value(PAGE_KEY, "profile")))
+
+    def _waiting(self) -> QWidget:
+        label = QLabel(self.tr("Opening your data…"))
+        label.setObjectName("waiting")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name(label, label.text())
+        return label
+
+    def _replace_page(self, key: str, widget: QWidget) -> None:
+        old = self.pages[key]
+        index = self.stack.indexOf(old)
+        showing = self.stack.currentWidget() is old
+        self.stack.insertWidget(index, widget)
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = widget
 
     def _set_pages(self, pages: list[tuple[str, str, QWidget]]) -> None:
         self.sidebar.blockSignals(True)
@@ -229,6 +298,17 @@ class MainWindow(QMainWindow):
             self.settings.setValue(PAGE_KEY, self.current_page_key())
         self.settings.sync()
 
+    def flush_edits(self) -> bool:
+        """Save what every page has typed and not yet saved; False if something could not be."""
+        return all([page.flush_edits() for page in self.pages.values()
+                    if hasattr(page, "flush_edits")])
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_edits() and not dialogs.service.confirm(
+                self, self.tr("Changes not saved"),
+                self.tr("Some of your latest changes could not be saved. Close anyway and lose "
+                        "them?")):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
@@ -27,3 +28,16 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 def escape(text: str) -> str:
     """Text typed by people or read from a pack, made safe to put inside rich text."""
     return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def page_title(text: str, scale: float = 1.5) -> QLabel:
+    """A page or section heading: larger, bold, and plain text (titles may come from data)."""
+    title = QLabel(text)
+    title.setObjectName("page-title")
+    title.setTextFormat(Qt.TextFormat.PlainText)
+    title.setWordWrap(True)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    title.setFont(font)
+    return title

@@ -27,10 +27,16 @@ from desktop.store import models
 def test_saving_the_same_answer_twice_changes_nothing(
         workspace: Workspace, organisation: OrganisationInfo) -> None:
     db, org = workspace.database, organisation.id
-    assert save_answer(db, org, PROFILE, "legal_name", "Riverside Futures")
-    assert not save_answer(db, org, PROFILE, "legal_name", "Riverside Futures")
-    assert load_answers(db, org, PROFILE) == {"legal_name": "Riverside Futures"}
-    assert len(history(db, org, PROFILE, "legal_name")) == 1
+    assert save_answer(db, org, PROFILE, "trading_name", "Riverside Futures")
+    assert not save_answer(db, org, PROFILE, "trading_name", "Riverside Futures")
+    assert load_answers(db, org, PROFILE)["trading_name"] == "Riverside Futures"
+    assert len(history(db, org, PROFILE, "trading_name")) == 1
+
+
+def test_the_profile_starts_with_what_was_typed_on_day_one(
+        workspace: Workspace, organisation: OrganisationInfo) -> None:
+    assert load_answers(workspace.database, organisation.id, PROFILE) == {
+        "legal_name": "Riverside & Sons <Trust>", "charity_number": "1123456"}
 
 
 def test_typing_within_the_drafting_window_is_one_version(
@@ -91,9 +97,10 @@ def test_export_then_import_into_another_organisation(
         session.add(other)
         session.flush()
         other_id = other.id
-    assert import_answers(db, other_id, forms, document) == 3
+    assert import_answers(db, other_id, forms, document) == 4
     assert load_answers(db, other_id, PROFILE) == {"legal_name": hostile_texts[0],
-                                                   "categories": ["ACC"]}
+                                                   "categories": ["ACC"],
+                                                   "charity_number": "1123456"}
     assert load_answers(db, other_id, QUESTIONNAIRE) == {"exclusion_tax": False}
 
 
@@ -114,13 +121,13 @@ def test_export_then_import_into_another_organisation(
 def test_a_bad_import_writes_nothing(workspace: Workspace, organisation: OrganisationInfo,
                                      document: object, expected: str) -> None:
     db = workspace.database
-    save_answer(db, organisation.id, PROFILE, "legal_name", "Kept")
+    before = load_answers(db, organisation.id, PROFILE)
     if isinstance(document, dict) and "forms" in document:
         document["forms"].setdefault(QUESTIONNAIRE, {"answers": {"exclusion_tax": True}})
     with pytest.raises(AnswersImportError) as raised:
         import_answers(db, organisation.id, qualification_forms(None), document)
     assert expected in str(raised.value)
-    assert load_answers(db, organisation.id, PROFILE) == {"legal_name": "Kept"}
+    assert load_answers(db, organisation.id, PROFILE) == before
     assert load_answers(db, organisation.id, QUESTIONNAIRE) == {}
     with db.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(models.AnswerVersion)) == 1
+        assert session.scalar(select(func.count()).select_from(models.AnswerVersion)) == 2

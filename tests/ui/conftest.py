@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from desktop.core.organisation_records import create_organisation
@@ -21,6 +23,8 @@ class DialogRecorder:
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
+    files: list[Path] = field(default_factory=list)  # what the next file choices return
+    opened: list[str] = field(default_factory=list)
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("error", title, text))
@@ -31,6 +35,18 @@ class DialogRecorder:
     def confirm(self, _parent: object, title: str, text: str) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def choose_file(self, _parent: object, title: str, _folder: str = "") -> Path | None:
+        self.shown.append(("choose-file", title, ""))
+        return self.files.pop(0) if self.files else None
+
+    def choose_save_file(self, _parent: object, title: str, _suggested: str,
+                         _filter: str) -> Path | None:
+        return self.choose_file(_parent, title)
+
+    def open_external(self, url: QUrl) -> bool:
+        self.opened.append(url.toString())
+        return True
 
 
 @pytest.fixture(autouse=True)

@@ -21,9 +21,11 @@ from desktop.ui.main_window import MainWindow
 
 def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.setFocus()
-    assert window.stack.currentWidget() is window.pages["catalogue"]
+    assert window.stack.currentWidget() is window.pages["profile"]
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
-    assert window.current_page_key() == "framework"
+    assert window.current_page_key() == "questionnaire"
+    assert window.stack.currentWidget() is window.pages["questionnaire"]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
     assert window.stack.currentWidget() is window.pages["framework"]
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
     assert window.stack.currentWidget() is window.pages["catalogue"]
@@ -31,11 +33,11 @@ def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: Ma
 
 def test_ctrl_number_shortcuts_go_to_pages(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions()}
-    assert sorted(shortcuts) == ["Ctrl+1", "Ctrl+2"]
-    shortcuts["Ctrl+2"].trigger()
-    assert window.current_page_key() == "framework"
-    shortcuts["Ctrl+1"].trigger()
-    assert window.current_page_key() == "catalogue"
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 7)]
+    expected = ["profile", "questionnaire", "journey", "evidence", "catalogue", "framework"]
+    for number, key in reversed(list(enumerate(expected, start=1))):
+        shortcuts[f"Ctrl+{number}"].trigger()
+        assert window.current_page_key() == key
 
 
 def test_geometry_and_last_page_are_remembered(qtbot: QtBot, window: MainWindow,

@@ -52,9 +52,14 @@ def test_create_by_keyboard_opens_the_working_pages(qtbot: QtBot,
     assert organisation is not None
     assert organisation.name == 'Tŷ Ŵyn "Hope" & Co <b>'
     assert organisation.charity_number == "SC012345"
-    assert sidebar_titles(first_run_window) == ["Catalogue", "Framework"]
+    assert sidebar_titles(first_run_window) == [
+        "Organisation profile", "Selection questionnaire", "Portal journey", "Evidence library",
+        "Catalogue", "Framework"]
+    profile = first_run_window.pages["profile"]
+    assert profile.editors["legal_name"].raw() == 'Tŷ Ŵyn "Hope" & Co <b>'
+    assert profile.editors["charity_number"].raw() == "SC012345"
     assert first_run_window.windowTitle() == 'Framework Ready — Tŷ Ŵyn "Hope" & Co <b>'
-    assert first_run_window.current_page_key() == "catalogue"
+    assert first_run_window.current_page_key() == "profile"
 
 
 def test_sample_charity(qtbot: QtBot, first_run_window: MainWindow) -> None:

@@ -22,6 +22,22 @@ class ReadOnlyTableModel(QAbstractTableModel, Generic[Row]):
     def cell_text(self, row: Row, column: int) -> str:
         raise NotImplementedError
 
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show new rows: an update in place when the count is the same, else a reset."""
+        rows = tuple(rows)
+        if len(rows) == len(self._rows):
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, len(self._headings) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.organisation import OrganisationInfo, check_organisation
 from desktop.ui import dialogs
-from desktop.ui.qt_helpers import buddy_label, name
+from desktop.ui.qt_helpers import buddy_label, name, page_title
 
 if TYPE_CHECKING:
     from desktop.store.engine import Database
@@ -33,12 +33,7 @@ class WelcomePage(QWidget):
         self.database = database
         self.setObjectName("welcome-page")
 
-        title = QLabel(self.tr("Welcome to Framework Ready"))
-        title.setObjectName("page-title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Welcome to Framework Ready"))
         intro = QLabel(self.tr(
             "Framework Ready helps your organisation qualify onto the Probation Services "
             "Dynamic Framework, see which lots you can bid for and why, and keep track of every "

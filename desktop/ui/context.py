@@ -1,0 +1,20 @@
+"""What the working pages share once the database is open: who, which framework, which forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.catalogue import Catalogue
+from desktop.core.organisation import OrganisationInfo
+from desktop.questionnaire.model import Form
+from desktop.store.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    database: Database
+    organisation: OrganisationInfo
+    catalogue: Catalogue
+    forms: dict[str, Form]  # bound to the catalogue's choices
+    evidence_folder: Path

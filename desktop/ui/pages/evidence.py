@@ -1,0 +1,291 @@
+"""The evidence library page: add documents (copied in, never moved), date them, see what expires.
+
+Warnings are words and a ⚠ in the Status column, not only colour. Details save themselves when
+the person moves on; a date that is not a date is pointed out and not saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.evidence import (
+    EvidenceDetails,
+    EvidenceError,
+    EvidenceInfo,
+    EvidenceKind,
+    add_evidence,
+    list_evidence,
+    remove_evidence,
+    update_evidence,
+    warnings,
+)
+from desktop.questionnaire.values import read_date, typed_date
+from desktop.ui import dialogs
+from desktop.ui.context import PageContext
+from desktop.ui.models.table import ReadOnlyTableModel
+from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.questionnaire.inputs import NotesEdit
+
+Listed = tuple[EvidenceInfo, list[str]]  # a document and its warnings
+LAST_FOLDER_KEY = "evidence/last-folder"
+
+
+class EvidenceTableModel(ReadOnlyTableModel[Listed]):
+    def __init__(self, rows: list[Listed], parent: Any = None) -> None:
+        super().__init__(rows, [self.tr("Title"), self.tr("Type"), self.tr("Valid until"),
+                                self.tr("Review by"), self.tr("Status")], parent)
+
+    def cell_text(self, row: Listed, column: int) -> str:
+        info, found = row
+        status = "⚠ " + " ".join(found) if found else self.tr("✓ In date")
+        return (info.title, info.details.kind.label, typed_date(info.details.valid_until),
+                typed_date(info.details.review_by), status)[column]
+
+
+class EvidencePage(QWidget):
+    def __init__(self, context: PageContext, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.setObjectName("evidence-page")
+        self.documents: list[Listed] = []
+        self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+
+        self.add_button = QPushButton(self.tr("&Add a document…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        name(self.add_button, self.tr("Add a document"),
+             self.tr("Copies the file into your evidence library; the original is not changed"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        name(self.open_button, self.tr("Open the document in its usual program"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        name(self.remove_button, self.tr("Remove the document from the library"))
+        self.verify_button = QPushButton(self.tr("&Check all files"))
+        name(self.verify_button, self.tr("Check every stored file is unchanged"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button,
+                       self.verify_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.model = EvidenceTableModel([], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        name(self.table, self.tr("Documents in your evidence library"))
+
+        self.title = QLineEdit()
+        self.title.setMaxLength(300)
+        name(self.title, self.tr("Title"), self.tr("e.g. Safeguarding policy 2026"))
+        self.kind = QComboBox()
+        for kind in EvidenceKind:
+            self.kind.addItem(kind.label, kind.value)
+        name(self.kind, self.tr("Type of document"))
+        self.dates = {key: QLineEdit() for key in ("issued_on", "valid_until", "review_by")}
+        labels = {"issued_on": self.tr("&Issued on:"), "valid_until": self.tr("&Valid until:"),
+                  "review_by": self.tr("Re&view by:")}
+        self.notes = NotesEdit()
+        self.notes.left.connect(self.autosaver.flush)
+        name(self.notes, self.tr("Notes about this document"))
+        self.file_line = wrapped_label("", QUIET_STYLE)
+        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Title:"), self.title), self.title)
+        form.addRow(buddy_label(self.tr("T&ype:"), self.kind), self.kind)
+        for key, edit in self.dates.items():
+            edit.setPlaceholderText("31/03/2027")
+            name(edit, labels[key].replace("&", "").rstrip(":"), self.tr("Type it like 31/03/2027"))
+            form.addRow(buddy_label(labels[key], edit), edit)
+            edit.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
+            edit.editingFinished.connect(self.autosaver.flush)
+        form.addRow(buddy_label(self.tr("&Notes:"), self.notes), self.notes)
+        self.details = QFrame()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.file_line)
+        details_layout.addWidget(self.problem)
+        details_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([620, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Evidence library")))
+        layout.addWidget(wrapped_label(self.tr(
+            "Policies, accounts, insurance certificates and accreditations. Each file is copied "
+            "into the app's data folder, so moving or editing the original does not break "
+            "anything. Give each a valid-until or review date to be warned 60 and 30 days "
+            "before."), QUIET_STYLE))
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.add_button.clicked.connect(self.choose_and_add)
+        self.open_button.clicked.connect(self.open_current)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.verify_button.clicked.connect(lambda: self.reload(verify=True))
+        self.title.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
+        self.title.editingFinished.connect(self.autosaver.flush)
+        self.kind.activated.connect(lambda _index: (self.autosaver.edit("details", None),
+                                                    self.autosaver.flush()))
+        self.notes.textChanged.connect(self._notes_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_document(current.row()))
+        self.current = -1
+        self._loading = False
+        self.reload()
+
+    # -- the list -------------------------------------------------------------------------
+    def reload(self, *, verify: bool = False, select_id: int | None = None) -> None:
+        self.autosaver.flush()
+        keep = select_id if select_id is not None else self._current_id()
+        today = date.today()
+        infos = list_evidence(self.context.database, self.context.evidence_folder,
+                              self.context.organisation.id)
+        self.documents = [(info, warnings(info, today, verify=verify)) for info in infos]
+        self.model.set_rows(self.documents)
+        row = next((n for n, (info, _w) in enumerate(self.documents) if info.id == keep),
+                   0 if self.documents else -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.show_document(row)
+
+    def _current_id(self) -> int | None:
+        return self.documents[self.current][0].id if 0 <= self.current < len(
+            self.documents) else None
+
+    def show_document(self, row: int) -> None:
+        self.autosaver.flush()
+        self.current = row if 0 <= row < len(self.documents) else -1
+        has = self.current >= 0
+        for widget in (self.details, self.open_button, self.remove_button):
+            widget.setEnabled(has)
+        self._loading = True
+        info = self.documents[self.current][0] if has else None
+        details = info.details if info else EvidenceDetails("")
+        self.title.setText(details.title)
+        self.kind.setCurrentIndex(self.kind.findData(details.kind.value))
+        for key, edit in self.dates.items():
+            edit.setText(typed_date(getattr(details, key)))
+        self.notes.setPlainText(details.notes)
+        self.file_line.setText(self.tr("File: {name} ({size} KB), stored as {stored}").format(
+            name=info.file_name, size=max(1, info.size // 1024), stored=info.stored.name)
+            if info else self.tr("Add a document to start your library."))
+        self._loading = False
+        self._show_problem("")
+
+    # -- actions --------------------------------------------------------------------------
+    def choose_and_add(self) -> None:
+        folder = str(self.settings.value(LAST_FOLDER_KEY, "")) if self.settings else ""
+        path = dialogs.service.choose_file(self, self.tr("Add a document"), folder)
+        if path is not None:
+            self.add_file(path)
+
+    def add_file(self, path: Path) -> EvidenceInfo | None:
+        if self.settings is not None:
+            self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        details = EvidenceDetails(path.stem.replace("_", " ")[:300] or path.name)
+        try:
+            info = add_evidence(self.context.database, self.context.evidence_folder,
+                                self.context.organisation.id, path, details)
+        except EvidenceError as error:
+            dialogs.service.show_warning(self, self.tr("This file was not added"), str(error))
+            return None
+        self.reload(select_id=info.id)
+        self.title.setFocus()
+        self.title.selectAll()
+        return info
+
+    def open_current(self) -> None:
+        if self.current >= 0:
+            info = self.documents[self.current][0]
+            if not info.stored.exists():
+                dialogs.service.show_warning(self, self.tr("The file is missing"), self.tr(
+                    "The stored copy of \"{title}\" is missing. Add the file again.").format(
+                        title=info.title))
+                return
+            dialogs.service.open_external(QUrl.fromLocalFile(str(info.stored)))
+
+    def remove_current(self) -> None:
+        if self.current < 0:
+            return
+        info = self.documents[self.current][0]
+        if dialogs.service.confirm(self, self.tr("Remove this document?"), self.tr(
+                "Remove \"{title}\" from your evidence library? Your original file is not "
+                "touched.").format(title=info.title)):
+            remove_evidence(self.context.database, self.context.evidence_folder, info.id)
+            self.reload()
+
+    # -- saving details -------------------------------------------------------------------
+    def _notes_changed(self) -> None:
+        if not self._loading and self.current >= 0:
+            self.autosaver.edit("details", None)
+
+    def _save(self) -> None:
+        if self.current < 0:
+            return
+        dates: dict[str, date | None] = {}
+        for key, edit in self.dates.items():
+            dates[key], problem = read_date(edit.text())
+            if problem:
+                self._show_problem(problem, edit)
+                return
+        details = EvidenceDetails(self.title.text(), EvidenceKind(self.kind.currentData()),
+                                  notes=self.notes.toPlainText(), **dates)
+        info = self.documents[self.current][0]
+        try:
+            update_evidence(self.context.database, info.id, details)
+        except EvidenceError as error:
+            self._show_problem(str(error))
+            return
+        self._show_problem("")
+        stored = EvidenceInfo(info.id, info.sha256, info.file_name, info.size,
+                              EvidenceDetails(details.title.strip(), details.kind,
+                                              details.issued_on, details.valid_until,
+                                              details.review_by, details.notes), info.stored)
+        self.documents[self.current] = (stored, warnings(stored, date.today()))
+        self.model.set_rows(self.documents)
+
+    def _show_problem(self, problem: str, widget: QWidget | None = None) -> None:
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+        if widget is not None:
+            widget.setAccessibleDescription(problem)
+
+    def flush_edits(self) -> bool:
+        return self.autosaver.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.autosaver.flush()
+        super().hideEvent(event)

@@ -1,0 +1,225 @@
+"""The portal journey: each qualification step on the buyer's portal, its status, date and notes.
+
+At the top: how ready the organisation is (journey, questionnaires, evidence in date) and the one
+thing to do next. Changes save themselves, like the questionnaires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.catalogue import certainty_label
+from desktop.core.journey import InvalidStep, StepState, StepStatus, load_journey, save_step
+from desktop.core.qualification import Readiness, readiness
+from desktop.i18n import tr
+from desktop.questionnaire.values import read_date, typed_date
+from desktop.ui import dialogs
+from desktop.ui.context import PageContext
+from desktop.ui.models.table import ReadOnlyTableModel
+from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.questionnaire.inputs import NotesEdit
+
+
+class StepTableModel(ReadOnlyTableModel[StepState]):
+    def __init__(self, steps: list[StepState], parent: Any = None) -> None:
+        super().__init__(steps, [self.tr("Step"), self.tr("What to do"), self.tr("Status"),
+                                 self.tr("Date")], parent)
+
+    def cell_text(self, row: StepState, column: int) -> str:
+        return (str(row.number), row.step.label, row.status.label,
+                typed_date(row.done_on))[column]
+
+
+def readiness_text(figures: Readiness) -> str:
+    return tr("Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · "
+              "evidence in date {in_date} of {total}").format(
+                  overall=round(figures.overall * 100), journey=round(figures.journey * 100),
+                  forms=round(figures.questionnaires * 100), in_date=figures.evidence_in_date,
+                  total=figures.evidence_total)
+
+
+class JourneyPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("journey-page")
+        self.steps = load_journey(context.database, context.organisation.id, context.catalogue)
+        self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.readiness = wrapped_label("")
+        self.readiness.setObjectName("readiness")
+        self.next_action = wrapped_label("")
+        self.next_action.setObjectName("next-action")
+        font = self.next_action.font()
+        font.setBold(True)
+        self.next_action.setFont(font)
+
+        self.model = StepTableModel(self.steps, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 50)
+        self.table.setColumnWidth(1, 330)
+        self.table.setWordWrap(True)
+        name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
+
+        self.step_title = page_title("", scale=1.2)
+        self.step_detail = wrapped_label("")
+        self.check_note = wrapped_label("", PROBLEM_STYLE)
+        self.status = QComboBox()
+        for status in StepStatus:
+            self.status.addItem(status.label, status.value)
+        name(self.status, self.tr("Status of this step"))
+        self.done_on = QLineEdit()
+        self.done_on.setPlaceholderText("31/03/2027")
+        name(self.done_on, self.tr("Date done"), self.tr("Type it like 31/03/2027"))
+        self.notes = NotesEdit()
+        self.notes.left.connect(self.autosaver.flush)
+        name(self.notes, self.tr("Notes on this step"))
+        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem.hide()
+        self.link = QPushButton(self.tr("Open the portal in your &browser"))
+        name(self.link, self.tr("Open the portal in your browser"),
+             self.tr("Opens the buyer's website; nothing is sent from this app"))
+        self.link.clicked.connect(self._open_link)
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Status:"), self.status), self.status)
+        form.addRow(buddy_label(self.tr("&Date done:"), self.done_on), self.done_on)
+        form.addRow(buddy_label(self.tr("&Notes:"), self.notes), self.notes)
+        details = QFrame()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.step_title)
+        details_layout.addWidget(self.step_detail)
+        details_layout.addWidget(self.check_note)
+        details_layout.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.problem)
+        details_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setSizes([560, 480])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Portal journey")))
+        layout.addWidget(wrapped_label(self.tr(
+            "The steps to qualify on the buyer's e-sourcing portal. Mark each one as you go; "
+            "changes save themselves."), QUIET_STYLE))
+        layout.addWidget(self.readiness)
+        layout.addWidget(self.next_action)
+        layout.addWidget(splitter, 1)
+
+        self.status.activated.connect(self._status_chosen)
+        self.done_on.textEdited.connect(lambda _text: self.autosaver.edit("step", None))
+        self.done_on.editingFinished.connect(self.autosaver.flush)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_step(current.row()))
+        self.current = -1
+        if self.steps:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def show_step(self, row: int) -> None:
+        self.autosaver.flush()
+        if not 0 <= row < len(self.steps):
+            return
+        self.current = row
+        state = self.steps[row]
+        self.step_title.setText(self.tr("Step {number}: {title}").format(
+            number=state.number, title=state.step.label))
+        self.step_detail.setText(state.step.text)
+        needs_check = state.step.provenance.needs_checking
+        self.check_note.setText("⚠ " + certainty_label(state.step.provenance.certainty)
+                                if needs_check else "")
+        self.check_note.setVisible(needs_check)
+        self.link.setVisible(bool(state.step.url))
+        for widget in (self.status, self.notes):
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData(state.status.value))
+        self.done_on.setText(typed_date(state.done_on))
+        self.notes.setPlainText(state.notes)
+        for widget in (self.status, self.notes):
+            widget.blockSignals(False)
+        self._show_problem("")
+
+    def _status_chosen(self) -> None:
+        if StepStatus(self.status.currentData()) is StepStatus.DONE and not self.done_on.text():
+            self.done_on.setText(typed_date(date.today()))
+        self.autosaver.edit("step", None)
+        self.autosaver.flush()
+
+    def _notes_changed(self) -> None:
+        if self.current >= 0:
+            self.autosaver.edit("step", None)
+
+    def _save(self) -> None:
+        """Save the step shown from what is on screen; a problem is shown and nothing saved."""
+        if self.current < 0:
+            return
+        done_on, problem = read_date(self.done_on.text())
+        state = replace(self.steps[self.current], status=StepStatus(self.status.currentData()),
+                        done_on=done_on, notes=self.notes.toPlainText())
+        if not problem:
+            try:
+                save_step(self.context.database, self.context.organisation.id,
+                          self.context.catalogue.framework.code, state, date.today())
+            except InvalidStep as error:
+                problem = str(error)
+        self._show_problem(problem)
+        if problem:
+            return
+        self.steps[self.current] = state
+        self.model.set_rows(self.steps)
+        self.refresh_readiness()
+
+    def _show_problem(self, problem: str) -> None:
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+        self.done_on.setAccessibleDescription(problem or self.tr("Type it like 31/03/2027"))
+
+    def _open_link(self) -> None:
+        if self.current >= 0:
+            dialogs.service.open_external(QUrl(self.steps[self.current].step.url))
+
+    def refresh_readiness(self) -> None:
+        context = self.context
+        figures = readiness(context.database, context.organisation.id, context.catalogue,
+                            context.forms, context.evidence_folder, date.today())
+        self.readiness.setText(readiness_text(figures))
+        self.next_action.setText(self.tr("Next: {action}").format(action=figures.next_action))
+        name(self.readiness, self.readiness.text())
+        name(self.next_action, self.next_action.text())
+
+    def flush_edits(self) -> bool:
+        return self.autosaver.flush()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_readiness()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.autosaver.flush()
+        super().hideEvent(event)

@@ -1,0 +1,1 @@
+"""The questionnaire pages: field editors built from a form definition, autosave, history."""

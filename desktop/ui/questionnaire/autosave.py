@@ -1,0 +1,62 @@
+"""Autosave: what was typed is written shortly after typing stops, and at once when focus moves.
+
+There is no Save button to forget. Edits wait in `pending` for a short pause (so a burst of
+keystrokes is one write), and `flush()` writes them all immediately: the page calls it when a
+field loses focus, when the section or page changes, and when the window closes. A failed write
+keeps the edit pending and on screen, and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+log = logging.getLogger(__name__)
+
+DELAY_MS = 600
+
+
+class Autosaver(QObject):
+    state_changed = Signal()  # pending edits came or went, or a save failed
+
+    def __init__(self, save: Callable[[str, Any], object], delay_ms: int = DELAY_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.pending: dict[str, Any] = {}
+        self.problem = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.flush)
+
+    def edit(self, key: str, raw: Any) -> None:
+        self.pending[key] = raw
+        self.timer.start()
+        self.state_changed.emit()
+
+    def flush(self) -> bool:
+        """Write every pending edit now; False (and `problem` set) if one could not be saved."""
+        self.timer.stop()
+        if not self.pending:
+            return True
+        for key, raw in list(self.pending.items()):
+            try:
+                self._save(key, raw)
+            except (SQLAlchemyError, OSError) as error:
+                log.exception("Autosave failed for %s", key)
+                self.problem = self.tr(
+                    "Your latest changes could not be saved just now ({reason}). They are still "
+                    "on screen and will be saved when you next type.").format(
+                        reason=type(error).__name__)
+                self.state_changed.emit()
+                return False
+            if self.pending.get(key) is raw:
+                del self.pending[key]
+        self.problem = ""
+        self.state_changed.emit()
+        return True
