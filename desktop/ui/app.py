@@ -113,9 +113,7 @@ class Starter:
             self._mark("data shown")
         if self.self_test:
             self.app.processEvents()
-            status = _check_window(self.window)
-            self.window.close()
-            self.app.exit(status)
+            self.app.exit(_check_window(self.window))
 
     def _failed(self, error: Exception) -> None:
         from desktop.store.errors import DatabaseProblem
@@ -128,7 +126,6 @@ class Starter:
             dialogs.service.show_error(self.window, title, QCoreApplication.translate(
                 "app", "Something went wrong while opening your data. Nothing has been "
                 "changed."), details=f"{type(error).__name__}: {error}")
-        self.window.close()
         self.app.exit(EXIT_PROBLEM)
 
 
@@ -139,6 +136,11 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     starter = Starter(app, location, self_test)
     starter.start()
     status = app.exec()
+    # Close the window only now the loop has ended, without the "last window closed" quit that
+    # would otherwise stay queued and end the next event loop at once (seen in the tests).
+    app.setQuitOnLastWindowClosed(False)
+    starter.window.close()
+    app.setQuitOnLastWindowClosed(True)
     starter.task.wait()
     if starter.data is not None:
         starter.data.workspace.close()

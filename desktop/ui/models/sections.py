@@ -13,6 +13,8 @@ class SectionListModel(ReadOnlyTableModel[SectionProgress]):
         super().__init__(sections, [self.tr("Section")], parent)
 
     def cell_text(self, row: SectionProgress, column: int) -> str:
+        if row.complete and not any(state.answered for state in row.fields):
+            return self.tr("{title}: optional, nothing added").format(title=row.section.title)
         if row.complete:
             return self.tr("✓ {title}: done").format(title=row.section.title)
         if row.required and row.answered_required < row.required:

@@ -87,6 +87,8 @@ class FieldEditor(QFrame):
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.count)
+        if self.history_button is not None:  # Tab goes to the answer first, then History
+            QWidget.setTabOrder(self.input, self.history_button)
         self.input.signals.changed.connect(self._on_changed)
         self.input.signals.finished.connect(self._on_finished)
 

@@ -79,10 +79,11 @@ class NotesEdit(QPlainTextEdit):
 class LongTextInput(NotesEdit):
     """Long answers, counted in words by the editor around it."""
 
-    def __init__(self, _field: Field) -> None:
+    def __init__(self, field: Field) -> None:
         super().__init__()
         self.signals = InputSignals()
-        self.setMinimumHeight(90)
+        lines = 4 if 0 < field.word_limit <= 100 else 10
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
         self.textChanged.connect(self.signals.changed)
         self.left.connect(self.signals.finished)
 

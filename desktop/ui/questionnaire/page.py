@@ -74,6 +74,9 @@ class QuestionnairePage(QWidget):
         self.section_model = SectionListModel(form_progress(self.form, self.answers()), self)
         self.sections.setModel(self.section_model)
         self.sections.setMinimumWidth(200)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setSpacing(2)
         self.stack = QStackedWidget()
         self.sections.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_section(current.row()))
