@@ -254,3 +254,17 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     assert page.flush_edits()
     assert saved(window, PROFILE)["trading_name"] == "Not lost"
     assert not page.save_problem.isVisible()
+
+
+def test_non_stop_typing_is_still_saved_every_few_seconds(qtbot: QtBot) -> None:
+    from desktop.ui.questionnaire.autosave import Autosaver
+
+    writes: list[tuple[str, Any]] = []
+    saver = Autosaver(lambda key, raw: writes.append((key, raw)), delay_ms=10_000)
+    saver.max_wait_ms = 50
+    saver.edit("notes", "a")
+    assert writes == []  # still waiting for a pause
+    qtbot.wait(60)
+    saver.edit("notes", "ab")  # no pause came, but the oldest edit waited long enough
+    assert writes == [("notes", "ab")]
+    assert saver.pending == {}

@@ -1,7 +1,8 @@
 """Autosave: what was typed is written shortly after typing stops, and at once when focus moves.
 
 There is no Save button to forget. Edits wait in `pending` for a short pause (so a burst of
-keystrokes is one write), and `flush()` writes them all immediately: the page calls it when a
+keystrokes is one write), but never longer than MAX_WAIT_MS while someone types without a
+pause; `flush()` writes them all immediately: the page calls it when a
 field loses focus, when the section or page changes, and when the window closes. A failed write
 keeps the edit pending and on screen, and says so.
 """
@@ -12,12 +13,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
 DELAY_MS = 600
+MAX_WAIT_MS = 5000
 
 
 class Autosaver(QObject):
@@ -33,9 +35,16 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.flush)
+        self.max_wait_ms = MAX_WAIT_MS
+        self.waiting = QElapsedTimer()  # since the oldest unsaved edit
 
     def edit(self, key: str, raw: Any) -> None:
+        if not self.pending:
+            self.waiting.start()
         self.pending[key] = raw
+        if self.waiting.elapsed() >= self.max_wait_ms:
+            self.flush()
+            return
         self.timer.start()
         self.state_changed.emit()
 

@@ -1,0 +1,160 @@
+"""Command-line sub-commands for qualification: `answers export|import` and `readiness`.
+
+They print the same figures the window shows. Imports are checked in full before anything is
+written; exports to a file are written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.core.organisation import OrganisationInfo
+    from desktop.core.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_PROBLEM = 2
+IMPORT_LIMIT = 50 * 1024 * 1024  # an answers file is text; anything bigger is not one
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    answers = commands.add_parser("answers", parents=[common],
+                                  help=tr("export or import questionnaire answers"))
+    actions = answers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", parents=[common],
+                                help=tr("write every answer as JSON"))
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("--out", type=Path, help=tr("file to write (default: the screen)"))
+    export.set_defaults(handler=_export)
+    load = actions.add_parser("import", parents=[common],
+                              help=tr("read answers from a JSON export (all or nothing)"))
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=_import)
+    ready = commands.add_parser("readiness", parents=[common],
+                                help=tr("how ready you are to qualify, and what to do next"))
+    ready.add_argument("--format", choices=("table", "json"), default="table")
+    ready.set_defaults(handler=_readiness)
+
+
+def _organisation(workspace: Workspace) -> OrganisationInfo | None:
+    from desktop.core.organisation_records import current_organisation
+
+    organisation = current_organisation(workspace.database)
+    if organisation is None:
+        print(tr("There is no organisation in this database yet. Open the app to add yours, or "
+                 "run \"framework-ready demo\" for the sample charity."), file=sys.stderr)
+    return organisation
+
+
+def _forms(workspace: Workspace) -> dict[str, Any]:
+    from desktop.core.catalogue import NoCatalogue
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.qualification import qualification_forms
+
+    try:
+        return qualification_forms(load_catalogue(workspace.database))
+    except NoCatalogue:
+        return qualification_forms(None)
+
+
+def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.atomic import write_bytes_atomically
+    from desktop.core.answers import export_answers
+
+    organisation = _organisation(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    document = export_answers(workspace.database, organisation.id, organisation.name,
+                              _forms(workspace))
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_bytes_atomically(args.out, text.encode("utf-8"))
+    except OSError as error:
+        print(tr("Could not write {file}: {reason}").format(
+            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("Answers written to {file}.").format(file=args.out))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.answers import AnswersImportError, import_answers
+
+    organisation = _organisation(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    document, problem = _read_json(args.file)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        changed = import_answers(workspace.database, organisation.id, _forms(workspace),
+                                 document)
+    except AnswersImportError as error:
+        print(tr("Nothing was imported, because:"), file=sys.stderr)
+        for reason in error.problems:
+            print(f"- {reason}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("{count} answers changed. Earlier wording is kept in each answer's history.")
+          .format(count=changed))
+    return EXIT_OK
+
+
+def _read_json(path: Path) -> tuple[Any, str]:
+    try:
+        if path.stat().st_size > IMPORT_LIMIT:
+            return None, tr("{file} is too big to be an answers file.").format(file=path)
+        return json.loads(path.read_text(encoding="utf-8")), ""
+    except FileNotFoundError:
+        return None, tr("{file} was not found.").format(file=path)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None, tr("{file} is not a Framework Ready answers file.").format(file=path)
+
+
+def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.catalogue import NoCatalogue
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.qualification import readiness
+
+    organisation = _organisation(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    try:
+        catalogue = load_catalogue(workspace.database)
+    except NoCatalogue:
+        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+        return EXIT_PROBLEM
+    forms = _forms(workspace)
+    figures = readiness(workspace.database, organisation.id, catalogue, forms,
+                        workspace.evidence_folder, date.today())
+    percent = {code: round(value * 100) for code, value in figures.forms.items()}
+    if args.format == "json":
+        json.dump({"organisation": organisation.name, "overall": round(figures.overall * 100),
+                   "journey": round(figures.journey * 100), "forms": percent,
+                   "evidence_in_date": figures.evidence_in_date,
+                   "evidence_total": figures.evidence_total,
+                   "next_action": figures.next_action}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    lines = [
+        (tr("Organisation"), organisation.name),
+        (tr("Ready overall"), f"{round(figures.overall * 100)}%"),
+        (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
+        *((forms[code].title, f"{value}%") for code, value in percent.items()),
+        (tr("Evidence in date"), f"{figures.evidence_in_date} / {figures.evidence_total}"),
+        (tr("Next"), figures.next_action),
+    ]
+    width = max(len(label) for label, _value in lines)
+    for label, value in lines:
+        print(f"{label.ljust(width)}  {value}")
+    return EXIT_OK
