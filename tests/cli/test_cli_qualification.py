@@ -1,0 +1,91 @@
+"""`answers export|import` and `readiness` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "charity.sqlite3")
+    assert run(capsys, "demo", "--database", path)[0] == 0
+    return path
+
+
+def test_without_an_organisation_it_says_what_to_do(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, err = run(capsys, "readiness", "--database", str(tmp_path / "new.sqlite3"))
+    assert status == 2 and out == ""
+    assert 'run "framework-ready demo"' in err
+
+
+def test_readiness_table_and_json_agree(capsys: pytest.CaptureFixture[str],
+                                        database: str) -> None:
+    status, out, _ = run(capsys, "readiness", "--database", database)
+    assert status == 0
+    assert "Organisation profile     5%" in out
+    assert 'Next                     Organisation profile: finish "Who you are"' in out
+    status, out, _ = run(capsys, "readiness", "--format", "json", "--database", database)
+    figures = json.loads(out)
+    assert figures["forms"] == {"organisation-profile": 5, "selection-questionnaire": 0}
+    assert figures["journey"] == 0 and figures["evidence_total"] == 0
+
+
+def test_export_edit_import_round_trip(capsys: pytest.CaptureFixture[str], database: str,
+                                       tmp_path: Path, hostile_texts: list[str]) -> None:
+    exported = tmp_path / "answers.json"
+    status, out, _ = run(capsys, "answers", "export", "--out", str(exported),
+                         "--database", database)
+    assert status == 0 and str(exported) in out
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["forms"]["organisation-profile"]["answers"]["trading_name"] = hostile_texts[0]
+    document["forms"]["selection-questionnaire"]["answers"]["safeguarding"] = hostile_texts[-1]
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    status, out, _ = run(capsys, "answers", "import", str(exported), "--database", database)
+    assert status == 0 and out.startswith("2 answers changed")
+    status, out, _ = run(capsys, "answers", "export", "--database", database)
+    again = json.loads(out)
+    assert again["forms"]["organisation-profile"]["answers"]["trading_name"] == hostile_texts[0]
+    assert again["forms"]["selection-questionnaire"]["answers"]["safeguarding"] == \
+        hostile_texts[-1]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (None, "was not found"),
+    (b"\xff\xfe not text", "not a Framework Ready answers file"),
+    (b"{ broken json", "not a Framework Ready answers file"),
+    (b'{"kind": "framework-ready-answers", "forms": {"organisation-profile": '
+     b'{"answers": {"staff": 3}}}}', "Paid staff (headcount): this kind of value"),
+])
+def test_a_bad_file_imports_nothing_and_says_why(
+        capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path,
+        content: bytes | None, expected: str) -> None:
+    before = run(capsys, "answers", "export", "--database", database)[1]
+    path = tmp_path / "bad.json"
+    if content is not None:
+        path.write_bytes(content)
+    status, out, err = run(capsys, "answers", "import", str(path), "--database", database)
+    assert status == 2 and out == ""
+    assert expected in err and "Traceback" not in err
+    assert run(capsys, "answers", "export", "--database", database)[1] == before
+
+
+def test_export_to_a_folder_that_cannot_be_written(capsys: pytest.CaptureFixture[str],
+                                                   database: str, tmp_path: Path) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("not a folder")
+    status, _, err = run(capsys, "answers", "export", "--out", str(target / "answers.json"),
+                         "--database", database)
+    assert status == 2 and "Could not write" in err
+    assert target.read_text() == "not a folder"
