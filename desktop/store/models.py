@@ -8,6 +8,7 @@ marked `retired`, so the user's own records that point at them stay whole.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from desktop.store.types import UTCDateTime, utc_now
 
@@ -45,6 +46,19 @@ class Base(DeclarativeBase):
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class Versioned:
+    """Rows people edit. Each save bumps `version_id`; a save made from a stale copy (a colleague
+    saved first, in team mode) is refused instead of overwriting theirs."""
+
+    @declared_attr
+    def version_id(cls) -> Mapped[int]:  # noqa: N805 - SQLAlchemy passes the class
+        return mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version_id}
 
 
 class CatalogueRow:
@@ -199,7 +213,7 @@ class GlossaryTerm(FrameworkChild, CatalogueRow, Base):
     definition: Mapped[str] = mapped_column(Text)
 
 
-class Organisation(Timestamped, Base):
+class Organisation(Versioned, Timestamped, Base):
     """The charity using the app (the user's own data: a pack update never touches it)."""
 
     __tablename__ = "organisation"
@@ -209,12 +223,9 @@ class Organisation(Timestamped, Base):
     charity_number: Mapped[str] = mapped_column(String(CODE), default="")
     company_number: Mapped[str] = mapped_column(String(CODE), default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
-    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
 
 
-class Answer(Timestamped, Base):
+class Answer(Versioned, Timestamped, Base):
     """One questionnaire answer as typed (JSON), for one organisation; its history is kept."""
 
     __tablename__ = "answer"
@@ -226,12 +237,8 @@ class Answer(Timestamped, Base):
     form_code: Mapped[str] = mapped_column(String(CODE))
     field_key: Mapped[str] = mapped_column(String(CODE))
     raw: Mapped[str] = mapped_column(Text)  # JSON of what was typed or chosen
-    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
-
     versions: Mapped[list[AnswerVersion]] = relationship(
         back_populates="answer", cascade="all, delete-orphan", order_by="AnswerVersion.id")
-
-    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
 
 
 class AnswerVersion(Base):
@@ -247,7 +254,7 @@ class AnswerVersion(Base):
     answer: Mapped[Answer] = relationship(back_populates="versions")
 
 
-class JourneyStep(Timestamped, Base):
+class JourneyStep(Versioned, Timestamped, Base):
     """How far the organisation is with one step of the framework's portal journey."""
 
     __tablename__ = "journey_step"
@@ -261,12 +268,9 @@ class JourneyStep(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="not-started")
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict
 
 
-class Evidence(Timestamped, Base):
+class Evidence(Versioned, Timestamped, Base):
     """A document in the evidence library: a copy kept in the data folder under its SHA-256."""
 
     __tablename__ = "evidence"
@@ -284,6 +288,3 @@ class Evidence(Timestamped, Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     review_by: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    version_id: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012 - SQLAlchemy's own dict

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
-from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,7 +41,7 @@ from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import buddy_label, name, page_title
-from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
@@ -61,7 +61,7 @@ class EvidenceTableModel(ReadOnlyTableModel[Listed]):
                 typed_date(info.details.review_by), status)[column]
 
 
-class EvidencePage(QWidget):
+class EvidencePage(AutosavingPage):
     def __init__(self, context: PageContext, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,13 +279,6 @@ class EvidencePage(QWidget):
         if widget is not None:
             widget.setAccessibleDescription(problem)
 
-    def flush_edits(self) -> bool:
-        return self.autosaver.flush()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def on_shown(self) -> None:
         self.reload()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.autosaver.flush()
-        super().hideEvent(event)

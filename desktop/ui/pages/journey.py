@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import buddy_label, name, page_title
-from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
@@ -56,7 +55,7 @@ def readiness_text(figures: Readiness) -> str:
                   total=figures.evidence_total)
 
 
-class JourneyPage(QWidget):
+class JourneyPage(AutosavingPage):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -213,13 +212,6 @@ class JourneyPage(QWidget):
         name(self.readiness, self.readiness.text())
         name(self.next_action, self.next_action.text())
 
-    def flush_edits(self) -> bool:
-        return self.autosaver.flush()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def on_shown(self) -> None:
         self.refresh_readiness()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.autosaver.flush()
-        super().hideEvent(event)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
@@ -69,3 +71,24 @@ class Autosaver(QObject):
         self.problem = ""
         self.state_changed.emit()
         return True
+
+
+class AutosavingPage(QWidget):
+    """A page that saves as the person works: everything pending is written when the page is
+    left, and `on_shown()` brings in what other pages may have changed when it comes back."""
+
+    autosaver: Autosaver
+
+    def flush_edits(self) -> bool:
+        return self.autosaver.flush()
+
+    def on_shown(self) -> None:
+        """Reload whatever other pages can change; nothing by default."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.on_shown()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.autosaver.flush()
+        super().hideEvent(event)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from desktop.questionnaire.values import visible_fields
 from desktop.ui.context import PageContext
 from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title
-from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_STYLE,
     QUIET_STYLE,
@@ -43,7 +42,7 @@ from desktop.ui.questionnaire.history import HistoryDialog
 from desktop.ui.questionnaire.inputs import MultiChoiceInput
 
 
-class QuestionnairePage(QWidget):
+class QuestionnairePage(AutosavingPage):
     def __init__(self, context: PageContext, form_code: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,9 +105,6 @@ class QuestionnairePage(QWidget):
         """This form's answers with the profile's filled in: what visibility and progress use."""
         return effective_answers(self.form, self.own, self.profile)
 
-    def flush_edits(self) -> bool:
-        """Save anything typed and not yet saved (on leaving the page, on close)."""
-        return self.autosaver.flush()
 
     def _changed(self, key: str) -> None:
         raw = self.editors[key].raw()
@@ -245,10 +241,5 @@ class QuestionnairePage(QWidget):
         self._refresh()
 
     # -- leaving and coming back ----------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def on_shown(self) -> None:
         self.reload_linked()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.autosaver.flush()
-        super().hideEvent(event)
