@@ -149,9 +149,9 @@ def _print_json(records: list[LotRecord], out: TextIO) -> None:
 
 
 def _demo(_args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.organisation_records import ensure_sample_organisation
+    from desktop.core.sample import ensure_sample
 
-    organisation = ensure_sample_organisation(workspace.database)
+    organisation = ensure_sample(workspace.database)
     print(tr("The database at {where} belongs to {name}.").format(
         where=workspace.database.location.describe(), name=organisation.name))
     return EXIT_OK

@@ -11,7 +11,6 @@ from desktop.i18n import tr
 from desktop.questionnaire.values import check_charity_number, check_company_number, squash
 
 NAME_LIMIT = 300
-SAMPLE_NAME = "Riverside Futures (sample charity)"
 
 
 @dataclass(frozen=True, slots=True)

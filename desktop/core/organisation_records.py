@@ -6,7 +6,6 @@ from sqlalchemy import select
 
 from desktop.core.answers import save_in
 from desktop.core.organisation import (
-    SAMPLE_NAME,
     InvalidOrganisation,
     OrganisationInfo,
     check_organisation,
@@ -42,11 +41,6 @@ def current_organisation(database: Database) -> OrganisationInfo | None:
         row = session.scalars(select(models.Organisation).order_by(models.Organisation.id)).first()
         return _info(row) if row else None
 
-
-def ensure_sample_organisation(database: Database) -> OrganisationInfo:
-    """Create the sample charity, or return the existing organisation if there is one."""
-    return current_organisation(database) or create_organisation(
-        database, SAMPLE_NAME, "1234567", "", is_sample=True)
 
 
 def _info(row: models.Organisation) -> OrganisationInfo:

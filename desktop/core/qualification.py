@@ -38,7 +38,7 @@ def qualification_forms(catalogue: Catalogue | None) -> dict[str, Form]:
         return forms
     choices = {
         "categories": tuple(Choice(c.code, c.name) for c in catalogue.categories
-                            if c.kind == "need"),
+                            if c.kind != "cohort"),
         "cohorts": tuple(Choice(c.code, c.name) for c in catalogue.categories
                          if c.kind == "cohort"),
         "regions": tuple(Choice(r.code, r.name) for r in catalogue.regions),

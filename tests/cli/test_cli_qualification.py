@@ -34,12 +34,15 @@ def test_readiness_table_and_json_agree(capsys: pytest.CaptureFixture[str],
                                         database: str) -> None:
     status, out, _ = run(capsys, "readiness", "--database", database)
     assert status == 0
-    assert "Organisation profile     5%" in out
-    assert 'Next                     Organisation profile: finish "Who you are"' in out
+    assert "Organisation profile     100%" in out
+    assert "Portal journey           22%" in out  # the sample has done 2 of 9 steps
+    assert ('Next                     Selection questionnaire: finish "Part 3: Experience and '
+            'ability"') in out
     status, out, _ = run(capsys, "readiness", "--format", "json", "--database", database)
     figures = json.loads(out)
-    assert figures["forms"] == {"organisation-profile": 5, "selection-questionnaire": 0}
-    assert figures["journey"] == 0 and figures["evidence_total"] == 0
+    assert figures["forms"] == {"organisation-profile": 100, "selection-questionnaire": 58}
+    assert figures["journey"] == 22 and figures["evidence_total"] == 0
+    assert figures["overall"] == round((2 / 9 + (1 + 0.58) / 2 + 0) / 3 * 100)
 
 
 def test_export_edit_import_round_trip(capsys: pytest.CaptureFixture[str], database: str,
@@ -53,7 +56,7 @@ def test_export_edit_import_round_trip(capsys: pytest.CaptureFixture[str], datab
     document["forms"]["selection-questionnaire"]["answers"]["safeguarding"] = hostile_texts[-1]
     exported.write_text(json.dumps(document), encoding="utf-8")
     status, out, _ = run(capsys, "answers", "import", str(exported), "--database", database)
-    assert status == 0 and out.startswith("2 answers changed")
+    assert status == 0 and out.startswith("2 answers changed")  # the rest were the same
     status, out, _ = run(capsys, "answers", "export", "--database", database)
     again = json.loads(out)
     assert again["forms"]["organisation-profile"]["answers"]["trading_name"] == hostile_texts[0]

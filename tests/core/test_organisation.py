@@ -8,8 +8,8 @@ from desktop.core.organisation import InvalidOrganisation, check_organisation
 from desktop.core.organisation_records import (
     create_organisation,
     current_organisation,
-    ensure_sample_organisation,
 )
+from desktop.core.sample import ensure_sample
 from desktop.core.workspace import Workspace
 
 
@@ -48,6 +48,26 @@ def test_invalid_details_save_nothing(workspace: Workspace) -> None:
 
 
 def test_sample_charity_is_made_once(workspace: Workspace) -> None:
-    first = ensure_sample_organisation(workspace.database)
+    first = ensure_sample(workspace.database)
     assert first.is_sample
-    assert ensure_sample_organisation(workspace.database) == first
+    assert ensure_sample(workspace.database) == first
+
+
+def test_the_sample_charity_is_part_way_through_qualifying(workspace: Workspace) -> None:
+    from desktop.core.answers import load_answers
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.journey import StepStatus, load_journey
+    from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
+    from desktop.questionnaire.progress import completeness
+
+    sample = ensure_sample(workspace.database)
+    catalogue = load_catalogue(workspace.database)
+    forms = qualification_forms(catalogue)
+    profile = load_answers(workspace.database, sample.id, PROFILE)
+    assert profile["legal_form"] == "cio" and profile["pcc_areas"] == ["south-wales", "gwent"]
+    assert 0.9 < completeness(forms[PROFILE], profile) <= 1.0
+    questionnaire = load_answers(workspace.database, sample.id, QUESTIONNAIRE)
+    assert 0.3 < completeness(forms[QUESTIONNAIRE], questionnaire) < 1.0
+    steps = load_journey(workspace.database, sample.id, catalogue)
+    assert [s.status for s in steps[:4]] == [StepStatus.DONE, StepStatus.DONE,
+                                             StepStatus.IN_PROGRESS, StepStatus.NOT_STARTED]

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
-from desktop.core.organisation_records import ensure_sample_organisation
+from desktop.core.sample import ensure_sample
 from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.ui.app import application, read_startup_data, settings
@@ -25,7 +25,7 @@ KEYS = ("trading_name", "website", "contact_name", "contact_role")
 def main(database: str, run: str) -> None:
     app = application()
     workspace = open_workspace(resolve_database(database))
-    ensure_sample_organisation(workspace.database)
+    ensure_sample(workspace.database)
     window = MainWindow(settings())
     window.show()
     window.attach(read_startup_data(workspace))

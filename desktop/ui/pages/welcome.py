@@ -150,7 +150,7 @@ class WelcomePage(QWidget):
         self.organisation_ready.emit(organisation)
 
     def use_sample(self) -> None:
-        from desktop.core.organisation_records import ensure_sample_organisation
+        from desktop.core.sample import ensure_sample
 
-        organisation: OrganisationInfo = ensure_sample_organisation(self.database)
+        organisation: OrganisationInfo = ensure_sample(self.database)
         self.organisation_ready.emit(organisation)

@@ -1,0 +1,59 @@
+"""The sample charity: a made-up organisation, part way through qualifying, to explore the app.
+
+Its details live in forms/samples/riverside-futures.toml (data, not code). Its answers go in
+through the same checked import as an answers file, so the sample cannot hold what a person
+could not have typed.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core.answers import EXPORT_KIND, import_answers
+from desktop.core.catalogue import NoCatalogue
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.organisation_records import create_organisation, current_organisation
+from desktop.core.qualification import qualification_forms
+from desktop.datafiles import forms_folder
+from desktop.store.engine import Database
+
+
+def sample_file() -> Path:
+    return forms_folder() / "samples" / "riverside-futures.toml"
+
+
+def load_sample() -> dict[str, Any]:
+    with sample_file().open("rb") as stream:
+        return tomllib.load(stream)
+
+
+def ensure_sample(database: Database, today: date | None = None) -> OrganisationInfo:
+    """Create the sample charity with its answers and journey, or return the organisation the
+    database already belongs to (a real one is never touched)."""
+    existing = current_organisation(database)
+    if existing is not None:
+        return existing
+    sample = load_sample()
+    details = sample["organisation"]
+    organisation = create_organisation(database, details["name"],
+                                       details.get("charity_number", ""), is_sample=True)
+    try:
+        catalogue = load_catalogue(database)
+    except NoCatalogue:
+        catalogue = None
+    import_answers(database, organisation.id, qualification_forms(catalogue), {
+        "kind": EXPORT_KIND,
+        "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}})
+    if catalogue is not None:
+        steps = load_journey(database, organisation.id, catalogue)
+        for number, status in sample.get("journey", {}).items():
+            step = replace(steps[int(number) - 1], status=StepStatus(status))
+            save_step(database, organisation.id, catalogue.framework.code, step,
+                      today or date.today())
+    return organisation
