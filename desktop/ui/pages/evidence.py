@@ -94,7 +94,9 @@ class EvidencePage(AutosavingPage):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
+        self.table.setWordWrap(True)
+        for column, width in enumerate((190, 100, 85, 85)):
+            self.table.setColumnWidth(column, width)
         name(self.table, self.tr("Documents in your evidence library"))
 
         self.title = QLineEdit()
@@ -133,7 +135,7 @@ class EvidencePage(AutosavingPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([620, 420])
+        splitter.setSizes([700, 380])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Evidence library")))
