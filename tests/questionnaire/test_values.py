@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop.questionnaire.model import Choice, Condition, Field, FieldType
-from desktop.questionnaire.values import display, interpret, visible_fields, word_count
+from desktop.questionnaire.values import (
+    display,
+    interpret,
+    shape_problem,
+    visible_fields,
+    word_count,
+)
 
 
 def field(kind: FieldType, **options: object) -> Field:
@@ -101,3 +107,36 @@ def test_display() -> None:
     assert display(field(FieldType.MONEY), 500_000_000) == "£5,000,000"
     assert display(field(FieldType.DATE), "2027-03-01") == "1 March 2027"
     assert display(field(FieldType.YES_NO), True) == "Yes"
+
+
+def test_evidence_links_are_sha256_fingerprints() -> None:
+    linked = field(FieldType.EVIDENCE)
+    fingerprint = "ab" * 32
+    assert interpret(linked, [fingerprint]).value == [fingerprint]
+    assert "evidence library" in interpret(linked, ["../../etc/passwd"]).problem
+    assert display(linked, [fingerprint, fingerprint]) == "2 document(s)"
+
+
+@pytest.mark.parametrize(("kind", "raw", "fits"), [
+    (FieldType.TEXT, "anything <b>", True),
+    (FieldType.TEXT, 12, False),
+    (FieldType.YES_NO, True, True),
+    (FieldType.YES_NO, "yes", False),
+    (FieldType.MULTI_CHOICE, ["a", "b"], True),
+    (FieldType.MULTI_CHOICE, "a", False),
+    (FieldType.EVIDENCE, [1], False),
+    (FieldType.DATE, "not a date yet", True),  # a draft: kept, and flagged on the page
+    (FieldType.MONEY, None, True),
+])
+def test_imported_values_must_have_the_right_shape(kind: FieldType, raw: object,
+                                                    fits: bool) -> None:
+    assert (shape_problem(field(kind), raw) == "") is fits
+
+
+def test_group_rows_must_have_known_sub_fields_of_the_right_shape() -> None:
+    group = field(FieldType.GROUP, fields=(Field("name", "Name", FieldType.TEXT),
+                                           Field("ok", "OK", FieldType.YES_NO)))
+    assert shape_problem(group, [{"name": "Ann", "ok": True}]) == ""
+    assert shape_problem(group, [{"name": "Ann", "other": 1}]) != ""
+    assert shape_problem(group, [{"ok": "yes"}]) != ""
+    assert shape_problem(group, {"name": "Ann"}) != ""
