@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
-from desktop.ui.qt_helpers import name
+from desktop.ui.qt_helpers import name, side_by_side
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -91,12 +90,7 @@ class MainWindow(QMainWindow):
         name(self.banner, self.tr("Warning"))
         self.banner.hide()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 1100])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(self.sidebar, self.stack, (150, 1100))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -41,3 +41,16 @@ def page_title(text: str, scale: float = 1.5) -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
+                 stretch_right: bool = True) -> QSplitter:
+    """Two panes the person can resize but never collapse to nothing by accident."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    if stretch_right:
+        splitter.setStretchFactor(1, 1)
+    splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    return splitter

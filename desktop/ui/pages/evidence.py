@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QSettings, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
-from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
@@ -132,11 +131,7 @@ class EvidencePage(AutosavingPage):
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([700, 380])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(self.table, self.details, (700, 380), stretch_right=False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Evidence library")))
         layout.addWidget(wrapped_label(self.tr(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
-from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
@@ -115,11 +114,7 @@ class JourneyPage(AutosavingPage):
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(details)
-        splitter.setSizes([560, 480])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(self.table, details, (560, 480), stretch_right=False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Portal journey")))
         layout.addWidget(wrapped_label(self.tr(

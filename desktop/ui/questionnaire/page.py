@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from desktop.questionnaire.progress import completeness, effective_answers, form
 from desktop.questionnaire.values import visible_fields
 from desktop.ui.context import PageContext
 from desktop.ui.models.sections import SectionListModel
-from desktop.ui.qt_helpers import name, page_title
+from desktop.ui.qt_helpers import name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_STYLE,
@@ -80,12 +79,7 @@ class QuestionnairePage(AutosavingPage):
         self.sections.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_section(current.row()))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 800])
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(self.sections, self.stack, (240, 800))
         status = QHBoxLayout()
         status.addWidget(self.summary)
         status.addStretch(1)
