@@ -90,3 +90,9 @@ def resolve_database(choice: str | None = None) -> DatabaseLocation:
 def _sqlite_location(path: Path) -> DatabaseLocation:
     path = path.resolve()
     return DatabaseLocation(url=f"sqlite:///{path}", file=path)
+
+
+def evidence_folder(location: DatabaseLocation) -> Path:
+    """Evidence files live beside the database file, so a copied folder keeps both together
+    (a server database keeps them in this computer's data folder)."""
+    return (location.file.parent if location.file is not None else data_dir()) / "evidence"

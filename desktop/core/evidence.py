@@ -79,11 +79,6 @@ class EvidenceError(ValueError):
     """A file or its details cannot be added; the message says why in plain words."""
 
 
-def library_folder(database_file: Path | None, data_folder: Path) -> Path:
-    """Evidence lives beside the database file (so a copied folder keeps both together)."""
-    return (database_file.parent if database_file is not None else data_folder) / "evidence"
-
-
 def stored_path(library: Path, sha256: str, file_name: str) -> Path:
     """Where the copy of a file lives: its SHA-256 plus the original extension (for viewers)."""
     return library / sha256[:2] / (sha256 + Path(file_name).suffix.lower()[:16])

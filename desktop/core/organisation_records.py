@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from desktop.core.answers import save_in
 from desktop.core.organisation import (
     InvalidOrganisation,
     OrganisationInfo,
     check_organisation,
     normalise_number,
 )
-from desktop.core.qualification import PROFILE
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -27,6 +25,9 @@ def create_organisation(database: Database, name: str, charity_number: str = "",
             company_number=normalise_number(company_number), is_sample=is_sample)
         session.add(row)
         session.flush()
+        from desktop.core.answers import save_in  # only when creating: not on every start
+        from desktop.core.qualification import PROFILE
+
         seed = {"legal_name": row.name, "charity_number": row.charity_number,
                 "company_number": row.company_number}
         for key, value in seed.items():  # the profile starts with what was typed on day one

@@ -14,10 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.catalogue.loader import PackError, load_pack
-from desktop.core.evidence import library_folder
 from desktop.datafiles import framework_packs
 from desktop.i18n import tr
-from desktop.paths import DatabaseLocation, data_dir
+from desktop.paths import DatabaseLocation, evidence_folder
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack
 from desktop.store.engine import Database
@@ -40,8 +39,7 @@ class Workspace:
 
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:
     """Open (create, migrate) the database at `location` and sync the shipped framework packs."""
-    workspace = Workspace(open_database(location),
-                          library_folder(location.file, data_dir()))
+    workspace = Workspace(open_database(location), evidence_folder(location))
     workspace.pack_problems = sync_packs(workspace.database, framework_packs() if packs is None
                                          else packs)
     return workspace

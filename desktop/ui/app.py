@@ -81,6 +81,8 @@ class Starter:
     def __init__(self, app: QApplication, location: DatabaseLocation, self_test: bool) -> None:
         self.app, self.location, self.self_test = app, location, self_test
         self.window = MainWindow(settings())
+        if self_test:
+            self.window.first_page = "catalogue"
         self.data: StartupData | None = None
         self.task = BackgroundTask(lambda: open_startup_data(location))
         self.task.succeeded.connect(self._opened)
@@ -152,6 +154,7 @@ def _check_window(window: MainWindow) -> int:
     """Self-test: the catalogue page must show every lot (the sample charity is made if needed)."""
     if "welcome" in window.pages:
         window.pages["welcome"].use_sample()  # type: ignore[attr-defined]
+    window.go_to("catalogue")  # the welcome page's sample charity opens on the profile
     page = window.pages.get("catalogue")
     shown = page.proxy.rowCount() if page is not None else 0  # type: ignore[attr-defined]
     expected = len(window.catalogue.lots) if window.catalogue else 0

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
         self._page_context: PageContext | None = None
+        self.first_page = ""  # overrides the remembered page (the self-test opens the catalogue)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(120)
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(lambda _row: self._build_current())
         self.banner = QLabel()
         self.banner.setObjectName("problem-banner")
         self.banner.setWordWrap(True)
@@ -128,11 +130,7 @@ class MainWindow(QMainWindow):
         problems = workspace.pack_problems
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
-        waiting = [key for key, page in self.pages.items() if page.objectName() == "waiting"]
-        specs = {spec.key: spec for spec in self.page_specs()}
-        for key in waiting:
-            if key in specs:
-                self._replace_page(key, specs[key].make())
+        self._build_current()
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -213,11 +211,22 @@ class MainWindow(QMainWindow):
             name(missing, self.tr("No framework information"))
             self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
             return
-        ready = self.workspace is not None
-        self._set_pages([(spec.title, spec.key,
-                          spec.make() if ready or not spec.needs_database else self._waiting())
-                         for spec in self.page_specs()])
-        self.go_to(str(self.settings.value(PAGE_KEY, "profile")))
+        self._set_pages([(spec.title, spec.key, self._waiting()) for spec in self.page_specs()])
+        self.go_to(self.first_page or str(self.settings.value(PAGE_KEY, "profile")))
+        self._build_current()
+
+    def _build_current(self) -> None:
+        """Each page is built on its first visit (pages over the database once it is open), so
+        start-up stays quick and light however many pages there are."""
+        key = self.current_page_key()
+        page = self.pages.get(key)
+        if page is None or page.objectName() != "waiting" or self.organisation is None \
+                or self.catalogue is None:
+            return
+        spec = next(spec for spec in self.page_specs() if spec.key == key)
+        if spec.needs_database and self.workspace is None:
+            return  # "Opening your data…" until attach_workspace() comes back here
+        self._replace_page(key, spec.make())
 
     def _waiting(self) -> QWidget:
         label = QLabel(self.tr("Opening your data…"))

@@ -18,6 +18,7 @@ from desktop.ui.pages.catalogue import CataloguePage, lot_details_html
 
 @pytest.fixture
 def page(window: MainWindow) -> CataloguePage:
+    window.go_to("catalogue")  # pages are built on their first visit
     page = window.pages["catalogue"]
     assert isinstance(page, CataloguePage)
     return page
@@ -84,6 +85,7 @@ def test_details_escape_pack_text(page: CataloguePage) -> None:
 
 
 def test_facts_to_check_are_marked(window: MainWindow) -> None:
+    window.go_to("framework")
     page = window.pages["framework"]
     model = page.facts_table.model()  # type: ignore[attr-defined]
     rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}

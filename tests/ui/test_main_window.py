@@ -138,3 +138,11 @@ def test_window_shows_while_the_data_opens(qtbot: QtBot, workspace: Workspace) -
     assert window.statusBar().currentMessage() == "Opening your data…"
     window.attach(read_startup_data(workspace))
     assert list(window.pages) == ["welcome"]
+
+
+def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
+    assert window.current_page_key() == "profile"
+    assert window.pages["catalogue"].objectName() == "waiting"
+    window.go_to("catalogue")
+    assert window.pages["catalogue"].objectName() == "catalogue-page"
+    assert window.stack.currentWidget() is window.pages["catalogue"]
