@@ -30,6 +30,7 @@ from desktop.catalogue.model import (
     PccArea,
     PortalStep,
     Region,
+    Requirement,
     Source,
 )
 from desktop.declarative import (
@@ -71,6 +72,8 @@ TABLES: dict[str, dict[str, Key]] = {
                      **PROVENANCE},
     "glossary": {"code": TEXT, "term": TEXT, "term_cy": OPTIONAL_TEXT, "definition": TEXT,
                  **PROVENANCE},
+    "requirements": {"code": TEXT, "label": TEXT, "profile_field": TEXT, "minimum": NUMBER,
+                     **PROVENANCE},
 }
 def load_pack(path: Path) -> FrameworkPack:
     """Read, check and build the pack at `path`; raise PackError on the first problem."""
@@ -102,6 +105,7 @@ def load_pack(path: Path) -> FrameworkPack:
         lots=lots,
         portal_steps=tuple(PortalStep(**v) for v in parts["portal_steps"]),
         glossary=tuple(GlossaryTerm(**v) for v in parts["glossary"]),
+        requirements=tuple(Requirement(**v) for v in parts["requirements"]),
         content_hash=hashlib.sha256(raw).hexdigest(),
         path=str(path),
     )

@@ -158,6 +158,18 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Requirement:
+    """A lead bidder needs this organisation-profile answer to be at least `minimum`."""
+
+    code: str
+    label: str
+    profile_field: str  # an organisation-profile field key, e.g. "public_liability"
+    minimum: int  # pence for money answers
+    source: str
+    certainty: Certainty
+
+
+@dataclass(frozen=True, slots=True)
 class FrameworkPack:
     code: str  # e.g. "probation-dynamic-framework"
     name: str
@@ -177,6 +189,7 @@ class FrameworkPack:
     lots: tuple[Lot, ...] = ()
     portal_steps: tuple[PortalStep, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    requirements: tuple[Requirement, ...] = ()
     content_hash: str = ""  # SHA-256 of the pack file, set by the loader
     path: str = field(default="", compare=False)
 

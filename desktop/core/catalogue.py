@@ -116,6 +116,17 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class RequirementInfo:
+    """A lead bidder needs the profile answer `profile_field` to be at least `minimum`."""
+
+    code: str
+    label: str
+    profile_field: str
+    minimum: int
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     framework: FrameworkInfo
     categories: tuple[CategoryInfo, ...]
@@ -125,6 +136,7 @@ class Catalogue:
     facts: tuple[Entry, ...]
     glossary: tuple[Entry, ...]
     portal_steps: tuple[Entry, ...]
+    requirements: tuple[RequirementInfo, ...] = ()
     _category_index: dict[str, CategoryInfo] = field(default_factory=dict, repr=False)
 
     def category(self, code: str) -> CategoryInfo | None:

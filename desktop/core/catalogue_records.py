@@ -18,6 +18,7 @@ from desktop.core.catalogue import (
     NoCatalogue,
     Place,
     Provenance,
+    RequirementInfo,
 )
 from desktop.store.catalogue_rows import Row, catalogue_rows
 
@@ -90,6 +91,9 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
         glossary=tuple(sorted(entries("glossary_term", "term", "definition"),
                               key=lambda entry: entry.label.lower())),
         portal_steps=entries("portal_step", "title", "detail"),
+        requirements=tuple(RequirementInfo(r["code"], r["label"], r["profile_field"],
+                                           r["minimum"], provenance(r))
+                           for r in live("requirement")),
     )
 
 

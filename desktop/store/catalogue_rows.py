@@ -12,8 +12,8 @@ from typing import Any
 Row = dict[str, Any]
 
 CATALOGUE_TABLES = ("source", "fact", "category_group", "need_category", "region", "pcc_area",
-                    "lot_family", "lot", "portal_step", "glossary_term")
-ORDER = {"source": "id", "category_group": "id", "glossary_term": "id"}
+                    "lot_family", "lot", "portal_step", "glossary_term", "requirement")
+ORDER = {"source": "id", "category_group": "id", "glossary_term": "id", "requirement": "id"}
 
 
 def fetch(connection: Any, sql: str) -> list[Row]:

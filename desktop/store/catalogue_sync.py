@@ -87,6 +87,9 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         **_provenance(s)}, code=lambda s: f"step-{s.position}")
     upsert(models.GlossaryTerm, pack.glossary, lambda t, _: {
         "term": t.term, "term_cy": t.term_cy, "definition": t.definition, **_provenance(t)})
+    upsert(models.Requirement, pack.requirements, lambda r, _: {
+        "label": r.label, "profile_field": r.profile_field, "minimum": r.minimum,
+        **_provenance(r)})
     _link_lot_categories(session, pack.lots, lots, categories)
     result = SyncResult(pack.code, counter.created, counter.updated, counter.retired)
     log.info("Synced framework pack %s v%s: %s", pack.code, pack.version, result)

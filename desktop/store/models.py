@@ -213,6 +213,17 @@ class GlossaryTerm(FrameworkChild, CatalogueRow, Base):
     definition: Mapped[str] = mapped_column(Text)
 
 
+class Requirement(FrameworkChild, CatalogueRow, Base):
+    """A lead bidder's minimum for one organisation-profile answer (e.g. public liability)."""
+
+    __tablename__ = "requirement"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    label: Mapped[str] = mapped_column(String(NAME))
+    profile_field: Mapped[str] = mapped_column(String(CODE))
+    minimum: Mapped[int] = mapped_column(BigInteger)
+
+
 class Organisation(Versioned, Timestamped, Base):
     """The charity using the app (the user's own data: a pack update never touches it)."""
 

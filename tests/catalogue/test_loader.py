@@ -213,3 +213,19 @@ def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / SHIPPED.name
     path.write_bytes(TEXT.encode("utf-8").replace(b"Wales", b"W\xe2les", 1))
     assert load_error(path).reason == "the file is not UTF-8 text"
+
+
+def test_requirements_point_at_money_or_number_answers_of_the_profile(
+        pack: FrameworkPack) -> None:
+    from desktop.questionnaire.loader import load_forms
+    from desktop.questionnaire.model import FieldType
+
+    profile = load_forms()["organisation-profile"]
+    assert {r.code for r in pack.requirements} == {
+        "employers-liability", "public-liability", "professional-indemnity"}
+    for requirement in pack.requirements:
+        field = profile.field(requirement.profile_field)
+        assert field is not None, requirement.code
+        assert field.type in (FieldType.MONEY, FieldType.NUMBER)
+        assert requirement.minimum > 0
+        assert requirement.certainty is Certainty.CHECK  # not found for this framework
