@@ -38,3 +38,11 @@ def long_date(day: date) -> str:
 def pounds(pence: int) -> str:
     """Money as people write it: £12,500 or £12,500.50."""
     return f"£{pence // 100:,}" + (f".{pence % 100:02d}" if pence % 100 else "")
+
+
+def short_pounds(pence: int) -> str:
+    """A large amount as people say it: £5m, £2.4m, £250,000, £12.50."""
+    if pence >= 100_000_000:
+        millions = f"{pence / 100_000_000:.1f}".removesuffix(".0")
+        return f"£{millions}m"
+    return pounds(pence)

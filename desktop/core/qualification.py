@@ -29,6 +29,8 @@ from desktop.store.engine import Database
 
 PROFILE = "organisation-profile"
 QUESTIONNAIRE = "selection-questionnaire"
+RESULT = "qualification-result"
+READINESS_FORMS = (PROFILE, QUESTIONNAIRE)  # the result is the buyer's, not work to do
 
 
 def qualification_forms(catalogue: Catalogue | None) -> dict[str, Form]:
@@ -97,7 +99,8 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
     ) if action]
     return Readiness(
         journey=journey_fraction(journey),
-        forms={code: completeness(form, answers[code]) for code, form in forms.items()},
+        forms={code: completeness(forms[code], answers[code]) for code in READINESS_FORMS
+               if code in forms},
         evidence_in_date=sum(1 for doc in documents if in_date(doc, today)),
         evidence_total=len(documents),
         next_action=actions[0] if actions else tr("Everything is done for now. Keep your "

@@ -1,0 +1,57 @@
+"""Gather what the eligibility engine needs from the saved answers and the evidence library."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core.catalogue import Catalogue
+from desktop.core.eligibility import OrganisationFacts, QualificationStatus
+from desktop.core.evidence import in_date, list_evidence
+from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers
+from desktop.questionnaire.model import Form
+from desktop.questionnaire.progress import form_progress
+from desktop.questionnaire.values import interpret
+from desktop.store.engine import Database
+
+
+def organisation_facts(database: Database, organisation_id: int, catalogue: Catalogue,
+                       forms: Mapping[str, Form], library: Path,
+                       today: date) -> OrganisationFacts:
+    answers = form_answers(database, organisation_id, forms)
+
+    def value(form_code: str, key: str) -> Any:
+        """An answer's checked meaning (None when empty or not valid yet)."""
+        form = forms.get(form_code)
+        field = form.field(key) if form else None
+        if field is None:
+            return None
+        return interpret(field, answers.get(form_code, {}).get(key)).value
+
+    def codes(form_code: str, key: str) -> frozenset[str]:
+        return frozenset(value(form_code, key) or ())
+
+    gap = ""
+    if QUESTIONNAIRE in forms:
+        gap = next((p.section.title for p in form_progress(forms[QUESTIONNAIRE],
+                                                           answers[QUESTIONNAIRE])
+                    if not p.complete), "")
+    qualification = QualificationStatus(
+        status=value(RESULT, "result_status") or "not-applied",
+        categories=codes(RESULT, "qualified_categories"),
+        threshold=value(RESULT, "financial_threshold"),
+        agreement_signed=value(RESULT, "agreement_signed") is True,
+        questionnaire_gap=gap)
+    documents = list_evidence(database, library, organisation_id)
+    return OrganisationFacts(
+        categories=codes(PROFILE, "categories"),
+        regions=codes(PROFILE, "regions"),
+        pcc_areas=codes(PROFILE, "pcc_areas"),
+        cohorts=codes(PROFILE, "cohorts"),
+        qualification=qualification,
+        amounts={r.profile_field: value(PROFILE, r.profile_field)
+                 for r in catalogue.requirements},
+        out_of_date=tuple(doc.title for doc in documents if not in_date(doc, today)),
+    )
