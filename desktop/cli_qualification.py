@@ -1,4 +1,5 @@
-"""Command-line sub-commands for qualification: `answers export|import` and `readiness`.
+"""Command-line sub-commands for qualification: `answers export|import`, `readiness` and
+`eligibility`.
 
 They print the same figures the window shows. Imports are checked in full before anything is
 written; exports to a file are written atomically.
@@ -41,6 +42,23 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                                 help=tr("how ready you are to qualify, and what to do next"))
     ready.add_argument("--format", choices=("table", "json"), default="table")
     ready.set_defaults(handler=_readiness)
+    eligibility = commands.add_parser("eligibility", parents=[common],
+                                      help=tr("which lots you can bid for, and why not"))
+    eligibility.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    eligibility.add_argument("--value", type=_pounds, metavar="POUNDS",
+                             help=tr("a competition's value, checked against your financial "
+                                     "threshold, e.g. 2,400,000"))
+    eligibility.set_defaults(handler=_eligibility)
+
+
+def _pounds(text: str) -> int:
+    from desktop.questionnaire.model import Field, FieldType
+    from desktop.questionnaire.values import interpret
+
+    result = interpret(Field("value", "value", FieldType.MONEY, required=True), text)
+    if not result.ok:
+        raise argparse.ArgumentTypeError(result.problem)
+    return int(result.value)
 
 
 def _organisation(workspace: Workspace) -> OrganisationInfo | None:
@@ -157,4 +175,45 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
     width = max(len(label) for label, _value in lines)
     for label, value in lines:
         print(f"{label.ljust(width)}  {value}")
+    return EXIT_OK
+
+
+def _eligibility(args: argparse.Namespace, workspace: Workspace) -> int:
+    import csv
+
+    from desktop.core.catalogue import NoCatalogue
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.eligibility import assess_all
+    from desktop.core.eligibility_records import organisation_facts
+
+    organisation = _organisation(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    try:
+        catalogue = load_catalogue(workspace.database)
+    except NoCatalogue:
+        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+        return EXIT_PROBLEM
+    facts = organisation_facts(workspace.database, organisation.id, catalogue, _forms(workspace),
+                               workspace.evidence_folder, date.today())
+    results = assess_all(catalogue, facts, args.value)
+    records = [{"lot": r.lot.code, "title": r.lot.title, "standing": r.standing.name.lower(),
+                "reasons": [reason.text for reason in (r.problems or r.reasons)]}
+               for r in results]
+    if args.format == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["lot", "title", "standing", "reasons"])
+        writer.writerows([r["lot"], r["title"], r["standing"], "; ".join(r["reasons"])]
+                         for r in records)
+    else:
+        width = max(len(r.lot.code) for r in results)
+        for result in results:
+            print(f"{result.lot.code.ljust(width)}  {result.summary()}")
+        counts = {standing: sum(1 for r in results if r.standing is standing)
+                  for standing in {r.standing for r in results}}
+        print("; ".join(f"{standing.label}: {count}" for standing, count in
+                        sorted(counts.items(), reverse=True)))
     return EXIT_OK

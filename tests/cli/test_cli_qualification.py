@@ -92,3 +92,26 @@ def test_export_to_a_folder_that_cannot_be_written(capsys: pytest.CaptureFixture
                          "--database", database)
     assert status == 2 and "Could not write" in err
     assert target.read_text() == "not a folder"
+
+
+def test_eligibility_in_three_formats(capsys: pytest.CaptureFixture[str], database: str) -> None:
+    status, out, _ = run(capsys, "eligibility", "--format", "json", "--database", database)
+    records = {r["lot"]: r for r in json.loads(out)}
+    assert status == 0 and len(records) == 109
+    assert records["ACC-D"]["standing"] == "partner"  # the sample has not qualified yet
+    assert records["ACC-D"]["reasons"] == [
+        'Not qualified for Accommodation yet: selection questionnaire "Part 3: Experience and '
+        'ability" incomplete']
+    assert records["ACC-A"]["standing"] == "not_eligible"
+    status, out, _ = run(capsys, "eligibility", "--format", "csv", "--database", database)
+    assert out.splitlines()[0] == "lot,title,standing,reasons" and len(out.splitlines()) == 110
+    status, out, _ = run(capsys, "eligibility", "--database", database)
+    assert out.splitlines()[-1] == "Partner or subcontractor only: 10; Not eligible: 99"
+
+
+def test_eligibility_value_must_be_an_amount(capsys: pytest.CaptureFixture[str],
+                                             database: str) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["eligibility", "--value", "lots", "--database", database])
+    assert raised.value.code == 2
+    assert "Type an amount in pounds" in capsys.readouterr().err
