@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
                      lambda: self._working_page("journey")),
             PageSpec("evidence", self.tr("Evidence library"),
                      lambda: self._working_page("evidence")),
+            PageSpec("result", self.tr("Qualification result"),
+                     lambda: self._working_page("result")),
+            PageSpec("lots", self.tr("Where you can bid"), lambda: self._working_page("lots")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
@@ -169,9 +172,10 @@ class MainWindow(QMainWindow):
 
     def _working_page(self, key: str) -> QWidget:
         """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
-        from desktop.core.qualification import PROFILE, QUESTIONNAIRE
+        from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT
         from desktop.ui.pages.evidence import EvidencePage
         from desktop.ui.pages.journey import JourneyPage
+        from desktop.ui.pages.lots import LotsPage
         from desktop.ui.questionnaire.page import QuestionnairePage
 
         context = self.page_context()
@@ -179,7 +183,10 @@ class MainWindow(QMainWindow):
             return JourneyPage(context)
         if key == "evidence":
             return EvidencePage(context, self.settings)
-        return QuestionnairePage(context, PROFILE if key == "profile" else QUESTIONNAIRE)
+        if key == "lots":
+            return LotsPage(context)
+        forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
+        return QuestionnairePage(context, forms[key])
 
     def page_context(self) -> PageContext:
         """What the working pages share; built once the database is open."""

@@ -33,8 +33,9 @@ def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: Ma
 
 def test_ctrl_number_shortcuts_go_to_pages(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions()}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 7)]
-    expected = ["profile", "questionnaire", "journey", "evidence", "catalogue", "framework"]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 9)]
+    expected = ["profile", "questionnaire", "journey", "evidence", "result", "lots",
+                "catalogue", "framework"]
     for number, key in reversed(list(enumerate(expected, start=1))):
         shortcuts[f"Ctrl+{number}"].trigger()
         assert window.current_page_key() == key

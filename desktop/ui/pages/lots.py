@@ -1,0 +1,189 @@
+"""Where you can bid: the category × region matrix, and every lot with the reasons beside it.
+
+Choosing a matrix cell lists its lots (a region's PCC-area lots included: the drill-down);
+choosing a lot shows each reason with ✓ ◐ ✗. A competition value can be typed to check it
+against the financial threshold. The page re-reads the answers each time it is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.eligibility import LotEligibility, Standing, assess_all
+from desktop.core.eligibility_records import organisation_facts
+from desktop.questionnaire.model import Field, FieldType
+from desktop.questionnaire.values import interpret
+from desktop.ui.context import PageContext
+from desktop.ui.models.eligibility import EligibilityMatrixModel, LotEligibilityModel
+from desktop.ui.models.table import ROW_ROLE
+from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+
+VALUE_FIELD = Field("value", "Competition value", FieldType.MONEY)
+SHOW_ALL = "all"
+
+
+class LotsPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("lots-page")
+        self.results: list[LotEligibility] = []
+        self.cell: QModelIndex | None = None
+
+        self.summary = wrapped_label("")
+        self.summary.setObjectName("eligibility-summary")
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("2,400,000")
+        name(self.value, self.tr("Competition value in pounds (optional)"),
+             self.tr("Checked against your financial threshold"))
+        self.value_problem = wrapped_label("", PROBLEM_STYLE)
+        self.value_problem.hide()
+        self.show_only = QComboBox()
+        for label, key in ((self.tr("All lots"), SHOW_ALL),
+                           (Standing.LEAD.label, Standing.LEAD.name),
+                           (Standing.PARTNER.label, Standing.PARTNER.name),
+                           (Standing.NOT_ELIGIBLE.label, Standing.NOT_ELIGIBLE.name)):
+            self.show_only.addItem(label, key)
+        name(self.show_only, self.tr("Show lots"))
+        self.all_button = QPushButton(self.tr("Show &every lot"))
+        name(self.all_button, self.tr("Show every lot, not only the chosen cell's"))
+        controls = QHBoxLayout()
+        controls.addWidget(buddy_label(self.tr("Competition &value (£):"), self.value))
+        controls.addWidget(self.value)
+        controls.addWidget(buddy_label(self.tr("S&how:"), self.show_only))
+        controls.addWidget(self.show_only)
+        controls.addWidget(self.all_button)
+        controls.addStretch(1)
+
+        self.matrix_model = EligibilityMatrixModel(context.catalogue, self)
+        self.matrix = QTableView()
+        self.matrix.setObjectName("eligibility-matrix")
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.horizontalHeader().setMinimumSectionSize(60)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        name(self.matrix, self.tr("Where you can bid: need categories down, probation regions "
+                                  "across"),
+             self.tr("Move with the arrow keys; the lots of the chosen cell are listed below"))
+
+        self.list_model = LotEligibilityModel([], self)
+        self.lots = QTableView()
+        self.lots.setObjectName("eligibility-lots")
+        self.lots.setModel(self.list_model)
+        self.lots.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.lots.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.lots.setWordWrap(True)
+        self.lots.verticalHeader().hide()
+        self.lots.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((260, 130, 200)):
+            self.lots.setColumnWidth(column, width)
+        name(self.lots, self.tr("Lots and the reasons"))
+        self.details = wrapped_label("")
+        self.details.setObjectName("lot-reasons")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        name(self.details, self.tr("Reasons for the chosen lot"))
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.lots, 1)
+        lower_layout.addWidget(self.details)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.matrix)
+        splitter.addWidget(lower)
+        splitter.setSizes([230, 500])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Where you can bid")))
+        layout.addWidget(wrapped_label(self.tr(
+            "For every lot: whether you can lead a bid, only join one as a partner or "
+            "subcontractor, or not bid at all, and why. It follows your organisation profile, "
+            "questionnaire, qualification result and evidence."), QUIET_STYLE))
+        layout.addWidget(self.summary)
+        layout.addLayout(controls)
+        layout.addWidget(self.value_problem)
+        layout.addWidget(splitter, 1)
+
+        self.matrix.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.choose_cell(current))
+        self.lots.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_reasons(current.row()))
+        self.value.editingFinished.connect(self.refresh)
+        self.show_only.activated.connect(lambda _index: self._fill_list())
+        self.all_button.clicked.connect(lambda: self.choose_cell(None))
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Assess every lot again from what is saved now."""
+        context = self.context
+        value, problem = self._value()
+        self.value_problem.setText("⚠ " + problem if problem else "")
+        self.value_problem.setVisible(bool(problem))
+        facts = organisation_facts(context.database, context.organisation.id, context.catalogue,
+                                   context.forms, context.evidence_folder, date.today())
+        self.results = assess_all(context.catalogue, facts, value)
+        self.matrix_model.set_results(self.results)
+        counts = {standing: sum(1 for r in self.results if r.standing is standing)
+                  for standing in Standing}
+        self.summary.setText(self.tr(
+            "✓ You can lead {lead} lots · ◐ partner or subcontractor only for {partner} · "
+            "✗ not eligible for {none}").format(
+                lead=counts[Standing.LEAD], partner=counts[Standing.PARTNER],
+                none=counts[Standing.NOT_ELIGIBLE]))
+        name(self.summary, self.summary.text())
+        self._fill_list()
+
+    def _value(self) -> tuple[int | None, str]:
+        result = interpret(VALUE_FIELD, self.value.text())
+        return result.value, result.problem
+
+    def choose_cell(self, index: QModelIndex | None) -> None:
+        self.cell = index if index is not None and index.isValid() else None
+        if self.cell is None:
+            self.matrix.selectionModel().clearSelection()
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        shown = self.matrix_model.lots_at(self.cell) if self.cell is not None else self.results
+        wanted = self.show_only.currentData()
+        if wanted != SHOW_ALL:
+            shown = [r for r in shown if r.standing.name == wanted]
+        self.list_model.set_rows(shown)
+        self.lots.resizeRowsToContents()
+        if shown:
+            self.lots.selectionModel().setCurrentIndex(
+                self.list_model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_reasons(0 if shown else -1)
+
+    def _show_reasons(self, row: int) -> None:
+        if not 0 <= row < self.list_model.rowCount():
+            self.details.setText(self.tr("No lots to show."))
+            return
+        result: LotEligibility = self.list_model.index(row, 0).data(ROW_ROLE)
+        lines = [f"{result.lot.title}: {result.standing.symbol} {result.standing.label}"]
+        lines += [f"{reason.allows.symbol} {reason.text}" for reason in result.reasons]
+        self.details.setText("\n".join(lines))
+        name(self.details, self.tr("Reasons for the chosen lot"), self.details.text())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
