@@ -9,6 +9,7 @@ exist. Lots are made here from their families: one per region or PCC area, or th
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from desktop.catalogue.model import (
     GlossaryTerm,
     Lot,
     LotFamily,
+    MilestoneTemplate,
     PccArea,
     PortalStep,
     Region,
@@ -74,7 +76,12 @@ TABLES: dict[str, dict[str, Key]] = {
                  **PROVENANCE},
     "requirements": {"code": TEXT, "label": TEXT, "profile_field": TEXT, "minimum": NUMBER,
                      **PROVENANCE},
+    "milestones": {"code": TEXT, "label": TEXT, "days_after_publication": NUMBER,
+                   "time": OPTIONAL_TEXT, **PROVENANCE},
 }
+TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
 def load_pack(path: Path) -> FrameworkPack:
     """Read, check and build the pack at `path`; raise PackError on the first problem."""
     raw, text, data = read_toml(path, PackError)
@@ -106,6 +113,7 @@ def load_pack(path: Path) -> FrameworkPack:
         portal_steps=tuple(PortalStep(**v) for v in parts["portal_steps"]),
         glossary=tuple(GlossaryTerm(**v) for v in parts["glossary"]),
         requirements=tuple(Requirement(**v) for v in parts["requirements"]),
+        milestones=tuple(MilestoneTemplate(**v) for v in parts["milestones"]),
         content_hash=hashlib.sha256(raw).hexdigest(),
         path=str(path),
     )
@@ -154,6 +162,10 @@ def _check(reader: TomlReader, framework: dict[str, Any],
                     raise reader.fail(table, position, key,
                                       f'"{value}" is not a cohort category (kind = "cohort")')
 
+    for position, entry in enumerate(parts["milestones"]):
+        if entry["time"] and not TIME_OF_DAY.match(entry["time"]):
+            raise reader.fail("milestones", position, "time",
+                              f'"{entry["time"]}" is not a time of day like "12:00"')
     categories = index["categories"]
     refer("pcc_areas", "region", "regions", what="region")
     refer("categories", "group", "groups", what="category group")

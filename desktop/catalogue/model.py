@@ -170,6 +170,18 @@ class Requirement:
 
 
 @dataclass(frozen=True, slots=True)
+class MilestoneTemplate:
+    """A competition milestone's usual date: days after publication, and a time for deadlines."""
+
+    code: str
+    label: str
+    days_after_publication: int
+    source: str
+    certainty: Certainty
+    time: str = ""  # "HH:MM" UK time, or "" for a whole day
+
+
+@dataclass(frozen=True, slots=True)
 class FrameworkPack:
     code: str  # e.g. "probation-dynamic-framework"
     name: str
@@ -190,6 +202,7 @@ class FrameworkPack:
     portal_steps: tuple[PortalStep, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     requirements: tuple[Requirement, ...] = ()
+    milestones: tuple[MilestoneTemplate, ...] = ()
     content_hash: str = ""  # SHA-256 of the pack file, set by the loader
     path: str = field(default="", compare=False)
 

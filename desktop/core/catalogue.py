@@ -127,6 +127,17 @@ class RequirementInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class MilestoneDefault:
+    """A competition milestone's usual date: days after publication, time of day (UK) or ""."""
+
+    code: str
+    label: str
+    days_after_publication: int
+    time: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     framework: FrameworkInfo
     categories: tuple[CategoryInfo, ...]
@@ -137,6 +148,7 @@ class Catalogue:
     glossary: tuple[Entry, ...]
     portal_steps: tuple[Entry, ...]
     requirements: tuple[RequirementInfo, ...] = ()
+    milestones: tuple[MilestoneDefault, ...] = ()
     _category_index: dict[str, CategoryInfo] = field(default_factory=dict, repr=False)
 
     def category(self, code: str) -> CategoryInfo | None:

@@ -15,6 +15,7 @@ from desktop.core.catalogue import (
     Entry,
     FrameworkInfo,
     LotInfo,
+    MilestoneDefault,
     NoCatalogue,
     Place,
     Provenance,
@@ -94,6 +95,9 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
         requirements=tuple(RequirementInfo(r["code"], r["label"], r["profile_field"],
                                            r["minimum"], provenance(r))
                            for r in live("requirement")),
+        milestones=tuple(MilestoneDefault(m["code"], m["label"], m["days_after_publication"],
+                                          m["time"], provenance(m))
+                         for m in live("milestone_template")),
     )
 
 

@@ -90,6 +90,9 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
     upsert(models.Requirement, pack.requirements, lambda r, _: {
         "label": r.label, "profile_field": r.profile_field, "minimum": r.minimum,
         **_provenance(r)})
+    upsert(models.MilestoneTemplate, pack.milestones, lambda m, i: {
+        "position": i, "label": m.label, "days_after_publication": m.days_after_publication,
+        "time": m.time, **_provenance(m)})
     _link_lot_categories(session, pack.lots, lots, categories)
     result = SyncResult(pack.code, counter.created, counter.updated, counter.retired)
     log.info("Synced framework pack %s v%s: %s", pack.code, pack.version, result)

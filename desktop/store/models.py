@@ -224,6 +224,18 @@ class Requirement(FrameworkChild, CatalogueRow, Base):
     minimum: Mapped[int] = mapped_column(BigInteger)
 
 
+class MilestoneTemplate(FrameworkChild, CatalogueRow, Base):
+    """A competition milestone's usual date, as days after publication (pack data)."""
+
+    __tablename__ = "milestone_template"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(NAME))
+    days_after_publication: Mapped[int] = mapped_column(Integer)
+    time: Mapped[str] = mapped_column(String(5), default="")
+
+
 class Organisation(Versioned, Timestamped, Base):
     """The charity using the app (the user's own data: a pack update never touches it)."""
 
@@ -299,3 +311,128 @@ class Evidence(Versioned, Timestamped, Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     review_by: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Opportunity(Versioned, Timestamped, Base):
+    """A competition (call-off) or grant round the organisation is looking at or bidding for."""
+
+    __tablename__ = "opportunity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(NAME))
+    buyer_reference: Mapped[str] = mapped_column(String(NAME), default="")
+    commissioner: Mapped[str] = mapped_column(String(CODE), default="national")  # or a region
+    kind: Mapped[str] = mapped_column(String(16), default="contract")  # contract / grant
+    value: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # pence
+    length_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="identified")
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(16), default="")  # bid / no-bid
+    decided_by: Mapped[str] = mapped_column(String(NAME), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decision_why: Mapped[str] = mapped_column(Text, default="")
+    checklist: Mapped[str] = mapped_column(Text, default="{}")  # JSON {item code: true/false}
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    lots: Mapped[list[OpportunityLot]] = relationship(cascade="all, delete-orphan",
+                                                      order_by="OpportunityLot.id")
+    milestones: Mapped[list[Milestone]] = relationship(cascade="all, delete-orphan",
+                                                       order_by="Milestone.due")
+    tasks: Mapped[list[Task]] = relationship(cascade="all, delete-orphan", order_by="Task.id")
+
+
+class OpportunityLot(Base):
+    """A lot an opportunity is for, by the lot's code (kept across framework pack updates)."""
+
+    __tablename__ = "opportunity_lot"
+    __table_args__ = (UniqueConstraint("opportunity_id", "lot_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    lot_code: Mapped[str] = mapped_column(String(CODE))
+
+
+class Milestone(Base):
+    """A dated step of a competition; `due` is stored in UTC and shown in UK time."""
+
+    __tablename__ = "milestone"
+    __table_args__ = (UniqueConstraint("opportunity_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(CODE))  # published, submission, …
+    label: Mapped[str] = mapped_column(String(NAME))
+    due: Mapped[datetime] = mapped_column(UTCDateTime)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Task(Versioned, Timestamped, Base):
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(NAME))
+    owner: Mapped[str] = mapped_column(String(NAME), default="")
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Partner(Versioned, Timestamped, Base):
+    """Another organisation the charity bids with (as lead, or as its subcontractor)."""
+
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(NAME))
+    charity_number: Mapped[str] = mapped_column(String(32), default="")
+    company_number: Mapped[str] = mapped_column(String(32), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class BidPartner(Base):
+    """A partner's role in one opportunity's supply chain."""
+
+    __tablename__ = "bid_partner"
+    __table_args__ = (UniqueConstraint("opportunity_id", "partner_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    # RESTRICT: a partner named on a bid is removed only after it is taken off the bid
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="RESTRICT"))
+    role: Mapped[str] = mapped_column(String(32))  # lead / key-subcontractor / subcontractor
+    share_percent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    services: Mapped[str] = mapped_column(Text, default="")
+    exclusivity: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SupplyChainChange(Base):
+    """Switching or ending a key subcontractor, with the buyer's permission."""
+
+    __tablename__ = "supply_chain_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bid_partner_id: Mapped[int] = mapped_column(ForeignKey("bid_partner.id", ondelete="CASCADE"))
+    change: Mapped[str] = mapped_column(String(16))  # switch / terminate
+    permission_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    permission_reference: Mapped[str] = mapped_column(String(NAME), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PartnerYear(Base):
+    """One partner's figures for one year, for the annual supply-chain report."""
+
+    __tablename__ = "partner_year"
+    __table_args__ = (UniqueConstraint("partner_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    services: Mapped[str] = mapped_column(Text, default="")
+    spend: Mapped[int] = mapped_column(BigInteger, default=0)  # pence
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
