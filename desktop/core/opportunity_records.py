@@ -1,0 +1,212 @@
+"""Saving and reading opportunities, their milestones and tasks (one transaction per change)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, select
+
+from desktop.core.opportunities import (
+    InvalidOpportunity,
+    Kind,
+    MilestoneInfo,
+    OpportunityInfo,
+    Status,
+    TaskInfo,
+    check_move,
+    check_opportunity,
+    check_task,
+)
+from desktop.store import models
+from desktop.store.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class OpportunitySummary:
+    """One row of the opportunity list: read in a single query, even for thousands."""
+
+    id: int
+    title: str
+    buyer_reference: str
+    status: Status
+    value: int | None
+    deadline: datetime | None  # the submission deadline, UTC
+    open_tasks: int
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingMilestone:
+    opportunity_id: int
+    opportunity_title: str
+    milestone: MilestoneInfo
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueTask:
+    opportunity_id: int
+    opportunity_title: str
+    task: TaskInfo
+
+
+def save_opportunity(database: Database, organisation_id: int, info: OpportunityInfo) -> int:
+    """Create or update the opportunity, its lots and milestones; return its id."""
+    problems = check_opportunity(info)
+    if problems:
+        raise InvalidOpportunity(" ".join(problems))
+    with database.transaction() as session:
+        row = (models.Opportunity(organisation_id=organisation_id) if info.id is None
+               else session.get_one(models.Opportunity, info.id))
+        row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
+        row.commissioner, row.kind = info.commissioner, info.kind.value
+        row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
+        if info.id is None:
+            row.status = info.status.value
+            session.add(row)
+        wanted = set(info.lot_codes)
+        row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
+            models.OpportunityLot(lot_code=code) for code in info.lot_codes
+            if code not in {lot.lot_code for lot in row.lots}]
+        existing = {m.code: m for m in row.milestones}
+        row.milestones = [_milestone_row(existing.get(m.code), m) for m in info.milestones]
+        session.flush()
+        return row.id
+
+
+def _milestone_row(row: models.Milestone | None, info: MilestoneInfo) -> models.Milestone:
+    row = row or models.Milestone(code=info.code)
+    row.label, row.due, row.all_day = info.label, info.due, info.all_day
+    return row
+
+
+def duplicate_reference(database: Database, organisation_id: int, reference: str,
+                        exclude_id: int | None = None) -> str:
+    """The title of another opportunity with this buyer reference, or ""."""
+    if not reference.strip():
+        return ""
+    with database.sessions() as session:
+        title = session.scalar(select(models.Opportunity.title).where(
+            models.Opportunity.organisation_id == organisation_id,
+            func.lower(models.Opportunity.buyer_reference) == reference.strip().lower(),
+            models.Opportunity.id != (exclude_id or 0)).limit(1))
+        return title or ""
+
+
+def load_opportunity(database: Database, opportunity_id: int) -> OpportunityInfo:
+    with database.sessions() as session:
+        row = session.get_one(models.Opportunity, opportunity_id)
+        return _info(row)
+
+
+def _info(row: models.Opportunity) -> OpportunityInfo:
+    return OpportunityInfo(
+        row.id, row.title, row.buyer_reference, row.commissioner, Kind(row.kind), row.value,
+        row.length_months, Status(row.status), row.outcome_reason, row.decision,
+        row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
+        row.notes, tuple(lot.lot_code for lot in row.lots),
+        tuple(MilestoneInfo(m.code, m.label, m.due, m.all_day) for m in row.milestones),
+        tuple(TaskInfo(t.id, t.title, t.owner, t.due, t.done) for t in row.tasks))
+
+
+def list_summaries(database: Database, organisation_id: int) -> list[OpportunitySummary]:
+    deadline = models.Milestone
+    open_tasks = (select(models.Task.opportunity_id, func.count().label("open"))
+                  .where(models.Task.done.is_(False)).group_by(models.Task.opportunity_id)
+                  .subquery())
+    query = (select(models.Opportunity.id, models.Opportunity.title,
+                    models.Opportunity.buyer_reference, models.Opportunity.status,
+                    models.Opportunity.value, deadline.due, open_tasks.c.open)
+             .outerjoin(deadline, and_(deadline.opportunity_id == models.Opportunity.id,
+                                       deadline.code == "submission"))
+             .outerjoin(open_tasks, open_tasks.c.opportunity_id == models.Opportunity.id)
+             .where(models.Opportunity.organisation_id == organisation_id)
+             .order_by(models.Opportunity.id))
+    with database.sessions() as session:
+        return [OpportunitySummary(row.id, row.title, row.buyer_reference, Status(row.status),
+                                   row.value, row.due, row.open or 0)
+                for row in session.execute(query)]
+
+
+def move(database: Database, opportunity_id: int, target: Status, reason: str = "") -> None:
+    """Move along the pipeline; an illegal step raises InvalidOpportunity with the reason."""
+    with database.transaction() as session:
+        row = session.get_one(models.Opportunity, opportunity_id)
+        problem = check_move(Status(row.status), target, decision=row.decision, reason=reason)
+        if problem:
+            raise InvalidOpportunity(problem)
+        row.status = target.value
+        if target in (Status.LOST, Status.WITHDRAWN, Status.WON):
+            row.outcome_reason = reason.strip()
+
+
+def record_decision(database: Database, opportunity_id: int, decision: str, decided_by: str,
+                    why: str, checklist: dict[str, bool], when: datetime) -> None:
+    """Record bid / no-bid with who, when and why; a no-bid withdraws the opportunity."""
+    if decision not in ("bid", "no-bid"):
+        raise InvalidOpportunity("Choose bid or no-bid.")
+    if not decided_by.strip():
+        raise InvalidOpportunity("Say who made the decision.")
+    with database.transaction() as session:
+        row = session.get_one(models.Opportunity, opportunity_id)
+        row.decision, row.decided_by, row.decision_why = decision, decided_by.strip(), why
+        row.decided_at, row.checklist = when, json.dumps(checklist, sort_keys=True)
+        if decision == "no-bid" and not Status(row.status).final:
+            row.status, row.outcome_reason = Status.WITHDRAWN.value, why
+
+
+def save_task(database: Database, opportunity_id: int, task: TaskInfo) -> int:
+    problem = check_task(task)
+    if problem:
+        raise InvalidOpportunity(problem)
+    with database.transaction() as session:
+        row = (models.Task(opportunity_id=opportunity_id) if task.id is None
+               else session.get_one(models.Task, task.id))
+        row.title, row.owner, row.due, row.done = (task.title.strip(), task.owner.strip(),
+                                                   task.due, task.done)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def delete_task(database: Database, task_id: int) -> None:
+    with database.transaction() as session:
+        session.delete(session.get_one(models.Task, task_id))
+
+
+def delete_opportunity(database: Database, opportunity_id: int) -> None:
+    """Delete it with its milestones and tasks (the page asks first when there are tasks)."""
+    with database.transaction() as session:
+        row = session.get_one(models.Opportunity, opportunity_id)
+        session.execute(models.BidPartner.__table__.delete().where(
+            models.BidPartner.opportunity_id == opportunity_id))
+        session.delete(row)
+
+
+def upcoming_milestones(database: Database, organisation_id: int, now: datetime,
+                        limit: int = 10) -> list[UpcomingMilestone]:
+    """The next milestones of live (not won, lost or withdrawn) opportunities, soonest first."""
+    live = [s.value for s in Status if not s.final]
+    query = (select(models.Milestone, models.Opportunity.title)
+             .join(models.Opportunity, models.Opportunity.id == models.Milestone.opportunity_id)
+             .where(models.Opportunity.organisation_id == organisation_id,
+                    models.Opportunity.status.in_(live), models.Milestone.due >= now)
+             .order_by(models.Milestone.due).limit(limit))
+    with database.sessions() as session:
+        return [UpcomingMilestone(m.opportunity_id, title,
+                                  MilestoneInfo(m.code, m.label, m.due, m.all_day))
+                for m, title in session.execute(query)]
+
+
+def overdue_tasks(database: Database, organisation_id: int, today: date,
+                  limit: int = 20) -> list[OverdueTask]:
+    query = (select(models.Task, models.Opportunity.title)
+             .join(models.Opportunity, models.Opportunity.id == models.Task.opportunity_id)
+             .where(models.Opportunity.organisation_id == organisation_id,
+                    models.Task.done.is_(False), models.Task.due < today)
+             .order_by(models.Task.due).limit(limit))
+    with database.sessions() as session:
+        return [OverdueTask(t.opportunity_id, title, TaskInfo(t.id, t.title, t.owner, t.due,
+                                                               t.done))
+                for t, title in session.execute(query)]
+
