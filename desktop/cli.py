@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
+from desktop.cli_bidding import add_commands as add_bidding_commands
 from desktop.cli_qualification import add_commands as add_qualification_commands
 from desktop.i18n import tr
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
                                help=tr("create the sample charity to explore the app"))
     demo.set_defaults(handler=_demo)
     add_qualification_commands(commands, common)
+    add_bidding_commands(commands, common)
     return parser
 
 

@@ -61,7 +61,7 @@ def _pounds(text: str) -> int:
     return int(result.value)
 
 
-def _organisation(workspace: Workspace) -> OrganisationInfo | None:
+def organisation_or_say_why(workspace: Workspace) -> OrganisationInfo | None:
     from desktop.core.organisation_records import current_organisation
 
     organisation = current_organisation(workspace.database)
@@ -86,7 +86,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.atomic import write_bytes_atomically
     from desktop.core.answers import export_answers
 
-    organisation = _organisation(workspace)
+    organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
     document = export_answers(workspace.database, organisation.id, organisation.name,
@@ -108,7 +108,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.answers import AnswersImportError, import_answers
 
-    organisation = _organisation(workspace)
+    organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
     document, problem = _read_json(args.file)
@@ -144,7 +144,7 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.catalogue_records import load_catalogue
     from desktop.core.qualification import readiness
 
-    organisation = _organisation(workspace)
+    organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
     try:
@@ -186,7 +186,7 @@ def _eligibility(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.eligibility import assess_all
     from desktop.core.eligibility_records import organisation_facts
 
-    organisation = _organisation(workspace)
+    organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
     try:

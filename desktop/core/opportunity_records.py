@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -210,3 +211,19 @@ def overdue_tasks(database: Database, organisation_id: int, today: date,
                                                                t.done))
                 for t, title in session.execute(query)]
 
+
+
+def calendar_namespace(database: Database, organisation_id: int) -> str:
+    """A stable prefix for calendar UIDs: this organisation in this database, not its name."""
+    with database.sessions() as session:
+        created = session.get_one(models.Organisation, organisation_id).created_at
+    digest = hashlib.sha256(f"{organisation_id}|{created.isoformat()}".encode()).hexdigest()
+    return f"fr{digest[:16]}"
+
+
+def all_opportunities(database: Database, organisation_id: int) -> list[OpportunityInfo]:
+    with database.sessions() as session:
+        rows = session.scalars(select(models.Opportunity).where(
+            models.Opportunity.organisation_id == organisation_id).order_by(
+                models.Opportunity.id))
+        return [_info(row) for row in rows]

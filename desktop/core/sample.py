@@ -9,18 +9,28 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop.core.answers import EXPORT_KIND, import_answers
-from desktop.core.catalogue import NoCatalogue
+from desktop.core.catalogue import Catalogue, NoCatalogue
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.opportunities import (
+    Kind,
+    OpportunityInfo,
+    Status,
+    TaskInfo,
+    default_milestones,
+)
+from desktop.core.opportunity_records import move, record_decision, save_opportunity, save_task
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.qualification import qualification_forms
 from desktop.datafiles import forms_folder
+from desktop.questionnaire.model import Field, FieldType
+from desktop.questionnaire.values import interpret
 from desktop.store.engine import Database
 
 
@@ -56,4 +66,32 @@ def ensure_sample(database: Database, today: date | None = None) -> Organisation
             step = replace(steps[int(number) - 1], status=StepStatus(status))
             save_step(database, organisation.id, catalogue.framework.code, step,
                       today or date.today())
+    if catalogue is not None:
+        for opportunity in sample.get("opportunities", []):
+            _add_opportunity(database, organisation.id, catalogue, opportunity,
+                             today or date.today())
     return organisation
+
+
+def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalogue,
+                     details: dict[str, Any], today: date) -> None:
+    published = today - timedelta(days=details["published_days_ago"])
+    money = Field("value", "value", FieldType.MONEY)
+    info = OpportunityInfo(
+        None, details["title"], details.get("buyer_reference", ""),
+        details.get("commissioner", "national"), Kind(details.get("kind", "contract")),
+        interpret(money, details.get("value")).value, details.get("length_months"),
+        notes=details.get("notes", ""), lot_codes=tuple(details.get("lots", ())),
+        milestones=default_milestones(catalogue, published))
+    opportunity_id = save_opportunity(database, organisation_id, info)
+    for task in details.get("tasks", []):
+        save_task(database, opportunity_id, TaskInfo(
+            None, task["title"], task.get("owner", ""),
+            today + timedelta(days=task["due_in_days"])))
+    if details.get("decision"):
+        move(database, opportunity_id, Status.DECIDING)
+        record_decision(database, opportunity_id, details["decision"], details["decided_by"],
+                        details.get("decision_why", ""), {},
+                        datetime.combine(today, time(9), tzinfo=UTC))
+    if details.get("status") == Status.WRITING.value:
+        move(database, opportunity_id, Status.WRITING)

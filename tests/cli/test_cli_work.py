@@ -1,4 +1,4 @@
-"""`answers export|import` and `readiness` on the command line."""
+"""`answers`, `readiness`, `eligibility` and `deadlines` on the command line."""
 
 from __future__ import annotations
 
@@ -115,3 +115,20 @@ def test_eligibility_value_must_be_an_amount(capsys: pytest.CaptureFixture[str],
         main(["eligibility", "--value", "lots", "--database", database])
     assert raised.value.code == 2
     assert "Type an amount in pounds" in capsys.readouterr().err
+
+
+def test_deadlines_list_and_calendar_file(capsys: pytest.CaptureFixture[str], database: str,
+                                          tmp_path: Path) -> None:
+    status, out, _ = run(capsys, "deadlines", "--format", "json", "--database", database)
+    coming = json.loads(out)
+    assert status == 0 and len(coming) == 11  # the sample's two opportunities
+    assert coming[0]["days_left"] <= coming[-1]["days_left"]
+    submission = next(c for c in coming if c["milestone"] == "Submission deadline")
+    assert submission["due"].endswith(("T12:00:00+00:00", "T12:00:00+01:00"))
+    path = tmp_path / "deadlines.ics"
+    status, out, _ = run(capsys, "deadlines", "--ics", str(path), "--database", database)
+    assert status == 0 and "Calendar written" in out
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert len(events) == 12 + 3  # 2 × 6 milestones, 3 open tasks

@@ -1,0 +1,1 @@
+"""Documents and exports made from the data: PDFs, spreadsheets, calendars (imported when used)."""
