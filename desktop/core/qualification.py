@@ -64,6 +64,7 @@ class Readiness:
     evidence_in_date: int
     evidence_total: int
     next_action: str
+    next_where: str = ""  # where to do it: a form code, "evidence" or "journey"
 
     @property
     def questionnaires(self) -> float:
@@ -86,16 +87,17 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
     documents = list_evidence(database, library, organisation_id)
     out_of_date = [doc for doc in documents if not in_date(doc, today)]
     step = next_step(journey)
-    actions = [action for action in (
-        _unfinished_section(forms.get(PROFILE), answers.get(PROFILE, {})),
-        tr("Replace \"{title}\": {problem}").format(
+    actions = [(action, where) for action, where in (
+        (_unfinished_section(forms.get(PROFILE), answers.get(PROFILE, {})), PROFILE),
+        (tr("Replace \"{title}\": {problem}").format(
             title=out_of_date[0].title, problem=warnings(out_of_date[0], today)[0])
-        if out_of_date else "",
-        _unfinished_section(forms.get(QUESTIONNAIRE), answers.get(QUESTIONNAIRE, {})),
-        tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label)
-        if step else "",
-        "" if documents else tr("Add your policies, accounts and insurance certificates to the "
-                                "evidence library."),
+         if out_of_date else "", "evidence"),
+        (_unfinished_section(forms.get(QUESTIONNAIRE), answers.get(QUESTIONNAIRE, {})),
+         QUESTIONNAIRE),
+        (tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label)
+         if step else "", "journey"),
+        ("" if documents else tr("Add your policies, accounts and insurance certificates to "
+                                 "the evidence library."), "evidence"),
     ) if action]
     return Readiness(
         journey=journey_fraction(journey),
@@ -103,8 +105,9 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
                if code in forms},
         evidence_in_date=sum(1 for doc in documents if in_date(doc, today)),
         evidence_total=len(documents),
-        next_action=actions[0] if actions else tr("Everything is done for now. Keep your "
-                                                  "evidence in date."),
+        next_action=actions[0][0] if actions else tr("Everything is done for now. Keep "
+                                                     "your evidence in date."),
+        next_where=actions[0][1] if actions else "",
     )
 
 

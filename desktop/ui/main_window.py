@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         catalogue = self.catalogue
         assert catalogue is not None
         return [
+            PageSpec("dashboard", self.tr("Dashboard"), lambda: self._working_page("dashboard")),
             PageSpec("profile", self.tr("Organisation profile"),
                      lambda: self._working_page("profile")),
             PageSpec("questionnaire", self.tr("Selection questionnaire"),
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
             PageSpec("result", self.tr("Qualification result"),
                      lambda: self._working_page("result")),
             PageSpec("lots", self.tr("Where you can bid"), lambda: self._working_page("lots")),
+            PageSpec("opportunities", self.tr("Opportunities"),
+                     lambda: self._working_page("opportunities")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
@@ -173,12 +176,20 @@ class MainWindow(QMainWindow):
     def _working_page(self, key: str) -> QWidget:
         """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
         from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT
+        from desktop.ui.pages.dashboard import DashboardPage
         from desktop.ui.pages.evidence import EvidencePage
         from desktop.ui.pages.journey import JourneyPage
         from desktop.ui.pages.lots import LotsPage
+        from desktop.ui.pages.opportunities import OpportunitiesPage
         from desktop.ui.questionnaire.page import QuestionnairePage
 
         context = self.page_context()
+        if key == "dashboard":
+            dashboard = DashboardPage(context)
+            dashboard.open_requested.connect(self.open_item)
+            return dashboard
+        if key == "opportunities":
+            return OpportunitiesPage(context)
         if key == "journey":
             return JourneyPage(context)
         if key == "evidence":
@@ -187,6 +198,13 @@ class MainWindow(QMainWindow):
             return LotsPage(context)
         forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
         return QuestionnairePage(context, forms[key])
+
+    def open_item(self, key: str, item: object) -> None:
+        """Go to a page and, when it can, show one thing on it (from the dashboard)."""
+        self.go_to(key)
+        page = self.pages.get(key)
+        if item is not None and hasattr(page, "open_item"):
+            page.open_item(item)
 
     def page_context(self) -> PageContext:
         """What the working pages share; built once the database is open."""
@@ -270,7 +288,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
             self.pages[key] = widget
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.addAction(action)

@@ -25,6 +25,8 @@ def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: Ma
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
     assert window.current_page_key() == "questionnaire"
     assert window.stack.currentWidget() is window.pages["questionnaire"]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Home)
+    assert window.current_page_key() == "dashboard"
     qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
     assert window.stack.currentWidget() is window.pages["framework"]
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
@@ -33,11 +35,11 @@ def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: Ma
 
 def test_ctrl_number_shortcuts_go_to_pages(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions()}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 9)]
-    expected = ["profile", "questionnaire", "journey", "evidence", "result", "lots",
-                "catalogue", "framework"]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(10)]
+    expected = ["dashboard", "profile", "questionnaire", "journey", "evidence", "result", "lots",
+                "opportunities", "catalogue", "framework"]
     for number, key in reversed(list(enumerate(expected, start=1))):
-        shortcuts[f"Ctrl+{number}"].trigger()
+        shortcuts[f"Ctrl+{number % 10}"].trigger()
         assert window.current_page_key() == key
 
 

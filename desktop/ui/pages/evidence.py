@@ -174,6 +174,10 @@ class EvidencePage(AutosavingPage):
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.show_document(row)
 
+    def open_item(self, evidence_id: int) -> None:
+        """From the dashboard: show this document."""
+        self.reload(select_id=evidence_id)
+
     def _current_id(self) -> int | None:
         return self.documents[self.current][0].id if 0 <= self.current < len(
             self.documents) else None

@@ -39,6 +39,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.flush)
         self.max_wait_ms = MAX_WAIT_MS
         self.waiting = QElapsedTimer()  # since the oldest unsaved edit
+        self._flushing = False
 
     def edit(self, key: str, raw: Any) -> None:
         if not self.pending:
@@ -53,8 +54,15 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write every pending edit now; False (and `problem` set) if one could not be saved."""
         self.timer.stop()
-        if not self.pending:
-            return True
+        if not self.pending or self._flushing:
+            return True  # nothing to do, or already saving (a save that leads to a flush)
+        self._flushing = True
+        try:
+            return self._write_pending()
+        finally:
+            self._flushing = False
+
+    def _write_pending(self) -> bool:
         for key, raw in list(self.pending.items()):
             try:
                 self._save(key, raw)
@@ -66,7 +74,7 @@ class Autosaver(QObject):
                         reason=type(error).__name__)
                 self.state_changed.emit()
                 return False
-            if self.pending.get(key) is raw:
+            if key in self.pending and self.pending[key] is raw:  # not edited meanwhile
                 del self.pending[key]
         self.problem = ""
         self.state_changed.emit()

@@ -1,0 +1,154 @@
+"""The dashboard: what needs doing now. Every line opens the page where it is done.
+
+Next deadlines with days left, overdue tasks, evidence running out, how ready the organisation
+is and the next step, and opportunities by status. Re-read each time the page is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.evidence import list_evidence, warnings
+from desktop.core.opportunities import Status, days_left
+from desktop.core.opportunity_records import (
+    list_summaries,
+    overdue_tasks,
+    upcoming_milestones,
+)
+from desktop.core.qualification import PROFILE, QUESTIONNAIRE, readiness
+from desktop.i18n import long_date
+from desktop.ui.context import PageContext
+from desktop.ui.pages.journey import readiness_text
+from desktop.ui.qt_helpers import name, page_title
+from desktop.ui.questionnaire.editors import wrapped_label
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole  # (page key, item) the line opens
+PAGE_FOR = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", "evidence": "evidence",
+            "journey": "journey"}
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(str, object)  # page key, and what to show there (or None)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("dashboard-page")
+        self.readiness = wrapped_label("")
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self._go_next)
+        self.next_where = ""
+        self.deadlines = self._list(self.tr("Next deadlines"))
+        self.overdue = self._list(self.tr("Overdue tasks"))
+        self.evidence = self._list(self.tr("Evidence that needs attention"))
+        self.pipeline = self._list(self.tr("Opportunities by status"))
+
+        ready = QGroupBox(self.tr("How ready you are"))
+        ready_layout = QVBoxLayout(ready)
+        ready_layout.addWidget(self.readiness)
+        ready_layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout()
+        grid.addWidget(self._box(self.tr("Next &deadlines"), self.deadlines), 0, 0)
+        grid.addWidget(self._box(self.tr("&Overdue tasks"), self.overdue), 0, 1)
+        grid.addWidget(self._box(self.tr("&Evidence that needs attention"), self.evidence), 1, 0)
+        grid.addWidget(self._box(self.tr("Opportunities by &status"), self.pipeline), 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Dashboard")))
+        layout.addWidget(ready)
+        layout.addLayout(grid, 1)
+
+    def _list(self, title: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setWordWrap(True)
+        name(widget, title, self.tr("Enter opens the chosen line"))
+        widget.itemActivated.connect(self._open)
+        return widget
+
+    @staticmethod
+    def _box(title: str, widget: QListWidget) -> QGroupBox:
+        box = QGroupBox(title.replace("&", ""))
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        return box
+
+    @staticmethod
+    def _fill(widget: QListWidget, lines: list[tuple[str, str, Any]], empty: str) -> None:
+        widget.clear()
+        for text, page, item in lines:
+            entry = QListWidgetItem(text)
+            entry.setData(TARGET_ROLE, (page, item))
+            widget.addItem(entry)
+        if not lines:
+            placeholder = QListWidgetItem(empty)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(placeholder)
+
+    def refresh(self) -> None:
+        context, now, today = self.context, datetime.now(UTC), date.today()
+        organisation = context.organisation.id
+        figures = readiness(context.database, organisation, context.catalogue, context.forms,
+                            context.evidence_folder, today)
+        self.readiness.setText(readiness_text(figures))
+        name(self.readiness, self.readiness.text())
+        self.next_where = PAGE_FOR.get(figures.next_where, "")
+        self.next_button.setText(self.tr("Next: {action}").format(action=figures.next_action))
+        name(self.next_button, self.next_button.text())
+        self.next_button.setEnabled(bool(self.next_where))
+
+        self._fill(self.deadlines, [
+            (self._days(days_left(u.milestone.due, now)) + f" · {u.milestone.describe()} · "
+             f"{u.milestone.label}: {u.opportunity_title}", "opportunities", u.opportunity_id)
+            for u in upcoming_milestones(context.database, organisation, now)],
+            self.tr("No deadlines coming up."))
+        self._fill(self.overdue, [
+            (self.tr("Due {day}: {task} ({opportunity})").format(
+                day=long_date(o.task.due), task=o.task.title,
+                opportunity=o.opportunity_title) if o.task.due else o.task.title,
+             "opportunities", o.opportunity_id)
+            for o in overdue_tasks(context.database, organisation, today)],
+            self.tr("No overdue tasks."))
+        documents = list_evidence(context.database, context.evidence_folder, organisation)
+        self._fill(self.evidence, [
+            (f"⚠ {doc.title}: {' '.join(found)}", "evidence", doc.id)
+            for doc in documents if (found := warnings(doc, today))],
+            self.tr("All your evidence is in date."))
+        counts = {status: 0 for status in Status}
+        for summary in list_summaries(context.database, organisation):
+            counts[summary.status] += 1
+        self._fill(self.pipeline, [
+            (f"{status.label}: {count}", "opportunities", status.value)
+            for status, count in counts.items() if count],
+            self.tr("No opportunities yet: add one on the Opportunities page."))
+
+    def _days(self, days: int) -> str:
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("Tomorrow")
+        return self.tr("In {days} days").format(days=days)
+
+    def _open(self, entry: QListWidgetItem) -> None:
+        target = entry.data(TARGET_ROLE)
+        if target:
+            self.open_requested.emit(*target)
+
+    def _go_next(self) -> None:
+        if self.next_where:
+            self.open_requested.emit(self.next_where, None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()

@@ -1,0 +1,505 @@
+"""One opportunity: details, lots, timetable, pipeline, bid / no-bid decision and tasks.
+
+Details and the timetable save themselves when the person moves on (like every page); a
+timetable out of order or a value that is not money is pointed out and not saved, and nothing
+typed is lost. Moving along the pipeline, recording a decision and tasks save at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.checklist import load_checklist, score
+from desktop.core.opportunities import (
+    MOVES,
+    InvalidOpportunity,
+    Kind,
+    MilestoneInfo,
+    OpportunityInfo,
+    Status,
+    TaskInfo,
+    check_move,
+    check_opportunity,
+    commissioner_label,
+    default_milestones,
+    task_warnings,
+    uk_time,
+)
+from desktop.core.opportunity_records import (
+    delete_opportunity,
+    delete_task,
+    duplicate_reference,
+    load_opportunity,
+    move,
+    record_decision,
+    save_opportunity,
+    save_task,
+)
+from desktop.i18n import long_date
+from desktop.questionnaire.model import Choice, Field, FieldType
+from desktop.questionnaire.values import interpret, read_date, typed_date
+from desktop.ui import dialogs
+from desktop.ui.context import PageContext
+from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
+
+MONEY = Field("value", "Value", FieldType.MONEY)
+MONTHS = Field("length", "Length", FieldType.NUMBER)
+CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+def line(placeholder: str, accessible: str, description: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(300)
+    name(edit, accessible, description)
+    return edit
+
+
+class OpportunityEditor(QWidget):
+    saved = Signal(int)  # the opportunity's id, after any change was saved
+    deleted = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: OpportunityInfo | None = None
+        self.checklist = load_checklist()
+        self.autosaver = Autosaver(lambda _key, _raw: self._save_details(), parent=self)
+        self._loading = False
+
+        self.heading = page_title(self.tr("New opportunity"), scale=1.2)
+        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem.setObjectName("opportunity-problem")
+        self.problem.hide()
+        self.warning = wrapped_label("", PROBLEM_STYLE)
+        self.warning.hide()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.warning)
+        for group in (self._details(), self._lots(), self._timetable(), self._pipeline(),
+                      self._decision(), self._tasks()):
+            layout.addWidget(group)
+        self.delete_button = QPushButton(self.tr("Delete this opportunit&y…"))
+        name(self.delete_button, self.tr("Delete this opportunity"))
+        self.delete_button.clicked.connect(self.delete_current)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        name(scroll, self.tr("The chosen opportunity"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_opportunity(None)
+
+    # -- building -------------------------------------------------------------------------
+    def _details(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Details"))
+        self.title = line(self.tr("e.g. Accommodation Services for Wales"), self.tr("Title"))
+        self.reference = line("PSDF-CO-ACC-D-01", self.tr("Buyer's reference"))
+        self.commissioner = QComboBox()
+        self.commissioner.addItem(commissioner_label("national", self.context.catalogue),
+                                  "national")
+        for region in self.context.catalogue.regions:
+            self.commissioner.addItem(commissioner_label(region.code, self.context.catalogue),
+                                      region.code)
+        name(self.commissioner, self.tr("Commissioner"))
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(kind.label, kind.value)
+        name(self.kind, self.tr("Contract or grant"))
+        self.value = line("2,400,000", self.tr("Value in pounds"))
+        self.length = line("36", self.tr("Length in months"))
+        self.notes = NotesEdit()
+        self.notes.setFixedHeight(90)
+        name(self.notes, self.tr("Notes"))
+        form = QFormLayout(box)
+        for label, widget in ((self.tr("&Title:"), self.title),
+                              (self.tr("&Reference:"), self.reference),
+                              (self.tr("&Commissioner:"), self.commissioner),
+                              (self.tr("&Kind:"), self.kind),
+                              (self.tr("&Value (£):"), self.value),
+                              (self.tr("&Length (months):"), self.length),
+                              (self.tr("N&otes:"), self.notes)):
+            form.addRow(buddy_label(label, widget), widget)
+        for edit in (self.title, self.reference, self.value, self.length):
+            edit.textEdited.connect(self._edited)
+            edit.editingFinished.connect(self.autosaver.flush)
+        for combo in (self.commissioner, self.kind):
+            combo.activated.connect(lambda _index: (self._edited(), self.autosaver.flush()))
+        self.notes.textChanged.connect(self._edited)
+        self.notes.left.connect(self.autosaver.flush)
+        return box
+
+    def _lots(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lots"))
+        choices = tuple(Choice(lot.code, lot.title) for lot in self.context.catalogue.lots)
+        self.lots = MultiChoiceInput(Field("lots", "Lots", FieldType.MULTI_CHOICE,
+                                           choices=choices))
+        name(self.lots, self.tr("Lots this opportunity is for"),
+             self.tr("Tick with the space bar"))
+        self.lots.signals.changed.connect(self._edited)
+        self.lots.signals.finished.connect(self.autosaver.flush)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.lots)
+        return box
+
+    def _timetable(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Timetable (UK time)"))
+        grid = QGridLayout(box)
+        self.dates: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        for row, default in enumerate(self.context.catalogue.milestones):
+            day = line("31/03/2027", self.tr("{milestone}: date").format(milestone=default.label))
+            clock = line("12:00", self.tr("{milestone}: time").format(milestone=default.label),
+                         self.tr("Leave empty for the whole day"))
+            clock.setMaximumWidth(80)
+            for edit in (day, clock):
+                edit.textEdited.connect(self._edited)
+                edit.editingFinished.connect(self.autosaver.flush)
+            grid.addWidget(buddy_label(default.label, day), row, 0)
+            grid.addWidget(day, row, 1)
+            grid.addWidget(clock, row, 2)
+            self.dates[default.code] = (day, clock)
+        self.fill_button = QPushButton(self.tr("Fill in the &usual timetable from the "
+                                               "publication date"))
+        name(self.fill_button, self.fill_button.text().replace("&", ""))
+        self.fill_button.clicked.connect(self.fill_timetable)
+        grid.addWidget(self.fill_button, len(self.dates), 0, 1, 3)
+        grid.addWidget(wrapped_label(self.tr("The usual timetable is not confirmed for this "
+                                             "framework: use the buyer's dates."), QUIET_STYLE),
+                       len(self.dates) + 1, 0, 1, 3)
+        return box
+
+    def _pipeline(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where it is"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.reason = line(self.tr("Why, when it is lost or withdrawn"),
+                           self.tr("Reason for the outcome"))
+        self.move_buttons = QHBoxLayout()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.status_label)
+        layout.addLayout(self.move_buttons)
+        layout.addWidget(self.reason)
+        return box
+
+    def _decision(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bid or no bid?"))
+        layout = QVBoxLayout(box)
+        self.checks: dict[str, QCheckBox] = {}
+        for item in self.checklist:
+            check = QCheckBox(item.question)
+            name(check, item.question)
+            check.toggled.connect(self._show_score)
+            self.checks[item.code] = check
+            layout.addWidget(check)
+        self.score = QLabel()
+        self.decision = QComboBox()
+        for label, value in ((self.tr("(not decided)"), ""), (self.tr("Bid"), "bid"),
+                             (self.tr("No bid"), "no-bid")):
+            self.decision.addItem(label, value)
+        name(self.decision, self.tr("Decision"))
+        self.decided_by = line(self.tr("Who decided, e.g. the trustees"),
+                               self.tr("Who decided"))
+        self.decision_why = NotesEdit()
+        self.decision_why.setFixedHeight(70)
+        name(self.decision_why, self.tr("Why"))
+        self.record_button = QPushButton(self.tr("Record the &decision"))
+        name(self.record_button, self.tr("Record the decision"))
+        self.record_button.clicked.connect(self.record)
+        self.recorded = wrapped_label("", QUIET_STYLE)
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("Decisio&n:"), self.decision), self.decision)
+        form.addRow(buddy_label(self.tr("Decided &by:"), self.decided_by), self.decided_by)
+        form.addRow(buddy_label(self.tr("&Why:"), self.decision_why), self.decision_why)
+        layout.addWidget(self.score)
+        layout.addLayout(form)
+        layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.recorded)
+        return box
+
+    def _tasks(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Tasks"))
+        self.task_list = QListWidget()
+        name(self.task_list, self.tr("Tasks: tick when done"),
+             self.tr("Space ticks the chosen task"))
+        self.task_list.itemChanged.connect(self._task_ticked)
+        self.task_title = line(self.tr("What needs doing"), self.tr("New task"))
+        self.task_owner = line(self.tr("Who"), self.tr("New task: who does it"))
+        self.task_due = line("31/03/2027", self.tr("New task: due date"))
+        self.add_task_button = QPushButton(self.tr("&Add task"))
+        name(self.add_task_button, self.tr("Add task"))
+        self.add_task_button.clicked.connect(self.add_task)
+        self.task_title.returnPressed.connect(self.add_task)
+        self.remove_task_button = QPushButton(self.tr("Remove the chosen task"))
+        name(self.remove_task_button, self.remove_task_button.text())
+        self.remove_task_button.clicked.connect(self.remove_task)
+        new = QHBoxLayout()
+        for widget in (self.task_title, self.task_owner, self.task_due, self.add_task_button):
+            new.addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.task_list)
+        layout.addLayout(new)
+        layout.addWidget(self.remove_task_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    # -- showing --------------------------------------------------------------------------
+    def show_opportunity(self, opportunity_id: int | None) -> None:
+        self.autosaver.flush()
+        self.current = (load_opportunity(self.context.database, opportunity_id)
+                        if opportunity_id is not None else None)
+        info = self.current or OpportunityInfo(None, "")
+        self._loading = True
+        self.heading.setText(info.title or self.tr("New opportunity"))
+        self.title.setText(info.title)
+        self.reference.setText(info.buyer_reference)
+        self.commissioner.setCurrentIndex(max(0, self.commissioner.findData(info.commissioner)))
+        self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
+        self.value.setText(f"{info.value / 100:,.2f}".removesuffix(".00")
+                           if info.value is not None else "")
+        self.length.setText(str(info.length_months) if info.length_months else "")
+        self.notes.setPlainText(info.notes)
+        self.lots.set_raw(list(info.lot_codes))
+        for code, (day, clock) in self.dates.items():
+            milestone = info.milestone(code)
+            day.setText(typed_date(milestone.local.date()) if milestone else "")
+            clock.setText("" if milestone is None or milestone.all_day
+                          else f"{milestone.local:%H:%M}")
+        for code, check in self.checks.items():
+            check.setChecked(bool(info.checklist.get(code)))
+        self.decision.setCurrentIndex(max(0, self.decision.findData(info.decision)))
+        self.decided_by.setText(info.decided_by)
+        self.decision_why.setPlainText(info.decision_why)
+        self.recorded.setText(self.tr("Recorded: {decision}, by {who} on {day}.").format(
+            decision=self.decision.currentText(), who=info.decided_by,
+            day=long_date(info.decided_at.date())) if info.decided_at else "")
+        self.reason.setText(info.outcome_reason)
+        self._fill_tasks(info)
+        self._loading = False
+        self._show_pipeline(info)
+        self._show_score()
+        self._show_problem("")
+        self._show_warnings(info)
+        saved = info.id is not None
+        for widget in (self.delete_button, self.record_button, self.add_task_button,
+                       self.remove_task_button):
+            widget.setEnabled(saved)
+
+    def _fill_tasks(self, info: OpportunityInfo) -> None:
+        self.task_list.blockSignals(True)
+        self.task_list.clear()
+        for task in info.tasks:
+            parts = [task.title, task.owner, long_date(task.due) if task.due else ""]
+            item = QListWidgetItem(" — ".join(part for part in parts if part))
+            item.setData(Qt.ItemDataRole.UserRole, task)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
+            self.task_list.addItem(item)
+        self.task_list.blockSignals(False)
+
+    def _show_pipeline(self, info: OpportunityInfo) -> None:
+        self.status_label.setText(self.tr("Status: {status}").format(status=info.status.label))
+        name(self.status_label, self.status_label.text())
+        while self.move_buttons.count():
+            widget = self.move_buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for target in MOVES[info.status] if info.id is not None else ():
+            button = QPushButton(self.tr("Move to: {status}").format(status=target.label))
+            name(button, button.text())
+            button.clicked.connect(lambda _=False, t=target: self.move_to(t))
+            self.move_buttons.addWidget(button)
+            button.show()  # now, not on the next turn of the event loop
+        self.move_buttons.addStretch(1)
+
+    def _show_score(self) -> None:
+        answers = {code: check.isChecked() for code, check in self.checks.items()}
+        self.score.setText(self.tr("Score: {score} out of 100").format(
+            score=score(self.checklist, answers)))
+        name(self.score, self.score.text())
+
+    def _show_problem(self, problem: str) -> None:
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+
+    def _show_warnings(self, info: OpportunityInfo) -> None:
+        warnings = task_warnings(info)
+        other = duplicate_reference(self.context.database, self.context.organisation.id,
+                                    info.buyer_reference, info.id)
+        if other:
+            warnings.insert(0, self.tr("\"{title}\" has the same buyer reference: is it the "
+                                       "same opportunity?").format(title=other))
+        self.warning.setText("\n".join("⚠ " + w for w in warnings))
+        self.warning.setVisible(bool(warnings))
+
+    # -- saving ---------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if not self._loading:
+            self.autosaver.edit("details", None)
+
+    def _read(self) -> tuple[OpportunityInfo | None, str]:
+        """The opportunity as typed, or the first reason it cannot be saved."""
+        value = interpret(MONEY, self.value.text())
+        months = interpret(MONTHS, self.length.text())
+        if value.problem or months.problem:
+            return None, value.problem or self.tr("Type the length as a number of months.")
+        milestones = []
+        for default in self.context.catalogue.milestones:
+            day_edit, clock_edit = self.dates[default.code]
+            day, problem = read_date(day_edit.text())
+            clock = clock_edit.text().strip()
+            if problem:
+                return None, f"{default.label}: {problem}"
+            if clock and not CLOCK.match(clock):
+                return None, self.tr("{milestone}: type the time like 12:00.").format(
+                    milestone=default.label)
+            if day is not None:
+                milestones.append(MilestoneInfo(default.code, default.label,
+                                                uk_time(day, clock.zfill(5) if clock else ""),
+                                                all_day=not clock))
+        base = self.current or OpportunityInfo(None, "")
+        info = replace(base, title=self.title.text(), buyer_reference=self.reference.text(),
+                       commissioner=self.commissioner.currentData(),
+                       kind=Kind(self.kind.currentData()), value=value.value,
+                       length_months=months.value, notes=self.notes.toPlainText(),
+                       lot_codes=tuple(self.lots.raw() or ()), milestones=tuple(milestones))
+        problems = check_opportunity(info)
+        return (None, problems[0]) if problems else (info, "")
+
+    def _save_details(self) -> None:
+        if self.current is None and not self.title.text().strip():
+            return  # nothing to keep until it has a title
+        info, problem = self._read()
+        self._show_problem(problem)
+        if info is None:
+            return
+        opportunity_id = save_opportunity(self.context.database, self.context.organisation.id,
+                                          info)
+        self.current = load_opportunity(self.context.database, opportunity_id)
+        self.heading.setText(self.current.title)
+        self._show_warnings(self.current)
+        if info.id is None:
+            self.show_opportunity(opportunity_id)
+        self.saved.emit(opportunity_id)
+
+    def fill_timetable(self) -> None:
+        published, problem = read_date(self.dates["published"][0].text()) \
+            if "published" in self.dates else (None, "")
+        if published is None:
+            self._show_problem(problem or self.tr("Type the publication date first."))
+            return
+        for milestone in default_milestones(self.context.catalogue, published):
+            day, clock = self.dates[milestone.code]
+            day.setText(typed_date(milestone.local.date()))
+            clock.setText("" if milestone.all_day else f"{milestone.local:%H:%M}")
+        self.autosaver.edit("details", None)
+        self.autosaver.flush()
+
+    def move_to(self, target: Status) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        self.autosaver.flush()
+        problem = check_move(self.current.status, target, decision=self.current.decision,
+                             reason=self.reason.text())
+        if not problem:
+            move(self.context.database, self.current.id, target, self.reason.text())
+        self.show_opportunity(self.current.id)
+        self._show_problem(problem)
+        self.saved.emit(self.current.id)
+
+    def record(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        answers = {code: check.isChecked() for code, check in self.checks.items()}
+        try:
+            record_decision(self.context.database, self.current.id, self.decision.currentData(),
+                            self.decided_by.text(), self.decision_why.toPlainText(), answers,
+                            datetime.now(UTC))
+        except InvalidOpportunity as error:
+            self._show_problem(str(error))
+            return
+        self.show_opportunity(self.current.id)
+        self.saved.emit(self.current.id)
+
+    def add_task(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        due, problem = read_date(self.task_due.text())
+        task = TaskInfo(None, self.task_title.text(), self.task_owner.text(), due)
+        try:
+            if problem:
+                raise InvalidOpportunity(problem)
+            save_task(self.context.database, self.current.id, task)
+        except InvalidOpportunity as error:
+            self._show_problem(str(error))
+            return
+        for edit in (self.task_title, self.task_owner, self.task_due):
+            edit.clear()
+        self.show_opportunity(self.current.id)
+        self.task_title.setFocus()
+        self.saved.emit(self.current.id)
+
+    def _task_ticked(self, item: QListWidgetItem) -> None:
+        task: TaskInfo = item.data(Qt.ItemDataRole.UserRole)
+        if self.current is None or self.current.id is None:
+            return
+        save_task(self.context.database, self.current.id,
+                  replace(task, done=item.checkState() == Qt.CheckState.Checked))
+        self.current = load_opportunity(self.context.database, self.current.id)
+        self._fill_tasks(self.current)
+        self._show_warnings(self.current)
+        self.saved.emit(self.current.id)
+
+    def remove_task(self) -> None:
+        item = self.task_list.currentItem()
+        if item is None or self.current is None or self.current.id is None:
+            return
+        task: TaskInfo = item.data(Qt.ItemDataRole.UserRole)
+        if dialogs.service.confirm(self, self.tr("Remove this task?"), self.tr(
+                "Remove the task \"{task}\"?").format(task=task.title)):
+            assert task.id is not None
+            delete_task(self.context.database, task.id)
+            self.show_opportunity(self.current.id)
+            self.saved.emit(self.current.id)
+
+    def delete_current(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        tasks = len(self.current.tasks)
+        question = self.tr("Delete \"{title}\" with its timetable and {tasks} task(s)? This "
+                           "cannot be undone.").format(title=self.current.title, tasks=tasks)
+        if dialogs.service.confirm(self, self.tr("Delete this opportunity?"), question):
+            delete_opportunity(self.context.database, self.current.id)
+            self.current = None
+            self.show_opportunity(None)
+            self.deleted.emit()
+
+    def flush_edits(self) -> bool:
+        return self.autosaver.flush()
