@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, func, select
 
@@ -184,13 +185,20 @@ def delete_opportunity(database: Database, opportunity_id: int) -> None:
         session.delete(row)
 
 
+def _not_indexed(column: Any) -> Any:
+    """`column + 0`: the same value, but the database then walks the date index in order and
+    stops at the limit, instead of reading every row of the (usually only) organisation and
+    sorting them. Keeps the dashboard's time flat from 100 to 10,000 opportunities."""
+    return column + 0
+
+
 def upcoming_milestones(database: Database, organisation_id: int, now: datetime,
                         limit: int = 10) -> list[UpcomingMilestone]:
     """The next milestones of live (not won, lost or withdrawn) opportunities, soonest first."""
     live = [s.value for s in Status if not s.final]
     query = (select(models.Milestone, models.Opportunity.title)
              .join(models.Opportunity, models.Opportunity.id == models.Milestone.opportunity_id)
-             .where(models.Opportunity.organisation_id == organisation_id,
+             .where(_not_indexed(models.Opportunity.organisation_id) == organisation_id,
                     models.Opportunity.status.in_(live), models.Milestone.due >= now)
              .order_by(models.Milestone.due).limit(limit))
     with database.sessions() as session:
@@ -203,7 +211,7 @@ def overdue_tasks(database: Database, organisation_id: int, today: date,
                   limit: int = 20) -> list[OverdueTask]:
     query = (select(models.Task, models.Opportunity.title)
              .join(models.Opportunity, models.Opportunity.id == models.Task.opportunity_id)
-             .where(models.Opportunity.organisation_id == organisation_id,
+             .where(_not_indexed(models.Opportunity.organisation_id) == organisation_id,
                     models.Task.done.is_(False), models.Task.due < today)
              .order_by(models.Task.due).limit(limit))
     with database.sessions() as session:
@@ -227,3 +235,12 @@ def all_opportunities(database: Database, organisation_id: int) -> list[Opportun
             models.Opportunity.organisation_id == organisation_id).order_by(
                 models.Opportunity.id))
         return [_info(row) for row in rows]
+
+
+def status_counts(database: Database, organisation_id: int) -> dict[Status, int]:
+    query = (select(models.Opportunity.status, func.count())
+             .where(models.Opportunity.organisation_id == organisation_id)
+             .group_by(models.Opportunity.status))
+    with database.sessions() as session:
+        found = {Status(status): count for status, count in session.execute(query)}
+    return {status: found.get(status, 0) for status in Status}

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -317,6 +318,8 @@ class Opportunity(Versioned, Timestamped, Base):
     """A competition (call-off) or grant round the organisation is looking at or bidding for."""
 
     __tablename__ = "opportunity"
+    # Counting by status reads this index alone (the dashboard's "opportunities by status").
+    __table_args__ = (Index("ix_opportunity_organisation_status", "organisation_id", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
@@ -364,7 +367,7 @@ class Milestone(Base):
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(CODE))  # published, submission, …
     label: Mapped[str] = mapped_column(String(NAME))
-    due: Mapped[datetime] = mapped_column(UTCDateTime)
+    due: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the dashboard's next ones
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -372,10 +375,11 @@ class Task(Versioned, Timestamped, Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"),
+                                                index=True)
     title: Mapped[str] = mapped_column(String(NAME))
     owner: Mapped[str] = mapped_column(String(NAME), default="")
-    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -41,24 +41,47 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
         self.now = datetime.now(UTC)
         self.everything: list[OpportunitySummary] = []
         self.haystacks: list[str] = []
+        self._sorted_by = None
+        self._last = None
         self.load(rows)
 
     def load(self, rows: list[OpportunitySummary]) -> None:
         """Take a fresh list from the database (then `show` narrows and orders it)."""
         self.everything = list(rows)
-        self.haystacks = [f"{r.title} {r.buyer_reference}".casefold() for r in rows]
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._last: tuple[str, str, list[int]] | None = None  # text, status, rows shown
         self.set_rows(rows)
 
     def show(self, text: str, status: str = ALL, column: int = 3,
              order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        words = text.casefold().split()
-        shown = [row for row, haystack in zip(self.everything, self.haystacks, strict=True)
-                 if (not status or row.status.value == status)
-                 and all(word in haystack for word in words)]
-        shown.sort(key=sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        """Show the rows matching every typed word (and `status`), sorted by `column`.
+
+        The full list is kept sorted, so a filter never re-sorts; and typing one more letter
+        only looks again at the rows the shorter text matched.
+        """
+        if self._sorted_by != (column, order):
+            self.everything.sort(key=sort_key(column),
+                                 reverse=order == Qt.SortOrder.DescendingOrder)
+            self.haystacks = [f"{r.title} {r.buyer_reference}".casefold()
+                              for r in self.everything]
+            self._sorted_by, self._last = (column, order), None
+        text = text.casefold()
+        words = text.split()
+        candidates: range | list[int] = range(len(self.everything))
+        if self._last is not None and self._last[1] == status and text.startswith(self._last[0]):
+            candidates = self._last[2]
+        rows, haystacks = self.everything, self.haystacks
+        shown = [n for n in candidates
+                 if (not status or rows[n].status.value == status)
+                 and all(word in haystacks[n] for word in words)]
+        self._last = (text, status, shown)
         self.beginResetModel()
-        self._rows = tuple(shown)
+        self._rows = tuple(rows[n] for n in shown)
         self.endResetModel()
+
+    def find(self, opportunity_id: int) -> int | None:
+        """The shown row of this opportunity, if it is shown."""
+        return next((n for n, row in enumerate(self._rows) if row.id == opportunity_id), None)
 
     def cell_text(self, row: OpportunitySummary, column: int) -> str:
         if column == 3:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.evidence import list_evidence, warnings
-from desktop.core.opportunities import Status, days_left
+from desktop.core.opportunities import days_left
 from desktop.core.opportunity_records import (
-    list_summaries,
     overdue_tasks,
+    status_counts,
     upcoming_milestones,
 )
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, readiness
@@ -125,9 +125,7 @@ class DashboardPage(QWidget):
             (f"⚠ {doc.title}: {' '.join(found)}", "evidence", doc.id)
             for doc in documents if (found := warnings(doc, today))],
             self.tr("All your evidence is in date."))
-        counts = {status: 0 for status in Status}
-        for summary in list_summaries(context.database, organisation):
-            counts[summary.status] += 1
+        counts = status_counts(context.database, organisation)
         self._fill(self.pipeline, [
             (f"{status.label}: {count}", "opportunities", status.value)
             for status, count in counts.items() if count],

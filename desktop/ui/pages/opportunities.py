@@ -93,12 +93,11 @@ class OpportunitiesPage(AutosavingPage):
         self.model.show(self.search.text(), self.status.currentData(),
                         header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.selectionModel().blockSignals(False)
-        rows = [row for row in range(self.model.rowCount()) if self.model.row(row).id == keep]
+        row = self.model.find(keep) if keep is not None else None
         starting = keep is None and not self.editor.title.text()  # nothing chosen or typed yet
-        if rows or (starting and self.model.rowCount()):
+        if row is not None or (starting and self.model.rowCount()):
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(rows[0] if rows else 0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.model.index(row or 0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def _chosen(self, row: int) -> None:

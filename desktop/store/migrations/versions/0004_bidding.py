@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-25 09:39:09.697069
+Create Date: 2026-11-25 09:49:52.322353
 """
 
 from __future__ import annotations
@@ -69,6 +69,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_opportunity")),
     )
+    with op.batch_alter_table("opportunity", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_opportunity_organisation_status", ["organisation_id", "status"], unique=False
+        )
+
     op.create_table(
         "partner",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -133,6 +138,9 @@ def upgrade() -> None:
             "opportunity_id", "code", name=op.f("uq_milestone_opportunity_id_code")
         ),
     )
+    with op.batch_alter_table("milestone", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_milestone_due"), ["due"], unique=False)
+
     op.create_table(
         "opportunity_lot",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -186,6 +194,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_task")),
     )
+    with op.batch_alter_table("task", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_task_due"), ["due"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_task_opportunity_id"), ["opportunity_id"], unique=False
+        )
+
     op.create_table(
         "supply_chain_change",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -207,11 +221,21 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("supply_chain_change")
+    with op.batch_alter_table("task", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_task_opportunity_id"))
+        batch_op.drop_index(batch_op.f("ix_task_due"))
+
     op.drop_table("task")
     op.drop_table("partner_year")
     op.drop_table("opportunity_lot")
+    with op.batch_alter_table("milestone", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_milestone_due"))
+
     op.drop_table("milestone")
     op.drop_table("bid_partner")
     op.drop_table("partner")
+    with op.batch_alter_table("opportunity", schema=None) as batch_op:
+        batch_op.drop_index("ix_opportunity_organisation_status")
+
     op.drop_table("opportunity")
     op.drop_table("milestone_template")

@@ -1,0 +1,138 @@
+"""Scale: the dashboard and the opportunity list with 100 and with 10,000 opportunities.
+
+Fills a fresh database (off screen) with N opportunities, each with the pack's six milestones,
+and five tasks each (10,000 → 50,000 tasks), then times, as a person would meet them:
+- opening the dashboard (its queries and lists);
+- one keystroke in the opportunity list's search box (filter, sort, show), median of a typed
+  word, letter by letter;
+and prints both for 100 and 10,000, with the growth ratio (target ≤ 1.3×) and the keystroke
+time against one 60 Hz frame (target ≤ 16 ms).
+
+    .venv/bin/python benchmarks/scale.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert  # noqa: E402
+
+from desktop.core.catalogue_records import load_catalogue  # noqa: E402
+from desktop.core.opportunities import Status, uk_time  # noqa: E402
+from desktop.core.organisation_records import create_organisation  # noqa: E402
+from desktop.core.qualification import qualification_forms  # noqa: E402
+from desktop.core.workspace import open_workspace  # noqa: E402
+from desktop.paths import resolve_database  # noqa: E402
+from desktop.store import models  # noqa: E402
+from desktop.ui.app import application  # noqa: E402
+from desktop.ui.context import PageContext  # noqa: E402
+
+WORDS = ("Accommodation", "Employment", "Wellbeing", "Women", "Recovery", "Finance", "Family")
+STATUSES = [s.value for s in Status]
+TYPED = "wellbeing"
+
+
+def fill(database: object, organisation_id: int, count: int, catalogue: object) -> None:
+    """Bulk-insert `count` opportunities, their milestones and 5 tasks each."""
+    today = date(2026, 11, 25)
+    opportunities, milestones, tasks = [], [], []
+    for number in range(1, count + 1):
+        published = today + timedelta(days=number % 90 - 30)
+        opportunities.append({
+            "id": number, "organisation_id": organisation_id, "version_id": 1,
+            "title": f"{WORDS[number % len(WORDS)]} Services lot {number}",
+            "buyer_reference": f"REF-{number:05d}", "commissioner": "national",
+            "kind": "contract", "value": number * 1_000_000, "status":
+            STATUSES[number % len(STATUSES)], "outcome_reason": "", "decision": "",
+            "decided_by": "", "decision_why": "", "checklist": "{}", "notes": "",
+            "created_at": datetime.now(UTC), "updated_at": datetime.now(UTC)})
+        for milestone in catalogue.milestones:  # type: ignore[attr-defined]
+            milestones.append({
+                "opportunity_id": number, "code": milestone.code, "label": milestone.label,
+                "due": uk_time(published + timedelta(days=milestone.days_after_publication),
+                               milestone.time), "all_day": not milestone.time})
+        for task in range(5):
+            tasks.append({
+                "opportunity_id": number, "title": f"Task {task} for lot {number}",
+                "owner": "Megan", "due": published + timedelta(days=task * 5), "done": task == 0,
+                "version_id": 1, "created_at": datetime.now(UTC),
+                "updated_at": datetime.now(UTC)})
+    with database.transaction() as session:  # type: ignore[attr-defined]
+        session.execute(insert(models.Opportunity), opportunities)
+        session.execute(insert(models.Milestone), milestones)
+        session.execute(insert(models.Task), tasks)
+
+
+def timed(action: Callable[[], object], repeat: int = 5) -> float:
+    """Median milliseconds of `action`."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def measure(count: int, folder: Path) -> tuple[float, float]:
+    from desktop.ui.pages.dashboard import DashboardPage
+    from desktop.ui.pages.opportunities import OpportunitiesPage
+
+    app = application()
+    workspace = open_workspace(resolve_database(str(folder / f"scale-{count}.sqlite3")))
+    organisation = create_organisation(workspace.database, "Scale test charity")
+    catalogue = load_catalogue(workspace.database)
+    fill(workspace.database, organisation.id, count, catalogue)
+    context = PageContext(workspace.database, organisation, catalogue,
+                          qualification_forms(catalogue), workspace.evidence_folder)
+    dashboard = DashboardPage(context)
+    dashboard_ms = timed(lambda: (dashboard.refresh(), app.processEvents()))
+    page = OpportunitiesPage(context)
+    page.resize(1200, 800)
+    page.show()
+    page.reload()
+    app.processEvents()
+
+    def type_word() -> list[float]:
+        page.search.clear()
+        app.processEvents()
+        per_key = []
+        for length in range(1, len(TYPED) + 1):
+            start = time.perf_counter()
+            page.search.setText(TYPED[:length])
+            app.processEvents()  # the view repaints
+            per_key.append((time.perf_counter() - start) * 1000)
+        return per_key
+
+    keystrokes = [ms for _ in range(3) for ms in type_word()]
+    page.close()
+    workspace.close()
+    return dashboard_ms, statistics.median(keystrokes)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["FRAMEWORK_READY_DATA_DIR"] = folder
+        small = measure(100, Path(folder))
+        large = measure(10_000, Path(folder))
+    print("opportunities:                  100      10,000   growth")
+    for label, a, b in (("dashboard opens (ms)", small[0], large[0]),
+                        ("one keystroke in the list (ms)", small[1], large[1])):
+        ratio = b / a
+        verdict = "OK" if ratio <= 1.3 else "OVER"
+        print(f"{label:31} {a:7.1f}  {b:9.1f}   {ratio:4.2f}x (target <= 1.3x) {verdict}")
+    frame = "OK" if large[1] <= 16 else "OVER"
+    print(f"keystroke at 10,000: {large[1]:.1f} ms (target <= 16 ms) {frame}")
+
+
+if __name__ == "__main__":
+    main()
