@@ -1,0 +1,239 @@
+"""Partners and the supply chain: who does what in each bid, and the framework's rules for it.
+
+Rules (from the market warming materials, in domain.md): key subcontractors are named in the
+bid; switching or ending one needs the buyer's permission, recorded with its date and
+reference; a lead must not require a subcontractor to be exclusive to it; and each year the
+lead reports its supply chain (services, spend and dates per partner).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.opportunities import Status
+from desktop.core.organisation import check_organisation
+from desktop.i18n import tr
+from desktop.store import models
+from desktop.store.engine import Database
+
+TEXT_LIMIT = 200_000  # room for a long paste
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    KEY_SUBCONTRACTOR = "key-subcontractor"
+    SUBCONTRACTOR = "subcontractor"
+
+    @property
+    def label(self) -> str:
+        return {Role.LEAD: tr("Lead"), Role.KEY_SUBCONTRACTOR: tr("Key subcontractor"),
+                Role.SUBCONTRACTOR: tr("Subcontractor")}[self]
+
+
+class SupplyChainError(ValueError):
+    """The change is refused; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerInfo:
+    id: int | None
+    name: str
+    charity_number: str = ""
+    company_number: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BidPartnerInfo:
+    id: int | None
+    partner_id: int
+    partner_name: str
+    role: Role
+    share_percent: int | None = None
+    services: str = ""
+    exclusivity: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerYearInfo:
+    partner_id: int
+    year: int
+    services: str = ""
+    spend: int = 0  # pence
+    started_on: date | None = None
+    ended_on: date | None = None
+
+
+def check_partner(partner: PartnerInfo) -> str:
+    if not partner.name.strip():
+        return tr("Type the partner organisation's name.")
+    problems = check_organisation(partner.name, partner.charity_number, partner.company_number)
+    return next(iter(problems.values()), "") or (
+        tr("The notes are too long.") if len(partner.notes) > TEXT_LIMIT else "")
+
+
+def chain_warnings(bid: list[BidPartnerInfo]) -> list[str]:
+    """What a bid's supply chain breaks or misses, in words (shown, not refused)."""
+    found = [tr("{partner}: the framework does not allow a lead to require a subcontractor to "
+                "work only with it (exclusivity).").format(partner=p.partner_name)
+             for p in bid if p.exclusivity]
+    shares = [p.share_percent for p in bid if p.share_percent is not None]
+    if sum(shares) > 100:
+        found.append(tr("The partners' shares add up to {total}%, more than 100%.").format(
+            total=sum(shares)))
+    if sum(1 for p in bid if p.role is Role.LEAD) > 1:
+        found.append(tr("A bid has one lead."))
+    return found
+
+
+def save_partner(database: Database, organisation_id: int, partner: PartnerInfo) -> int:
+    problem = check_partner(partner)
+    if problem:
+        raise SupplyChainError(problem)
+    with database.transaction() as session:
+        row = (models.Partner(organisation_id=organisation_id) if partner.id is None
+               else session.get_one(models.Partner, partner.id))
+        row.name, row.notes = partner.name.strip(), partner.notes
+        row.charity_number = partner.charity_number.replace(" ", "").upper()
+        row.company_number = partner.company_number.replace(" ", "").upper()
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def list_partners(database: Database, organisation_id: int) -> list[PartnerInfo]:
+    with database.sessions() as session:
+        rows = session.scalars(select(models.Partner).where(
+            models.Partner.organisation_id == organisation_id).order_by(
+                func.lower(models.Partner.name)))
+        return [PartnerInfo(r.id, r.name, r.charity_number, r.company_number, r.notes)
+                for r in rows]
+
+
+def bids_naming(database: Database, partner_id: int) -> list[str]:
+    """Titles of the opportunities this partner is named on."""
+    with database.sessions() as session:
+        return list(session.scalars(
+            select(models.Opportunity.title).join(
+                models.BidPartner, models.BidPartner.opportunity_id == models.Opportunity.id)
+            .where(models.BidPartner.partner_id == partner_id)
+            .order_by(models.Opportunity.title)))
+
+
+def delete_partner(database: Database, partner_id: int, *, remove_from_bids: bool) -> None:
+    """Delete a partner; one named on bids only when told to take it off them too."""
+    with database.transaction() as session:
+        named = session.scalars(select(models.BidPartner).where(
+            models.BidPartner.partner_id == partner_id)).all()
+        if named and not remove_from_bids:
+            raise SupplyChainError(tr("This partner is named on {count} bid(s); take it off "
+                                      "them first.").format(count=len(named)))
+        for row in named:
+            session.delete(row)
+        session.flush()
+        session.delete(session.get_one(models.Partner, partner_id))
+
+
+def bid_partners(database: Database, opportunity_id: int) -> list[BidPartnerInfo]:
+    with database.sessions() as session:
+        rows = session.execute(
+            select(models.BidPartner, models.Partner.name)
+            .join(models.Partner, models.Partner.id == models.BidPartner.partner_id)
+            .where(models.BidPartner.opportunity_id == opportunity_id)
+            .order_by(models.BidPartner.id))
+        return [BidPartnerInfo(b.id, b.partner_id, name, Role(b.role), b.share_percent,
+                               b.services, b.exclusivity) for b, name in rows]
+
+
+def name_on_bid(database: Database, opportunity_id: int, entry: BidPartnerInfo) -> int:
+    """Add a partner to a bid, or change its role, share, services or exclusivity."""
+    if entry.share_percent is not None and not 0 <= entry.share_percent <= 100:
+        raise SupplyChainError(tr("A share is a percentage from 0 to 100."))
+    if len(entry.services) > TEXT_LIMIT:
+        raise SupplyChainError(tr("The services text is too long."))
+    with database.transaction() as session:
+        row = session.scalar(select(models.BidPartner).where(
+            models.BidPartner.opportunity_id == opportunity_id,
+            models.BidPartner.partner_id == entry.partner_id))
+        if row is None:
+            row = models.BidPartner(opportunity_id=opportunity_id, partner_id=entry.partner_id)
+            session.add(row)
+        elif row.role == Role.KEY_SUBCONTRACTOR and entry.role is not Role.KEY_SUBCONTRACTOR:
+            _needs_permission(session, row, opportunity_id)
+        row.role, row.share_percent = entry.role.value, entry.share_percent
+        row.services, row.exclusivity = entry.services, entry.exclusivity
+        session.flush()
+        return row.id
+
+
+def take_off_bid(database: Database, opportunity_id: int, partner_id: int) -> None:
+    with database.transaction() as session:
+        row = session.scalar(select(models.BidPartner).where(
+            models.BidPartner.opportunity_id == opportunity_id,
+            models.BidPartner.partner_id == partner_id))
+        if row is None:
+            return
+        if row.role == Role.KEY_SUBCONTRACTOR:
+            _needs_permission(session, row, opportunity_id)
+        session.execute(models.SupplyChainChange.__table__.delete().where(
+            models.SupplyChainChange.bid_partner_id == row.id))
+        session.delete(row)
+
+
+def _needs_permission(session: Session, row: models.BidPartner, opportunity_id: int) -> None:
+    """Once a bid is in, a key subcontractor is switched or ended only with the buyer's
+    permission on record."""
+    opportunity = session.get_one(models.Opportunity, opportunity_id)
+    if Status(opportunity.status) not in (Status.SUBMITTED, Status.WON):
+        return
+    permitted = session.scalar(select(models.SupplyChainChange.id).where(
+        models.SupplyChainChange.bid_partner_id == row.id,
+        models.SupplyChainChange.permission_on.is_not(None),
+        models.SupplyChainChange.permission_reference != "").limit(1))
+    if permitted is None:
+        raise SupplyChainError(tr(
+            "This is a key subcontractor on a bid you have submitted: switching or ending it "
+            "needs the buyer's permission. Record the permission's date and reference first."))
+
+
+def record_permission(database: Database, bid_partner_id: int, change: str, permitted_on: date,
+                      reference: str, notes: str = "") -> None:
+    if change not in ("switch", "terminate"):
+        raise SupplyChainError(tr("Say whether the subcontractor is switched or ended."))
+    if not reference.strip():
+        raise SupplyChainError(tr("Give the buyer's reference for the permission."))
+    with database.transaction() as session:
+        session.add(models.SupplyChainChange(
+            bid_partner_id=bid_partner_id, change=change, permission_on=permitted_on,
+            permission_reference=reference.strip(), notes=notes))
+
+
+def save_year(database: Database, figures: PartnerYearInfo) -> None:
+    if not 2000 <= figures.year <= 2100:
+        raise SupplyChainError(tr("Give the year as four digits, e.g. 2026."))
+    if figures.spend < 0:
+        raise SupplyChainError(tr("Spend cannot be below zero."))
+    if figures.started_on and figures.ended_on and figures.ended_on < figures.started_on:
+        raise SupplyChainError(tr("The end date is before the start date."))
+    with database.transaction() as session:
+        row = session.scalar(select(models.PartnerYear).where(
+            models.PartnerYear.partner_id == figures.partner_id,
+            models.PartnerYear.year == figures.year))
+        if row is None:
+            row = models.PartnerYear(partner_id=figures.partner_id, year=figures.year)
+            session.add(row)
+        row.services, row.spend = figures.services, figures.spend
+        row.started_on, row.ended_on = figures.started_on, figures.ended_on
+
+
+def partner_years(database: Database, partner_id: int) -> list[PartnerYearInfo]:
+    with database.sessions() as session:
+        rows = session.scalars(select(models.PartnerYear).where(
+            models.PartnerYear.partner_id == partner_id).order_by(models.PartnerYear.year))
+        return [PartnerYearInfo(r.partner_id, r.year, r.services, r.spend, r.started_on,
+                                r.ended_on) for r in rows]
