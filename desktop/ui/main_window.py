@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             PageSpec("lots", self.tr("Where you can bid"), lambda: self._working_page("lots")),
             PageSpec("opportunities", self.tr("Opportunities"),
                      lambda: self._working_page("opportunities")),
+            PageSpec("partners", self.tr("Partners"), lambda: self._working_page("partners")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.journey import JourneyPage
         from desktop.ui.pages.lots import LotsPage
         from desktop.ui.pages.opportunities import OpportunitiesPage
+        from desktop.ui.pages.partners import PartnersPage
         from desktop.ui.questionnaire.page import QuestionnairePage
 
         context = self.page_context()
@@ -190,6 +192,8 @@ class MainWindow(QMainWindow):
             return dashboard
         if key == "opportunities":
             return OpportunitiesPage(context)
+        if key == "partners":
+            return PartnersPage(context)
         if key == "journey":
             return JourneyPage(context)
         if key == "evidence":

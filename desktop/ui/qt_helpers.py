@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSplitter, QWidget
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -54,3 +54,12 @@ def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
     splitter.setSizes(list(sizes))
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def line(placeholder: str, accessible: str, description: str = "") -> QLineEdit:
+    """A one-line text box with an example in grey and its accessible name."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(300)
+    name(edit, accessible, description)
+    return edit

@@ -33,5 +33,5 @@ def test_every_page_and_section_has_named_controls(window: MainWindow) -> None:
                 sections += 1
         assert unnamed_focusable(window) == [], key
         walked += 1
-    assert walked == 10
+    assert walked == 11
     assert sections == 15

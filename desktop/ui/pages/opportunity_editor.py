@@ -60,7 +60,8 @@ from desktop.questionnaire.model import Choice, Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
-from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.pages.bid_partners import BidPartnersBox
+from desktop.ui.qt_helpers import buddy_label, line, name, page_title
 from desktop.ui.questionnaire.autosave import Autosaver
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
@@ -68,14 +69,6 @@ from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 MONEY = Field("value", "Value", FieldType.MONEY)
 MONTHS = Field("length", "Length", FieldType.NUMBER)
 CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
-
-
-def line(placeholder: str, accessible: str, description: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setMaxLength(300)
-    name(edit, accessible, description)
-    return edit
 
 
 class OpportunityEditor(QWidget):
@@ -101,8 +94,9 @@ class OpportunityEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.warning)
+        self.partners = BidPartnersBox(context)
         for group in (self._details(), self._lots(), self._timetable(), self._pipeline(),
-                      self._decision(), self._tasks()):
+                      self._decision(), self._tasks(), self.partners):
             layout.addWidget(group)
         self.delete_button = QPushButton(self.tr("Delete this opportunit&y…"))
         name(self.delete_button, self.tr("Delete this opportunity"))
@@ -301,6 +295,7 @@ class OpportunityEditor(QWidget):
             day=long_date(info.decided_at.date())) if info.decided_at else "")
         self.reason.setText(info.outcome_reason)
         self._fill_tasks(info)
+        self.partners.show_bid(info.id)
         self._loading = False
         self._show_pipeline(info)
         self._show_score()

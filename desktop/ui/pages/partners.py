@@ -1,0 +1,256 @@
+"""Partners: the organisations you bid with, and each year's figures for the supply-chain report.
+
+Details save themselves when the person moves on. A partner named on bids is deleted only after
+saying which bids it will be taken off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.supply_chain import (
+    PartnerInfo,
+    PartnerYearInfo,
+    SupplyChainError,
+    bids_naming,
+    delete_partner,
+    list_partners,
+    partner_years,
+    save_partner,
+    save_year,
+)
+from desktop.i18n import pounds
+from desktop.questionnaire.model import Field, FieldType
+from desktop.questionnaire.values import interpret, read_date, typed_date
+from desktop.ui import dialogs
+from desktop.ui.context import PageContext
+from desktop.ui.qt_helpers import buddy_label, line, name, page_title, side_by_side
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.questionnaire.inputs import NotesEdit
+
+MONEY = Field("spend", "Spend", FieldType.MONEY)
+YEAR = Field("year", "Year", FieldType.NUMBER)
+
+
+class PartnersPage(AutosavingPage):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("partners-page")
+        self.partners: list[PartnerInfo] = []
+        self.year_figures: list[PartnerYearInfo] = []
+        self.current: PartnerInfo | None = None
+        self._loading = False
+        self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+
+        self.list = QListWidget()
+        name(self.list, self.tr("Partner organisations"))
+        self.new_button = QPushButton(self.tr("&New partner"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        name(self.new_button, self.tr("New partner"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.list, 1)
+
+        self.name_edit = line(self.tr("e.g. Tenovus Housing"), self.tr("Partner's name"))
+        self.charity = line("1123456", self.tr("Partner's charity number"))
+        self.company = line("01234567", self.tr("Partner's company number"))
+        self.notes = NotesEdit()
+        self.notes.setFixedHeight(90)
+        name(self.notes, self.tr("Notes about this partner"))
+        self.named_on = wrapped_label("", QUIET_STYLE)
+        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem.hide()
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Name:"), self.name_edit),
+                              (self.tr("&Charity number:"), self.charity),
+                              (self.tr("C&ompany number:"), self.company),
+                              (self.tr("No&tes:"), self.notes)):
+            form.addRow(buddy_label(label, widget), widget)
+        for edit in (self.name_edit, self.charity, self.company):
+            edit.textEdited.connect(self._edited)
+            edit.editingFinished.connect(self.autosaver.flush)
+        self.notes.textChanged.connect(self._edited)
+        self.notes.left.connect(self.autosaver.flush)
+
+        self.years = QListWidget()
+        name(self.years, self.tr("Figures for each year"))
+        self.year = line("2026", self.tr("Year"))
+        self.year_services = line(self.tr("Services delivered"), self.tr("Services that year"))
+        self.spend = line("45,000", self.tr("Spent with the partner that year, in pounds"))
+        self.started = line("01/04/2026", self.tr("Started on"))
+        self.ended = line("31/03/2027", self.tr("Ended on"), self.tr("Leave empty if ongoing"))
+        self.year_button = QPushButton(self.tr("Save the &year's figures"))
+        name(self.year_button, self.tr("Save the year's figures"))
+        self.year_button.clicked.connect(self.save_year_figures)
+        year_form = QFormLayout()
+        for label, widget in ((self.tr("&Year:"), self.year),
+                              (self.tr("&Services:"), self.year_services),
+                              (self.tr("S&pend (£):"), self.spend),
+                              (self.tr("Sta&rted:"), self.started),
+                              (self.tr("&Ended:"), self.ended)):
+            year_form.addRow(buddy_label(label, widget), widget)
+        years_box = QGroupBox(self.tr("For the annual supply-chain report"))
+        years_layout = QVBoxLayout(years_box)
+        years_layout.addWidget(self.years)
+        years_layout.addLayout(year_form)
+        years_layout.addWidget(self.year_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.delete_button = QPushButton(self.tr("&Delete this partner…"))
+        name(self.delete_button, self.tr("Delete this partner"))
+        self.delete_button.clicked.connect(self.delete_current)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.named_on)
+        right_layout.addWidget(self.problem)
+        right_layout.addWidget(years_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        right_layout.addLayout(buttons)
+        right_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Partners")))
+        layout.addWidget(wrapped_label(self.tr(
+            "Organisations you bid with, as lead or as their subcontractor. Name them on each "
+            "bid from the Opportunities page."), QUIET_STYLE))
+        layout.addWidget(side_by_side(left, right, (300, 700)), 1)
+        self.list.currentRowChanged.connect(self._chosen)
+        self.years.currentRowChanged.connect(
+            lambda row: self.fill_year(self.year_figures[row])
+            if 0 <= row < len(self.year_figures) else None)
+        self.new_button.clicked.connect(self.new_partner)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.autosaver.flush()
+        keep = select_id if select_id is not None else (self.current.id if self.current else None)
+        self.partners = list_partners(self.context.database, self.context.organisation.id)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for partner in self.partners:
+            self.list.addItem(QListWidgetItem(partner.name))
+        self.list.blockSignals(False)
+        row = next((n for n, p in enumerate(self.partners) if p.id == keep),
+                   0 if self.partners and keep is None else -1)
+        self.list.setCurrentRow(row)
+        self._chosen(row)
+
+    def _chosen(self, row: int) -> None:
+        self.autosaver.flush()
+        self.current = self.partners[row] if 0 <= row < len(self.partners) else None
+        self._show(self.current)
+
+    def _show(self, partner: PartnerInfo | None) -> None:
+        self._loading = True
+        shown = partner or PartnerInfo(None, "")
+        self.name_edit.setText(shown.name)
+        self.charity.setText(shown.charity_number)
+        self.company.setText(shown.company_number)
+        self.notes.setPlainText(shown.notes)
+        self._loading = False
+        bids = bids_naming(self.context.database, partner.id) if partner and partner.id else []
+        self.named_on.setText(self.tr("Named on: {bids}").format(bids="; ".join(bids))
+                              if bids else self.tr("Not named on any bid yet."))
+        self.years.clear()
+        self.year_figures = partner_years(self.context.database, partner.id) \
+            if partner and partner.id else []
+        for figures in self.year_figures:
+            self.years.addItem(self.tr("{year}: {spend} — {services}").format(
+                year=figures.year, spend=pounds(figures.spend), services=figures.services))
+        for widget in (self.delete_button, self.year_button):
+            widget.setEnabled(partner is not None)
+        self._problem("")
+
+    def new_partner(self) -> None:
+        self.autosaver.flush()
+        self.list.clearSelection()
+        self.current = None
+        self._show(None)
+        self.name_edit.setFocus()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.autosaver.edit("partner", None)
+
+    def _save(self) -> None:
+        if self.current is None and not self.name_edit.text().strip():
+            return
+        partner = PartnerInfo(self.current.id if self.current else None, self.name_edit.text(),
+                              self.charity.text(), self.company.text(),
+                              self.notes.toPlainText())
+        try:
+            saved_id = save_partner(self.context.database, self.context.organisation.id, partner)
+        except SupplyChainError as error:
+            self._problem(str(error))
+            return
+        self._problem("")
+        if self.current is None or self.current.name != partner.name.strip():
+            self.current = PartnerInfo(saved_id, partner.name.strip())
+            self.reload(saved_id)
+        else:
+            self.current = PartnerInfo(saved_id, partner.name.strip(), partner.charity_number,
+                                       partner.company_number, partner.notes)
+
+    def save_year_figures(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        year, spend = interpret(YEAR, self.year.text()), interpret(MONEY, self.spend.text())
+        started, started_problem = read_date(self.started.text())
+        ended, ended_problem = read_date(self.ended.text())
+        problem = (year.problem or (self.tr("Give the year.") if year.value is None else "")
+                   or spend.problem or started_problem or ended_problem)
+        if not problem:
+            try:
+                save_year(self.context.database, PartnerYearInfo(
+                    self.current.id, year.value, self.year_services.text(), spend.value or 0,
+                    started, ended))
+            except SupplyChainError as error:
+                problem = str(error)
+        self._problem(problem)
+        if not problem:
+            self._show(self.current)
+
+    def delete_current(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        bids = bids_naming(self.context.database, self.current.id)
+        question = self.tr("Delete {partner}?").format(partner=self.current.name)
+        if bids:
+            question = self.tr("{partner} is named on: {bids}. Take it off those bids and "
+                               "delete it?").format(partner=self.current.name,
+                                                    bids="; ".join(bids))
+        if dialogs.service.confirm(self, self.tr("Delete this partner?"), question):
+            delete_partner(self.context.database, self.current.id, remove_from_bids=True)
+            self.current = None
+            self.reload()
+
+    def _problem(self, problem: str) -> None:
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def fill_year(self, figures: PartnerYearInfo) -> None:
+        """Put a saved year's figures in the boxes, to change them."""
+        self.year.setText(str(figures.year))
+        self.year_services.setText(figures.services)
+        self.spend.setText(pounds(figures.spend).lstrip("£"))
+        self.started.setText(typed_date(figures.started_on))
+        self.ended.setText(typed_date(figures.ended_on))
