@@ -28,9 +28,18 @@ from desktop.core.opportunity_records import move, record_decision, save_opportu
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.qualification import qualification_forms
+from desktop.core.supply_chain import (
+    BidPartnerInfo,
+    PartnerInfo,
+    PartnerYearInfo,
+    Role,
+    name_on_bid,
+    save_partner,
+    save_year,
+)
 from desktop.datafiles import forms_folder
 from desktop.questionnaire.model import Field, FieldType
-from desktop.questionnaire.values import interpret
+from desktop.questionnaire.values import interpret, read_date
 from desktop.store.engine import Database
 
 
@@ -66,15 +75,35 @@ def ensure_sample(database: Database, today: date | None = None) -> Organisation
             step = replace(steps[int(number) - 1], status=StepStatus(status))
             save_step(database, organisation.id, catalogue.framework.code, step,
                       today or date.today())
+    references: dict[str, int] = {}
     if catalogue is not None:
         for opportunity in sample.get("opportunities", []):
-            _add_opportunity(database, organisation.id, catalogue, opportunity,
-                             today or date.today())
+            references[opportunity.get("buyer_reference", "")] = _add_opportunity(
+                database, organisation.id, catalogue, opportunity, today or date.today())
+    for partner in sample.get("partners", []):
+        _add_partner(database, organisation.id, partner, references)
     return organisation
 
 
+def _add_partner(database: Database, organisation_id: int, details: dict[str, Any],
+                 bids: dict[str, int]) -> None:
+    partner_id = save_partner(database, organisation_id, PartnerInfo(
+        None, details["name"], details.get("charity_number", ""),
+        details.get("company_number", "")))
+    if details.get("bid") in bids:
+        name_on_bid(database, bids[details["bid"]], BidPartnerInfo(
+            None, partner_id, details["name"], Role(details["role"]),
+            details.get("share_percent"), details.get("services", "")))
+    money = Field("spend", "spend", FieldType.MONEY)
+    for year in details.get("years", []):
+        save_year(database, PartnerYearInfo(
+            partner_id, year["year"], year.get("services", ""),
+            interpret(money, year.get("spend")).value or 0,
+            read_date(year.get("started", ""))[0], read_date(year.get("ended", ""))[0]))
+
+
 def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalogue,
-                     details: dict[str, Any], today: date) -> None:
+                     details: dict[str, Any], today: date) -> int:
     published = today - timedelta(days=details["published_days_ago"])
     money = Field("value", "value", FieldType.MONEY)
     info = OpportunityInfo(
@@ -95,3 +124,4 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
                         datetime.combine(today, time(9), tzinfo=UTC))
     if details.get("status") == Status.WRITING.value:
         move(database, opportunity_id, Status.WRITING)
+    return opportunity_id

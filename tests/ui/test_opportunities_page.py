@@ -72,8 +72,15 @@ def test_through_the_pipeline_with_a_decision(qtbot: QtBot, window: MainWindow,
                                               page: OpportunitiesPage) -> None:
     opportunity_id = create(qtbot, page)
     editor = page.editor
-    button(page, "Move to: Bid / no-bid decision").click()
-    button(page, "Move to: Writing the bid").click()
+
+    def press(text: str) -> None:
+        """Tab to the button and press Space, as a keyboard user does."""
+        target = button(page, text)
+        target.setFocus()
+        qtbot.keyClick(target, Qt.Key.Key_Space)
+
+    press("Move to: Bid / no-bid decision")
+    press("Move to: Writing the bid")
     assert "Record the decision to bid before you start writing" in editor.problem.text()
     for check in list(editor.checks.values())[:3]:
         check.setFocus()
@@ -81,14 +88,15 @@ def test_through_the_pipeline_with_a_decision(qtbot: QtBot, window: MainWindow,
     assert editor.score.text() == "Score: 44 out of 100"
     editor.decision.setCurrentIndex(editor.decision.findData("bid"))
     qtbot.keyClicks(editor.decided_by, "Megan Pryce")
-    editor.record_button.click()
+    editor.record_button.setFocus()
+    qtbot.keyClick(editor.record_button, Qt.Key.Key_Space)
     assert editor.recorded.text().startswith("Recorded: Bid, by Megan Pryce on ")
-    button(page, "Move to: Writing the bid").click()
-    button(page, "Move to: Submitted").click()
-    button(page, "Move to: Lost").click()
+    press("Move to: Writing the bid")
+    press("Move to: Submitted")
+    press("Move to: Lost")
     assert "Say why it was lost" in editor.problem.text()
     qtbot.keyClicks(editor.reason, "Price too high")
-    button(page, "Move to: Lost").click()
+    press("Move to: Lost")
     assert window.workspace is not None
     final = load_opportunity(window.workspace.database, opportunity_id)
     assert (final.status, final.outcome_reason) == (Status.LOST, "Price too high")
@@ -163,3 +171,23 @@ def test_dashboard_lines_open_their_page(qtbot: QtBot, window: MainWindow,
     window.go_to("dashboard")
     dashboard.next_button.click()
     assert window.current_page_key() == "profile"
+
+
+def test_dashboard_saves_the_calendar_where_asked(qtbot: QtBot, window: MainWindow,
+                                                  page: OpportunitiesPage, tmp_path: Any,
+                                                  recorded_dialogs: Any) -> None:
+    from icalendar import Calendar
+
+    create(qtbot, page, "Calendar test", date(2027, 3, 1))
+    window.go_to("dashboard")
+    dashboard = window.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    recorded_dialogs.files = [tmp_path / "our deadlines"]
+    saved = dashboard.export_calendar()
+    assert saved == tmp_path / "our deadlines.ics"
+    events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
+    assert len(events) == 6
+    recorded_dialogs.files = [tmp_path / "not-a-folder" / "x.ics"]
+    (tmp_path / "not-a-folder").write_text("a file")
+    assert dashboard.export_calendar() is None
+    assert recorded_dialogs.shown[-1][1] == "The calendar was not saved"

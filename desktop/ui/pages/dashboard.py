@@ -7,6 +7,7 @@ is and the next step, and opportunities by status. Re-read each time the page is
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,7 @@ from desktop.core.opportunity_records import (
 )
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, readiness
 from desktop.i18n import long_date
+from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
 from desktop.ui.qt_helpers import name, page_title
@@ -51,6 +53,10 @@ class DashboardPage(QWidget):
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self._go_next)
         self.next_where = ""
+        self.calendar_button = QPushButton(self.tr("Add deadlines to your &calendar…"))
+        name(self.calendar_button, self.tr("Add deadlines to your calendar"),
+             self.tr("Saves an .ics file that Outlook, Google or Apple Calendar can import"))
+        self.calendar_button.clicked.connect(self.export_calendar)
         self.deadlines = self._list(self.tr("Next deadlines"))
         self.overdue = self._list(self.tr("Overdue tasks"))
         self.evidence = self._list(self.tr("Evidence that needs attention"))
@@ -68,6 +74,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Dashboard")))
         layout.addWidget(ready)
+        layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid, 1)
 
     def _list(self, title: str) -> QListWidget:
@@ -146,6 +153,33 @@ class DashboardPage(QWidget):
     def _go_next(self) -> None:
         if self.next_where:
             self.open_requested.emit(self.next_where, None)
+
+    def export_calendar(self) -> Path | None:
+        """Save every milestone and task as an .ics file where the person chooses."""
+        from desktop.atomic import write_bytes_atomically
+        from desktop.core.opportunity_records import all_opportunities, calendar_namespace
+        from desktop.reports.calendar import build_calendar
+
+        path = dialogs.service.choose_save_file(
+            self, self.tr("Save the deadlines as a calendar file"), "deadlines.ics",
+            self.tr("Calendar files (*.ics)"))
+        if path is None:
+            return None
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        context = self.context
+        data = build_calendar(all_opportunities(context.database, context.organisation.id),
+                              context.organisation.name,
+                              calendar_namespace(context.database, context.organisation.id),
+                              datetime.now(UTC))
+        try:
+            write_bytes_atomically(path, data)
+        except OSError as error:
+            dialogs.service.show_warning(self, self.tr("The calendar was not saved"), self.tr(
+                "{file} could not be written: {reason}").format(
+                    file=path, reason=error.strerror or error))
+            return None
+        return path
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
