@@ -35,3 +35,30 @@ def test_every_page_and_section_has_named_controls(window: MainWindow) -> None:
         walked += 1
     assert walked == 11
     assert sections == 15
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of every shown label and button under `root`."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton | QLabel) and not widget.isHidden():
+            text = widget.text() if isinstance(widget, QAbstractButton) else (
+                widget.text() if widget.buddy() is not None else "")
+            match = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if match:
+                found.append(match.group(1).lower())
+    return found
+
+
+def test_no_two_controls_on_a_page_share_an_alt_key(window: MainWindow) -> None:
+    from collections import Counter
+
+    for key in list(window.pages):
+        window.go_to(key)
+        page = window.pages[key]
+        clashes = {letter: n for letter, n in Counter(mnemonics(page)).items() if n > 1}
+        assert clashes == {}, key

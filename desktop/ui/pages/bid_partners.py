@@ -67,7 +67,7 @@ class BidPartnersBox(QGroupBox):
         self.services = line(self.tr("What they deliver"), self.tr("Services they deliver"))
         self.exclusive = QCheckBox(self.tr("They must work only with us (exclusivity)"))
         name(self.exclusive, self.exclusive.text())
-        self.add_button = QPushButton(self.tr("Name on the bid / &update"))
+        self.add_button = QPushButton(self.tr("Na&me on the bid, or update"))
         name(self.add_button, self.tr("Name the partner on the bid, or update it"))
         self.remove_button = QPushButton(self.tr("Take off the bid"))
         name(self.remove_button, self.remove_button.text())
@@ -77,16 +77,16 @@ class BidPartnersBox(QGroupBox):
         name(self.change, self.tr("Change to a key subcontractor"))
         self.permitted_on = line("20/11/2026", self.tr("Date the buyer gave permission"))
         self.permission_reference = line("PSDF/CHG/0042", self.tr("The buyer's reference"))
-        self.permission_button = QPushButton(self.tr("Record the buyer's &permission"))
+        self.permission_button = QPushButton(self.tr("Record the buyer's perm&ission"))
         name(self.permission_button, self.tr("Record the buyer's permission"))
         self.problem = wrapped_label("", PROBLEM_STYLE)
         self.problem.hide()
 
         form = QFormLayout()
-        for label, widget in ((self.tr("Pa&rtner:"), self.partner),
-                              (self.tr("R&ole:"), self.role),
+        for label, widget in ((self.tr("&Partner:"), self.partner),
+                              (self.tr("Rol&e:"), self.role),
                               (self.tr("S&hare (%):"), self.share),
-                              (self.tr("Ser&vices:"), self.services)):
+                              (self.tr("&Services:"), self.services)):
             form.addRow(buddy_label(label, widget), widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -94,7 +94,7 @@ class BidPartnersBox(QGroupBox):
         buttons.addStretch(1)
         permission = QFormLayout()
         permission.addRow(buddy_label(self.tr("Chan&ge:"), self.change), self.change)
-        permission.addRow(buddy_label(self.tr("Permission &date:"), self.permitted_on),
+        permission.addRow(buddy_label(self.tr("Permission date:"), self.permitted_on),
                           self.permitted_on)
         permission.addRow(buddy_label(self.tr("Buyer's re&ference:"),
                                       self.permission_reference), self.permission_reference)

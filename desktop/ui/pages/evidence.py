@@ -107,7 +107,7 @@ class EvidencePage(AutosavingPage):
         name(self.kind, self.tr("Type of document"))
         self.dates = {key: QLineEdit() for key in ("issued_on", "valid_until", "review_by")}
         labels = {"issued_on": self.tr("&Issued on:"), "valid_until": self.tr("&Valid until:"),
-                  "review_by": self.tr("Re&view by:")}
+                  "review_by": self.tr("Review &by:")}
         self.notes = NotesEdit()
         self.notes.left.connect(self.autosaver.flush)
         name(self.notes, self.tr("Notes about this document"))

@@ -229,7 +229,7 @@ class OpportunityEditor(QWidget):
         self.record_button.clicked.connect(self.record)
         self.recorded = wrapped_label("", QUIET_STYLE)
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("Decisio&n:"), self.decision), self.decision)
+        form.addRow(buddy_label(self.tr("Decision:"), self.decision), self.decision)
         form.addRow(buddy_label(self.tr("Decided &by:"), self.decided_by), self.decided_by)
         form.addRow(buddy_label(self.tr("&Why:"), self.decision_why), self.decision_why)
         layout.addWidget(self.score)

@@ -76,7 +76,7 @@ class PartnersPage(AutosavingPage):
         self.problem = wrapped_label("", PROBLEM_STYLE)
         self.problem.hide()
         form = QFormLayout()
-        for label, widget in ((self.tr("&Name:"), self.name_edit),
+        for label, widget in ((self.tr("Na&me:"), self.name_edit),
                               (self.tr("&Charity number:"), self.charity),
                               (self.tr("C&ompany number:"), self.company),
                               (self.tr("No&tes:"), self.notes)):
@@ -94,7 +94,7 @@ class PartnersPage(AutosavingPage):
         self.spend = line("45,000", self.tr("Spent with the partner that year, in pounds"))
         self.started = line("01/04/2026", self.tr("Started on"))
         self.ended = line("31/03/2027", self.tr("Ended on"), self.tr("Leave empty if ongoing"))
-        self.year_button = QPushButton(self.tr("Save the &year's figures"))
+        self.year_button = QPushButton(self.tr("Sa&ve the year's figures"))
         name(self.year_button, self.tr("Save the year's figures"))
         self.year_button.clicked.connect(self.save_year_figures)
         year_form = QFormLayout()
