@@ -41,6 +41,7 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
         self.now = datetime.now(UTC)
         self.everything: list[OpportunitySummary] = []
         self.haystacks: list[str] = []
+        self._texts = {}
         self._sorted_by = None
         self._last = None
         self.load(rows)
@@ -48,6 +49,7 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
     def load(self, rows: list[OpportunitySummary]) -> None:
         """Take a fresh list from the database (then `show` narrows and orders it)."""
         self.everything = list(rows)
+        self._texts: dict[tuple[int, int], str] = {}  # (id, column) → what the cell says
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._last: tuple[str, str, list[int]] | None = None  # text, status, rows shown
         self.set_rows(rows)
@@ -71,12 +73,14 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
         if self._last is not None and self._last[1] == status and text.startswith(self._last[0]):
             candidates = self._last[2]
         rows, haystacks = self.everything, self.haystacks
-        shown = [n for n in candidates
-                 if (not status or rows[n].status.value == status)
-                 and all(word in haystacks[n] for word in words)]
+        shown = list(candidates)
+        if status:
+            shown = [n for n in shown if rows[n].status.value == status]
+        for word in words:  # one pass per word: no generator per row on the hot path
+            shown = [n for n in shown if word in haystacks[n]]
         self._last = (text, status, shown)
         self.beginResetModel()
-        self._rows = tuple(rows[n] for n in shown)
+        self._rows = tuple(map(rows.__getitem__, shown))
         self.endResetModel()
 
     def find(self, opportunity_id: int) -> int | None:
@@ -84,6 +88,14 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
         return next((n for n, row in enumerate(self._rows) if row.id == opportunity_id), None)
 
     def cell_text(self, row: OpportunitySummary, column: int) -> str:
+        """Worked out once per cell and kept: repainting while typing only looks it up."""
+        key = (row.id, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._cell_text(row, column)
+        return text
+
+    def _cell_text(self, row: OpportunitySummary, column: int) -> str:
         if column == 3:
             if row.deadline is None:
                 return ""
