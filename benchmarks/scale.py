@@ -25,17 +25,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from desktop.core.catalogue_records import load_catalogue  # noqa: E402
-from desktop.core.opportunities import Status, uk_time  # noqa: E402
-from desktop.core.organisation_records import create_organisation  # noqa: E402
-from desktop.core.qualification import qualification_forms  # noqa: E402
-from desktop.core.workspace import open_workspace  # noqa: E402
-from desktop.paths import resolve_database  # noqa: E402
-from desktop.store import models  # noqa: E402
-from desktop.ui.app import application  # noqa: E402
-from desktop.ui.context import PageContext  # noqa: E402
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.opportunities import Status, uk_time
+from desktop.core.organisation_records import create_organisation
+from desktop.core.qualification import qualification_forms
+from desktop.core.workspace import open_workspace
+from desktop.paths import resolve_database
+from desktop.store import models
+from desktop.ui.app import application
+from desktop.ui.context import PageContext
 
 WORDS = ("Accommodation", "Employment", "Wellbeing", "Women", "Recovery", "Finance", "Family")
 STATUSES = [s.value for s in Status]
