@@ -64,6 +64,7 @@ class OrganisationFacts:
     qualification: QualificationStatus = field(default_factory=QualificationStatus)
     amounts: Mapping[str, int | None] = field(default_factory=dict)  # profile money/numbers
     out_of_date: tuple[str, ...] = ()  # titles of evidence expired or missing
+    partners: Mapping[str, frozenset[str]] = field(default_factory=dict)  # name → categories
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,18 @@ def _services(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> l
     if len(missing) == len(lot.categories):
         return [Reason(tr("You do not deliver {services}").format(
             services=_names(catalogue, missing)), Standing.NOT_ELIGIBLE)]
+    covering = sorted(name for name, codes in facts.partners.items() if codes & set(missing))
+    uncovered = [code for code in missing
+                 if not any(code in codes for codes in facts.partners.values())]
+    if not uncovered:
+        return [Reason(tr("You deliver {yours}; {partners} deliver {theirs}: lead with them as "
+                          "subcontractors").format(
+                              yours=_names(catalogue, [c for c in lot.categories
+                                                       if c not in missing]),
+                              partners=", ".join(covering), theirs=_names(catalogue, missing)),
+                       Standing.LEAD)]
     return [Reason(tr("You do not deliver {services}: lead with partners who do, or join a "
-                      "bid as a partner").format(services=_names(catalogue, missing)),
+                      "bid as a partner").format(services=_names(catalogue, uncovered)),
                    Standing.PARTNER)]
 
 

@@ -11,6 +11,7 @@ from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import OrganisationFacts, QualificationStatus
 from desktop.core.evidence import in_date, list_evidence
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers
+from desktop.core.supply_chain import list_partners
 from desktop.questionnaire.model import Form
 from desktop.questionnaire.progress import form_progress
 from desktop.questionnaire.values import interpret
@@ -54,4 +55,6 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
         amounts={r.profile_field: value(PROFILE, r.profile_field)
                  for r in catalogue.requirements},
         out_of_date=tuple(doc.title for doc in documents if not in_date(doc, today)),
+        partners={p.name: frozenset(p.categories)
+                  for p in list_partners(database, organisation_id) if p.categories},
     )

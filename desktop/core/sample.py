@@ -89,7 +89,7 @@ def _add_partner(database: Database, organisation_id: int, details: dict[str, An
                  bids: dict[str, int]) -> None:
     partner_id = save_partner(database, organisation_id, PartnerInfo(
         None, details["name"], details.get("charity_number", ""),
-        details.get("company_number", "")))
+        details.get("company_number", ""), categories=tuple(details.get("categories", ()))))
     if details.get("bid") in bids:
         name_on_bid(database, bids[details["bid"]], BidPartnerInfo(
             None, partner_id, details["name"], Role(details["role"]),

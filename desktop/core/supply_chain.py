@@ -8,6 +8,7 @@ lead reports its supply chain (services, spend and dates per partner).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -46,6 +47,7 @@ class PartnerInfo:
     charity_number: str = ""
     company_number: str = ""
     notes: str = ""
+    categories: tuple[str, ...] = ()  # the framework categories it delivers
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ def save_partner(database: Database, organisation_id: int, partner: PartnerInfo)
         row = (models.Partner(organisation_id=organisation_id) if partner.id is None
                else session.get_one(models.Partner, partner.id))
         row.name, row.notes = partner.name.strip(), partner.notes
+        row.categories = json.dumps(list(partner.categories))
         row.charity_number = partner.charity_number.replace(" ", "").upper()
         row.company_number = partner.company_number.replace(" ", "").upper()
         session.add(row)
@@ -111,8 +114,8 @@ def list_partners(database: Database, organisation_id: int) -> list[PartnerInfo]
         rows = session.scalars(select(models.Partner).where(
             models.Partner.organisation_id == organisation_id).order_by(
                 func.lower(models.Partner.name)))
-        return [PartnerInfo(r.id, r.name, r.charity_number, r.company_number, r.notes)
-                for r in rows]
+        return [PartnerInfo(r.id, r.name, r.charity_number, r.company_number, r.notes,
+                            tuple(json.loads(r.categories or "[]"))) for r in rows]
 
 
 def bids_naming(database: Database, partner_id: int) -> list[str]:

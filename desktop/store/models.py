@@ -394,6 +394,7 @@ class Partner(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(NAME))
     charity_number: Mapped[str] = mapped_column(String(32), default="")
     company_number: Mapped[str] = mapped_column(String(32), default="")
+    categories: Mapped[str] = mapped_column(Text, default="[]")  # JSON: category codes delivered
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -157,3 +157,17 @@ def test_facts_come_from_the_answers_and_the_library(
         "qualified", frozenset({"ACC"}), 150_000_000, True,
         "Part 1: About your organisation")
     assert facts.out_of_date == ("Old certificate",)
+
+
+def test_partners_who_deliver_the_rest_let_you_lead(catalogue: Catalogue) -> None:
+    facts = replace(READY, categories=frozenset({"FSO", "LA"}),
+                    partners={"Mind Cymru": frozenset({"EW"}), "Tenovus": frozenset({"SI"})})
+    result = assess(catalogue, "PW-gwent", facts)
+    assert result.standing is Standing.LEAD
+    assert result.reasons[0].text == (
+        "You deliver Family and Significant Others, Lifestyle and Associates; Mind Cymru, "
+        "Tenovus deliver Emotional Wellbeing, Social Inclusion: lead with them as "
+        "subcontractors")
+    half = replace(facts, partners={"Mind Cymru": frozenset({"EW"})})
+    assert assess(catalogue, "PW-gwent", half).problems[0].text.startswith(
+        "You do not deliver Social Inclusion: lead with partners who do")

@@ -54,6 +54,9 @@ def test_a_partner_added_by_keyboard_with_a_year_of_figures(
     partners.charity.textEdited.emit("1123456")
     partners.flush_edits()
     assert not partners.problem.isVisible()
+    partners.categories.item(0).setCheckState(Qt.CheckState.Checked)  # Accommodation
+    [saved] = list_partners(database(window), window.organisation.id)
+    assert saved.categories == ("ACC",) and saved.charity_number == "1123456"
     for edit, text in ((partners.year, "2026"), (partners.year_services, "Housing support"),
                        (partners.spend, "45,000"), (partners.started, "01/04/2026")):
         qtbot.keyClicks(edit, text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.qualification import PROFILE
 from desktop.core.supply_chain import (
     PartnerInfo,
     PartnerYearInfo,
@@ -38,7 +39,7 @@ from desktop.ui.context import PageContext
 from desktop.ui.qt_helpers import buddy_label, line, name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
-from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("spend", "Spend", FieldType.MONEY)
 YEAR = Field("year", "Year", FieldType.NUMBER)
@@ -72,6 +73,14 @@ class PartnersPage(AutosavingPage):
         self.notes = NotesEdit()
         self.notes.setFixedHeight(90)
         name(self.notes, self.tr("Notes about this partner"))
+        delivered = context.forms[PROFILE].field("categories")
+        self.categories = MultiChoiceInput(Field(
+            "partner_categories", "Categories", FieldType.MULTI_CHOICE,
+            choices=delivered.choices if delivered else ()))
+        name(self.categories, self.tr("Framework categories this partner delivers"),
+             self.tr("Used to show where you can lead a bid with them"))
+        self.categories.signals.changed.connect(self._edited)
+        self.categories.signals.finished.connect(self.autosaver.flush)
         self.named_on = wrapped_label("", QUIET_STYLE)
         self.problem = wrapped_label("", PROBLEM_STYLE)
         self.problem.hide()
@@ -79,7 +88,8 @@ class PartnersPage(AutosavingPage):
         for label, widget in ((self.tr("Na&me:"), self.name_edit),
                               (self.tr("&Charity number:"), self.charity),
                               (self.tr("C&ompany number:"), self.company),
-                              (self.tr("No&tes:"), self.notes)):
+                              (self.tr("No&tes:"), self.notes),
+                              (self.tr("Deli&vers:"), self.categories)):
             form.addRow(buddy_label(label, widget), widget)
         for edit in (self.name_edit, self.charity, self.company):
             edit.textEdited.connect(self._edited)
@@ -94,7 +104,7 @@ class PartnersPage(AutosavingPage):
         self.spend = line("45,000", self.tr("Spent with the partner that year, in pounds"))
         self.started = line("01/04/2026", self.tr("Started on"))
         self.ended = line("31/03/2027", self.tr("Ended on"), self.tr("Leave empty if ongoing"))
-        self.year_button = QPushButton(self.tr("Sa&ve the year's figures"))
+        self.year_button = QPushButton(self.tr("Save the year's fi&gures"))
         name(self.year_button, self.tr("Save the year's figures"))
         self.year_button.clicked.connect(self.save_year_figures)
         year_form = QFormLayout()
@@ -163,6 +173,7 @@ class PartnersPage(AutosavingPage):
         self.charity.setText(shown.charity_number)
         self.company.setText(shown.company_number)
         self.notes.setPlainText(shown.notes)
+        self.categories.set_raw(list(shown.categories))
         self._loading = False
         bids = bids_naming(self.context.database, partner.id) if partner and partner.id else []
         self.named_on.setText(self.tr("Named on: {bids}").format(bids="; ".join(bids))
@@ -193,7 +204,7 @@ class PartnersPage(AutosavingPage):
             return
         partner = PartnerInfo(self.current.id if self.current else None, self.name_edit.text(),
                               self.charity.text(), self.company.text(),
-                              self.notes.toPlainText())
+                              self.notes.toPlainText(), tuple(self.categories.raw() or ()))
         try:
             saved_id = save_partner(self.context.database, self.context.organisation.id, partner)
         except SupplyChainError as error:
@@ -205,7 +216,8 @@ class PartnersPage(AutosavingPage):
             self.reload(saved_id)
         else:
             self.current = PartnerInfo(saved_id, partner.name.strip(), partner.charity_number,
-                                       partner.company_number, partner.notes)
+                                       partner.company_number, partner.notes,
+                                       partner.categories)
 
     def save_year_figures(self) -> None:
         if self.current is None or self.current.id is None:
