@@ -95,12 +95,13 @@ def _style(name: str, size: float, **options: Any) -> ParagraphStyle:
 
 STYLES = {
     "body": _style("body", 10, spaceAfter=4),
+    "flow": _style("flow", 10),
     "small": _style("small", 8.5, textColor=colors.HexColor("#444444")),
     "cell": _style("cell", 8.5),
     "cell-head": _style("cell-head", 8.5, font=f"{FONT}-Bold"),
-    "h1": _style("h1", 17, font=f"{FONT}-Bold", spaceBefore=6, spaceAfter=8),
-    "h2": _style("h2", 13, font=f"{FONT}-Bold", spaceBefore=10, spaceAfter=5),
-    "h3": _style("h3", 11, font=f"{FONT}-Bold", spaceBefore=8, spaceAfter=3),
+    "h1": _style("h1", 17, font=f"{FONT}-Bold", spaceBefore=6, spaceAfter=8, keepWithNext=1),
+    "h2": _style("h2", 13, font=f"{FONT}-Bold", spaceBefore=10, spaceAfter=5, keepWithNext=1),
+    "h3": _style("h3", 11, font=f"{FONT}-Bold", spaceBefore=8, spaceAfter=3, keepWithNext=1),
     "cover-title": _style("cover-title", 26, font=f"{FONT}-Bold", alignment=TA_CENTER,
                           spaceAfter=14),
     "cover": _style("cover", 13, alignment=TA_CENTER, spaceAfter=8),
@@ -137,6 +138,24 @@ def para(value: object, style: str = "body") -> Paragraph:
     return Paragraph(clean(value), STYLES[style])
 
 
+CHUNK = 2000  # characters per paragraph when a long text is laid out
+
+
+def flowing(value: object) -> list[Paragraph]:
+    """A long text as several paragraphs (by its own lines, and within a very long line by
+    ~2,000 characters at a space), so laying out 100,000 characters takes moments, not
+    minutes: ReportLab re-wraps a paragraph's whole remainder at every page break."""
+    pieces: list[str] = []
+    for line in str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        while len(line) > CHUNK:
+            cut = line.rfind(" ", 0, CHUNK)
+            cut = cut if cut > CHUNK // 2 else CHUNK
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        pieces.append(line)
+    return [Paragraph(clean(piece) or "&nbsp;", STYLES["flow"]) for piece in pieces]
+
+
 class Heading(Paragraph):
     """A heading that goes in the contents and the PDF's bookmarks."""
 
@@ -168,9 +187,27 @@ def table(headings: Sequence[str], rows: Sequence[Sequence[object]],
     return result
 
 
-def facts(pairs: Sequence[tuple[str, object]]) -> LongTable:
-    """Label and value, two columns: for details such as a profile section."""
-    return table([tr("Question"), tr("Answer")], pairs, (0.38, 0.62))
+LONG_ANSWER = 1500  # characters: longer answers flow as paragraphs (a table row cannot split)
+
+
+def facts(pairs: Sequence[tuple[str, object]]) -> list[Flowable]:
+    """Label and value in two columns; an answer too long for one page flows on its own."""
+    story: list[Flowable] = []
+    short: list[tuple[str, object]] = []
+
+    def flush() -> None:
+        if short:
+            story.append(table([tr("Question"), tr("Answer")], list(short), (0.38, 0.62)))
+            short.clear()
+
+    for label, value in pairs:
+        if len(str(value)) <= LONG_ANSWER:
+            short.append((label, value))
+            continue
+        flush()
+        story += [Paragraph(clean(label), STYLES["cell-head"]), *flowing(value)]
+    flush()
+    return story
 
 
 def contents() -> list[Flowable]:

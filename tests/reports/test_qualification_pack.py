@@ -1,0 +1,94 @@
+"""The qualification pack, read back with pypdf: what it says, hostile text, bookmarks, pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.core.answers import save_answer
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.evidence import EvidenceDetails, EvidenceKind, add_evidence
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
+from desktop.core.workspace import Workspace
+from desktop.reports.pdf import Cancelled, build
+from desktop.reports.qualification_pack import qualification_pack
+
+TODAY = date(2026, 11, 25)
+
+
+def make_pack(workspace: Workspace, organisation: OrganisationInfo, path: Path,
+              **options: object) -> PdfReader:
+    catalogue = load_catalogue(workspace.database)
+    info, story = qualification_pack(workspace.database, organisation, catalogue,
+                                     qualification_forms(catalogue),
+                                     workspace.evidence_folder, TODAY)
+    build(path, info, story, **options)  # type: ignore[arg-type]
+    return PdfReader(path)
+
+
+def text_of(reader: PdfReader) -> str:
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_pack_says_what_was_answered(workspace: Workspace, organisation: OrganisationInfo,
+                                         tmp_path: Path) -> None:
+    db = workspace.database
+    save_answer(db, organisation.id, PROFILE, "trading_name", "Tŷ Ŵyn & Co <b>")
+    save_answer(db, organisation.id, PROFILE, "income_last_year", "412,650")
+    save_answer(db, organisation.id, QUESTIONNAIRE, "safeguarding", "word " * 260)
+    policy = tmp_path / "policy.pdf"
+    policy.write_bytes(b"policy")
+    info = add_evidence(db, workspace.evidence_folder, organisation.id, policy,
+                        EvidenceDetails("Safeguarding policy", EvidenceKind.POLICY,
+                                        valid_until=date(2026, 12, 1)))
+    reader = make_pack(workspace, organisation, tmp_path / "pack.pdf")
+    text = text_of(reader)
+    assert "Riverside & Sons <Trust>" in text  # the organisation's name exactly, on the cover
+    assert "Tŷ Ŵyn & Co <b>" in text
+    assert "£412,650" in text
+    assert "(260 of 250 words)" in text and "10 over the limit of 250" in text
+    assert info.sha256[:16] in text.replace("\n", "")  # the fingerprint, however it wraps
+    assert "Expires within 30 days" in text.replace("\n", " ")
+    assert "Log in to the MoJ e-sourcing portal" in text
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in reader.pages[-1].extract_text()
+    assert "Page 1 of" not in reader.pages[0].extract_text()  # no footer on the cover
+    metadata = reader.metadata
+    assert metadata is not None
+    assert (metadata.title, metadata.author) == ("Qualification pack",
+                                                  "Riverside & Sons <Trust>")
+    assert metadata.creator.startswith("Framework Ready")
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:3] == ["Summary", "Organisation profile", "Selection questionnaire"]
+
+
+def test_hostile_text_prints_without_breaking_the_page(
+        workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path,
+        hostile_texts: list[str]) -> None:
+    db = workspace.database
+    for number, text in enumerate(hostile_texts[:-1]):
+        save_answer(db, organisation.id, QUESTIONNAIRE,
+                    ["safeguarding", "data_protection", "equality", "health_and_safety"][
+                        number % 4], text)
+    save_answer(db, organisation.id, PROFILE, "services_summary", hostile_texts[-1])
+    reader = make_pack(workspace, organisation, tmp_path / "hostile.pdf")
+    text = text_of(reader)
+    assert "Llety ŵ ŷ <b>&</b>" in text  # the 100,000-character paste flowed over pages
+    assert len(reader.pages) > 20
+    for page in reader.pages:  # nothing drawn beyond the A4 page
+        assert float(page.mediabox.width) == pytest.approx(595.27, abs=0.1)
+
+
+def test_cancel_leaves_no_file(workspace: Workspace, organisation: OrganisationInfo,
+                               tmp_path: Path) -> None:
+    target = tmp_path / "cancelled.pdf"
+    seen: list[float] = []
+    with pytest.raises(Cancelled):
+        make_pack(workspace, organisation, target, progress=seen.append,
+                  cancelled=lambda: len(seen) > 5)
+    assert not target.exists()
+    assert list(tmp_path.glob("*cancelled*")) == []  # no half-written temporary file either
