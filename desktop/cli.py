@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.cli_bidding import add_commands as add_bidding_commands
+from desktop.cli_documents import add_commands as add_document_commands
 from desktop.cli_qualification import add_commands as add_qualification_commands
 from desktop.i18n import tr
 
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_demo)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
+    add_document_commands(commands, common)
     return parser
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.opportunities import Status
 from desktop.core.organisation import check_organisation
-from desktop.i18n import tr
+from desktop.i18n import long_date, tr
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -240,3 +240,30 @@ def partner_years(database: Database, partner_id: int) -> list[PartnerYearInfo]:
             models.PartnerYear.partner_id == partner_id).order_by(models.PartnerYear.year))
         return [PartnerYearInfo(r.partner_id, r.year, r.services, r.spend, r.started_on,
                                 r.ended_on) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRole:
+    opportunity: str
+    role: Role
+    changes: tuple[str, ...]  # each switch or ending, with the buyer's permission
+
+
+def partner_roles(database: Database, partner_id: int) -> list[PartnerRole]:
+    """Every bid the partner is named on, its role there and any recorded changes."""
+    query = (select(models.Opportunity.title, models.BidPartner.role, models.BidPartner.id)
+             .join(models.BidPartner, models.BidPartner.opportunity_id == models.Opportunity.id)
+             .where(models.BidPartner.partner_id == partner_id)
+             .order_by(models.Opportunity.title))
+    found = []
+    with database.sessions() as session:
+        for title, role, bid_partner_id in session.execute(query).all():
+            changes = session.scalars(select(models.SupplyChainChange).where(
+                models.SupplyChainChange.bid_partner_id == bid_partner_id).order_by(
+                    models.SupplyChainChange.id)).all()
+            found.append(PartnerRole(title, Role(role), tuple(
+                tr("{change} permitted on {day}, reference {reference}").format(
+                    change=tr("Switch") if c.change == "switch" else tr("End"),
+                    day=long_date(c.permission_on) if c.permission_on else "?",
+                    reference=c.permission_reference) for c in changes)))
+    return found

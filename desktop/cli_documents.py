@@ -1,0 +1,72 @@
+"""Command-line sub-commands for documents: `pack …` (PDF) and `export …` (CSV / XLSX)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
+from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
+
+DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
+SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    pack = commands.add_parser("pack", parents=[common], help=tr("make a PDF document"))
+    pack.add_argument("document", choices=DOCUMENTS)
+    pack.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
+    pack.add_argument("--opportunity", default="",
+                      help=tr("for a bid summary: the buyer's reference or the number"))
+    pack.add_argument("--year", type=int, default=date.today().year,
+                      help=tr("for the supply-chain report"))
+    pack.set_defaults(handler=_pack)
+    export = commands.add_parser("export", parents=[common],
+                                 help=tr("write a spreadsheet (CSV or XLSX)"))
+    export.add_argument("sheet", choices=SHEETS)
+    export.add_argument("--format", choices=("csv", "xlsx"), default="xlsx")
+    export.add_argument("--out", type=Path, required=True)
+    export.set_defaults(handler=_export)
+
+
+def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.reports.documents import DocumentRequest, make_document
+
+    organisation = organisation_or_say_why(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    request = DocumentRequest(args.document, args.opportunity, args.year)
+    try:
+        pages = make_document(workspace, organisation, request, args.out)
+    except LookupError as problem:
+        print(str(problem), file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as error:
+        print(tr("Could not write {file}: {reason}").format(
+            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.reports.documents import export_source
+    from desktop.reports.spreadsheets import export
+
+    organisation = organisation_or_say_why(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    try:
+        rows = export(args.sheet, export_source(workspace, organisation), args.out, args.format)
+    except OSError as error:
+        print(tr("Could not write {file}: {reason}").format(
+            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
+    return EXIT_OK

@@ -1,0 +1,208 @@
+"""Spreadsheet exports (CSV and XLSX) of lots, eligibility, opportunities, tasks, evidence and
+partners.
+
+Cells that begin with =, +, - or @ get a leading apostrophe so no spreadsheet runs them as a
+formula; in XLSX, dates are real dates and money is a number in pounds with a £ format. Files are
+written atomically. openpyxl is used in write-only mode, so memory stays flat however long the
+sheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.atomic import atomic_file, write_bytes_atomically
+from desktop.core.catalogue import Catalogue
+from desktop.core.eligibility import assess_all
+from desktop.core.eligibility_records import organisation_facts
+from desktop.core.evidence import list_evidence, warnings
+from desktop.core.opportunity_records import all_opportunities
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.supply_chain import list_partners, partner_years
+from desktop.i18n import tr
+from desktop.questionnaire.model import Form
+from desktop.store.engine import Database
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MONEY_FORMAT = '"£"#,##0.00'
+DATE_FORMAT = "dd/mm/yyyy"
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount in pence: a number in pounds with a £ format in XLSX, "1234.50" in CSV."""
+
+    pence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    headings: list[str]
+    rows: list[list[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSource:
+    """What an export reads."""
+
+    database: Database
+    organisation: OrganisationInfo
+    catalogue: Catalogue
+    forms: Mapping[str, Form]
+    library: Path
+    today: date
+
+
+def safe_text(value: str) -> str:
+    """Text that a spreadsheet shows and never runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def _lots(source: ExportSource) -> Sheet:
+    catalogue = source.catalogue
+    return Sheet(tr("Lots"), [tr("Code"), tr("Title"), tr("Family"), tr("Categories"),
+                              tr("Region"), tr("PCC area"), tr("Certainty")],
+                 [[lot.code, lot.title, lot.family_name,
+                   ", ".join(catalogue.category_names(lot.categories + lot.cohorts)),
+                   lot.region_name, lot.pcc_area_name, lot.provenance.certainty]
+                  for lot in catalogue.lots])
+
+
+def _eligibility(source: ExportSource) -> Sheet:
+    facts = organisation_facts(source.database, source.organisation.id, source.catalogue,
+                               source.forms, source.library, source.today)
+    return Sheet(tr("Eligibility"), [tr("Lot"), tr("Title"), tr("Can you bid?"), tr("Why")],
+                 [[r.lot.code, r.lot.title, r.standing.label,
+                   "; ".join(x.text for x in (r.problems or r.reasons))]
+                  for r in assess_all(source.catalogue, facts)])
+
+
+def _opportunities(source: ExportSource) -> Sheet:
+    rows = []
+    for o in all_opportunities(source.database, source.organisation.id):
+        deadline = o.deadline
+        rows.append([o.title, o.buyer_reference, o.kind.label, o.status.label,
+                     Money(o.value) if o.value is not None else None, o.length_months,
+                     deadline.local.replace(tzinfo=None) if deadline else None,
+                     ", ".join(o.lot_codes), o.decision, o.notes])
+    return Sheet(tr("Opportunities"), [tr("Title"), tr("Reference"), tr("Kind"), tr("Status"),
+                                       tr("Value"), tr("Months"), tr("Submission deadline (UK)"),
+                                       tr("Lots"), tr("Decision"), tr("Notes")], rows)
+
+
+def _tasks(source: ExportSource) -> Sheet:
+    return Sheet(tr("Tasks"), [tr("Opportunity"), tr("Task"), tr("Who"), tr("Due"), tr("Done")],
+                 [[o.title, t.title, t.owner, t.due, tr("Yes") if t.done else tr("No")]
+                  for o in all_opportunities(source.database, source.organisation.id)
+                  for t in o.tasks])
+
+
+def _evidence(source: ExportSource) -> Sheet:
+    return Sheet(tr("Evidence"), [tr("Title"), tr("Type"), tr("Issued"), tr("Valid until"),
+                                  tr("Review by"), tr("Status"), tr("File"), tr("SHA-256")],
+                 [[d.title, d.details.kind.label, d.details.issued_on, d.details.valid_until,
+                   d.details.review_by, " ".join(warnings(d, source.today)) or tr("In date"),
+                   d.file_name, d.sha256]
+                  for d in list_evidence(source.database, source.library,
+                                         source.organisation.id)])
+
+
+def _partners(source: ExportSource) -> Sheet:
+    rows = []
+    for partner in list_partners(source.database, source.organisation.id):
+        years = partner_years(source.database, partner.id) if partner.id else []
+        for figures in years or [None]:
+            rows.append([partner.name, partner.charity_number, partner.company_number,
+                         figures.year if figures else None, figures.services if figures else "",
+                         Money(figures.spend) if figures else None,
+                         figures.started_on if figures else None,
+                         figures.ended_on if figures else None])
+    return Sheet(tr("Partners"), [tr("Partner"), tr("Charity number"), tr("Company number"),
+                                  tr("Year"), tr("Services"), tr("Spend"), tr("From"),
+                                  tr("To")], rows)
+
+
+SHEETS: dict[str, Callable[[ExportSource], Sheet]] = {
+    "lots": _lots, "eligibility": _eligibility, "opportunities": _opportunities,
+    "tasks": _tasks, "evidence": _evidence, "partners": _partners}
+
+
+def export(kind: str, source: ExportSource, path: Path, file_format: str) -> int:
+    """Write one sheet to `path` as "csv" or "xlsx"; return the number of rows."""
+    sheet = SHEETS[kind](source)
+    if file_format == "csv":
+        write_bytes_atomically(path, _csv(sheet).encode("utf-8-sig"))  # Excel reads the BOM
+    else:
+        _xlsx(sheet, path)
+    return len(sheet.rows)
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Money):
+        return f"{value.pence / 100:.2f}"
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return safe_text(str(value))
+
+
+def _csv(sheet: Sheet) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(sheet.headings)
+    writer.writerows([_csv_cell(value) for value in row] for row in sheet.rows)
+    return buffer.getvalue()
+
+
+def _xlsx(sheet: Sheet, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    page = book.create_sheet(sheet.title[:31])
+    bold = Font(bold=True)
+    header = []
+    for text in sheet.headings:
+        cell = WriteOnlyCell(page, value=text)
+        cell.font = bold
+        header.append(cell)
+    page.append(header)
+    for row in sheet.rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(page, value=_xlsx_value(value))
+            if isinstance(value, Money):
+                cell.number_format = MONEY_FORMAT
+            elif isinstance(value, datetime):
+                cell.number_format = DATE_FORMAT + " hh:mm"
+            elif isinstance(value, date):
+                cell.number_format = DATE_FORMAT
+            cells.append(cell)
+        page.append(cells)
+    with atomic_file(path) as stream:
+        book.save(stream)
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, Money):
+        return value.pence / 100
+    if isinstance(value, str):
+        return safe_text(_strip_illegal(value))
+    return value
+
+
+def _strip_illegal(text: str) -> str:
+    """XLSX cannot hold control characters other than tab and line breaks."""
+    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 32)
+
