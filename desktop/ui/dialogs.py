@@ -9,6 +9,7 @@ starts a browser. Technical detail goes behind "Show Details…", never in the m
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QMessageBox,  # noqa: TID251 - this module is the wrapper
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class DialogService:
@@ -43,6 +47,14 @@ class DialogService:
                          file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(chosen) if chosen else None
+
+    def choose_printer(self, parent: QWidget | None) -> QPrinter | None:
+        """The print dialog: the printer and its settings, or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     def open_external(self, url: QUrl) -> bool:
         """Open a web link in the browser or a file in its usual program; only on a click."""

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             PageSpec("opportunities", self.tr("Opportunities"),
                      lambda: self._working_page("opportunities")),
             PageSpec("partners", self.tr("Partners"), lambda: self._working_page("partners")),
+            PageSpec("reports", self.tr("Reports"), lambda: self._working_page("reports")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.lots import LotsPage
         from desktop.ui.pages.opportunities import OpportunitiesPage
         from desktop.ui.pages.partners import PartnersPage
+        from desktop.ui.pages.reports import ReportsPage
         from desktop.ui.questionnaire.page import QuestionnairePage
 
         context = self.page_context()
@@ -194,6 +196,9 @@ class MainWindow(QMainWindow):
             return OpportunitiesPage(context)
         if key == "partners":
             return PartnersPage(context)
+        if key == "reports":
+            assert self.workspace is not None
+            return ReportsPage(context, self.workspace, self.settings)
         if key == "journey":
             return JourneyPage(context)
         if key == "evidence":
@@ -343,5 +348,8 @@ class MainWindow(QMainWindow):
                         "them?")):
             event.ignore()
             return
+        for page in self.pages.values():
+            if hasattr(page, "stop_work"):
+                page.stop_work()
         self.save_state()
         super().closeEvent(event)

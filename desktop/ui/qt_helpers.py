@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QWidget,
+)
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -15,6 +22,10 @@ def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidge
         widget.setAccessibleDescription(description)
     if isinstance(widget, QComboBox):  # its pop-up list is a focusable widget of its own
         widget.view().setAccessibleName(f"{accessible_name}: choices")
+    if isinstance(widget, QAbstractSpinBox):  # so is the box you type the number in
+        inner = widget.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(accessible_name)
     return widget
 
 

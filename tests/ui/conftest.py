@@ -25,6 +25,7 @@ class DialogRecorder:
     answer: bool = True
     files: list[Path] = field(default_factory=list)  # what the next file choices return
     opened: list[str] = field(default_factory=list)
+    printer_file: Path | None = None
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("error", title, text))
@@ -43,6 +44,18 @@ class DialogRecorder:
     def choose_save_file(self, _parent: object, title: str, _suggested: str,
                          _filter: str) -> Path | None:
         return self.choose_file(_parent, title)
+
+    def choose_printer(self, _parent: object) -> object:
+        """A printer that writes a PDF file (tests set `printer_file`)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.shown.append(("print", "", ""))
+        if self.printer_file is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.printer_file))
+        return printer
 
     def open_external(self, url: QUrl) -> bool:
         self.opened.append(url.toString())

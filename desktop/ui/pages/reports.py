@@ -1,0 +1,289 @@
+"""Reports: make a PDF (in the background, with progress and Cancel), look at it, open it in the
+PDF viewer or print it; and save spreadsheets. The last folder used is remembered.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.opportunity_records import list_summaries
+from desktop.core.workspace import Workspace
+from desktop.ui import dialogs
+from desktop.ui.background import BackgroundTask
+from desktop.ui.context import PageContext
+from desktop.ui.pdf_view import PdfPreview, print_pdf
+from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
+from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+
+FOLDER_KEY = "reports/last-folder"
+
+
+class ProgressRelay(QObject):
+    """Carries progress from the worker thread to the window (signals cross threads safely)."""
+
+    moved = Signal(float)
+
+
+class ReportsPage(QWidget):
+    finished = Signal(object)  # the Path made, or None
+
+    def __init__(self, context: PageContext, workspace: Workspace, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.workspace, self.settings = context, workspace, settings
+        self.setObjectName("reports-page")
+        self.task: BackgroundTask | None = None
+        self.stop = threading.Event()
+        self.made: Path | None = None
+        self.relay = ProgressRelay(self)
+
+        self.document = QComboBox()
+        for label, key in ((self.tr("Qualification pack"), "qualification"),
+                           (self.tr("Bid summary for one opportunity"), "bid"),
+                           (self.tr("Deadline calendar"), "calendar"),
+                           (self.tr("Annual supply-chain report"), "supply-chain"),
+                           (self.tr("Eligibility matrix"), "eligibility")):
+            self.document.addItem(label, key)
+        name(self.document, self.tr("Document"))
+        self.opportunity = QComboBox()
+        name(self.opportunity, self.tr("Opportunity for the bid summary"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        name(self.year, self.tr("Year of the supply-chain report"))
+        self.make_button = QPushButton(self.tr("&Make the PDF…"))
+        name(self.make_button, self.tr("Make the PDF"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        name(self.cancel_button, self.tr("Cancel making the PDF"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        name(self.progress, self.tr("Progress"))
+        self.status = wrapped_label("", QUIET_STYLE)
+        self.status.setObjectName("report-status")
+        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem.hide()
+        self.open_button = QPushButton(self.tr("&Open in your PDF viewer"))
+        name(self.open_button, self.tr("Open in your PDF viewer"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        name(self.print_button, self.tr("Print the document"))
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Document:"), self.document), self.document)
+        form.addRow(buddy_label(self.tr("Opportunit&y:"), self.opportunity), self.opportunity)
+        form.addRow(buddy_label(self.tr("Y&ear:"), self.year), self.year)
+        run = QHBoxLayout()
+        run.addWidget(self.make_button)
+        run.addWidget(self.cancel_button)
+        run.addStretch(1)
+        after = QHBoxLayout()
+        after.addWidget(self.open_button)
+        after.addWidget(self.print_button)
+        after.addStretch(1)
+        pdf_box = QGroupBox(self.tr("Documents to print (PDF, A4)"))
+        pdf_layout = QVBoxLayout(pdf_box)
+        pdf_layout.addLayout(form)
+        pdf_layout.addLayout(run)
+        pdf_layout.addWidget(self.progress)
+        pdf_layout.addWidget(self.status)
+        pdf_layout.addWidget(self.problem)
+        pdf_layout.addLayout(after)
+
+        self.sheet = QComboBox()
+        for label, key in ((self.tr("Lots"), "lots"), (self.tr("Eligibility"), "eligibility"),
+                           (self.tr("Opportunities"), "opportunities"), (self.tr("Tasks"), "tasks"),
+                           (self.tr("Evidence"), "evidence"), (self.tr("Partners"), "partners")):
+            self.sheet.addItem(label, key)
+        name(self.sheet, self.tr("What to put in the spreadsheet"))
+        self.sheet_format = QComboBox()
+        self.sheet_format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.sheet_format.addItem(self.tr("CSV, for any spreadsheet (.csv)"), "csv")
+        name(self.sheet_format, self.tr("Spreadsheet format"))
+        self.sheet_button = QPushButton(self.tr("&Save the spreadsheet…"))
+        name(self.sheet_button, self.tr("Save the spreadsheet"))
+        sheet_form = QFormLayout()
+        sheet_form.addRow(buddy_label(self.tr("&Contents:"), self.sheet), self.sheet)
+        sheet_form.addRow(buddy_label(self.tr("&Format:"), self.sheet_format), self.sheet_format)
+        sheet_box = QGroupBox(self.tr("Spreadsheets"))
+        sheet_layout = QVBoxLayout(sheet_box)
+        sheet_layout.addLayout(sheet_form)
+        sheet_layout.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(pdf_box)
+        left_layout.addWidget(sheet_box)
+        left_layout.addStretch(1)
+        self.preview = PdfPreview()
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Reports")))
+        layout.addWidget(side_by_side(left, self.preview, (480, 600)), 1)
+
+        self.document.currentIndexChanged.connect(lambda _index: self._options())
+        self.make_button.clicked.connect(self.choose_and_make)
+        self.cancel_button.clicked.connect(self.stop.set)
+        self.open_button.clicked.connect(self.open_made)
+        self.print_button.clicked.connect(self.print_made)
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self.relay.moved.connect(lambda fraction: self.progress.setValue(round(fraction * 100)))
+        self._options()
+
+    # -- choosing -------------------------------------------------------------------------
+    def _options(self) -> None:
+        document = self.document.currentData()
+        self.opportunity.setEnabled(document == "bid")
+        self.year.setEnabled(document == "supply-chain")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        current = self.opportunity.currentData()
+        self.opportunity.clear()
+        for summary in list_summaries(self.context.database, self.context.organisation.id):
+            self.opportunity.addItem(summary.title, str(summary.id))
+        self.opportunity.setCurrentIndex(max(0, self.opportunity.findData(current)))
+
+    def _save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        folder = str(self.settings.value(FOLDER_KEY, str(Path.home())))
+        path = dialogs.service.choose_save_file(self, title, str(Path(folder) / suggested),
+                                                file_filter)
+        if path is not None:
+            self.settings.setValue(FOLDER_KEY, str(path.parent))
+        return path
+
+    # -- making a PDF ---------------------------------------------------------------------
+    def choose_and_make(self) -> None:
+        document = self.document.currentData()
+        if document == "bid" and self.opportunity.currentData() is None:
+            self._show_problem(self.tr("Add an opportunity first: a bid summary is about one."))
+            return
+        suggested = f"{document}-{date.today():%Y-%m-%d}.pdf"
+        path = self._save_path(self.tr("Save the PDF as"), suggested,
+                               self.tr("PDF documents (*.pdf)"))
+        if path is not None:
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.make(path)
+
+    def make(self, path: Path) -> None:
+        """Make the chosen document in the background; the window stays free to use."""
+        if self.task is not None:
+            return  # one at a time: a second click does not start another
+        from desktop.reports.documents import DocumentRequest, make_document
+
+        request = DocumentRequest(self.document.currentData(),
+                                  self.opportunity.currentData() or "", self.year.value())
+        self.stop.clear()
+        self._show_problem("")
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Making the document…"))
+        self.make_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        workspace, organisation, relay = self.workspace, self.context.organisation, self.relay
+        self.task = BackgroundTask(lambda: (path, make_document(
+            workspace, organisation, request, path, progress=relay.moved.emit,
+            cancelled=self.stop.is_set)))
+        self.task.succeeded.connect(self._made)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._task_done)
+        self.task.start()
+
+    def _made(self, result: tuple[Path, int]) -> None:
+        path, pages = result
+        self.made = path
+        self.progress.setValue(100)
+        self.status.setText(self.tr("{pages} pages saved as {file}.").format(pages=pages,
+                                                                            file=path))
+        self.preview.show_pdf(path)
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(True)
+        self.finished.emit(path)
+
+    def _failed(self, error: Exception) -> None:
+        from desktop.reports.pdf import Cancelled
+
+        self.progress.setValue(0)
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was saved."))
+        elif isinstance(error, LookupError | OSError):
+            self.status.setText("")
+            self._show_problem(str(error))
+        else:
+            self.status.setText("")
+            self._show_problem(self.tr("The document could not be made. Nothing was saved. "
+                                       "Details: {error}").format(error=type(error).__name__))
+        self.finished.emit(None)
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.make_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _show_problem(self, problem: str) -> None:
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+
+    # -- after ----------------------------------------------------------------------------
+    def open_made(self) -> None:
+        if self.made is not None:
+            dialogs.service.open_external(QUrl.fromLocalFile(str(self.made)))
+
+    def print_made(self) -> None:
+        if self.made is None:
+            return
+        printer = dialogs.service.choose_printer(self)
+        if printer is None:
+            return
+        try:
+            pages = print_pdf(self.made, printer)
+        except OSError as error:
+            self._show_problem(self.tr("Printing did not start: {reason}").format(reason=error))
+            return
+        self.status.setText(self.tr("{pages} pages sent to the printer.").format(pages=pages))
+
+    # -- spreadsheets ---------------------------------------------------------------------
+    def save_sheet(self) -> Path | None:
+        from desktop.reports.documents import export_source
+        from desktop.reports.spreadsheets import export
+
+        sheet, kind = self.sheet.currentData(), self.sheet_format.currentData()
+        path = self._save_path(self.tr("Save the spreadsheet as"), f"{sheet}.{kind}",
+                               self.tr("Spreadsheets (*.{kind})").format(kind=kind))
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
+        try:
+            rows = export(sheet, export_source(self.workspace, self.context.organisation), path,
+                          kind)
+        except OSError as error:
+            self._show_problem(self.tr("{file} could not be written: {reason}").format(
+                file=path, reason=error.strerror or error))
+            return None
+        self._show_problem("")
+        self.status.setText(self.tr("{rows} rows saved as {file}.").format(rows=rows, file=path))
+        return path
+
+    def stop_work(self) -> None:
+        """On closing the window: cancel a document being made and wait for the thread."""
+        if self.task is not None:
+            self.stop.set()
+            self.task.wait()

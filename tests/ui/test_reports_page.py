@@ -1,0 +1,74 @@
+"""The Reports page: make a PDF in the background, preview, open, print; save a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.reports import ReportsPage
+
+
+@pytest.fixture
+def page(window: MainWindow) -> ReportsPage:
+    window.go_to("reports")
+    page = window.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def test_make_preview_open_and_print(qtbot: QtBot, page: ReportsPage, tmp_path: Path,
+                                     recorded_dialogs: Any) -> None:
+    recorded_dialogs.files = [tmp_path / "pack"]
+    with qtbot.waitSignal(page.finished, timeout=20_000) as made:
+        qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+        assert not page.make_button.isEnabled()  # a second click cannot start another
+    assert made.args == [tmp_path / "pack.pdf"]
+    assert "Smith & Sons <Trust>" in PdfReader(tmp_path / "pack.pdf").pages[0].extract_text()
+    assert page.progress.value() == 100 and page.status.text().endswith("pack.pdf.")
+    assert page.preview.pages.count() == 3
+    assert page.settings.value("reports/last-folder") == str(tmp_path)
+    page.open_button.click()
+    assert recorded_dialogs.opened[-1].endswith("pack.pdf")
+    recorded_dialogs.printer_file = tmp_path / "printed.pdf"
+    page.print_button.click()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(
+        PdfReader(tmp_path / "pack.pdf").pages)
+
+
+def test_cancel_saves_nothing(qtbot: QtBot, page: ReportsPage, tmp_path: Path) -> None:
+    page.stop.set()  # as if Cancel were pressed at once
+    page.make_button.setEnabled(False)
+    original = page.stop.clear
+    page.stop.clear = lambda: None  # type: ignore[method-assign] - keep it cancelled
+    try:
+        with qtbot.waitSignal(page.finished, timeout=20_000) as made:
+            page.make(tmp_path / "cancelled.pdf")
+    finally:
+        page.stop.clear = original  # type: ignore[method-assign]
+    assert made.args == [None]
+    assert page.status.text() == "Cancelled: nothing was saved."
+    assert not (tmp_path / "cancelled.pdf").exists()
+    assert page.make_button.isEnabled()
+
+
+def test_bid_summary_needs_an_opportunity(page: ReportsPage, recorded_dialogs: Any) -> None:
+    page.document.setCurrentIndex(page.document.findData("bid"))
+    assert page.opportunity.isEnabled() and not page.year.isEnabled()
+    page.choose_and_make()
+    assert "Add an opportunity first" in page.problem.text()
+    assert recorded_dialogs.shown == []
+
+
+def test_spreadsheet_is_saved_where_asked(page: ReportsPage, tmp_path: Path,
+                                          recorded_dialogs: Any) -> None:
+    page.sheet.setCurrentIndex(page.sheet.findData("lots"))
+    page.sheet_format.setCurrentIndex(page.sheet_format.findData("csv"))
+    recorded_dialogs.files = [tmp_path / "lots"]
+    assert page.save_sheet() == tmp_path / "lots.csv"
+    assert len((tmp_path / "lots.csv").read_text(encoding="utf-8-sig").splitlines()) == 110
