@@ -132,3 +132,39 @@ def test_deadlines_list_and_calendar_file(capsys: pytest.CaptureFixture[str], da
 
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert len(events) == 12 + 3  # 2 × 6 milestones, 3 open tasks
+
+
+@pytest.mark.parametrize("document", ["qualification", "calendar", "supply-chain",
+                                      "eligibility"])
+def test_pack_writes_each_document(capsys: pytest.CaptureFixture[str], database: str,
+                                   tmp_path: Path, document: str) -> None:
+    out = tmp_path / f"{document}.pdf"
+    status, text, _ = run(capsys, "pack", document, "--out", str(out), "--year", "2026",
+                          "--database", database)
+    assert status == 0 and "pages written" in text
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_pack_into_a_folder_that_cannot_be_written(capsys: pytest.CaptureFixture[str],
+                                                   database: str, tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where a folder should be")
+    status, _, err = run(capsys, "pack", "qualification", "--out", str(blocked / "p.pdf"),
+                         "--database", database)
+    assert status == 2 and "Could not write" in err and "Traceback" not in err
+    status, _, err = run(capsys, "pack", "bid", "--opportunity", "nope", "--out",
+                         str(tmp_path / "b.pdf"), "--database", database)
+    assert status == 2 and 'No opportunity has the reference or number "nope"' in err
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_export_spreadsheet(capsys: pytest.CaptureFixture[str], database: str,
+                            tmp_path: Path) -> None:
+    out = tmp_path / "opportunities.xlsx"
+    status, text, _ = run(capsys, "export", "opportunities", "--format", "xlsx", "--out",
+                          str(out), "--database", database)
+    assert status == 0 and text.startswith("2 rows written")
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[1][0] == "Accommodation Services for Wales"

@@ -92,3 +92,31 @@ def test_cancel_leaves_no_file(workspace: Workspace, organisation: OrganisationI
                   cancelled=lambda: len(seen) > 5)
     assert not target.exists()
     assert list(tmp_path.glob("*cancelled*")) == []  # no half-written temporary file either
+
+
+def test_long_words_missing_files_and_fonts(workspace: Workspace,
+                                            organisation: OrganisationInfo,
+                                            tmp_path: Path) -> None:
+    db = workspace.database
+    save_answer(db, organisation.id, PROFILE, "trading_name", "Ŵ" * 500)  # no spaces at all
+    save_answer(db, organisation.id, PROFILE, "website", "ŷ" * 500)
+    policy = tmp_path / "gone.pdf"
+    policy.write_bytes(b"soon gone")
+    info = add_evidence(db, workspace.evidence_folder, organisation.id, policy,
+                        EvidenceDetails("Lost certificate"))
+    info.stored.unlink()  # the stored copy went missing
+    reader = make_pack(workspace, organisation, tmp_path / "odd.pdf")
+    text = text_of(reader).replace("\n", "")
+    assert "Ŵ" * 500 in text and "ŷ" * 500 in text  # wrapped, all there, Welsh letters intact
+    assert "The stored copy is missing" in text_of(reader).replace("\n", " ")
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()[
+                "/FontDescriptor"] if "/DescendantFonts" in font.get_object() else \
+                font.get_object().get("/FontDescriptor")
+            if descriptor is not None:
+                fonts.add((str(font.get_object()["/BaseFont"]).split("+")[-1],
+                           "/FontFile2" in descriptor.get_object()))
+    assert fonts and all(embedded for _name, embedded in fonts)
+    assert {name for name, _ in fonts} >= {"DejaVuSans", "DejaVuSans-Bold"}

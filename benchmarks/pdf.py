@@ -1,0 +1,131 @@
+"""PDF speed: a 30-page qualification pack from the demo charity, against LibreOffice.
+
+Makes the sample charity, fills its long answers with realistic text until the pack is about 30
+pages, then times making the pack (median of 3, in a fresh process each, with its peak memory).
+When LibreOffice (`soffice`) is installed, the same content written as HTML is converted with
+`soffice --headless --convert-to pdf` and timed too; the ratio target is ≤ 0.25×.
+
+    .venv/bin/python benchmarks/pdf.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from html import escape
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PARAGRAPH = ("We have supported people leaving prison in South Wales for twelve years. Each "
+             "person has a caseworker from the day before release, who helps them find a home, "
+             "register with a GP, open a bank account and start training or work. ")
+RUNS = 3
+
+
+def prepare(folder: Path) -> Path:
+    """The demo database with long answers, so that the pack is about 30 pages."""
+    os.environ["FRAMEWORK_READY_DATA_DIR"] = str(folder)
+    from desktop.core.answers import save_answer
+    from desktop.core.qualification import QUESTIONNAIRE
+    from desktop.core.sample import ensure_sample
+    from desktop.core.workspace import open_workspace
+    from desktop.paths import resolve_database
+
+    database = folder / "bench.sqlite3"
+    workspace = open_workspace(resolve_database(str(database)))
+    organisation = ensure_sample(workspace.database, date(2026, 11, 25))
+    for key in ("safeguarding", "data_protection", "equality", "health_and_safety",
+                "modern_slavery"):
+        save_answer(workspace.database, organisation.id, QUESTIONNAIRE, key,
+                    "\n\n".join([PARAGRAPH * 6] * 14))
+    workspace.close()
+    return database
+
+
+def child(database: str, out: str) -> None:
+    """Run in a fresh process: make the pack once, print seconds, pages and peak memory."""
+    start = time.perf_counter()
+    from desktop.core.organisation_records import current_organisation
+    from desktop.core.workspace import open_workspace
+    from desktop.paths import resolve_database
+    from desktop.reports.documents import DocumentRequest, make_document
+
+    workspace = open_workspace(resolve_database(database))
+    organisation = current_organisation(workspace.database)
+    assert organisation is not None
+    pages = make_document(workspace, organisation, DocumentRequest("qualification"), Path(out))
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "pages": pages, "peak_mib": peak}))
+
+
+def html_of(database: Path, target: Path) -> None:
+    """The same content as a plain HTML document, for LibreOffice to convert."""
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.organisation_records import current_organisation
+    from desktop.core.qualification import form_answers, qualification_forms
+    from desktop.core.workspace import open_workspace
+    from desktop.paths import resolve_database
+
+    workspace = open_workspace(resolve_database(str(database)))
+    organisation = current_organisation(workspace.database)
+    assert organisation is not None
+    forms = qualification_forms(load_catalogue(workspace.database))
+    answers = form_answers(workspace.database, organisation.id, forms)
+    parts = [f"<html><body><h1>{escape(organisation.name)}</h1>"]
+    for code, form in forms.items():
+        parts.append(f"<h1>{escape(form.title)}</h1>")
+        for section in form.sections:
+            parts.append(f"<h2>{escape(section.title)}</h2><table border=1>")
+            for field in section.fields:
+                value = escape(str(answers[code].get(field.key) or "")).replace("\n", "<br>")
+                parts.append(f"<tr><td>{escape(field.label)}</td><td>{value}</td></tr>")
+            parts.append("</table>")
+    target.write_text("".join(parts) + "</body></html>", encoding="utf-8")
+    workspace.close()
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3])
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        database = prepare(folder)
+        runs = []
+        for number in range(RUNS):
+            result = subprocess.run(
+                [sys.executable, __file__, "--child", str(database),
+                 str(folder / f"pack-{number}.pdf")], capture_output=True, text=True, check=True,
+                env={**os.environ, "FRAMEWORK_READY_DATA_DIR": str(folder)})
+            runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+        ours = statistics.median(r["seconds"] for r in runs)
+        print(f"qualification pack: {runs[0]['pages']} pages in {ours:.2f} s (median of {RUNS}, "
+              f"fresh process each), peak memory {max(r['peak_mib'] for r in runs):.0f} MiB")
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            print("LibreOffice is not installed: the comparison was not run (target <= 0.25x).")
+            return
+        html = folder / "pack.html"
+        html_of(database, html)
+        start = time.perf_counter()
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                        str(html)], capture_output=True, check=True)
+        theirs = time.perf_counter() - start
+        ratio = ours / theirs
+        verdict = "OK" if ratio <= 0.25 else "OVER"
+        print(f"LibreOffice from HTML: {theirs:.2f} s; ratio {ratio:.2f}x "
+              f"(target <= 0.25x) {verdict}")
+
+
+if __name__ == "__main__":
+    main()
