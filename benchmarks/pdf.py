@@ -1,9 +1,10 @@
 """PDF speed: a 30-page qualification pack from the demo charity, against LibreOffice.
 
 Makes the sample charity, fills its long answers with realistic text until the pack is about 30
-pages, then times making the pack (median of 3, in a fresh process each, with its peak memory).
-When LibreOffice (`soffice`) is installed, the same content written as HTML is converted with
-`soffice --headless --convert-to pdf` and timed too; the ratio target is ≤ 0.25×.
+pages, then times making the pack two ways: in a fresh process (Python, imports and all: what
+`framework-ready pack` costs) and inside a running app (what pressing "Make the PDF" costs), with
+peak memory. When LibreOffice (`soffice`) is installed, the same content written as HTML is
+converted with `soffice --headless --convert-to pdf` and timed too; the ratio target is ≤ 0.25×.
 
     .venv/bin/python benchmarks/pdf.py
 """
@@ -52,7 +53,8 @@ def prepare(folder: Path) -> Path:
 
 
 def child(database: str, out: str) -> None:
-    """Run in a fresh process: make the pack once, print seconds, pages and peak memory."""
+    """Run in a fresh process: make the pack, print seconds (cold, then warm: a second pack in
+    the same process, as in the running app), pages and peak memory."""
     start = time.perf_counter()
     from desktop.core.organisation_records import current_organisation
     from desktop.core.workspace import open_workspace
@@ -63,9 +65,12 @@ def child(database: str, out: str) -> None:
     organisation = current_organisation(workspace.database)
     assert organisation is not None
     pages = make_document(workspace, organisation, DocumentRequest("qualification"), Path(out))
-    seconds = time.perf_counter() - start
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    make_document(workspace, organisation, DocumentRequest("qualification"), Path(out))
+    warm = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "pages": pages, "peak_mib": peak}))
+    print(json.dumps({"seconds": cold, "warm": warm, "pages": pages, "peak_mib": peak}))
 
 
 def html_of(database: Path, target: Path) -> None:
@@ -109,8 +114,10 @@ def main() -> None:
                 env={**os.environ, "FRAMEWORK_READY_DATA_DIR": str(folder)})
             runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
         ours = statistics.median(r["seconds"] for r in runs)
-        print(f"qualification pack: {runs[0]['pages']} pages in {ours:.2f} s (median of {RUNS}, "
-              f"fresh process each), peak memory {max(r['peak_mib'] for r in runs):.0f} MiB")
+        warm = statistics.median(r["warm"] for r in runs)
+        print(f"qualification pack: {runs[0]['pages']} pages; fresh process {ours:.2f} s, in the "
+              f"running app {warm:.2f} s (medians of {RUNS}); peak memory "
+              f"{max(r['peak_mib'] for r in runs):.0f} MiB")
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice is None:
             print("LibreOffice is not installed: the comparison was not run (target <= 0.25x).")
@@ -121,10 +128,11 @@ def main() -> None:
         subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
                         str(html)], capture_output=True, check=True)
         theirs = time.perf_counter() - start
-        ratio = ours / theirs
-        verdict = "OK" if ratio <= 0.25 else "OVER"
-        print(f"LibreOffice from HTML: {theirs:.2f} s; ratio {ratio:.2f}x "
-              f"(target <= 0.25x) {verdict}")
+        print(f"LibreOffice from HTML: {theirs:.2f} s")
+        for label, seconds in (("fresh process", ours), ("in the running app", warm)):
+            ratio = seconds / theirs
+            verdict = "OK" if ratio <= 0.25 else "OVER"
+            print(f"ratio, {label}: {ratio:.2f}x (target <= 0.25x) {verdict}")
 
 
 if __name__ == "__main__":
