@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
@@ -134,18 +133,9 @@ def _upgrade(connection: Connection, location: DatabaseLocation, revision: str |
 
 def backup_before_upgrade(path: Path, revision: str) -> Path:
     """Copy the database with SQLite's online backup API before its schema changes."""
-    folder = ensure_private_dir(path.parent / "backups")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}.before-upgrade-{revision}-{stamp}.sqlite3"
-    source, copy = sqlite3.connect(path), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    make_private_file(target)
-    log.info("Backed up %s to %s before upgrading", path, target)
-    return target
+    from desktop.store.backup import make_backup
+
+    return make_backup(path, kind=f"before-upgrade-{revision}")
 
 
 def _sqlite_files(path: Path) -> list[Path]:
