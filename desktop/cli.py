@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
+from desktop.cli_backups import add_commands as add_backup_commands
 from desktop.cli_bidding import add_commands as add_bidding_commands
 from desktop.cli_documents import add_commands as add_document_commands
 from desktop.cli_qualification import add_commands as add_qualification_commands
@@ -78,15 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
     add_document_commands(commands, common)
+    add_backup_commands(commands, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop.paths import resolve_database
-    from desktop.store.errors import DatabaseProblem
+    from desktop.store.errors import DamagedDatabase, DatabaseProblem
 
     location = resolve_database(args.database)
+    file_handler = getattr(args, "file_handler", None)
+    if file_handler is not None:  # works on the file itself, even a damaged one
+        return int(file_handler(args, location))
     handler: Callable[[argparse.Namespace, Workspace], int] | None = getattr(args, "handler", None)
     if handler is None:
         from desktop.ui.app import run_gui
@@ -99,6 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseProblem as problem:
         print(tr("Could not open the database: {problem}").format(problem=problem),
               file=sys.stderr)
+        if isinstance(problem, DamagedDatabase):
+            print(tr("To put back the newest sound backup: framework-ready restore --newest"),
+                  file=sys.stderr)
+        return EXIT_PROBLEM
+    except sqlite3.DatabaseError as error:
+        print(tr("The database file is damaged ({reason}). Nothing was changed. Check it with "
+                 "\"framework-ready check\" and put back the newest sound backup with "
+                 "\"framework-ready restore --newest\".").format(reason=error), file=sys.stderr)
         return EXIT_PROBLEM
     try:
         for message in workspace.pack_problems:

@@ -21,3 +21,7 @@ class NewerDatabase(DatabaseProblem):
 
 class ServerUnavailable(DatabaseProblem):
     pass
+
+
+class DamagedDatabase(DatabaseProblem):
+    """The file is ours but damaged (e.g. a flat battery mid-write): restore a backup."""

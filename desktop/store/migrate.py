@@ -18,7 +18,13 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.paths import DatabaseLocation, ensure_private_dir, make_private_file
 from desktop.store.engine import Database, make_database
-from desktop.store.errors import FolderNotWritable, NewerDatabase, NotADatabase, ServerUnavailable
+from desktop.store.errors import (
+    DamagedDatabase,
+    FolderNotWritable,
+    NewerDatabase,
+    NotADatabase,
+    ServerUnavailable,
+)
 from desktop.store.schema import SCHEMA_HEAD
 from desktop.store.sqlite_file import has_sqlite_header, open_read_only
 
@@ -94,6 +100,23 @@ def _check_sqlite_is_ours(path: Path) -> None:
         raise NotADatabase(
             f"{path} is a database, but not one made by Framework Ready. It has not been "
             "changed. Choose another file, or start a new database."
+        )
+    _check_not_damaged(path)
+
+
+def _check_not_damaged(path: Path) -> None:
+    """SQLite's quick check (milliseconds for a charity's database), before anything writes."""
+    connection = open_read_only(path)
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        result = [str(error)]
+    finally:
+        connection.close()
+    if result != ["ok"]:
+        raise DamagedDatabase(
+            f"{path} is damaged ({result[0]}). It has not been changed. You can put back the "
+            "newest backup that is not damaged; the damaged file is kept aside."
         )
 
 

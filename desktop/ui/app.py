@@ -118,9 +118,13 @@ class Starter:
             self.app.exit(_check_window(self.window))
 
     def _failed(self, error: Exception) -> None:
-        from desktop.store.errors import DatabaseProblem
+        from desktop.store.errors import DamagedDatabase, DatabaseProblem
 
         title = QCoreApplication.translate("app", "Could not open your data")
+        if isinstance(error, DamagedDatabase):
+            if not self._recover(title, str(error)):
+                self.app.exit(EXIT_PROBLEM)  # they chose to quit: nothing more to say
+            return
         if isinstance(error, DatabaseProblem):
             dialogs.service.show_error(self.window, title, str(error))
         else:
@@ -129,6 +133,45 @@ class Starter:
                 "app", "Something went wrong while opening your data. Nothing has been "
                 "changed."), details=f"{type(error).__name__}: {error}")
         self.app.exit(EXIT_PROBLEM)
+
+    def _recover(self, title: str, problem: str) -> bool:
+        """A damaged file: offer the newest sound backup, another file, or quitting. True when
+        opening starts again."""
+        from desktop.paths import resolve_database
+        from desktop.store.backup import check, list_backups, restore
+
+        assert self.location.file is not None
+        sound = next((b for b in list_backups(self.location.file)
+                      if b.readable and not check(b.path)), None)
+        actions = [("other", QCoreApplication.translate("app", "Open another file…")),
+                   ("quit", QCoreApplication.translate("app", "Quit"))]
+        text = problem
+        if sound is not None:
+            actions.insert(0, ("restore", QCoreApplication.translate("app",
+                                                                    "Restore the backup")))
+            text += "\n\n" + QCoreApplication.translate(
+                "app", "The newest sound backup is from {when}.").format(
+                    when=sound.made_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+        choice = dialogs.service.choose(self.window, title, text, [a[1] for a in actions])
+        action = actions[choice][0] if 0 <= choice < len(actions) else "quit"
+        if action == "restore" and sound is not None:
+            restore(self.location.file, sound.path)
+            self._open_again(self.location)
+            return True
+        if action == "other":
+            chosen = dialogs.service.choose_file(self.window, QCoreApplication.translate(
+                "app", "Open a Framework Ready database"))
+            if chosen is not None:
+                self._open_again(resolve_database(str(chosen)))
+                return True
+        return False
+
+    def _open_again(self, location: DatabaseLocation) -> None:
+        self.location = location
+        self.task = BackgroundTask(lambda: open_startup_data(location))
+        self.task.succeeded.connect(self._opened)
+        self.task.failed.connect(self._failed)
+        self.task.start()
 
 
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:

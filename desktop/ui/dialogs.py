@@ -39,6 +39,17 @@ class DialogService:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               options: list[str]) -> int:
+        """Ask the person to pick one of `options` (buttons); return its index, -1 if closed."""
+        box = self._box(QMessageBox.Icon.Warning, parent, title, text, "")
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole)
+                   for option in options]
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else -1
+
     def choose_file(self, parent: QWidget | None, title: str, folder: str = "") -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, folder)
         return Path(chosen) if chosen else None

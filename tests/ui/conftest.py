@@ -26,6 +26,8 @@ class DialogRecorder:
     files: list[Path] = field(default_factory=list)  # what the next file choices return
     opened: list[str] = field(default_factory=list)
     printer_file: Path | None = None
+    choice: int = -1  # what `choose` answers
+    offered: list[list[str]] = field(default_factory=list)
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("error", title, text))
@@ -36,6 +38,11 @@ class DialogRecorder:
     def confirm(self, _parent: object, title: str, text: str) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def choose(self, _parent: object, title: str, text: str, options: list[str]) -> int:
+        self.shown.append(("choose", title, text))
+        self.offered.append(options)
+        return self.choice
 
     def choose_file(self, _parent: object, title: str, _folder: str = "") -> Path | None:
         self.shown.append(("choose-file", title, ""))

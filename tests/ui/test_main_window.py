@@ -151,3 +151,44 @@ def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
     window.go_to("catalogue")
     assert window.pages["catalogue"].objectName() == "catalogue-page"
     assert window.stack.currentWidget() is window.pages["catalogue"]
+
+
+def test_a_damaged_database_offers_the_newest_sound_backup(
+        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+    from desktop.core.sample import ensure_sample
+    from desktop.core.workspace import open_workspace
+    from desktop.store.backup import list_backups, make_backup
+
+    location = resolve_database(str(tmp_path / "charity.sqlite3"))
+    workspace = open_workspace(location)
+    ensure_sample(workspace.database)
+    workspace.close()
+    assert location.file is not None
+    make_backup(location.file)
+    damaged = bytearray(location.file.read_bytes())
+    damaged[8192:12288] = b"\xde\xad" * 2048
+    location.file.write_bytes(bytes(damaged))
+    before = hashlib.sha256(location.file.read_bytes()).hexdigest()
+    recorded_dialogs.choice = 0  # "Restore the backup"
+    assert app_module.run_gui(location, self_test=True) == 0
+    assert recorded_dialogs.offered[0] == ["Restore the backup", "Open another file…", "Quit"]
+    assert "is damaged" in recorded_dialogs.shown[0][2]
+    replaced = [b for b in list_backups(location.file) if b.kind == "replaced"]
+    assert hashlib.sha256(replaced[0].path.read_bytes()).hexdigest() == before  # kept as it was
+
+
+def test_a_damaged_database_can_be_left_alone(qapp: object, tmp_path: Path,
+                                             recorded_dialogs: Any) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    from desktop.core.workspace import open_workspace
+
+    open_workspace(resolve_database(str(path))).close()
+    damaged = bytearray(path.read_bytes())
+    damaged[4096:8192] = b"\x00\xff" * 2048
+    path.write_bytes(bytes(damaged))
+    before = path.read_bytes()
+    recorded_dialogs.choice = 1  # no backup, so: "Quit" is the second choice
+    assert app_module.run_gui(resolve_database(str(path)), self_test=True) == 2
+    assert recorded_dialogs.offered[0] == ["Open another file…", "Quit"]
+    assert len(recorded_dialogs.shown) == 1  # the question only: no second box after "Quit"
+    assert path.read_bytes() == before

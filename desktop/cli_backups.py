@@ -1,0 +1,104 @@
+"""Command-line sub-commands that work on the database file itself, without opening it as the
+app does (so they also work on a damaged one): `backup`, `restore` and `check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.paths import DatabaseLocation
+
+EXIT_OK, EXIT_FOUND, EXIT_PROBLEM = 0, 1, 2
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[common],
+                                 help=tr("back up the database now (keeps the last --keep)"))
+    backup.add_argument("--keep", type=int, default=10, help=tr("how many backups to keep"))
+    backup.set_defaults(file_handler=_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help=tr("list backups, or put one back (the current file is kept aside)"))
+    restore.add_argument("backup", nargs="?", type=Path,
+                         help=tr("the backup file to restore; without it, the list"))
+    restore.add_argument("--newest", action="store_true",
+                         help=tr("restore the newest backup that is not damaged"))
+    restore.set_defaults(file_handler=_restore)
+    check = commands.add_parser("check", parents=[common],
+                                help=tr("check the database file for damage"))
+    check.set_defaults(file_handler=_check)
+
+
+def _file(location: DatabaseLocation) -> Path | None:
+    if location.file is None:
+        print(tr("This is a shared server database: its server's administrator backs it up and "
+                 "checks it."), file=sys.stderr)
+    return location.file
+
+
+def _backup(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.store.backup import make_backup, rotate
+
+    path = _file(location)
+    if path is None:
+        return EXIT_PROBLEM
+    if not path.exists():
+        print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
+        return EXIT_PROBLEM
+    made = make_backup(path)
+    rotate(path, args.keep)
+    print(tr("Backed up to {file}.").format(file=made))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.store.backup import check, list_backups, restore
+
+    path = _file(location)
+    if path is None:
+        return EXIT_PROBLEM
+    backups = list_backups(path)
+    chosen = args.backup
+    if args.newest:
+        chosen = next((b.path for b in backups if b.readable and not check(b.path)), None)
+        if chosen is None:
+            print(tr("There is no sound backup to restore."), file=sys.stderr)
+            return EXIT_PROBLEM
+    if chosen is None:
+        if not backups:
+            print(tr("No backups yet. Make one with: framework-ready backup"))
+        for item in backups:
+            print(f"{item.made_at.astimezone():%d/%m/%Y %H:%M}  {item.size // 1024:>7} KB  "
+                  f"{item.organisation or tr('(cannot be read)')}  {item.path}")
+        return EXIT_OK
+    try:
+        aside = restore(path, Path(chosen))
+    except (ValueError, OSError) as error:
+        print(tr("Nothing was restored: {reason}").format(reason=error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("Restored {backup}.").format(backup=chosen))
+    if aside is not None:
+        print(tr("The file it replaced is kept as {file}.").format(file=aside))
+    return EXIT_OK
+
+
+def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.store.backup import check
+
+    path = _file(location)
+    if path is None:
+        return EXIT_PROBLEM
+    problems = check(path)
+    if not problems:
+        print(tr("{file} is sound: no damage and no broken links.").format(file=path))
+        return EXIT_OK
+    print(tr("{file} is damaged:").format(file=path))
+    for problem in problems[:20]:
+        print(f"- {problem}")
+    print(tr("Restore the newest sound backup with: framework-ready restore --newest"))
+    return EXIT_FOUND
