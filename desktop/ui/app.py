@@ -187,10 +187,24 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     starter.window.close()
     app.setQuitOnLastWindowClosed(True)
     starter.task.wait()
-    if starter.data is not None:
-        starter.data.workspace.close()
+    if starter.data is not None and starter.window.workspace is not None:
+        starter.window.workspace.close()
+        _back_up_on_exit(starter.location)
     starter.window.deleteLater()
     return status
+
+
+def _back_up_on_exit(location: DatabaseLocation) -> None:
+    """The automatic backup: when the app closes, at most once a day, the oldest removed."""
+    from desktop.store.backup import backup_if_due
+    from desktop.ui.pages.settings import kept_backups
+
+    if location.file is None or not location.file.exists():
+        return
+    try:
+        backup_if_due(location.file, kept_backups(settings()))
+    except OSError:
+        log.exception("The automatic backup could not be made")
 
 
 def _check_window(window: MainWindow) -> int:

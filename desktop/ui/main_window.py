@@ -36,6 +36,8 @@ from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.core.workspace import Workspace
     from desktop.paths import DatabaseLocation
     from desktop.ui.context import PageContext
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
                      lambda: self._working_page("opportunities")),
             PageSpec("partners", self.tr("Partners"), lambda: self._working_page("partners")),
             PageSpec("reports", self.tr("Reports"), lambda: self._working_page("reports")),
+            PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.opportunities import OpportunitiesPage
         from desktop.ui.pages.partners import PartnersPage
         from desktop.ui.pages.reports import ReportsPage
+        from desktop.ui.pages.settings import SettingsPage
         from desktop.ui.questionnaire.page import QuestionnairePage
 
         context = self.page_context()
@@ -196,6 +200,11 @@ class MainWindow(QMainWindow):
             return OpportunitiesPage(context)
         if key == "partners":
             return PartnersPage(context)
+        if key == "settings":
+            assert self.location is not None
+            page = SettingsPage(self.location, self.settings)
+            page.restore_requested.connect(self.restore_backup)
+            return page
         if key == "reports":
             assert self.workspace is not None
             return ReportsPage(context, self.workspace, self.settings)
@@ -214,6 +223,28 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if item is not None and hasattr(page, "open_item"):
             page.open_item(item)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the database, put the backup in its place (the current file is kept aside)
+        and open it again."""
+        from desktop.store.backup import restore
+        from desktop.ui.app import open_startup_data
+
+        if self.location is None or self.location.file is None or self.workspace is None:
+            return
+        self.flush_edits()
+        self.workspace.close()
+        try:
+            aside = restore(self.location.file, backup)
+        except (ValueError, OSError) as error:
+            dialogs.service.show_error(self, self.tr("Nothing was restored"), str(error))
+            aside = None
+        self.attach(open_startup_data(self.location))
+        self.go_to("settings")
+        if aside is not None:
+            self.statusBar().showMessage(self.tr(
+                "Backup restored. The file it replaced is kept as {file}.").format(
+                    file=aside.name))
 
     def page_context(self) -> PageContext:
         """What the working pages share; built once the database is open."""

@@ -33,7 +33,7 @@ def test_every_page_and_section_has_named_controls(window: MainWindow) -> None:
                 sections += 1
         assert unnamed_focusable(window) == [], key
         walked += 1
-    assert walked == 12
+    assert walked == 13
     assert sections == 15
 
 

@@ -1,0 +1,47 @@
+"""Settings: back up now, the list of backups, and restoring one from the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.answers import load_answers, save_answer
+from desktop.store.backup import list_backups
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.settings import KEEP_KEY, SettingsPage
+
+
+def settings_page(window: MainWindow) -> SettingsPage:
+    window.go_to("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def test_back_up_now_and_restore_from_the_window(window: MainWindow,
+                                                 recorded_dialogs: Any) -> None:
+    assert window.workspace and window.organisation and window.location
+    organisation = window.organisation.id
+    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
+                "before")
+    page = settings_page(window)
+    made = page.back_up_now()
+    assert made is not None and page.list.count() == 1
+    assert "Smith & Sons <Trust>" in page.list.item(0).text()
+    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
+                "after")
+    recorded_dialogs.answer = True
+    page.restore_chosen()
+    assert recorded_dialogs.shown[-1][1] == "Restore this backup?"
+    assert window.workspace is not None
+    assert load_answers(window.workspace.database, organisation,
+                        "organisation-profile")["website"] == "before"
+    assert window.location.file is not None
+    kinds = sorted(b.kind for b in list_backups(window.location.file))
+    assert kinds == ["backup", "replaced"]  # the file with "after" in it is kept aside
+    assert "Backup restored" in window.statusBar().currentMessage()
+
+
+def test_how_many_to_keep_is_remembered(window: MainWindow) -> None:
+    page = settings_page(window)
+    page.keep.setValue(4)
+    assert int(window.settings.value(KEEP_KEY)) == 4
