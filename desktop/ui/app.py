@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import traceback
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_ID, APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, i18n
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
@@ -174,11 +176,29 @@ class Starter:
         self.task.start()
 
 
+def report_unexpected(window: QWidget | None, kind: type[BaseException],
+                      error: BaseException, trace: TracebackType | None) -> None:
+    """sys.excepthook for the window: log it, say so in plain words, keep running."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("Unexpected error\n%s", details)
+    dialogs.service.show_crash(window, QCoreApplication.translate("app", "Something went wrong"),
+                               QCoreApplication.translate(
+                                   "app", "Framework Ready hit a problem it did not expect. "
+                                   "Your saved work is safe; what you were doing may not have "
+                                   "finished. If it happens again, send the details to whoever "
+                                   "supports you."), details)
+
+
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
+    from desktop.logs import start_logging
+
+    start_logging()
     starter = Starter(app, location, self_test)
+    sys.excepthook = lambda kind, error, trace: report_unexpected(starter.window, kind, error,
+                                                                  trace)
     starter.start()
     status = app.exec()
     # Close the window only now the loop has ended, without the "last window closed" quit that
@@ -191,6 +211,7 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
         starter.window.workspace.close()
         _back_up_on_exit(starter.location)
     starter.window.deleteLater()
+    sys.excepthook = sys.__excepthook__
     return status
 
 

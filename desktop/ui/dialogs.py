@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,17 @@ class DialogService:
     def show_warning(self, parent: QWidget | None, title: str, text: str,
                      details: str = "") -> None:
         self._box(QMessageBox.Icon.Warning, parent, title, text, details).exec()
+
+    def show_crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """Something unexpected: plain words, the details hidden, and "Copy details"."""
+        from PySide6.QtGui import QGuiApplication
+
+        box = self._box(QMessageBox.Icon.Critical, parent, title, text, details)
+        copy = box.addButton(QCoreApplication.translate("dialogs", "Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.disconnect()  # keep the box open after copying
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = self._box(QMessageBox.Icon.Question, parent, title, text, "")

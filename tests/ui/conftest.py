@@ -27,6 +27,7 @@ class DialogRecorder:
     opened: list[str] = field(default_factory=list)
     printer_file: Path | None = None
     choice: int = -1  # what `choose` answers
+    details: list[str] = field(default_factory=list)
     offered: list[list[str]] = field(default_factory=list)
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
@@ -34,6 +35,10 @@ class DialogRecorder:
 
     def show_warning(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("warning", title, text))
+
+    def show_crash(self, _parent: object, title: str, text: str, details: str) -> None:
+        self.shown.append(("crash", title, text))
+        self.details.append(details)
 
     def confirm(self, _parent: object, title: str, text: str) -> bool:
         self.shown.append(("confirm", title, text))
