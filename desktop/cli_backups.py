@@ -32,6 +32,18 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser("check", parents=[common],
                                 help=tr("check the database file for damage"))
     check.set_defaults(file_handler=_check)
+    archive = commands.add_parser("archive", parents=[common],
+                                  help=tr("everything in one .zip file, out or back in"))
+    actions = archive.add_subparsers(dest="action", metavar="ACTION", required=True)
+    out = actions.add_parser("export", parents=[common],
+                             help=tr("write the database and evidence to one .zip"))
+    out.add_argument("--out", type=Path, required=True)
+    out.set_defaults(file_handler=_archive_export)
+    back = actions.add_parser("import", parents=[common],
+                              help=tr("check an export, then put it in place of this database "
+                                      "(which is kept aside)"))
+    back.add_argument("file", type=Path)
+    back.set_defaults(file_handler=_archive_import)
 
 
 def _file(location: DatabaseLocation) -> Path | None:
@@ -102,3 +114,42 @@ def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
         print(f"- {problem}")
     print(tr("Restore the newest sound backup with: framework-ready restore --newest"))
     return EXIT_FOUND
+
+
+def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.paths import evidence_folder
+    from desktop.store.archive import export_archive
+
+    path = _file(location)
+    if path is None:
+        return EXIT_PROBLEM
+    if not path.exists():
+        print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        summary = export_archive(path, evidence_folder(location), args.out)
+    except OSError as error:
+        print(tr("Could not write {file}: {reason}").format(
+            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("Exported the database and {count} evidence file(s) to {file}.").format(
+        count=summary.evidence_files, file=args.out))
+    return EXIT_OK
+
+
+def _archive_import(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.paths import evidence_folder
+    from desktop.store.archive import ArchiveError, import_archive
+
+    path = _file(location)
+    if path is None:
+        return EXIT_PROBLEM
+    try:
+        aside = import_archive(args.file, path, evidence_folder(location))
+    except (ArchiveError, ValueError, OSError) as error:
+        print(tr("Nothing was imported: {reason}").format(reason=error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("Imported {file}.").format(file=args.file))
+    if aside is not None:
+        print(tr("The database it replaced is kept as {file}.").format(file=aside))
+    return EXIT_OK

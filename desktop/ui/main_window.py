@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             assert self.location is not None
             page = SettingsPage(self.location, self.settings)
             page.restore_requested.connect(self.restore_backup)
+            page.import_requested.connect(self.import_export)
             return page
         if key == "reports":
             assert self.workspace is not None
@@ -225,9 +226,23 @@ class MainWindow(QMainWindow):
             page.open_item(item)
 
     def restore_backup(self, backup: Path) -> None:
-        """Close the database, put the backup in its place (the current file is kept aside)
-        and open it again."""
+        """Put a backup in place of the database (the current file is kept aside)."""
         from desktop.store.backup import restore
+
+        self._replace_data(lambda file: restore(file, backup), self.tr("Backup restored."))
+
+    def import_export(self, archive: Path) -> None:
+        """Put an export in place of the database and add its evidence (current kept aside)."""
+        from desktop.paths import evidence_folder
+        from desktop.store.archive import import_archive
+
+        assert self.location is not None
+        folder = evidence_folder(self.location)
+        self._replace_data(lambda file: import_archive(archive, file, folder),
+                           self.tr("Export imported."))
+
+    def _replace_data(self, replace: Callable[[Path], Path | None], done: str) -> None:
+        """Close the database, replace its file, open it again; nothing is ever deleted."""
         from desktop.ui.app import open_startup_data
 
         if self.location is None or self.location.file is None or self.workspace is None:
@@ -235,16 +250,18 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.workspace.close()
         try:
-            aside = restore(self.location.file, backup)
+            aside = replace(self.location.file)
         except (ValueError, OSError) as error:
-            dialogs.service.show_error(self, self.tr("Nothing was restored"), str(error))
+            dialogs.service.show_error(self, self.tr("Nothing was changed"), str(error))
             aside = None
+        else:
+            self.statusBar().showMessage(done + " " + self.tr(
+                "The data it replaced is kept as {file}.").format(
+                    file=aside.name if aside else "—"))
+        message = self.statusBar().currentMessage()
         self.attach(open_startup_data(self.location))
         self.go_to("settings")
-        if aside is not None:
-            self.statusBar().showMessage(self.tr(
-                "Backup restored. The file it replaced is kept as {file}.").format(
-                    file=aside.name))
+        self.statusBar().showMessage(message)
 
     def page_context(self) -> PageContext:
         """What the working pages share; built once the database is open."""

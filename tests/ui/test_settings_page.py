@@ -45,3 +45,28 @@ def test_how_many_to_keep_is_remembered(window: MainWindow) -> None:
     page = settings_page(window)
     page.keep.setValue(4)
     assert int(window.settings.value(KEEP_KEY)) == 4
+
+
+def test_export_everything_then_import_it_back(window: MainWindow, tmp_path: Any,
+                                               recorded_dialogs: Any) -> None:
+    assert window.workspace and window.organisation
+    organisation = window.organisation.id
+    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
+                "exported")
+    page = settings_page(window)
+    recorded_dialogs.files = [tmp_path / "all.zip"]
+    assert page.export_everything() == tmp_path / "all.zip"
+    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
+                "changed later")
+    recorded_dialogs.files = [tmp_path / "all.zip"]
+    recorded_dialogs.answer = True
+    page.import_export()
+    assert recorded_dialogs.shown[-1][1] == "Import this export?"
+    assert load_answers(window.workspace.database, organisation,
+                        "organisation-profile")["website"] == "exported"
+    assert window.statusBar().currentMessage().startswith("Export imported.")
+    bad = tmp_path / "bad.zip"
+    bad.write_text("nope")
+    recorded_dialogs.files = [bad]
+    settings_page(window).import_export()
+    assert "not a Framework Ready export" in settings_page(window).problem.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +38,7 @@ def kept_backups(settings: QSettings) -> int:
 
 class SettingsPage(QWidget):
     restore_requested = Signal(object)  # the backup's Path: the window closes, restores, reopens
+    import_requested = Signal(object)  # an export's Path, checked: the window replaces the data
 
     def __init__(self, location: DatabaseLocation, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +59,12 @@ class SettingsPage(QWidget):
         self.status = wrapped_label("", QUIET_STYLE)
         self.problem = wrapped_label("", PROBLEM_STYLE)
         self.problem.hide()
+        self.export_button = QPushButton(self.tr("E&xport everything to one file…"))
+        name(self.export_button, self.tr("Export everything to one file"),
+             self.tr("The database and evidence files in one .zip, to move to another computer"))
+        self.import_button = QPushButton(self.tr("&Import an export…"))
+        name(self.import_button, self.tr("Import an export"),
+             self.tr("Checked first; the current data is kept aside"))
         self.folder_button = QPushButton(self.tr("&Open the data folder"))
         name(self.folder_button, self.tr("Open the data folder"))
 
@@ -82,7 +89,11 @@ class SettingsPage(QWidget):
         where_layout = QVBoxLayout(where)
         where_layout.addWidget(wrapped_label(self.tr("Database: {where}").format(
             where=location.describe())))
-        where_layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        moving = QHBoxLayout()
+        for button in (self.export_button, self.import_button, self.folder_button):
+            moving.addWidget(button)
+        moving.addStretch(1)
+        where_layout.addLayout(moving)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Settings")))
         layout.addWidget(box, 1)
@@ -92,8 +103,11 @@ class SettingsPage(QWidget):
         self.now_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.folder_button.clicked.connect(lambda: open_folder(self._folder()))
+        self.export_button.clicked.connect(self.export_everything)
+        self.import_button.clicked.connect(self.import_export)
         can_back_up = location.file is not None
-        for widget in (self.now_button, self.restore_button, self.keep):
+        for widget in (self.now_button, self.restore_button, self.keep, self.export_button,
+                       self.import_button):
             widget.setEnabled(can_back_up)
         if not can_back_up:
             self.status.setText(self.tr("This is a shared server database: its server's "
@@ -131,11 +145,10 @@ class SettingsPage(QWidget):
             made = make_backup(self.location.file)
             rotate(self.location.file, self.keep.value())
         except OSError as error:
-            self.problem.setText("⚠ " + self.tr("The backup could not be made: {reason}").format(
+            self._problem(self.tr("The backup could not be made: {reason}").format(
                 reason=error.strerror or error))
-            self.problem.show()
             return None
-        self.problem.hide()
+        self._problem("")
         self.status.setText(self.tr("Backed up to {file}.").format(file=made.name))
         self.reload()
         return made
@@ -150,6 +163,51 @@ class SettingsPage(QWidget):
                 "Put back the backup from {when}? Everything since then is kept in the current "
                 "file, which is set aside in the backups folder, not deleted.").format(when=when)):
             self.restore_requested.emit(backup.path)
+
+    def export_everything(self) -> Path | None:
+        from desktop.paths import evidence_folder
+        from desktop.store.archive import export_archive
+
+        if self.location.file is None:
+            return None
+        target = dialogs.service.choose_save_file(
+            self, self.tr("Export everything to"), "framework-ready-export.zip",
+            self.tr("Framework Ready exports (*.zip)"))
+        if target is None:
+            return None
+        try:
+            summary = export_archive(self.location.file, evidence_folder(self.location), target)
+        except OSError as error:
+            self._problem(self.tr("The export could not be written: {reason}").format(
+                reason=error.strerror or error))
+            return None
+        self._problem("")
+        self.status.setText(self.tr("Exported the database and {count} evidence file(s) to "
+                                    "{file}.").format(count=summary.evidence_files,
+                                                      file=target.name))
+        return target
+
+    def import_export(self) -> None:
+        from desktop.store.archive import ArchiveError, check_archive
+
+        chosen = dialogs.service.choose_file(self, self.tr("Import an export"))
+        if chosen is None:
+            return
+        try:
+            summary = check_archive(chosen)
+        except ArchiveError as error:
+            self._problem(str(error))
+            return
+        self._problem("")
+        if dialogs.service.confirm(self, self.tr("Import this export?"), self.tr(
+                "Replace your data with the export made on {when}, with {count} evidence "
+                "file(s)? Your current data is kept aside in the backups folder.").format(
+                    when=summary.made_at[:10], count=summary.evidence_files)):
+            self.import_requested.emit(chosen)
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText("⚠ " + text if text else "")
+        self.problem.setVisible(bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
