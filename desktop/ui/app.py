@@ -196,7 +196,16 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     from desktop.logs import start_logging
 
     start_logging()
+    from desktop.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(location)
+    if not self_test and instance.ask_first_to_show():
+        print(QCoreApplication.translate("app", "Framework Ready is already open with this "
+                                         "database: its window has been brought forward."))
+        return EXIT_OK
     starter = Starter(app, location, self_test)
+    if not self_test:
+        instance.listen(starter.window.bring_forward)
     sys.excepthook = lambda kind, error, trace: report_unexpected(starter.window, kind, error,
                                                                   trace)
     starter.start()
@@ -211,6 +220,7 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
         starter.window.workspace.close()
         _back_up_on_exit(starter.location)
     starter.window.deleteLater()
+    instance.close()
     sys.excepthook = sys.__excepthook__
     return status
 

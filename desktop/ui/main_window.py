@@ -366,6 +366,14 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 return
 
+    def bring_forward(self) -> None:
+        """Another launch on the same database asked: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_about(self) -> AboutDialog:
         database = self.location.describe() if self.location else ""
         self.about_dialog = AboutDialog(data_dir(), database, self)
