@@ -16,9 +16,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import APP_ID, APP_NAME, ORGANISATION_DOMAIN, ORGANISATION_NAME, __version__, i18n
+from desktop import (
+    APP_NAME,
+    DESKTOP_ID,
+    ORGANISATION_DOMAIN,
+    ORGANISATION_NAME,
+    __version__,
+    i18n,
+)
+from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
 from desktop.ui import dialogs
 from desktop.ui.background import BackgroundTask
@@ -41,7 +50,8 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(data_folder("resources") / "icons" / "framework-ready.svg")))
     i18n.install(QCoreApplication.translate)
     return app
 
@@ -238,6 +248,22 @@ def _back_up_on_exit(location: DatabaseLocation) -> None:
         log.exception("The automatic backup could not be made")
 
 
+def _missing_resources() -> list[str]:
+    """Self-test: the files an installed or frozen copy must carry."""
+    from desktop.core.checklist import checklist_path
+    from desktop.core.sample import sample_file
+    from desktop.questionnaire.loader import questionnaire_paths
+    from desktop.store.migrate import MIGRATIONS
+
+    resources = data_folder("resources")
+    wanted = [resources / "fonts" / "DejaVuSans.ttf", resources / "icons" / "framework-ready.svg",
+              checklist_path(), sample_file(), MIGRATIONS / "env.py"]
+    found = [path for path in wanted if path.is_file()]
+    if len(questionnaire_paths()) < 3:
+        return ["questionnaires"]
+    return [path.name for path in wanted if path not in found]
+
+
 def _check_window(window: MainWindow) -> int:
     """Self-test: the catalogue page must show every lot (the sample charity is made if needed)."""
     if "welcome" in window.pages:
@@ -249,6 +275,10 @@ def _check_window(window: MainWindow) -> int:
     if shown == 0 or shown != expected:
         print(f"Self-test failed: the catalogue page shows {shown} of {expected} lots",
               file=sys.stderr)
+        return EXIT_FAILED
+    missing = _missing_resources()
+    if missing:
+        print(f"Self-test failed: not found: {', '.join(missing)}", file=sys.stderr)
         return EXIT_FAILED
     categories = len(window.catalogue.categories) if window.catalogue else 0
     print(f"Self-test passed: {shown} lots, {categories} categories", flush=True)
