@@ -68,3 +68,40 @@ def hostile_texts() -> list[str]:
     samples = [line.replace("\\r", "\r").replace("\\n", "\n") for line in lines]
     long_text = ("Llety ŵ ŷ <b>&</b> 🙂 " * 6000)[:100_000]
     return [*samples, long_text]
+
+
+POSTGRES = os.environ.get("FRAMEWORK_READY_TEST_POSTGRES", "")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[
+        DatabaseLocation]:
+    """The same test on SQLite and on PostgreSQL (a fresh database each time; .ci/run starts
+    the server and sets FRAMEWORK_READY_TEST_POSTGRES)."""
+    if request.param == "sqlite":
+        yield resolve_database(str(private_data_dir / "test.sqlite3"))
+        return
+    if not POSTGRES:
+        pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
+                    "FRAMEWORK_READY_TEST_POSTGRES)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"fr_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield resolve_database(POSTGRES.replace("/postgres?", f"/{name}?", 1))
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def any_workspace(any_location: DatabaseLocation) -> Iterator[Workspace]:
+    opened = open_workspace(any_location)
+    yield opened
+    opened.close()

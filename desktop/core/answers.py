@@ -37,6 +37,17 @@ class AnswerVersionInfo:
     saved_at: datetime
 
 
+class AnswerConflict(Exception):
+    """Someone else saved this answer since it was shown: `theirs` is what they saved."""
+
+    def __init__(self, theirs: Any) -> None:
+        super().__init__("changed by someone else")
+        self.theirs = theirs
+
+
+UNCHECKED = object()  # save without comparing with what the page last saw
+
+
 class AnswersImportError(ValueError):
     """The file cannot be imported; `problems` lists every reason, and nothing was written."""
 
@@ -58,13 +69,23 @@ def load_answers(database: Database, organisation_id: int, form_code: str) -> di
 
 
 def save_answer(database: Database, organisation_id: int, form_code: str, field_key: str,
-                raw: Any, *, keep_version: bool = False) -> bool:
+                raw: Any, *, keep_version: bool = False, expected: Any = UNCHECKED) -> bool:
     """Save one answer in its own transaction; True when it changed.
 
     `keep_version` starts a new version even inside the drafting window (used by restore, so
-    the restored wording is always a version of its own).
+    the restored wording is always a version of its own). `expected` is the answer as the page
+    last saw it: if someone else has saved a different one since (a colleague on the shared
+    database), AnswerConflict is raised with theirs and nothing is written.
     """
     with database.transaction() as session:
+        if expected is not UNCHECKED:
+            row = session.scalar(select(models.Answer).where(
+                models.Answer.organisation_id == organisation_id,
+                models.Answer.form_code == form_code, models.Answer.field_key == field_key)
+                .with_for_update())
+            stored = json.loads(row.raw) if row is not None else None
+            if stored != expected and stored != raw:
+                raise AnswerConflict(stored)
         return save_in(session, organisation_id, form_code, field_key, raw, keep_version)
 
 

@@ -20,7 +20,7 @@ from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 
 CHILD = Path(__file__).with_name("typing_child.py")
-KILLS = int(os.environ.get("FRAMEWORK_READY_KILLS", "4"))  # benchmarks/ run it 100 times
+KILLS = 4
 
 
 def run_and_kill(database: Path, run: int, seconds: float) -> dict[str, str]:
@@ -44,10 +44,21 @@ def run_and_kill(database: Path, run: int, seconds: float) -> dict[str, str]:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 def test_every_completed_save_survives_a_kill(tmp_path: Path) -> None:
+    kill_repeatedly(tmp_path, KILLS)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+def test_a_hundred_kills(tmp_path: Path) -> None:
+    """About two minutes: `.ci/run` runs it with `-m slow`."""
+    kill_repeatedly(tmp_path, 100)
+
+
+def kill_repeatedly(tmp_path: Path, kills: int) -> None:
     database = tmp_path / "killed.sqlite3"
     randomness = random.Random(20261125)
     expected: dict[str, str] = {}
-    for run in range(KILLS):
+    for run in range(kills):
         saved = run_and_kill(database, run, randomness.uniform(0.3, 1.2))
         assert saved, "the child saved nothing before it was killed"
         expected.update(saved)

@@ -268,3 +268,26 @@ def test_non_stop_typing_is_still_saved_every_few_seconds(qtbot: QtBot) -> None:
     saver.edit("notes", "ab")  # no pause came, but the oldest edit waited long enough
     assert writes == [("notes", "ab")]
     assert saver.pending == {}
+
+
+@pytest.mark.parametrize(("choice", "kept"), [(0, "Mine, typed here"), (1, "Theirs, saved first")])
+def test_a_colleagues_save_is_never_overwritten_silently(
+        qtbot: QtBot, window: MainWindow, recorded_dialogs: Any, choice: int, kept: str) -> None:
+    page = page_of(window, "profile")
+    assert window.workspace is not None and window.organisation is not None
+    answers.save_answer(window.workspace.database, window.organisation.id, PROFILE,
+                        "trading_name", "Theirs, saved first")  # a colleague, elsewhere
+    recorded_dialogs.choice = choice
+    editor = page.editors["trading_name"]
+    editor.input.setText("Mine, typed here")
+    editor.input.textEdited.emit("Mine, typed here")
+    assert page.flush_edits()
+    assert recorded_dialogs.shown[-1][1] == "Someone else changed this answer"
+    assert "Theirs:\nTheirs, saved first" in recorded_dialogs.shown[-1][2]
+    assert "Yours:\nMine, typed here" in recorded_dialogs.shown[-1][2]
+    assert saved(window, PROFILE)["trading_name"] == kept
+    assert editor.raw() == kept
+    kept_both = {v.raw for v in answers.history(window.workspace.database,
+                                                window.organisation.id, PROFILE,
+                                                "trading_name")}
+    assert kept_both >= {"Theirs, saved first", "Mine, typed here"}

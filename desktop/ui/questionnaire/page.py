@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import history, load_answers, restore, save_answer
+from desktop.core.answers import AnswerConflict, history, load_answers, restore, save_answer
 from desktop.core.evidence import list_evidence
 from desktop.core.qualification import PROFILE
 from desktop.questionnaire.model import Choice, FieldType, Section
 from desktop.questionnaire.progress import completeness, effective_answers, form_progress
 from desktop.questionnaire.values import visible_fields
+from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title, side_by_side
@@ -37,7 +38,7 @@ from desktop.ui.questionnaire.editors import (
     ProfileValue,
     wrapped_label,
 )
-from desktop.ui.questionnaire.history import HistoryDialog
+from desktop.ui.questionnaire.history import HistoryDialog, version_text
 from desktop.ui.questionnaire.inputs import MultiChoiceInput
 
 
@@ -50,13 +51,13 @@ class QuestionnairePage(AutosavingPage):
         self.setObjectName(f"questionnaire-{form_code}")
         database, organisation = context.database, context.organisation.id
         self.own: dict[str, Any] = load_answers(database, organisation, form_code)
+        self.seen: dict[str, Any] = dict(self.own)  # as last loaded or saved: to spot others
         self.profile: dict[str, Any] = {}
         self.editors: dict[str, FieldEditor] = {}
         self.profile_values: dict[str, ProfileValue] = {}
         self.section_widgets: dict[str, QWidget] = {}
         self.history_dialog: HistoryDialog | None = None
-        self.autosaver = Autosaver(lambda key, raw: save_answer(
-            database, organisation, form_code, key, raw), parent=self)
+        self.autosaver = Autosaver(self._save, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
 
         self.summary = QLabel()
@@ -99,6 +100,40 @@ class QuestionnairePage(AutosavingPage):
         """This form's answers with the profile's filled in: what visibility and progress use."""
         return effective_answers(self.form, self.own, self.profile)
 
+
+    def _save(self, key: str, raw: Any) -> None:
+        """Save one answer; if a colleague saved it meanwhile, show both and let them choose."""
+        context = self.context
+        try:
+            save_answer(context.database, context.organisation.id, self.form.code, key, raw,
+                        expected=self.seen.get(key))
+        except AnswerConflict as conflict:
+            raw = self._settle(key, raw, conflict.theirs)
+        self.seen[key] = raw
+
+    def _settle(self, key: str, mine: Any, theirs: Any) -> Any:
+        field = self.editors[key].field
+        choice = dialogs.service.choose(
+            self, self.tr("Someone else changed this answer"),
+            self.tr("\"{question}\" was changed by someone else while you were typing.\n\n"
+                    "Theirs:\n{theirs}\n\nYours:\n{mine}\n\nWhich do you want to keep? The "
+                    "other stays in the answer's history.").format(
+                        question=field.label, theirs=version_text(field, theirs),
+                        mine=version_text(field, mine)),
+            [self.tr("Keep mine"), self.tr("Use theirs")])
+        context = self.context
+        if choice == 1:
+            save_answer(context.database, context.organisation.id, self.form.code, key, mine,
+                        keep_version=True)  # so that "mine" is in the history
+            save_answer(context.database, context.organisation.id, self.form.code, key, theirs,
+                        keep_version=True)
+            self.own[key] = theirs
+            self.editors[key].set_raw(theirs)
+            self._refresh()
+            return theirs
+        save_answer(context.database, context.organisation.id, self.form.code, key, mine,
+                    keep_version=True)
+        return mine
 
     def _changed(self, key: str) -> None:
         raw = self.editors[key].raw()
@@ -230,7 +265,7 @@ class QuestionnairePage(AutosavingPage):
     def _restore(self, key: str, version_id: int) -> None:
         value = restore(self.context.database, self.context.organisation.id, self.form.code, key,
                         version_id)
-        self.own[key] = value
+        self.own[key] = self.seen[key] = value
         self.editors[key].set_raw(value)
         self._refresh()
 
