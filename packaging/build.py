@@ -46,6 +46,34 @@ def folder_size(path: Path) -> int:
     return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+# Libraries every Linux desktop provides and PyInstaller rightly leaves to the system (the C
+# library, OpenGL, the X and Wayland client libraries that must match the display server, and
+# CUPS, which must match the print service).
+SYSTEM = ("linux-vdso", "libc.so", "libm.so", "libdl.so", "libpthread.so", "librt.so",
+          "libutil.so", "libresolv.so", "ld-linux", "libGL.so", "libEGL.so", "libGLX.so",
+          "libGLdispatch.so", "libOpenGL.so", "libxcb.so", "libwayland-", "libdrm.so", "libcups.so")
+
+
+def from_system(folder: Path) -> set[str]:
+    """Libraries that the bundle's own libraries need and neither it nor SYSTEM provides.
+
+    The spec leaves out Qt plugins and the libraries only they need; this proves nothing that
+    stays behind needs one of them, which the off-screen self-test alone would not show. Reads
+    each library's direct needs (objdump, from binutils, which PyInstaller needs anyway).
+    """
+    libraries = [path for path in folder.rglob("*.so*") if path.is_file()]
+    inside = {path.name for path in libraries}
+    needed = set()
+    for library in libraries:
+        dump = subprocess.run(["objdump", "-p", str(library)], capture_output=True, text=True)
+        for line in dump.stdout.splitlines():
+            field, _, wanted = line.strip().partition(" ")
+            wanted = wanted.strip()
+            if field == "NEEDED" and wanted not in inside and not wanted.startswith(SYSTEM):
+                needed.add(f"{wanted} (for {library.relative_to(folder)})")
+    return needed
+
+
 def main() -> None:
     if not PYTHON.exists():
         venv.create(VENV, with_pip=True)
@@ -53,6 +81,8 @@ def main() -> None:
     shutil.rmtree(DIST, ignore_errors=True)
     run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", ROOT / "dist",
         "--workpath", ROOT / "build", ROOT / "packaging" / "framework-ready.spec", cwd=ROOT)
+    if sys.platform.startswith("linux") and (missing := from_system(DIST)):
+        sys.exit("The build needs libraries it does not carry:\n" + "\n".join(sorted(missing)))
     frozen = statistics.median(self_test([str(FROZEN)]) for _ in range(3))
     source = statistics.median(self_test([str(PYTHON), "-m", "desktop"]) for _ in range(3))
     size = folder_size(DIST) / 1024**2
