@@ -6,6 +6,8 @@
     python3 dev.py test [ARGS]   the same set-up with the test tools, then ruff and the test
                                  suite off screen (ARGS go to pytest)
     python3 dev.py lint          ruff only
+    python3 dev.py translations  refresh resources/translations/*.ts from the code (new strings
+                                 arrive untranslated) and compile every .ts to the shipped .qm
 
 Standard library only: this runs before anything is installed.
 """
@@ -64,6 +66,26 @@ def lint() -> int:
     return subprocess.call([str(PYTHON), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def translation_sources() -> list[str]:
+    """The Python files whose strings are translated, relative to the project (stable .ts)."""
+    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "desktop").rglob("*.py"))
+
+
+def translations() -> int:
+    ensure_environment("dev.txt")
+    for ts in sorted(TRANSLATIONS.glob("framework_ready_*.ts")):
+        subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none",
+                        "-no-obsolete", *translation_sources(), "-ts", str(ts)], cwd=ROOT,
+                       check=True)
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+    return 0
+
+
 def test(args: list[str]) -> int:
     ensure_environment("dev.txt")
     status = lint()
@@ -81,7 +103,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script is what tells people on older ones
         print("Framework Ready needs Python 3.11 or newer.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in {"run", "test", "lint"}:
+    if not argv or argv[0] not in {"run", "test", "lint", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -90,6 +112,8 @@ def main(argv: list[str]) -> int:
             return run(rest)
         if command == "lint":
             return lint()
+        if command == "translations":
+            return translations()
         return test(rest)
     except subprocess.CalledProcessError as error:
         print(f"Setting up failed while running: {' '.join(error.cmd)}", file=sys.stderr)

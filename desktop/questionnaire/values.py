@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop.i18n import long_date, pounds, tr
+from desktop.i18n import long_date, month_name, pounds, tr
 from desktop.questionnaire.model import TYPED_IN, Field, FieldType
 
 # England & Wales: 6 to 8 digits, optionally "-N" for a linked charity; Scotland SC + 6 digits;
@@ -139,6 +139,11 @@ def read_date(text: str) -> tuple[date | None, str]:
     text = " ".join(text.split())
     if not text:
         return None, ""
+    day, _, rest = text.partition(" ")
+    month, _, year = rest.partition(" ")
+    names = {month_name(number).casefold(): number for number in range(1, 13)}
+    if month.casefold() in names:  # "5 Mawrth 2027" in Welsh, "5 March 2027" in English
+        text = f"{day}/{names[month.casefold()]}/{year}"
     for pattern in DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date(), ""

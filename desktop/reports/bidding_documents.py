@@ -20,7 +20,7 @@ from desktop.core.opportunities import commissioner_label
 from desktop.core.opportunity_records import all_opportunities, load_opportunity
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.supply_chain import bid_partners, list_partners, partner_roles, partner_years
-from desktop.i18n import long_date, pounds, tr
+from desktop.i18n import long_date, month_year, pounds, tr
 from desktop.questionnaire.model import Form
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
 from desktop.store.engine import Database
@@ -108,7 +108,7 @@ def deadline_calendar(database: Database, organisation: OrganisationInfo,
                     task.due, "", tr("Task: {task}").format(task=task.title), opportunity.title))
     story: list[Flowable] = []
     for year, month in sorted(by_month):
-        story.append(heading(date(year, month, 1).strftime("%B %Y"), 1))
+        story.append(heading(month_year(year, month), 1))
         entries = sorted(by_month[(year, month)])
         story.append(table([tr("Date"), tr("Time"), tr("What"), tr("Opportunity")],
                            [(long_date(day), clock, what, title)

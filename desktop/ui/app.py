@@ -25,11 +25,11 @@ from desktop import (
     ORGANISATION_DOMAIN,
     ORGANISATION_NAME,
     __version__,
-    i18n,
+    translations,
 )
 from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
-from desktop.ui import dialogs
+from desktop.ui import dialogs, theme
 from desktop.ui.background import BackgroundTask
 from desktop.ui.main_window import MainWindow, StartupData
 
@@ -52,7 +52,9 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(data_folder("resources") / "icons" / "framework-ready.svg")))
-    i18n.install(QCoreApplication.translate)
+    chosen = settings()
+    translations.install(translations.chosen_language(chosen))
+    theme.follow(app, chosen)
     return app
 
 

@@ -34,6 +34,7 @@ from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
+from desktop.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,8 +82,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         name(self.sidebar, self.tr("Pages"), self.tr("Choose a page with the arrow keys"))
-        self.sidebar.setMaximumWidth(190)
-        self.sidebar.setMinimumWidth(120)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._build_current())
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("problem-banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("background: #fff4ce; color: #3b2e00; padding: 6px;")
+        set_tone(self.banner, "banner")
         name(self.banner, self.tr("Warning"))
         self.banner.hide()
 
@@ -351,6 +351,9 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.addAction(action)
         self.sidebar.blockSignals(False)
+        # As wide as the longest page name in this language and font size, and no wider.
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
+                                   + self.sidebar.verticalScrollBar().sizeHint().width())
         self.sidebar.setVisible(len(pages) > 1)
         self.sidebar.setCurrentRow(0)
         self.stack.setCurrentIndex(0)

@@ -14,6 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.theme import set_tone
+
+PROBLEM_TONE = "problem"  # see desktop.ui.theme: readable in light and dark
+QUIET_TONE = "quiet"
+
+
+def wrapped_label(text: str, tone: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # typed or pack text is never markup
+    if tone:
+        set_tone(label, tone)
+    return label
+
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
     """Give `widget` its accessible name (and description), for screen readers."""

@@ -37,8 +37,7 @@ from desktop.core.supply_chain import (
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
 from desktop.ui.context import PageContext
-from desktop.ui.qt_helpers import buddy_label, line, name
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, buddy_label, line, name, wrapped_label
 
 PERCENT = Field("share", "Share", FieldType.NUMBER)
 ROLE_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +54,7 @@ class BidPartnersBox(QGroupBox):
         self.chain: list[BidPartnerInfo] = []
         self.list = QListWidget()
         name(self.list, self.tr("Partners named on this bid"))
-        self.warning = wrapped_label("", PROBLEM_STYLE)
+        self.warning = wrapped_label("", PROBLEM_TONE)
         self.warning.hide()
         self.partner = QComboBox()
         name(self.partner, self.tr("Partner"))
@@ -79,7 +78,7 @@ class BidPartnersBox(QGroupBox):
         self.permission_reference = line("PSDF/CHG/0042", self.tr("The buyer's reference"))
         self.permission_button = QPushButton(self.tr("Record the buyer's perm&ission"))
         name(self.permission_button, self.tr("Record the buyer's permission"))
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
 
         form = QFormLayout()
@@ -106,7 +105,7 @@ class BidPartnersBox(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(wrapped_label(self.tr(
             "Once a bid is submitted, switching or ending a key subcontractor needs the buyer's "
-            "permission: record it here first."), QUIET_STYLE))
+            "permission: record it here first."), QUIET_TONE))
         layout.addLayout(permission)
         layout.addWidget(self.permission_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)

@@ -34,8 +34,7 @@ from desktop.i18n import long_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
-from desktop.ui.qt_helpers import name, page_title
-from desktop.ui.questionnaire.editors import wrapped_label
+from desktop.ui.qt_helpers import name, page_title, wrapped_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (page key, item) the line opens
 PAGE_FOR = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", "evidence": "evidence",

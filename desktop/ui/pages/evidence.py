@@ -39,9 +39,16 @@ from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
-from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    name,
+    page_title,
+    side_by_side,
+    wrapped_label,
+)
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
 Listed = tuple[EvidenceInfo, list[str]]  # a document and its warnings
@@ -111,8 +118,8 @@ class EvidencePage(AutosavingPage):
         self.notes = NotesEdit()
         self.notes.left.connect(self.autosaver.flush)
         name(self.notes, self.tr("Notes about this document"))
-        self.file_line = wrapped_label("", QUIET_STYLE)
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.file_line = wrapped_label("", QUIET_TONE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Title:"), self.title), self.title)
@@ -138,7 +145,7 @@ class EvidencePage(AutosavingPage):
             "Policies, accounts, insurance certificates and accreditations. Each file is copied "
             "into the app's data folder, so moving or editing the original does not break "
             "anything. Give each a valid-until or review date to be warned 60 and 30 days "
-            "before."), QUIET_STYLE))
+            "before."), QUIET_TONE))
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 

@@ -30,9 +30,16 @@ from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
-from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    name,
+    page_title,
+    side_by_side,
+    wrapped_label,
+)
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
 
@@ -83,7 +90,7 @@ class JourneyPage(AutosavingPage):
 
         self.step_title = page_title("", scale=1.2)
         self.step_detail = wrapped_label("")
-        self.check_note = wrapped_label("", PROBLEM_STYLE)
+        self.check_note = wrapped_label("", PROBLEM_TONE)
         self.status = QComboBox()
         for status in StepStatus:
             self.status.addItem(status.label, status.value)
@@ -94,7 +101,7 @@ class JourneyPage(AutosavingPage):
         self.notes = NotesEdit()
         self.notes.left.connect(self.autosaver.flush)
         name(self.notes, self.tr("Notes on this step"))
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
         self.link = QPushButton(self.tr("Open the portal in your &browser"))
         name(self.link, self.tr("Open the portal in your browser"),
@@ -119,7 +126,7 @@ class JourneyPage(AutosavingPage):
         layout.addWidget(page_title(self.tr("Portal journey")))
         layout.addWidget(wrapped_label(self.tr(
             "The steps to qualify on the buyer's e-sourcing portal. Mark each one as you go; "
-            "changes save themselves."), QUIET_STYLE))
+            "changes save themselves."), QUIET_TONE))
         layout.addWidget(self.readiness)
         layout.addWidget(self.next_action)
         layout.addWidget(splitter, 1)

@@ -30,8 +30,14 @@ from desktop.questionnaire.values import interpret
 from desktop.ui.context import PageContext
 from desktop.ui.models.eligibility import EligibilityMatrixModel, LotEligibilityModel
 from desktop.ui.models.table import ROW_ROLE
-from desktop.ui.qt_helpers import buddy_label, name, page_title
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    name,
+    page_title,
+    wrapped_label,
+)
 
 VALUE_FIELD = Field("value", "Competition value", FieldType.MONEY)
 SHOW_ALL = "all"
@@ -51,7 +57,7 @@ class LotsPage(QWidget):
         self.value.setPlaceholderText("2,400,000")
         name(self.value, self.tr("Competition value in pounds (optional)"),
              self.tr("Checked against your financial threshold"))
-        self.value_problem = wrapped_label("", PROBLEM_STYLE)
+        self.value_problem = wrapped_label("", PROBLEM_TONE)
         self.value_problem.hide()
         self.show_only = QComboBox()
         for label, key in ((self.tr("All lots"), SHOW_ALL),
@@ -116,7 +122,7 @@ class LotsPage(QWidget):
         layout.addWidget(wrapped_label(self.tr(
             "For every lot: whether you can lead a bid, only join one as a partner or "
             "subcontractor, or not bid at all, and why. It follows your organisation profile, "
-            "questionnaire, qualification result and evidence."), QUIET_STYLE))
+            "questionnaire, qualification result and evidence."), QUIET_TONE))
         layout.addWidget(self.summary)
         layout.addLayout(controls)
         layout.addWidget(self.value_problem)

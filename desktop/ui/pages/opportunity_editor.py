@@ -61,9 +61,16 @@ from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.bid_partners import BidPartnersBox
-from desktop.ui.qt_helpers import buddy_label, line, name, page_title
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    line,
+    name,
+    page_title,
+    wrapped_label,
+)
 from desktop.ui.questionnaire.autosave import Autosaver
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("value", "Value", FieldType.MONEY)
@@ -84,10 +91,10 @@ class OpportunityEditor(QWidget):
         self._loading = False
 
         self.heading = page_title(self.tr("New opportunity"), scale=1.2)
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.setObjectName("opportunity-problem")
         self.problem.hide()
-        self.warning = wrapped_label("", PROBLEM_STYLE)
+        self.warning = wrapped_label("", PROBLEM_TONE)
         self.warning.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -186,7 +193,7 @@ class OpportunityEditor(QWidget):
         self.fill_button.clicked.connect(self.fill_timetable)
         grid.addWidget(self.fill_button, len(self.dates), 0, 1, 3)
         grid.addWidget(wrapped_label(self.tr("The usual timetable is not confirmed for this "
-                                             "framework: use the buyer's dates."), QUIET_STYLE),
+                                             "framework: use the buyer's dates."), QUIET_TONE),
                        len(self.dates) + 1, 0, 1, 3)
         return box
 
@@ -227,7 +234,7 @@ class OpportunityEditor(QWidget):
         self.record_button = QPushButton(self.tr("Record the &decision"))
         name(self.record_button, self.tr("Record the decision"))
         self.record_button.clicked.connect(self.record)
-        self.recorded = wrapped_label("", QUIET_STYLE)
+        self.recorded = wrapped_label("", QUIET_TONE)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("Decision:"), self.decision), self.decision)
         form.addRow(buddy_label(self.tr("Decided &by:"), self.decided_by), self.decided_by)

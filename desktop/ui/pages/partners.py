@@ -36,9 +36,17 @@ from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
-from desktop.ui.qt_helpers import buddy_label, line, name, page_title, side_by_side
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    line,
+    name,
+    page_title,
+    side_by_side,
+    wrapped_label,
+)
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("spend", "Spend", FieldType.MONEY)
@@ -81,8 +89,8 @@ class PartnersPage(AutosavingPage):
              self.tr("Used to show where you can lead a bid with them"))
         self.categories.signals.changed.connect(self._edited)
         self.categories.signals.finished.connect(self.autosaver.flush)
-        self.named_on = wrapped_label("", QUIET_STYLE)
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.named_on = wrapped_label("", QUIET_TONE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
         form = QFormLayout()
         for label, widget in ((self.tr("Na&me:"), self.name_edit),
@@ -139,7 +147,7 @@ class PartnersPage(AutosavingPage):
         layout.addWidget(page_title(self.tr("Partners")))
         layout.addWidget(wrapped_label(self.tr(
             "Organisations you bid with, as lead or as their subcontractor. Name them on each "
-            "bid from the Opportunities page."), QUIET_STYLE))
+            "bid from the Opportunities page."), QUIET_TONE))
         layout.addWidget(side_by_side(left, right, (300, 700)), 1)
         self.list.currentRowChanged.connect(self._chosen)
         self.years.currentRowChanged.connect(

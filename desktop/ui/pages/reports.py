@@ -28,8 +28,15 @@ from desktop.ui import dialogs
 from desktop.ui.background import BackgroundTask
 from desktop.ui.context import PageContext
 from desktop.ui.pdf_view import PdfPreview, print_pdf
-from desktop.ui.qt_helpers import buddy_label, name, page_title, side_by_side
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    name,
+    page_title,
+    side_by_side,
+    wrapped_label,
+)
 
 FOLDER_KEY = "reports/last-folder"
 
@@ -75,9 +82,9 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         name(self.progress, self.tr("Progress"))
-        self.status = wrapped_label("", QUIET_STYLE)
+        self.status = wrapped_label("", QUIET_TONE)
         self.status.setObjectName("report-status")
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
         self.open_button = QPushButton(self.tr("&Open in your PDF viewer"))
         name(self.open_button, self.tr("Open in your PDF viewer"))

@@ -22,8 +22,14 @@ from desktop.paths import DatabaseLocation
 from desktop.store.backup import BackupInfo, list_backups, make_backup, rotate
 from desktop.ui import dialogs
 from desktop.ui.about import open_folder
-from desktop.ui.qt_helpers import buddy_label, name, page_title
-from desktop.ui.questionnaire.editors import PROBLEM_STYLE, QUIET_STYLE, wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    name,
+    page_title,
+    wrapped_label,
+)
 
 KEEP_KEY = "backups/keep"
 KEEP_DEFAULT = 10
@@ -56,8 +62,8 @@ class SettingsPage(QWidget):
         name(self.list, self.tr("Backups, newest first"))
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
         name(self.restore_button, self.tr("Restore the chosen backup"))
-        self.status = wrapped_label("", QUIET_STYLE)
-        self.problem = wrapped_label("", PROBLEM_STYLE)
+        self.status = wrapped_label("", QUIET_TONE)
+        self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
         self.export_button = QPushButton(self.tr("E&xport everything to one file…"))
         name(self.export_button, self.tr("Export everything to one file"),
@@ -79,7 +85,7 @@ class SettingsPage(QWidget):
         box_layout.addWidget(wrapped_label(self.tr(
             "A backup is made when you close Framework Ready, at most once a day, and the oldest "
             "are removed. Restoring keeps the current file aside: nothing is deleted."),
-            QUIET_STYLE))
+            QUIET_TONE))
         box_layout.addLayout(form)
         box_layout.addWidget(self.list, 1)
         box_layout.addLayout(buttons)

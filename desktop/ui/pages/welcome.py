@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.organisation import OrganisationInfo, check_organisation
 from desktop.ui import dialogs
-from desktop.ui.qt_helpers import buddy_label, name, page_title
+from desktop.ui.qt_helpers import PROBLEM_TONE, buddy_label, name, page_title, wrapped_label
 
 if TYPE_CHECKING:
     from desktop.store.engine import Database
@@ -105,10 +105,7 @@ class WelcomePage(QWidget):
 
     @staticmethod
     def _error_label() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")  # with a ⚠ sign: never colour alone
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = wrapped_label("", PROBLEM_TONE)  # with a ⚠ sign: never colour alone
         label.hide()
         return label
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -23,20 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret, is_empty, visible_fields, word_count
-from desktop.ui.qt_helpers import name
+from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, wrapped_label
 from desktop.ui.questionnaire.inputs import InputSignals, make_input
-
-PROBLEM_STYLE = "color: #8a1c1c;"
-QUIET_STYLE = "color: palette(placeholder-text);"
-
-
-def wrapped_label(text: str, style: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # typed or pack text is never markup
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 class FieldEditor(QFrame):
@@ -63,10 +50,10 @@ class FieldEditor(QFrame):
         self.label.setFont(font)
         name(self.input, field.label + required, guidance)
         self.guidance = guidance
-        self.message = wrapped_label("", PROBLEM_STYLE)
+        self.message = wrapped_label("", PROBLEM_TONE)
         self.message.setObjectName("problem")
         self.message.hide()
-        self.count = wrapped_label("", QUIET_STYLE)
+        self.count = wrapped_label("", QUIET_TONE)
         self.count.setVisible(field.type is FieldType.LONG_TEXT)
 
         heading = QHBoxLayout()
@@ -83,7 +70,7 @@ class FieldEditor(QFrame):
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(heading)
         if guidance:
-            layout.addWidget(wrapped_label(guidance, QUIET_STYLE))
+            layout.addWidget(wrapped_label(guidance, QUIET_TONE))
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.count)
@@ -142,7 +129,7 @@ class ProfileValue(QFrame):
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         note = wrapped_label(self.tr("From your organisation profile: change it there."),
-                             QUIET_STYLE)
+                             QUIET_TONE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(label)

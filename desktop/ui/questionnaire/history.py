@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.answers import AnswerVersionInfo
+from desktop.i18n import long_date
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret
 from desktop.ui.qt_helpers import name
@@ -54,7 +55,8 @@ class HistoryDialog(QDialog):
         self.list = QListWidget()
         name(self.list, self.tr("Saved versions, newest first"))
         for number, version in enumerate(versions):
-            when = version.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+            saved = version.saved_at.astimezone()
+            when = f"{long_date(saved.date())} {saved:%H:%M}"
             text = " ".join(version_text(field, version.raw).split())
             label = f"{when} — {text[:PREVIEW]}{'…' if len(text) > PREVIEW else ''}"
             if number == 0:

@@ -32,8 +32,8 @@ from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
-    PROBLEM_STYLE,
-    QUIET_STYLE,
+    PROBLEM_TONE,
+    QUIET_TONE,
     FieldEditor,
     ProfileValue,
     wrapped_label,
@@ -62,9 +62,9 @@ class QuestionnairePage(AutosavingPage):
 
         self.summary = QLabel()
         name(self.summary, self.tr("How much is done"))
-        self.save_state = wrapped_label("", QUIET_STYLE)
+        self.save_state = wrapped_label("", QUIET_TONE)
         self.save_state.setObjectName("save-state")
-        self.save_problem = wrapped_label("", PROBLEM_STYLE)
+        self.save_problem = wrapped_label("", PROBLEM_TONE)
         self.save_problem.hide()
         self.sections = QListView()
         self.sections.setObjectName("sections")

@@ -1,0 +1,119 @@
+"""Light and dark: one tested palette for each, following the computer unless Settings says.
+
+Qt's platform palettes vary (some grey placeholder text is under 4.5:1, and some platforms ignore
+a requested scheme), so the app always uses the Fusion style with its own two palettes, whose
+every text and background pair is at least 4.5:1 (tests/ui/test_look.py measures them). The few
+coloured words — problems, quiet notes, the warning banner — take their colours from `tone()` so
+they stay readable in both, and are repainted when the scheme changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+APPEARANCE_KEY = "interface/appearance"
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+TONE_PROPERTY = "tone"
+Role = QPalette.ColorRole
+
+# Role → (light, dark). Every text role is at least 4.5:1 on the backgrounds it is drawn on.
+COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    Role.Window: ("#f3f3f3", "#202124"),
+    Role.WindowText: ("#1a1a1a", "#f1f1f1"),
+    Role.Base: ("#ffffff", "#17181a"),
+    Role.AlternateBase: ("#f4f6f8", "#26282c"),
+    Role.Text: ("#1a1a1a", "#f1f1f1"),
+    Role.Button: ("#e8e8e8", "#2e3034"),
+    Role.ButtonText: ("#1a1a1a", "#f1f1f1"),
+    Role.BrightText: ("#ffffff", "#000000"),
+    Role.Highlight: ("#1f5fa8", "#8ab4f8"),
+    Role.HighlightedText: ("#ffffff", "#000000"),
+    Role.PlaceholderText: ("#595959", "#b0b0b0"),
+    Role.Link: ("#1a55a0", "#8ab4f8"),
+    Role.LinkVisited: ("#5b2d8c", "#c58af9"),
+    Role.ToolTipBase: ("#fffbe0", "#2e3034"),
+    Role.ToolTipText: ("#1a1a1a", "#f1f1f1"),
+    Role.Light: ("#ffffff", "#45484d"),
+    Role.Midlight: ("#f0f0f0", "#36393d"),
+    Role.Mid: ("#b8b8b8", "#26282b"),
+    Role.Dark: ("#8f8f8f", "#141517"),
+    Role.Shadow: ("#5a5a5a", "#000000"),
+}
+# Words that carry a meaning besides their text (always with a sign too, never colour alone).
+TONES: dict[str, tuple[str, str]] = {
+    "problem": ("color: #9b1c1c;", "color: #ff9c94;"),
+    "quiet": ("color: #4f4f4f;", "color: #c4c4c4;"),
+    "banner": ("background: #fff4ce; color: #3b2e00; padding: 6px;",
+               "background: #4a3c00; color: #fff4ce; padding: 6px;"),
+}
+
+
+def chosen_scheme(settings: QSettings) -> Qt.ColorScheme:
+    """Light or dark: from Settings, else the computer's, else light."""
+    choice = str(settings.value(APPEARANCE_KEY, SYSTEM))
+    if choice == DARK:
+        return Qt.ColorScheme.Dark
+    if choice == LIGHT:
+        return Qt.ColorScheme.Light
+    system = QGuiApplication.styleHints().colorScheme()
+    return Qt.ColorScheme.Dark if system == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    return bool(app and app.property("dark"))
+
+
+def palette(scheme: Qt.ColorScheme) -> QPalette:
+    column = 1 if scheme == Qt.ColorScheme.Dark else 0
+    result = QPalette()
+    for role, colours in COLOURS.items():
+        result.setColor(role, QColor(colours[column]))
+    disabled = QColor(COLOURS[Role.PlaceholderText][column])
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return result
+
+
+def tone_style(tone: str) -> str:
+    return TONES[tone][1 if is_dark() else 0]
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour `widget`'s text for its meaning, in the current scheme and after any change."""
+    widget.setProperty(TONE_PROPERTY, tone)
+    widget.setStyleSheet(tone_style(tone))
+
+
+def apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Use the palette for `scheme` everywhere, and recolour every toned widget."""
+    app.setStyle("Fusion")
+    app.setProperty("dark", scheme == Qt.ColorScheme.Dark)
+    app.setPalette(palette(scheme))
+    for widget in app.allWidgets():
+        tone = widget.property(TONE_PROPERTY)
+        if tone:
+            widget.setStyleSheet(tone_style(str(tone)))
+
+
+def follow(app: QApplication, settings: QSettings) -> None:
+    """Apply the chosen scheme now and whenever the computer switches (if it is followed)."""
+    apply(app, chosen_scheme(settings))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply(app, chosen_scheme(settings)))
+
+
+def contrast(foreground: QColor, background: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF()))
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

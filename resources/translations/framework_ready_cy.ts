@@ -1,0 +1,3610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>{app}: qualify your organisation onto a public-sector framework, see which lots you can bid for, and track every deadline. With no command, the window opens.</source>
+        <translation>{app}: sicrhau bod eich sefydliad yn gymwys ar gyfer fframwaith sector cyhoeddus, gweld pa lotiau y gallwch wneud cais amdanynt, a chadw golwg ar bob terfyn amser. Heb orchymyn, bydd y ffenestr yn agor.</translation>
+    </message>
+    <message>
+        <source>database file or postgresql+psycopg:// URL to use instead of the default (also FRAMEWORK_READY_DATABASE)</source>
+        <translation>ffeil cronfa ddata neu URL postgresql+psycopg:// i&apos;w defnyddio yn lle&apos;r un ddiofyn (hefyd FRAMEWORK_READY_DATABASE)</translation>
+    </message>
+    <message>
+        <source>open the main window off screen, load everything, and exit</source>
+        <translation>agor y brif ffenestr oddi ar y sgrin, llwytho popeth, a chau</translation>
+    </message>
+    <message>
+        <source>list the framework&apos;s lots</source>
+        <translation>rhestru lotiau&apos;r fframwaith</translation>
+    </message>
+    <message>
+        <source>category or group code, e.g. ACC or PW</source>
+        <translation>cod categori neu grŵp, e.e. ACC neu PW</translation>
+    </message>
+    <message>
+        <source>region code, e.g. D for Wales</source>
+        <translation>cod rhanbarth, e.e. D ar gyfer Cymru</translation>
+    </message>
+    <message>
+        <source>PCC area, e.g. dyfed-powys</source>
+        <translation>ardal Comisiynydd Heddlu a Throseddu (PCC), e.e. dyfed-powys</translation>
+    </message>
+    <message>
+        <source>cohort code, e.g. WOM or YA</source>
+        <translation>cod carfan, e.e. WOM neu YA</translation>
+    </message>
+    <message>
+        <source>words to look for in lot titles</source>
+        <translation>geiriau i chwilio amdanynt yn nheitlau&apos;r lotiau</translation>
+    </message>
+    <message>
+        <source>create the sample charity to explore the app</source>
+        <translation>creu&apos;r elusen enghreifftiol er mwyn archwilio&apos;r ap</translation>
+    </message>
+    <message>
+        <source>Could not open the database: {problem}</source>
+        <translation>Nid oedd modd agor y gronfa ddata: {problem}</translation>
+    </message>
+    <message>
+        <source>To put back the newest sound backup: framework-ready restore --newest</source>
+        <translation>I adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi: framework-ready restore --newest</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({reason}). Nothing was changed. Check it with &quot;framework-ready check&quot; and put back the newest sound backup with &quot;framework-ready restore --newest&quot;.</source>
+        <translation>Mae ffeil y gronfa ddata wedi&apos;i difrodi ({reason}). Ni newidiwyd dim. Gwiriwch hi gyda &quot;framework-ready check&quot; ac adferwch y copi wrth gefn diweddaraf sydd heb ei ddifrodi gyda &quot;framework-ready restore --newest&quot;.</translation>
+    </message>
+    <message>
+        <source>No framework information has been loaded yet.</source>
+        <translation>Nid oes gwybodaeth am y fframwaith wedi&apos;i llwytho eto.</translation>
+    </message>
+    <message>
+        <source>{count} lots</source>
+        <translation>{count} o lotiau</translation>
+    </message>
+    <message>
+        <source>The database at {where} belongs to {name}.</source>
+        <translation>Mae&apos;r gronfa ddata yn {where} yn perthyn i {name}.</translation>
+    </message>
+    <message>
+        <source>back up the database now (keeps the last --keep)</source>
+        <translation>gwneud copi wrth gefn o&apos;r gronfa ddata nawr (yn cadw&apos;r nifer diweddaraf a nodir gan --keep)</translation>
+    </message>
+    <message>
+        <source>how many backups to keep</source>
+        <translation>faint o gopïau wrth gefn i&apos;w cadw</translation>
+    </message>
+    <message>
+        <source>list backups, or put one back (the current file is kept aside)</source>
+        <translation>rhestru&apos;r copïau wrth gefn, neu adfer un (caiff y ffeil bresennol ei chadw o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore; without it, the list</source>
+        <translation>y ffeil wrth gefn i&apos;w hadfer; hebddi, dangosir y rhestr</translation>
+    </message>
+    <message>
+        <source>restore the newest backup that is not damaged</source>
+        <translation>adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi</translation>
+    </message>
+    <message>
+        <source>check the database file for damage</source>
+        <translation>gwirio ffeil y gronfa ddata am ddifrod</translation>
+    </message>
+    <message>
+        <source>everything in one .zip file, out or back in</source>
+        <translation>allforio neu fewnforio popeth mewn un ffeil .zip</translation>
+    </message>
+    <message>
+        <source>write the database and evidence to one .zip</source>
+        <translation>ysgrifennu&apos;r gronfa ddata a&apos;r dystiolaeth i un ffeil .zip</translation>
+    </message>
+    <message>
+        <source>check an export, then put it in place of this database (which is kept aside)</source>
+        <translation>gwirio ffeil allforio, yna ei rhoi yn lle&apos;r gronfa ddata hon (caiff honno ei chadw o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <source>This is a shared server database: its server&apos;s administrator backs it up and checks it.</source>
+        <translation>Cronfa ddata ar weinydd a rennir yw hon: gweinyddwr y gweinydd sy&apos;n gwneud copïau wrth gefn ohoni ac yn ei gwirio.</translation>
+    </message>
+    <message>
+        <source>There is no database at {file} yet.</source>
+        <translation>Nid oes cronfa ddata yn {file} eto.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Mae copi wrth gefn wedi&apos;i gadw yn {file}.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup to restore.</source>
+        <translation>Nid oes copi wrth gefn heb ei ddifrodi i&apos;w adfer.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with: framework-ready backup</source>
+        <translation>Dim copïau wrth gefn eto. Gwnewch un gyda: framework-ready backup</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Ni adferwyd dim: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>Adferwyd {backup}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {file}.</source>
+        <translation>Mae&apos;r ffeil a ddisodlwyd wedi&apos;i chadw fel {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is sound: no damage and no broken links.</source>
+        <translation>Mae {file} mewn cyflwr da: dim difrod a dim dolenni wedi torri.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged:</source>
+        <translation>Mae difrod i {file}:</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup with: framework-ready restore --newest</source>
+        <translation>Adferwch y copi wrth gefn diweddaraf sydd heb ei ddifrodi gyda: framework-ready restore --newest</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported the database and {count} evidence file(s) to {file}.</source>
+        <translation>Allforiwyd y gronfa ddata a {count} ffeil tystiolaeth i {file}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ni fewnforiwyd dim: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {file}.</source>
+        <translation>Mewnforiwyd {file}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {file}.</source>
+        <translation>Mae&apos;r gronfa ddata a ddisodlwyd wedi&apos;i chadw fel {file}.</translation>
+    </message>
+    <message>
+        <source>the coming deadlines; --ics writes a calendar file</source>
+        <translation>y terfynau amser sydd i ddod; mae --ics yn ysgrifennu ffeil calendr</translation>
+    </message>
+    <message>
+        <source>write every milestone and task as an .ics calendar file</source>
+        <translation>ysgrifennu pob carreg filltir a thasg fel ffeil calendr .ics</translation>
+    </message>
+    <message>
+        <source>how many to list</source>
+        <translation>faint i&apos;w rhestru</translation>
+    </message>
+    <message>
+        <source>No deadlines coming up.</source>
+        <translation>Nid oes terfynau amser i ddod.</translation>
+    </message>
+    <message>
+        <source>{days:&gt;4} days  {when}  {milestone}: {opportunity}</source>
+        <translation>{days:&gt;4} diwrnod  {when}  {milestone}: {opportunity}</translation>
+    </message>
+    <message>
+        <source>Calendar written to {file}. Import it into your calendar; importing a newer one updates the same events.</source>
+        <translation>Ysgrifennwyd y calendr i {file}. Mewnforiwch ef i&apos;ch calendr; bydd mewnforio un mwy diweddar yn diweddaru&apos;r un digwyddiadau.</translation>
+    </message>
+    <message>
+        <source>make a PDF document</source>
+        <translation>creu dogfen PDF</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>y ffeil PDF i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>for a bid summary: the buyer&apos;s reference or the number</source>
+        <translation>ar gyfer crynodeb o gais: cyfeirnod y prynwr neu&apos;r rhif</translation>
+    </message>
+    <message>
+        <source>for the supply-chain report</source>
+        <translation>ar gyfer yr adroddiad ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>write a spreadsheet (CSV or XLSX)</source>
+        <translation>ysgrifennu taenlen (CSV neu XLSX)</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {file}.</source>
+        <translation>Ysgrifennwyd {pages} tudalen i {file}.</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {file}.</source>
+        <translation>Ysgrifennwyd {rows} rhes i {file}.</translation>
+    </message>
+    <message>
+        <source>export or import questionnaire answers</source>
+        <translation>allforio neu fewnforio atebion holiaduron</translation>
+    </message>
+    <message>
+        <source>write every answer as JSON</source>
+        <translation>ysgrifennu pob ateb fel JSON</translation>
+    </message>
+    <message>
+        <source>file to write (default: the screen)</source>
+        <translation>y ffeil i&apos;w hysgrifennu (diofyn: y sgrin)</translation>
+    </message>
+    <message>
+        <source>read answers from a JSON export (all or nothing)</source>
+        <translation>darllen atebion o ffeil allforio JSON (y cyfan neu ddim)</translation>
+    </message>
+    <message>
+        <source>how ready you are to qualify, and what to do next</source>
+        <translation>pa mor barod ydych chi i fod yn gymwys, a beth i&apos;w wneud nesaf</translation>
+    </message>
+    <message>
+        <source>which lots you can bid for, and why not</source>
+        <translation>pa lotiau y gallwch wneud cais amdanynt, a pham na allwch wneud cais am y lleill</translation>
+    </message>
+    <message>
+        <source>a competition&apos;s value, checked against your financial threshold, e.g. 2,400,000</source>
+        <translation>gwerth cystadleuaeth, wedi&apos;i wirio yn erbyn eich trothwy ariannol, e.e. 2,400,000</translation>
+    </message>
+    <message>
+        <source>There is no organisation in this database yet. Open the app to add yours, or run &quot;framework-ready demo&quot; for the sample charity.</source>
+        <translation>Nid oes sefydliad yn y gronfa ddata hon eto. Agorwch yr ap i ychwanegu eich un chi, neu rhedwch &quot;framework-ready demo&quot; i gael yr elusen enghreifftiol.</translation>
+    </message>
+    <message>
+        <source>Answers written to {file}.</source>
+        <translation>Ysgrifennwyd yr atebion i {file}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because:</source>
+        <translation>Ni fewnforiwyd dim, oherwydd:</translation>
+    </message>
+    <message>
+        <source>{count} answers changed. Earlier wording is kept in each answer&apos;s history.</source>
+        <translation>Newidiwyd {count} ateb. Mae&apos;r geiriad blaenorol wedi&apos;i gadw yn hanes pob ateb.</translation>
+    </message>
+    <message>
+        <source>{file} is too big to be an answers file.</source>
+        <translation>Mae {file} yn rhy fawr i fod yn ffeil atebion.</translation>
+    </message>
+    <message>
+        <source>{file} was not found.</source>
+        <translation>Ni chafwyd hyd i {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Framework Ready answers file.</source>
+        <translation>Nid yw {file} yn ffeil atebion Framework Ready.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Ready overall</source>
+        <translation>Parodrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <source>Portal journey</source>
+        <translation>Taith y porth</translation>
+    </message>
+    <message>
+        <source>Evidence in date</source>
+        <translation>Tystiolaeth gyfredol</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>This is not a Framework Ready answers file.</source>
+        <translation>Nid yw hon yn ffeil atebion Framework Ready.</translation>
+    </message>
+    <message>
+        <source>The file has no answers in it.</source>
+        <translation>Nid oes atebion yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>The file has answers for a form this version does not know: {code}.</source>
+        <translation>Mae gan y ffeil atebion ar gyfer ffurflen nad yw&apos;r fersiwn hon yn ei hadnabod: {code}.</translation>
+    </message>
+    <message>
+        <source>The answers for {form} are not readable.</source>
+        <translation>Nid oes modd darllen yr atebion ar gyfer {form}.</translation>
+    </message>
+    <message>
+        <source>{form}: there is no question &quot;{key}&quot;.</source>
+        <translation>{form}: nid oes cwestiwn &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>National call-off competition from day one (June 2021)</source>
+        <translation>Cystadleuaeth genedlaethol ar gyfer contractau yn ôl y galw o&apos;r diwrnod cyntaf (Mehefin 2021)</translation>
+    </message>
+    <message>
+        <source>Commissioned by Regional Probation Directors</source>
+        <translation>Wedi&apos;i gomisiynu gan Gyfarwyddwyr Prawf Rhanbarthol</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contractau</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grantiau</translation>
+    </message>
+    <message>
+        <source>Grants or contracts</source>
+        <translation>Grantiau neu gontractau</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Wedi&apos;i gadarnhau</translation>
+    </message>
+    <message>
+        <source>Inferred from sources</source>
+        <translation>Wedi&apos;i gasglu o ffynonellau</translation>
+    </message>
+    <message>
+        <source>Not confirmed for this framework: check the tender documents</source>
+        <translation>Heb ei gadarnhau ar gyfer y fframwaith hwn: gwiriwch y dogfennau tendro</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation>Cymru a Lloegr</translation>
+    </message>
+    <message>
+        <source>Can bid as lead</source>
+        <translation>Yn gallu gwneud cais fel arweinydd</translation>
+    </message>
+    <message>
+        <source>Partner or subcontractor only</source>
+        <translation>Partner neu isgontractwr yn unig</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ddim yn gymwys</translation>
+    </message>
+    <message>
+        <source>You deliver {services}</source>
+        <translation>Rydych chi&apos;n darparu {services}</translation>
+    </message>
+    <message>
+        <source>You do not deliver {services}</source>
+        <translation>Nid ydych chi&apos;n darparu {services}</translation>
+    </message>
+    <message>
+        <source>You deliver {yours}; {partners} deliver {theirs}: lead with them as subcontractors</source>
+        <translation>Rydych chi&apos;n darparu {yours}; mae {partners} yn darparu {theirs}: arweiniwch y cais gyda nhw fel isgontractwyr</translation>
+    </message>
+    <message>
+        <source>You do not deliver {services}: lead with partners who do, or join a bid as a partner</source>
+        <translation>Nid ydych chi&apos;n darparu {services}: arweiniwch y cais gyda phartneriaid sy&apos;n eu darparu, neu ymunwch â chais fel partner</translation>
+    </message>
+    <message>
+        <source>You work in {area}</source>
+        <translation>Rydych chi&apos;n gweithio yn {area}</translation>
+    </message>
+    <message>
+        <source>You do not serve the {area} PCC area</source>
+        <translation>Nid ydych chi&apos;n gwasanaethu ardal Comisiynydd Heddlu a Throseddu {area}</translation>
+    </message>
+    <message>
+        <source>You serve {served} of the {total} PCC areas in {region}: a lead covers the whole region</source>
+        <translation>Rydych chi&apos;n gwasanaethu {served} o&apos;r {total} ardal PCC yn {region}: mae arweinydd yn cwmpasu&apos;r rhanbarth cyfan</translation>
+    </message>
+    <message>
+        <source>You do not work in {region}</source>
+        <translation>Nid ydych chi&apos;n gweithio yn {region}</translation>
+    </message>
+    <message>
+        <source>{family} lot: your services are not specific to {cohort}</source>
+        <translation>Lot {family}: nid yw eich gwasanaethau&apos;n benodol i {cohort}</translation>
+    </message>
+    <message>
+        <source>waiting for the buyer&apos;s decision</source>
+        <translation>yn aros am benderfyniad y prynwr</translation>
+    </message>
+    <message>
+        <source>the buyer did not qualify you this time</source>
+        <translation>ni wnaeth y prynwr eich derbyn yn gymwys y tro hwn</translation>
+    </message>
+    <message>
+        <source>selection questionnaire &quot;{section}&quot; incomplete</source>
+        <translation>holiadur dethol &quot;{section}&quot; heb ei gwblhau</translation>
+    </message>
+    <message>
+        <source>submit your selection questionnaire on the portal</source>
+        <translation>cyflwynwch eich holiadur dethol ar y porth</translation>
+    </message>
+    <message>
+        <source>Not qualified for {service} yet: {why}</source>
+        <translation>Ddim yn gymwys ar gyfer {service} eto: {why}</translation>
+    </message>
+    <message>
+        <source>Not qualified for {services}: you can only be a partner for them</source>
+        <translation>Ddim yn gymwys ar gyfer {services}: dim ond fel partner y gallwch chi gymryd rhan ynddynt</translation>
+    </message>
+    <message>
+        <source>Sign the framework agreement before you lead a bid</source>
+        <translation>Llofnodwch gytundeb y fframwaith cyn i chi arwain cais</translation>
+    </message>
+    <message>
+        <source>Qualified for {services}</source>
+        <translation>Yn gymwys ar gyfer {services}</translation>
+    </message>
+    <message>
+        <source>{requirement}: not in your profile; {minimum} is asked</source>
+        <translation>{requirement}: nid yw yn eich proffil; gofynnir am {minimum}</translation>
+    </message>
+    <message>
+        <source>{requirement} {have} is below the {minimum} this lot asks</source>
+        <translation>Mae {requirement} {have} yn is na&apos;r {minimum} y mae&apos;r lot hwn yn gofyn amdano</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is out of date: renew it before you lead a bid</source>
+        <translation>Mae &quot;{title}&quot; wedi dyddio: adnewyddwch ef cyn i chi arwain cais</translation>
+    </message>
+    <message>
+        <source>Lot value {value} is above your financial threshold band ({threshold})</source>
+        <translation>Mae gwerth y lot, {value}, yn uwch na&apos;ch band trothwy ariannol ({threshold})</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polisi</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cyfrifon</translation>
+    </message>
+    <message>
+        <source>Insurance certificate</source>
+        <translation>Tystysgrif yswiriant</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Achrediad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be found.</source>
+        <translation>Nid oedd modd dod o hyd i&apos;r ffeil {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened.</source>
+        <translation>Nid oedd modd agor y ffeil {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is a shortcut (link), not a file. Add the file it points to.</source>
+        <translation>Llwybr byr (dolen) yw {name}, nid ffeil. Ychwanegwch y ffeil y mae&apos;n cyfeirio ati.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose one file inside it.</source>
+        <translation>Ffolder yw {name}. Dewiswch un ffeil sydd yn y ffolder.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file.</source>
+        <translation>Nid yw {name} yn ffeil arferol.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). Choose the finished document.</source>
+        <translation>Mae {name} yn wag (0 beit). Dewiswch y ddogfen orffenedig.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is {limit} MB. Save a smaller copy (for example a PDF of the signed pages).</source>
+        <translation>Mae {name} yn {size} MB; y terfyn yw {limit} MB. Cadwch gopi llai (er enghraifft PDF o&apos;r tudalennau wedi&apos;u llofnodi).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: you may not have permission to open it.</source>
+        <translation>Nid oes modd darllen {name}: efallai nad oes gennych ganiatâd i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>Give the document a title, e.g. &quot;Safeguarding policy 2026&quot;.</source>
+        <translation>Rhowch deitl i&apos;r ddogfen, e.e. &quot;Polisi diogelu 2026&quot;.</translation>
+    </message>
+    <message>
+        <source>The title is too long: keep it under {limit} characters.</source>
+        <translation>Mae&apos;r teitl yn rhy hir: cadwch ef o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: keep them under {limit} characters.</source>
+        <translation>Mae&apos;r nodiadau&apos;n rhy hir: cadwch nhw o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>The valid-until date is before the issue date.</source>
+        <translation>Mae&apos;r dyddiad &apos;dilys tan&apos; yn gynharach na&apos;r dyddiad cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>This file is already in your evidence library as &quot;{title}&quot;.</source>
+        <translation>Mae&apos;r ffeil hon eisoes yn eich llyfrgell dystiolaeth fel &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied into your evidence library: {reason}</source>
+        <translation>Nid oedd modd copïo {name} i&apos;ch llyfrgell dystiolaeth: {reason}</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Daeth i ben ar {day}.</translation>
+    </message>
+    <message>
+        <source>Expires within {days} days ({day}).</source>
+        <translation>Yn dod i ben o fewn {days} diwrnod ({day}).</translation>
+    </message>
+    <message>
+        <source>Review was due on {day}.</source>
+        <translation>Roedd adolygiad yn ddyledus ar {day}.</translation>
+    </message>
+    <message>
+        <source>The stored copy is missing from the evidence folder. Add the file again.</source>
+        <translation>Mae&apos;r copi sydd wedi&apos;i storio ar goll o&apos;r ffolder tystiolaeth. Ychwanegwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>The stored copy has been changed since it was added. Add the file again.</source>
+        <translation>Mae&apos;r copi sydd wedi&apos;i storio wedi newid ers iddo gael ei ychwanegu. Ychwanegwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Dim angen</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Ni all y dyddiad fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid decision</source>
+        <translation>Penderfyniad i wneud cais neu beidio</translation>
+    </message>
+    <message>
+        <source>Writing the bid</source>
+        <translation>Ysgrifennu&apos;r cais</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Wedi&apos;i gyflwyno</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wedi&apos;i ennill</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Wedi&apos;i golli</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot go from &quot;{current}&quot; to &quot;{target}&quot;.</source>
+        <translation>Ni all cyfle symud o &quot;{current}&quot; i &quot;{target}&quot;.</translation>
+    </message>
+    <message>
+        <source>Record the decision to bid before you start writing.</source>
+        <translation>Cofnodwch y penderfyniad i wneud cais cyn i chi ddechrau ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Say why it was lost: the feedback helps the next bid.</source>
+        <translation>Dywedwch pam y cafodd ei golli: mae&apos;r adborth yn helpu gyda&apos;r cais nesaf.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a title, e.g. &quot;Accommodation Services for Wales&quot;.</source>
+        <translation>Rhowch deitl i&apos;r cyfle, e.e. &quot;Gwasanaethau Llety i Gymru&quot;.</translation>
+    </message>
+    <message>
+        <source>The title or reference is too long: keep it under {limit} characters.</source>
+        <translation>Mae&apos;r teitl neu&apos;r cyfeirnod yn rhy hir: cadwch ef o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>A note is too long: keep it under {limit} characters.</source>
+        <translation>Mae nodyn yn rhy hir: cadwch ef o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>The value cannot be below zero.</source>
+        <translation>Ni all y gwerth fod yn llai na sero.</translation>
+    </message>
+    <message>
+        <source>The length is in months, between 1 and 240.</source>
+        <translation>Rhowch yr hyd mewn misoedd, rhwng 1 a 240.</translation>
+    </message>
+    <message>
+        <source>&quot;{task}&quot; is due on {due}, after the submission deadline ({deadline}).</source>
+        <translation>Mae &quot;{task}&quot; i&apos;w gwblhau erbyn {due}, sydd ar ôl y terfyn amser ar gyfer cyflwyno ({deadline}).</translation>
+    </message>
+    <message>
+        <source>Say what the task is.</source>
+        <translation>Dywedwch beth yw&apos;r dasg.</translation>
+    </message>
+    <message>
+        <source>Keep the task and its owner under {limit} characters.</source>
+        <translation>Cadwch y dasg a&apos;i pherchennog o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>HMPPS (national)</source>
+        <translation>HMPPS (cenedlaethol)</translation>
+    </message>
+    <message>
+        <source>Regional Probation Director, {region}</source>
+        <translation>Cyfarwyddwr Prawf Rhanbarthol, {region}</translation>
+    </message>
+    <message>
+        <source>Please type your organisation&apos;s name.</source>
+        <translation>Teipiwch enw eich sefydliad.</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {limit} characters.</source>
+        <translation>Mae&apos;r enw&apos;n rhy hir: cadwch ef o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;{title}&quot;: {problem}</source>
+        <translation>Disodli &quot;{title}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>Portal step {number}: {title}</source>
+        <translation>Cam {number} y porth: {title}</translation>
+    </message>
+    <message>
+        <source>Add your policies, accounts and insurance certificates to the evidence library.</source>
+        <translation>Ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>Everything is done for now. Keep your evidence in date.</source>
+        <translation>Mae popeth wedi&apos;i wneud am y tro. Cadwch eich tystiolaeth yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>{form}: finish &quot;{section}&quot;</source>
+        <translation>{form}: gorffennwch &quot;{section}&quot;</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Arweinydd</translation>
+    </message>
+    <message>
+        <source>Key subcontractor</source>
+        <translation>Isgontractwr allweddol</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Isgontractwr</translation>
+    </message>
+    <message>
+        <source>Type the partner organisation&apos;s name.</source>
+        <translation>Teipiwch enw&apos;r sefydliad partner.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>Mae&apos;r nodiadau&apos;n rhy hir.</translation>
+    </message>
+    <message>
+        <source>{partner}: the framework does not allow a lead to require a subcontractor to work only with it (exclusivity).</source>
+        <translation>{partner}: nid yw&apos;r fframwaith yn caniatáu i arweinydd fynnu bod isgontractwr yn gweithio gydag ef yn unig (detholusrwydd).</translation>
+    </message>
+    <message>
+        <source>The partners&apos; shares add up to {total}%, more than 100%.</source>
+        <translation>Mae cyfrannau&apos;r partneriaid yn dod i gyfanswm o {total}%, sy&apos;n fwy na 100%.</translation>
+    </message>
+    <message>
+        <source>A bid has one lead.</source>
+        <translation>Un arweinydd sydd gan gais.</translation>
+    </message>
+    <message>
+        <source>This partner is named on {count} bid(s); take it off them first.</source>
+        <translation>Mae&apos;r partner hwn wedi&apos;i enwi ar {count} cais; tynnwch ef oddi arnynt yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A share is a percentage from 0 to 100.</source>
+        <translation>Canran o 0 i 100 yw cyfran.</translation>
+    </message>
+    <message>
+        <source>The services text is too long.</source>
+        <translation>Mae testun y gwasanaethau&apos;n rhy hir.</translation>
+    </message>
+    <message>
+        <source>This is a key subcontractor on a bid you have submitted: switching or ending it needs the buyer&apos;s permission. Record the permission&apos;s date and reference first.</source>
+        <translation>Mae hwn yn isgontractwr allweddol ar gais rydych chi wedi&apos;i gyflwyno: mae angen caniatâd y prynwr i&apos;w newid neu i ddod â&apos;r trefniant i ben. Cofnodwch ddyddiad a chyfeirnod y caniatâd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Say whether the subcontractor is switched or ended.</source>
+        <translation>Dywedwch a ydych chi&apos;n newid yr isgontractwr neu&apos;n dod â&apos;r trefniant i ben.</translation>
+    </message>
+    <message>
+        <source>Give the buyer&apos;s reference for the permission.</source>
+        <translation>Rhowch gyfeirnod y prynwr ar gyfer y caniatâd.</translation>
+    </message>
+    <message>
+        <source>Give the year as four digits, e.g. 2026.</source>
+        <translation>Rhowch y flwyddyn fel pedwar digid, e.e. 2026.</translation>
+    </message>
+    <message>
+        <source>Spend cannot be below zero.</source>
+        <translation>Ni all y gwariant fod yn llai na sero.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Mae&apos;r dyddiad gorffen yn gynharach na&apos;r dyddiad dechrau.</translation>
+    </message>
+    <message>
+        <source>{change} permitted on {day}, reference {reference}</source>
+        <translation>{change} wedi&apos;i ganiatáu ar {day}, cyfeirnod {reference}</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Dod i ben</translation>
+    </message>
+    <message>
+        <source>The framework information in {file} could not be read, so the last good copy is shown. Details: {error}</source>
+        <translation>Nid oedd modd darllen gwybodaeth y fframwaith yn {file}, felly dangosir y copi da diwethaf. Manylion: {error}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <source>That does not look like a charity number. England and Wales numbers are 6 to 8 digits (e.g. 1123456), Scottish ones start SC (SC012345), Northern Irish ones start NIC (NIC100001). Leave it empty if you are not a registered charity.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel rhif elusen. Mae gan rifau Cymru a Lloegr 6 i 8 digid (e.e. 1123456), mae rhifau&apos;r Alban yn dechrau gydag SC (SC012345), ac mae rhifau Gogledd Iwerddon yn dechrau gydag NIC (NIC100001). Gadewch y maes yn wag os nad ydych chi&apos;n elusen gofrestredig.</translation>
+    </message>
+    <message>
+        <source>That does not look like a Companies House number: it has 8 characters, e.g. 01234567 or SC123456. Leave it empty if you are not a company.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel rhif Tŷ&apos;r Cwmnïau: mae ganddo 8 nod, e.e. 01234567 neu SC123456. Gadewch y maes yn wag os nad ydych chi&apos;n gwmni.</translation>
+    </message>
+    <message>
+        <source>This needs an answer.</source>
+        <translation>Mae angen ateb yma.</translation>
+    </message>
+    <message>
+        <source>This kind of answer is not known.</source>
+        <translation>Nid yw&apos;r math hwn o ateb yn hysbys.</translation>
+    </message>
+    <message>
+        <source>This answer could not be understood; please type it again.</source>
+        <translation>Nid oedd modd deall yr ateb hwn; teipiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>{words} words: {over} over the limit of {limit}. You can keep drafting, but shorten it before you mark the section complete.</source>
+        <translation>{words} gair: {over} dros y terfyn o {limit}. Gallwch barhau i ddrafftio, ond byrhewch y testun cyn i chi nodi bod yr adran wedi&apos;i chwblhau.</translation>
+    </message>
+    <message>
+        <source>That does not look like an email address, e.g. bids@example.org.uk.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel cyfeiriad e-bost, e.e. bids@example.org.uk.</translation>
+    </message>
+    <message>
+        <source>That does not look like a UK phone number, e.g. 020 7946 0000 or 07700 900123.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel rhif ffôn yn y DU, e.e. 020 7946 0000 neu 07700 900123.</translation>
+    </message>
+    <message>
+        <source>That does not look like a UK postcode, e.g. CF10 1AA or SW1A 1AA.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
+    </message>
+    <message>
+        <source>That does not look like a date. Type it like 31/03/2027.</source>
+        <translation>Nid yw hwnna&apos;n edrych fel dyddiad. Teipiwch ef fel hyn: 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>Type an amount in pounds, like 12,500 or 12,500.50 (no minus sign).</source>
+        <translation>Teipiwch swm mewn punnoedd, fel 12,500 neu 12,500.50 (heb arwydd minws).</translation>
+    </message>
+    <message>
+        <source>Type a whole number, like 12.</source>
+        <translation>Teipiwch rif cyfan, fel 12.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Dewiswch un o&apos;r opsiynau.</translation>
+    </message>
+    <message>
+        <source>Some of the options chosen no longer exist.</source>
+        <translation>Nid yw rhai o&apos;r opsiynau a ddewiswyd yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Dewiswch ie neu na.</translation>
+    </message>
+    <message>
+        <source>Choose the documents again from your evidence library.</source>
+        <translation>Dewiswch y dogfennau eto o&apos;ch llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>Add at least {count}.</source>
+        <translation>Ychwanegwch o leiaf {count}.</translation>
+    </message>
+    <message>
+        <source>Add no more than {count}.</source>
+        <translation>Peidiwch ag ychwanegu mwy na {count}.</translation>
+    </message>
+    <message>
+        <source>Row {number}, {label}: {problem}</source>
+        <translation>Rhes {number}, {label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: this kind of value does not fit the question.</source>
+        <translation>{label}: nid yw&apos;r math hwn o werth yn addas ar gyfer y cwestiwn.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>{count} document(s)</source>
+        <translation>{count} dogfen</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reference</source>
+        <translation>Cyfeirnod y prynwr</translation>
+    </message>
+    <message>
+        <source>Commissioner</source>
+        <translation>Comisiynydd</translation>
+    </message>
+    <message>
+        <source>Contract or grant</source>
+        <translation>Contract neu grant</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Lots and whether you can bid</source>
+        <translation>Lotiau ac a allwch wneud cais</translation>
+    </message>
+    <message>
+        <source>This lot is no longer in the framework information.</source>
+        <translation>Nid yw&apos;r lot hwn yng ngwybodaeth y fframwaith mwyach.</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Can you bid?</source>
+        <translation>Allwch chi wneud cais?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>No lots chosen yet.</source>
+        <translation>Dim lotiau wedi&apos;u dewis eto.</translation>
+    </message>
+    <message>
+        <source>Timetable (UK time)</source>
+        <translation>Amserlen (amser y DU)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Carreg filltir</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>No dates yet.</source>
+        <translation>Dim dyddiadau eto.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasgau</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Dim tasgau.</translation>
+    </message>
+    <message>
+        <source>Partners and their roles</source>
+        <translation>Partneriaid a&apos;u rolau</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>No partners named on this bid.</source>
+        <translation>Dim partneriaid wedi&apos;u henwi ar y cais hwn.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gwneud cais</translation>
+    </message>
+    <message>
+        <source>No bid</source>
+        <translation>Dim cais</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Checklist score</source>
+        <translation>Sgôr y rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Bid summary</source>
+        <translation>Crynodeb o&apos;r cais</translation>
+    </message>
+    <message>
+        <source>Task: {task}</source>
+        <translation>Tasg: {task}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Terfynau amser</translation>
+    </message>
+    <message>
+        <source>No deadlines yet.</source>
+        <translation>Dim terfynau amser eto.</translation>
+    </message>
+    <message>
+        <source>Deadline calendar</source>
+        <translation>Calendr terfynau amser</translation>
+    </message>
+    <message>
+        <source>Every milestone and task by month</source>
+        <translation>Pob carreg filltir a thasg fesul mis</translation>
+    </message>
+    <message>
+        <source>Supply chain in {year}</source>
+        <translation>Y gadwyn gyflenwi yn {year}</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Dim newidiadau</translation>
+    </message>
+    <message>
+        <source>Charity {number}</source>
+        <translation>Elusen {number}</translation>
+    </message>
+    <message>
+        <source>Company {number}</source>
+        <translation>Cwmni {number}</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gwariant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Yn parhau</translation>
+    </message>
+    <message>
+        <source>Changes and the buyer&apos;s permission</source>
+        <translation>Newidiadau a chaniatâd y prynwr</translation>
+    </message>
+    <message>
+        <source>Total spend with partners</source>
+        <translation>Cyfanswm y gwariant gyda phartneriaid</translation>
+    </message>
+    <message>
+        <source>Annual supply-chain report</source>
+        <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>Partners, spend and key subcontractors in {year}</source>
+        <translation>Partneriaid, gwariant ac isgontractwyr allweddol yn {year}</translation>
+    </message>
+    <message>
+        <source>Where you can bid</source>
+        <translation>Lle gallwch wneud cais</translation>
+    </message>
+    <message>
+        <source>✓ can bid as lead · ◐ partner or subcontractor only · ✗ not eligible · — no lot</source>
+        <translation>✓ yn gallu gwneud cais fel arweinydd · ◐ partner neu isgontractwr yn unig · ✗ ddim yn gymwys · — dim lot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Rhanbarthau: {regions}</translation>
+    </message>
+    <message>
+        <source>Every lot and why</source>
+        <translation>Pob lot a&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>Lead: {lead} lots · partner only: {partner} · not eligible: {none}</source>
+        <translation>Arweinydd: {lead} lot · partner yn unig: {partner} · ddim yn gymwys: {none}</translation>
+    </message>
+    <message>
+        <source>Eligibility matrix</source>
+        <translation>Matrics cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Which lots you can bid for, and why</source>
+        <translation>Pa lotiau y gallwch wneud cais amdanynt, a pham</translation>
+    </message>
+    <message>
+        <source>{organisation}: bid deadlines</source>
+        <translation>{organisation}: terfynau amser ceisiadau</translation>
+    </message>
+    <message>
+        <source>Task: {task}{owner}</source>
+        <translation>Tasg: {task}{owner}</translation>
+    </message>
+    <message>
+        <source>Buyer reference: {reference}</source>
+        <translation>Cyfeirnod y prynwr: {reference}</translation>
+    </message>
+    <message>
+        <source>Reminder: {summary}</source>
+        <translation>Nodyn atgoffa: {summary}</translation>
+    </message>
+    <message>
+        <source>No opportunity has the reference or number &quot;{wanted}&quot;.</source>
+        <translation>Does dim cyfle â&apos;r cyfeirnod na&apos;r rhif &quot;{wanted}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no document called &quot;{name}&quot;.</source>
+        <translation>Does dim dogfen o&apos;r enw &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Made on {day} with {app}</source>
+        <translation>Crëwyd ar {day} gyda {app}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Tudalen {page} o {total}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(a document no longer in the library)</source>
+        <translation>(dogfen nad yw yn y llyfrgell mwyach)</translation>
+    </message>
+    <message>
+        <source>({words} of {limit} words)</source>
+        <translation>({words} o {limit} gair)</translation>
+    </message>
+    <message>
+        <source>⚠ {problem}</source>
+        <translation>⚠ {problem}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>{answered} of {required} required answers</source>
+        <translation>{answered} o {required} ateb gofynnol</translation>
+    </message>
+    <message>
+        <source>Nothing to answer in this section.</source>
+        <translation>Does dim i&apos;w ateb yn yr adran hon.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>No documents in the evidence library yet.</source>
+        <translation>Does dim dogfennau yn y llyfrgell dystiolaeth eto.</translation>
+    </message>
+    <message>
+        <source>✓ In date</source>
+        <translation>✓ Yn ddilys</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Yn ddilys tan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Qualification pack</source>
+        <translation>Pecyn cymhwyso</translation>
+    </message>
+    <message>
+        <source>Organisation profile, selection questionnaire, evidence and portal journey</source>
+        <translation>Proffil y sefydliad, holiadur dethol, tystiolaeth a thaith y porth</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotiau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Teulu</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorïau</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>PCC area</source>
+        <translation>Ardal PCC</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Sicrwydd</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwysedd</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cyfleoedd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Misoedd</translation>
+    </message>
+    <message>
+        <source>Submission deadline (UK)</source>
+        <translation>Terfyn amser cyflwyno (amser y DU)</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation>Yn ddilys</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translation>Rhif elusen</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Rhif cwmni</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>{file} is not a Framework Ready export (it is not a zip file).</source>
+        <translation>Nid yw {file} yn ffeil allforio Framework Ready (nid yw&apos;n ffeil zip).</translation>
+    </message>
+    <message>
+        <source>The archive holds two files with the same name.</source>
+        <translation>Mae&apos;r archif yn cynnwys dwy ffeil â&apos;r un enw.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Framework Ready export (it has no manifest).</source>
+        <translation>Nid yw {file} yn ffeil allforio Framework Ready (does dim maniffest ynddi).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s contents do not match its manifest: files were added or removed.</source>
+        <translation>Nid yw cynnwys yr archif yn cyfateb i&apos;w maniffest: cafodd ffeiliau eu hychwanegu neu eu tynnu.</translation>
+    </message>
+    <message>
+        <source>The archive has no database in it.</source>
+        <translation>Does dim cronfa ddata yn yr archif.</translation>
+    </message>
+    <message>
+        <source>The archive holds a file named &quot;{name}&quot; that would be saved outside the app&apos;s folder. It was refused.</source>
+        <translation>Mae&apos;r archif yn cynnwys ffeil o&apos;r enw &quot;{name}&quot; a fyddai&apos;n cael ei chadw y tu allan i ffolder yr ap. Fe&apos;i gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>The archive holds a link (&quot;{name}&quot;); links are refused.</source>
+        <translation>Mae&apos;r archif yn cynnwys dolen (&quot;{name}&quot;); mae dolenni&apos;n cael eu gwrthod.</translation>
+    </message>
+    <message>
+        <source>The archive holds a file this app did not put there: &quot;{name}&quot;.</source>
+        <translation>Mae&apos;r archif yn cynnwys ffeil na chafodd ei rhoi yno gan yr ap hwn: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; would unpack to far more than it takes in the archive (a zip bomb). It was refused.</source>
+        <translation>Byddai &quot;{name}&quot; yn dadbacio i lawer mwy o le nag y mae&apos;n ei gymryd yn yr archif (bom zip). Fe&apos;i gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest cannot be read.</source>
+        <translation>Nid oes modd darllen maniffest yr archif.</translation>
+    </message>
+    <message>
+        <source>This is not a Framework Ready export.</source>
+        <translation>Nid ffeil allforio Framework Ready yw hon.</translation>
+    </message>
+    <message>
+        <source>The archive does not say which version made it.</source>
+        <translation>Nid yw&apos;r archif yn dweud pa fersiwn a&apos;i chreodd.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Framework Ready (version {version}). Install the newest version to import it.</source>
+        <translation>Cafodd yr archif ei chreu gan fersiwn mwy newydd o Framework Ready (fersiwn {version}). Gosodwch y fersiwn diweddaraf i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>The archive would unpack to more than 4 GB.</source>
+        <translation>Byddai&apos;r archif yn dadbacio i fwy na 4 GB.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not what the manifest says it should be (its checksum differs): the archive is damaged or was changed.</source>
+        <translation>Nid yw &quot;{name}&quot; yr hyn y mae&apos;r maniffest yn dweud y dylai fod (mae ei swm gwirio yn wahanol): mae&apos;r archif wedi&apos;i difrodi neu wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>The database in the archive is damaged: {problem}</source>
+        <translation>Mae&apos;r gronfa ddata yn yr archif wedi&apos;i difrodi: {problem}</translation>
+    </message>
+    <message>
+        <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · evidence in date {in_date} of {total}</source>
+        <translation>Parod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · tystiolaeth ddilys {in_date} o {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Ynghylch {app}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Helps small voluntary organisations qualify onto public-sector frameworks, bid for lots and keep every deadline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Your data stays on this computer: the app makes no network connections.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Mae&apos;n helpu sefydliadau gwirfoddol bach i gymhwyso i ymuno â fframweithiau&apos;r sector cyhoeddus, i wneud cais am lotiau ac i gadw at bob terfyn amser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ffolder data:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Cronfa ddata:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn: nid yw&apos;r ap yn gwneud unrhyw gysylltiad â&apos;r rhwydwaith.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Agor y ffolder data</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Agor y ffolder data</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Your latest changes could not be saved just now ({reason}). They are still on screen and will be saved when you next type.</source>
+        <translation>Nid oedd modd cadw eich newidiadau diweddaraf ar hyn o bryd ({reason}). Maen nhw&apos;n dal ar y sgrin a byddan nhw&apos;n cael eu cadw pan fyddwch chi&apos;n teipio nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>BidPartnersBox</name>
+    <message>
+        <source>Partners in this bid</source>
+        <translation>Partneriaid yn y cais hwn</translation>
+    </message>
+    <message>
+        <source>Partners named on this bid</source>
+        <translation>Partneriaid a enwir ar y cais hwn</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Role in the bid</source>
+        <translation>Rôl yn y cais</translation>
+    </message>
+    <message>
+        <source>Share of the value, in per cent</source>
+        <translation>Cyfran o&apos;r gwerth, fel canran</translation>
+    </message>
+    <message>
+        <source>What they deliver</source>
+        <translation>Beth maen nhw&apos;n ei ddarparu</translation>
+    </message>
+    <message>
+        <source>Services they deliver</source>
+        <translation>Gwasanaethau maen nhw&apos;n eu darparu</translation>
+    </message>
+    <message>
+        <source>They must work only with us (exclusivity)</source>
+        <translation>Rhaid iddyn nhw weithio gyda ni yn unig (detholusrwydd)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me on the bid, or update</source>
+        <translation>&amp;Enwi ar y cais, neu ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Name the partner on the bid, or update it</source>
+        <translation>Enwi&apos;r partner ar y cais, neu ei ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Take off the bid</source>
+        <translation>Tynnu oddi ar y cais</translation>
+    </message>
+    <message>
+        <source>Switch to another subcontractor</source>
+        <translation>Newid i isgontractwr arall</translation>
+    </message>
+    <message>
+        <source>End their part</source>
+        <translation>Dod â&apos;u rhan i ben</translation>
+    </message>
+    <message>
+        <source>Change to a key subcontractor</source>
+        <translation>Newid i fod yn isgontractwr allweddol</translation>
+    </message>
+    <message>
+        <source>Date the buyer gave permission</source>
+        <translation>Dyddiad y rhoddodd y prynwr ganiatâd</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s reference</source>
+        <translation>Cyfeirnod y prynwr</translation>
+    </message>
+    <message>
+        <source>Record the buyer&apos;s perm&amp;ission</source>
+        <translation>Cofnodi &amp;caniatâd y prynwr</translation>
+    </message>
+    <message>
+        <source>Record the buyer&apos;s permission</source>
+        <translation>Cofnodi caniatâd y prynwr</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Sefydliad &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare (%):</source>
+        <translation>Cy&amp;fran (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Gwasanaethau:</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge:</source>
+        <translation>&amp;Newid:</translation>
+    </message>
+    <message>
+        <source>Permission date:</source>
+        <translation>Dyddiad y caniatâd:</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s re&amp;ference:</source>
+        <translation>C&amp;yfeirnod y prynwr:</translation>
+    </message>
+    <message>
+        <source>Once a bid is submitted, switching or ending a key subcontractor needs the buyer&apos;s permission: record it here first.</source>
+        <translation>Ar ôl cyflwyno cais, mae angen caniatâd y prynwr i newid isgontractwr allweddol neu i ddod â&apos;i ran i ben: cofnodwch y caniatâd yma yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Add partner organisations on the Partners page first.</source>
+        <translation>Ychwanegwch sefydliadau partner ar y dudalen Partneriaid yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose a partner named on this bid.</source>
+        <translation>Dewiswch bartner a enwir ar y cais hwn.</translation>
+    </message>
+    <message>
+        <source>Give the date the buyer gave permission.</source>
+        <translation>Rhowch y dyddiad y rhoddodd y prynwr ganiatâd.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Need categories</source>
+        <translation>Categorïau angen</translation>
+    </message>
+    <message>
+        <source>Choose a category to show only its lots</source>
+        <translation>Dewiswch gategori i ddangos ei lotiau yn unig</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotiau</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s lots that match the filters</source>
+        <translation>Lotiau&apos;r fframwaith sy&apos;n cyfateb i&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Lot details</source>
+        <translation>Manylion y lot</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>PCC area</source>
+        <translation>Ardal PCC</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Dim ond ar gyfer</translation>
+    </message>
+    <message>
+        <source>Words in the lot, area or category</source>
+        <translation>Geiriau yn y lot, yr ardal neu&apos;r categori</translation>
+    </message>
+    <message>
+        <source>Search lots</source>
+        <translation>Chwilio lotiau</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lirio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clirio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Number of lots shown</source>
+        <translation>Nifer y lotiau a ddangosir</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegori:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+    <message>
+        <source>PCC &amp;area:</source>
+        <translation>&amp;Ardal PCC:</translation>
+    </message>
+    <message>
+        <source>&amp;Only for:</source>
+        <translation>&amp;Dim ond ar gyfer:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {total} lots</source>
+        <translation>
+            <numerusform>Yn dangos %n o {total} lot</numerusform>
+            <numerusform>Yn dangos %n o {total} lot</numerusform>
+            <numerusform>Yn dangos %n o {total} lot</numerusform>
+            <numerusform>Yn dangos %n o {total} lot</numerusform>
+            <numerusform>Yn dangos %n o {total} lot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a lot to see what it covers, how it is bought and the words to know.</source>
+        <translation>Dewiswch lot i weld beth mae&apos;n ei gwmpasu, sut mae&apos;n cael ei brynu a&apos;r geiriau y dylech eu gwybod.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Needs</source>
+        <translation>Anghenion</translation>
+    </message>
+    <message>
+        <source>Groups of people (cohorts)</source>
+        <translation>Grwpiau o bobl (carfanau)</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Gwasanaethau eraill</translation>
+    </message>
+    <message>
+        <source>Need categories</source>
+        <translation>Categorïau angen</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(heb ei ddewis)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Add deadlines to your &amp;calendar…</source>
+        <translation>Ychwanegu terfynau amser at eich &amp;calendr…</translation>
+    </message>
+    <message>
+        <source>Add deadlines to your calendar</source>
+        <translation>Ychwanegu terfynau amser at eich calendr</translation>
+    </message>
+    <message>
+        <source>Saves an .ics file that Outlook, Google or Apple Calendar can import</source>
+        <translation>Mae&apos;n cadw ffeil .ics y gall Outlook, Google neu Apple Calendar ei mewnforio</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Terfynau amser nesaf</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tasgau hwyr</translation>
+    </message>
+    <message>
+        <source>Evidence that needs attention</source>
+        <translation>Tystiolaeth sydd angen sylw</translation>
+    </message>
+    <message>
+        <source>Opportunities by status</source>
+        <translation>Cyfleoedd yn ôl statws</translation>
+    </message>
+    <message>
+        <source>How ready you are</source>
+        <translation>Pa mor barod ydych chi</translation>
+    </message>
+    <message>
+        <source>Next &amp;deadlines</source>
+        <translation>&amp;Terfynau amser nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue tasks</source>
+        <translation>Tasgau &amp;hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence that needs attention</source>
+        <translation>T&amp;ystiolaeth sydd angen sylw</translation>
+    </message>
+    <message>
+        <source>Opportunities by &amp;status</source>
+        <translation>Cyfleoedd yn ôl &amp;statws</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen line</source>
+        <translation>Mae Enter yn agor y llinell a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Next: {action}</source>
+        <translation>Nesaf: {action}</translation>
+    </message>
+    <message>
+        <source>No deadlines coming up.</source>
+        <translation>Does dim terfynau amser yn agosáu.</translation>
+    </message>
+    <message>
+        <source>Due {day}: {task} ({opportunity})</source>
+        <translation>Erbyn {day}: {task} ({opportunity})</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Does dim tasgau hwyr.</translation>
+    </message>
+    <message>
+        <source>All your evidence is in date.</source>
+        <translation>Mae eich holl dystiolaeth yn ddilys.</translation>
+    </message>
+    <message>
+        <source>No opportunities yet: add one on the Opportunities page.</source>
+        <translation>Does dim cyfleoedd eto: ychwanegwch un ar y dudalen Cyfleoedd.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Yfory</translation>
+    </message>
+    <message>
+        <source>In {days} days</source>
+        <translation>Ymhen {days} diwrnod</translation>
+    </message>
+    <message>
+        <source>Save the deadlines as a calendar file</source>
+        <translation>Cadw&apos;r terfynau amser fel ffeil calendr</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ffeiliau calendr (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>Ni chafodd y calendr ei gadw</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityMatrixModel</name>
+    <message>
+        <source>{category} in {region}</source>
+        <translation>{category} yn {region}</translation>
+    </message>
+    <message>
+        <source>{where}: no lot</source>
+        <translation>{where}: dim lot</translation>
+    </message>
+    <message>
+        <source>{where}: {standing}, {count} lot(s)</source>
+        <translation>{where}: {standing}, {count} lot</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Arwain</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>What it means</source>
+        <translation>Beth mae&apos;n ei olygu</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Pa mor sicr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Ychwanegu dogfen…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ychwanegu dogfen</translation>
+    </message>
+    <message>
+        <source>Copies the file into your evidence library; the original is not changed</source>
+        <translation>Mae&apos;n copïo&apos;r ffeil i&apos;ch llyfrgell dystiolaeth; nid yw&apos;r ffeil wreiddiol yn cael ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Open the document in its usual program</source>
+        <translation>Agor y ddogfen yn ei rhaglen arferol</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <source>Remove the document from the library</source>
+        <translation>Tynnu&apos;r ddogfen o&apos;r llyfrgell</translation>
+    </message>
+    <message>
+        <source>&amp;Check all files</source>
+        <translation>&amp;Gwirio pob ffeil</translation>
+    </message>
+    <message>
+        <source>Check every stored file is unchanged</source>
+        <translation>Gwirio nad oes unrhyw ffeil sydd wedi&apos;i chadw wedi newid</translation>
+    </message>
+    <message>
+        <source>Documents in your evidence library</source>
+        <translation>Dogfennau yn eich llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>e.g. Safeguarding policy 2026</source>
+        <translation>e.e. Polisi diogelu 2026</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>Math o ddogfen</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Cyhoeddwyd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Yn ddi&amp;lys tan:</translation>
+    </message>
+    <message>
+        <source>Review &amp;by:</source>
+        <translation>Ad&amp;olygu erbyn:</translation>
+    </message>
+    <message>
+        <source>Notes about this document</source>
+        <translation>Nodiadau am y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;eitl:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Type it like 31/03/2027</source>
+        <translation>Teipiwch y dyddiad fel hyn: 31/03/2027</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Policies, accounts, insurance certificates and accreditations. Each file is copied into the app&apos;s data folder, so moving or editing the original does not break anything. Give each a valid-until or review date to be warned 60 and 30 days before.</source>
+        <translation>Polisïau, cyfrifon, tystysgrifau yswiriant ac achrediadau. Caiff pob ffeil ei chopïo i ffolder data&apos;r ap, felly ni fydd symud na golygu&apos;r ffeil wreiddiol yn torri dim. Rhowch ddyddiad &apos;yn ddilys tan&apos; neu ddyddiad adolygu i bob un er mwyn cael rhybudd 60 a 30 diwrnod ymlaen llaw.</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size} KB), stored as {stored}</source>
+        <translation>Ffeil: {name} ({size} KB), wedi&apos;i chadw fel {stored}</translation>
+    </message>
+    <message>
+        <source>Add a document to start your library.</source>
+        <translation>Ychwanegwch ddogfen i ddechrau eich llyfrgell.</translation>
+    </message>
+    <message>
+        <source>This file was not added</source>
+        <translation>Ni chafodd y ffeil hon ei hychwanegu</translation>
+    </message>
+    <message>
+        <source>The file is missing</source>
+        <translation>Mae&apos;r ffeil ar goll</translation>
+    </message>
+    <message>
+        <source>The stored copy of &quot;{title}&quot; is missing. Add the file again.</source>
+        <translation>Mae&apos;r copi sydd wedi&apos;i gadw o &quot;{title}&quot; ar goll. Ychwanegwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>Remove this document?</source>
+        <translation>Tynnu&apos;r ddogfen hon?</translation>
+    </message>
+    <message>
+        <source>Remove &quot;{title}&quot; from your evidence library? Your original file is not touched.</source>
+        <translation>Tynnu &quot;{title}&quot; o&apos;ch llyfrgell dystiolaeth? Fydd eich ffeil wreiddiol ddim yn cael ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Yn ddilys tan</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>✓ In date</source>
+        <translation>✓ Yn ddilys</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Example: {example}</source>
+        <translation>Enghraifft: {example}</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (gofynnol)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Hanes…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of: {question}</source>
+        <translation>Fersiynau cynharach o: {question}</translation>
+    </message>
+    <message>
+        <source>{words} of {limit} words</source>
+        <translation>{words} o {limit} gair</translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation>{words} gair</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <source>Framework information</source>
+        <translation>Gwybodaeth am y fframwaith</translation>
+    </message>
+    <message>
+        <source>Framework information sections</source>
+        <translation>Adrannau gwybodaeth am y fframwaith</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Ffaith</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Ffeithiau allweddol</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Steps to qualify on the buyer&apos;s portal</source>
+        <translation>Camau i gymhwyso ar borth y prynwr</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Gair</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Geirfa</translation>
+    </message>
+    <message>
+        <source>Type a word, e.g. standstill</source>
+        <translation>Teipiwch air, e.e. cyfnod segur</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Chwilio&apos;r eirfa</translation>
+    </message>
+    <message>
+        <source>&amp;Find a word:</source>
+        <translation>&amp;Chwilio am air:</translation>
+    </message>
+    <message>
+        <source>&amp;Key facts</source>
+        <translation>&amp;Ffeithiau allweddol</translation>
+    </message>
+    <message>
+        <source>&amp;How to qualify</source>
+        <translation>&amp;Sut i gymhwyso</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Geirfa</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInput</name>
+    <message>
+        <source>Add a row to: {group}</source>
+        <translation>Ychwanegu rhes at: {group}</translation>
+    </message>
+    <message>
+        <source>{group}: {number}</source>
+        <translation>{group}: {number}</translation>
+    </message>
+    <message>
+        <source>Remove {row}</source>
+        <translation>Tynnu {row}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Saved versions, newest first</source>
+        <translation>Fersiynau sydd wedi&apos;u cadw, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (cyfredol)</translation>
+    </message>
+    <message>
+        <source>The chosen version in full</source>
+        <translation>Y fersiwn a ddewiswyd yn llawn</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Adfer y fersiwn hwn</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Adfer y fersiwn hwn</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved for this question yet.</source>
+        <translation>Does dim wedi cael ei gadw ar gyfer y cwestiwn hwn eto.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Portal steps</source>
+        <translation>Camau&apos;r porth</translation>
+    </message>
+    <message>
+        <source>Choose a step with the arrow keys</source>
+        <translation>Dewiswch gam gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
+        <translation>Statws y cam hwn</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Dyddiad cwblhau</translation>
+    </message>
+    <message>
+        <source>Type it like 31/03/2027</source>
+        <translation>Teipiwch y dyddiad fel hyn: 31/03/2027</translation>
+    </message>
+    <message>
+        <source>Notes on this step</source>
+        <translation>Nodiadau ar y cam hwn</translation>
+    </message>
+    <message>
+        <source>Open the portal in your &amp;browser</source>
+        <translation>Agor y porth yn eich &amp;porwr</translation>
+    </message>
+    <message>
+        <source>Open the portal in your browser</source>
+        <translation>Agor y porth yn eich porwr</translation>
+    </message>
+    <message>
+        <source>Opens the buyer&apos;s website; nothing is sent from this app</source>
+        <translation>Mae&apos;n agor gwefan y prynwr; does dim yn cael ei anfon o&apos;r ap hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Dyddiad cwblhau:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>Portal journey</source>
+        <translation>Taith y porth</translation>
+    </message>
+    <message>
+        <source>The steps to qualify on the buyer&apos;s e-sourcing portal. Mark each one as you go; changes save themselves.</source>
+        <translation>Y camau i gymhwyso ar borth caffael electronig y prynwr. Marciwch bob un wrth i chi fynd; mae newidiadau&apos;n cael eu cadw&apos;n awtomatig.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Cam {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Next: {action}</source>
+        <translation>Nesaf: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>LotEligibilityModel</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Can you bid?</source>
+        <translation>Allwch chi wneud cais?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+</context>
+<context>
+    <name>LotTableModel</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Dim ond ar gyfer</translation>
+    </message>
+    <message>
+        <source>Need categories</source>
+        <translation>Categorïau angen</translation>
+    </message>
+</context>
+<context>
+    <name>LotsPage</name>
+    <message>
+        <source>Competition value in pounds (optional)</source>
+        <translation>Gwerth y gystadleuaeth mewn punnoedd (dewisol)</translation>
+    </message>
+    <message>
+        <source>Checked against your financial threshold</source>
+        <translation>Caiff ei wirio yn erbyn eich trothwy ariannol</translation>
+    </message>
+    <message>
+        <source>All lots</source>
+        <translation>Pob lot</translation>
+    </message>
+    <message>
+        <source>Show lots</source>
+        <translation>Dangos lotiau</translation>
+    </message>
+    <message>
+        <source>Show &amp;every lot</source>
+        <translation>Dangos &amp;pob lot</translation>
+    </message>
+    <message>
+        <source>Show every lot, not only the chosen cell&apos;s</source>
+        <translation>Dangos pob lot, nid lotiau&apos;r gell a ddewiswyd yn unig</translation>
+    </message>
+    <message>
+        <source>Competition &amp;value (£):</source>
+        <translation>Gwerth y &amp;gystadleuaeth (£):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>Where you can bid: need categories down, probation regions across</source>
+        <translation>Ble gallwch chi wneud cais: categorïau angen i lawr, rhanbarthau prawf ar draws</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys; the lots of the chosen cell are listed below</source>
+        <translation>Symudwch gyda&apos;r bysellau saeth; mae lotiau&apos;r gell a ddewiswyd wedi&apos;u rhestru isod</translation>
+    </message>
+    <message>
+        <source>Lots and the reasons</source>
+        <translation>Lotiau a&apos;r rhesymau</translation>
+    </message>
+    <message>
+        <source>Reasons for the chosen lot</source>
+        <translation>Rhesymau ar gyfer y lot a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Where you can bid</source>
+        <translation>Ble gallwch chi wneud cais</translation>
+    </message>
+    <message>
+        <source>For every lot: whether you can lead a bid, only join one as a partner or subcontractor, or not bid at all, and why. It follows your organisation profile, questionnaire, qualification result and evidence.</source>
+        <translation>Ar gyfer pob lot: a allwch chi arwain cais, dim ond ymuno ag un fel partner neu isgontractwr, neu beidio â gwneud cais o gwbl, a pham. Mae&apos;n dilyn proffil eich sefydliad, eich holiadur, canlyniad eich cymhwyso a&apos;ch tystiolaeth.</translation>
+    </message>
+    <message>
+        <source>✓ You can lead {lead} lots · ◐ partner or subcontractor only for {partner} · ✗ not eligible for {none}</source>
+        <translation>✓ Gallwch arwain {lead} lot · ◐ partner neu isgontractwr yn unig ar gyfer {partner} · ✗ ddim yn gymwys ar gyfer {none}</translation>
+    </message>
+    <message>
+        <source>No lots to show.</source>
+        <translation>Does dim lotiau i&apos;w dangos.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys</source>
+        <translation>Dewiswch dudalen gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Wrthi&apos;n agor eich data…</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Wrthi&apos;n agor</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Cronfa ddata: {where}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Agor y ffolder &amp;data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About Framework Ready</source>
+        <translation>&amp;Ynghylch Framework Ready</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Proffil y sefydliad</translation>
+    </message>
+    <message>
+        <source>Selection questionnaire</source>
+        <translation>Holiadur dethol</translation>
+    </message>
+    <message>
+        <source>Portal journey</source>
+        <translation>Taith y porth</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Qualification result</source>
+        <translation>Canlyniad cymhwyso</translation>
+    </message>
+    <message>
+        <source>Where you can bid</source>
+        <translation>Ble gallwch chi wneud cais</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cyfleoedd</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer.</translation>
+    </message>
+    <message>
+        <source>Export imported.</source>
+        <translation>Mae&apos;r ffeil allforio wedi&apos;i mewnforio.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept as {file}.</source>
+        <translation>Mae&apos;r data a ddisodlwyd wedi&apos;i gadw fel {file}.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>No framework information could be loaded. Reinstall Framework Ready, or ask for help.</source>
+        <translation>Nid oedd modd llwytho unrhyw wybodaeth am y fframwaith. Ailosodwch Framework Ready, neu gofynnwch am help.</translation>
+    </message>
+    <message>
+        <source>No framework information</source>
+        <translation>Dim gwybodaeth am y fframwaith</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
+        <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf. Cau beth bynnag a&apos;u colli?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Find by title or reference</source>
+        <translation>Chwilio yn ôl teitl neu gyfeirnod</translation>
+    </message>
+    <message>
+        <source>Find an opportunity</source>
+        <translation>Dod o hyd i gyfle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Show opportunities with this status</source>
+        <translation>Dangos cyfleoedd â&apos;r statws hwn</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity</source>
+        <translation>&amp;Cyfle newydd</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Cyfle newydd</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cyfleoedd</translation>
+    </message>
+    <message>
+        <source>Click a heading to sort</source>
+        <translation>Cliciwch ar bennawd i drefnu</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>Cyfle newydd</translation>
+    </message>
+    <message>
+        <source>Delete this opportunit&amp;y…</source>
+        <translation>&amp;Dileu&apos;r cyfle hwn…</translation>
+    </message>
+    <message>
+        <source>Delete this opportunity</source>
+        <translation>Dileu&apos;r cyfle hwn</translation>
+    </message>
+    <message>
+        <source>The chosen opportunity</source>
+        <translation>Y cyfle a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>e.g. Accommodation Services for Wales</source>
+        <translation>e.e. Gwasanaethau Llety ar gyfer Cymru</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s reference</source>
+        <translation>Cyfeirnod y prynwr</translation>
+    </message>
+    <message>
+        <source>Commissioner</source>
+        <translation>Comisiynydd</translation>
+    </message>
+    <message>
+        <source>Contract or grant</source>
+        <translation>Contract neu grant</translation>
+    </message>
+    <message>
+        <source>Value in pounds</source>
+        <translation>Gwerth mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Length in months</source>
+        <translation>Hyd mewn misoedd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Cyfeirnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioner:</source>
+        <translation>Com&amp;isiynydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (£):</source>
+        <translation>&amp;Gwerth (£):</translation>
+    </message>
+    <message>
+        <source>&amp;Length (months):</source>
+        <translation>&amp;Hyd (misoedd):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotiau</translation>
+    </message>
+    <message>
+        <source>Lots this opportunity is for</source>
+        <translation>Lotiau y mae&apos;r cyfle hwn ar eu cyfer</translation>
+    </message>
+    <message>
+        <source>Tick with the space bar</source>
+        <translation>Ticiwch â&apos;r bar bylchu</translation>
+    </message>
+    <message>
+        <source>Timetable (UK time)</source>
+        <translation>Amserlen (amser y DU)</translation>
+    </message>
+    <message>
+        <source>{milestone}: date</source>
+        <translation>{milestone}: dyddiad</translation>
+    </message>
+    <message>
+        <source>{milestone}: time</source>
+        <translation>{milestone}: amser</translation>
+    </message>
+    <message>
+        <source>Leave empty for the whole day</source>
+        <translation>Gadewch yn wag ar gyfer y diwrnod cyfan</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;usual timetable from the publication date</source>
+        <translation>&amp;Llenwi&apos;r amserlen arferol o&apos;r dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <source>The usual timetable is not confirmed for this framework: use the buyer&apos;s dates.</source>
+        <translation>Nid yw&apos;r amserlen arferol wedi&apos;i chadarnhau ar gyfer y fframwaith hwn: defnyddiwch ddyddiadau&apos;r prynwr.</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Ble mae&apos;r cyfle arni</translation>
+    </message>
+    <message>
+        <source>Why, when it is lost or withdrawn</source>
+        <translation>Pam, os cafodd ei golli neu ei dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome</source>
+        <translation>Rheswm dros y canlyniad</translation>
+    </message>
+    <message>
+        <source>Bid or no bid?</source>
+        <translation>Gwneud cais neu beidio?</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(heb benderfynu)</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gwneud cais</translation>
+    </message>
+    <message>
+        <source>No bid</source>
+        <translation>Dim cais</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. the trustees</source>
+        <translation>Pwy benderfynodd, e.e. yr ymddiriedolwyr</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Pwy benderfynodd</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>C&amp;ofnodi&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Cofnodi&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Pwy &amp;benderfynodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pam:</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasgau</translation>
+    </message>
+    <message>
+        <source>Tasks: tick when done</source>
+        <translation>Tasgau: ticiwch pan fyddant wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task</source>
+        <translation>Mae&apos;r bar bylchu yn ticio&apos;r dasg a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Beth sydd angen ei wneud</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Tasg newydd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>New task: who does it</source>
+        <translation>Tasg newydd: pwy sy&apos;n ei gwneud</translation>
+    </message>
+    <message>
+        <source>New task: due date</source>
+        <translation>Tasg newydd: dyddiad dyledus</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Ychwanegu tasg</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ychwanegu tasg</translation>
+    </message>
+    <message>
+        <source>Remove the chosen task</source>
+        <translation>Tynnu&apos;r dasg a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Recorded: {decision}, by {who} on {day}.</source>
+        <translation>Cofnodwyd: {decision}, gan {who} ar {day}.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statws: {status}</translation>
+    </message>
+    <message>
+        <source>Move to: {status}</source>
+        <translation>Symud i: {status}</translation>
+    </message>
+    <message>
+        <source>Score: {score} out of 100</source>
+        <translation>Sgôr: {score} allan o 100</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; has the same buyer reference: is it the same opportunity?</source>
+        <translation>Mae gan &quot;{title}&quot; yr un cyfeirnod prynwr: ai&apos;r un cyfle ydyw?</translation>
+    </message>
+    <message>
+        <source>Type the length as a number of months.</source>
+        <translation>Teipiwch yr hyd fel nifer o fisoedd.</translation>
+    </message>
+    <message>
+        <source>{milestone}: type the time like 12:00.</source>
+        <translation>{milestone}: teipiwch yr amser fel 12:00.</translation>
+    </message>
+    <message>
+        <source>Type the publication date first.</source>
+        <translation>Teipiwch y dyddiad cyhoeddi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Remove this task?</source>
+        <translation>Tynnu&apos;r dasg hon?</translation>
+    </message>
+    <message>
+        <source>Remove the task &quot;{task}&quot;?</source>
+        <translation>Tynnu&apos;r dasg &quot;{task}&quot;?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot; with its timetable and {tasks} task(s)? This cannot be undone.</source>
+        <translation>Dileu &quot;{title}&quot; gyda&apos;i amserlen a {tasks} tasg? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Delete this opportunity?</source>
+        <translation>Dileu&apos;r cyfle hwn?</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Terfyn amser</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tasgau agored</translation>
+    </message>
+    <message>
+        <source>{when} ({days} days left)</source>
+        <translation>{when} ({days} diwrnod ar ôl)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Sefydliadau partner</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Partner newydd</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Partner newydd</translation>
+    </message>
+    <message>
+        <source>e.g. Tenovus Housing</source>
+        <translation>e.e. Tenovus Housing</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Enw&apos;r partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s charity number</source>
+        <translation>Rhif elusen y partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s company number</source>
+        <translation>Rhif cwmni&apos;r partner</translation>
+    </message>
+    <message>
+        <source>Notes about this partner</source>
+        <translation>Nodiadau am y partner hwn</translation>
+    </message>
+    <message>
+        <source>Framework categories this partner delivers</source>
+        <translation>Categorïau&apos;r fframwaith y mae&apos;r partner hwn yn eu darparu</translation>
+    </message>
+    <message>
+        <source>Used to show where you can lead a bid with them</source>
+        <translation>Caiff ei ddefnyddio i ddangos ble gallwch chi arwain cais gyda nhw</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Charity number:</source>
+        <translation>Rhif e&amp;lusen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany number:</source>
+        <translation>Rhif c&amp;wmni:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vers:</source>
+        <translation>&amp;Yn darparu:</translation>
+    </message>
+    <message>
+        <source>Figures for each year</source>
+        <translation>Ffigurau ar gyfer pob blwyddyn</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Gwasanaethau a ddarparwyd</translation>
+    </message>
+    <message>
+        <source>Services that year</source>
+        <translation>Gwasanaethau&apos;r flwyddyn honno</translation>
+    </message>
+    <message>
+        <source>Spent with the partner that year, in pounds</source>
+        <translation>Gwariant gyda&apos;r partner y flwyddyn honno, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Dechreuodd ar</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Daeth i ben ar</translation>
+    </message>
+    <message>
+        <source>Leave empty if ongoing</source>
+        <translation>Gadewch yn wag os yw&apos;n parhau</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s fi&amp;gures</source>
+        <translation>&amp;Cadw ffigurau&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s figures</source>
+        <translation>Cadw ffigurau&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Gwasanaethau:</translation>
+    </message>
+    <message>
+        <source>S&amp;pend (£):</source>
+        <translation>Gw&amp;ariant (£):</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted:</source>
+        <translation>Dec&amp;hrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>Go&amp;rffen:</translation>
+    </message>
+    <message>
+        <source>For the annual supply-chain report</source>
+        <translation>Ar gyfer yr adroddiad blynyddol ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this partner…</source>
+        <translation>&amp;Dileu&apos;r partner hwn…</translation>
+    </message>
+    <message>
+        <source>Delete this partner</source>
+        <translation>Dileu&apos;r partner hwn</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Organisations you bid with, as lead or as their subcontractor. Name them on each bid from the Opportunities page.</source>
+        <translation>Sefydliadau rydych chi&apos;n gwneud cais gyda nhw, fel arweinydd neu fel eu his-gontractwr. Enwch nhw ar bob cais o&apos;r dudalen Cyfleoedd.</translation>
+    </message>
+    <message>
+        <source>Named on: {bids}</source>
+        <translation>Wedi&apos;i enwi ar: {bids}</translation>
+    </message>
+    <message>
+        <source>Not named on any bid yet.</source>
+        <translation>Heb ei enwi ar unrhyw gais eto.</translation>
+    </message>
+    <message>
+        <source>{year}: {spend} — {services}</source>
+        <translation>{year}: {spend} — {services}</translation>
+    </message>
+    <message>
+        <source>Give the year.</source>
+        <translation>Rhowch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>Delete {partner}?</source>
+        <translation>Dileu {partner}?</translation>
+    </message>
+    <message>
+        <source>{partner} is named on: {bids}. Take it off those bids and delete it?</source>
+        <translation>Mae {partner} wedi&apos;i enwi ar: {bids}. Ei dynnu oddi ar y ceisiadau hynny a&apos;i ddileu?</translation>
+    </message>
+    <message>
+        <source>Delete this partner?</source>
+        <translation>Dileu&apos;r partner hwn?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Rhagolwg o&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Tudalen {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValue</name>
+    <message>
+        <source>From your organisation profile: change it there.</source>
+        <translation>O broffil eich sefydliad: gallwch ei newid yno.</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Heb ei roi eto</translation>
+    </message>
+    <message>
+        <source>From your organisation profile</source>
+        <translation>O broffil eich sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>How much is done</source>
+        <translation>Faint sydd wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Sections of {form}</source>
+        <translation>Adrannau {form}</translation>
+    </message>
+    <message>
+        <source>Choose a section with the arrow keys</source>
+        <translation>Dewiswch adran gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Someone else changed this answer</source>
+        <translation>Mae rhywun arall wedi newid yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was changed by someone else while you were typing.
+
+Theirs:
+{theirs}
+
+Yours:
+{mine}
+
+Which do you want to keep? The other stays in the answer&apos;s history.</source>
+        <translation>Newidiwyd &quot;{question}&quot; gan rywun arall tra oeddech chi&apos;n teipio.
+
+Eu hateb nhw:
+{theirs}
+
+Eich ateb chi:
+{mine}
+
+Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy ateb i</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Defnyddio eu hateb nhw</translation>
+    </message>
+    <message>
+        <source>Next section: {title}</source>
+        <translation>Yr adran nesaf: {title}</translation>
+    </message>
+    <message>
+        <source>{percent}% complete · {done} of {total} sections done</source>
+        <translation>{percent}% wedi&apos;i gwblhau · {done} o {total} adran wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Qualification pack</source>
+        <translation>Pecyn cymhwyso</translation>
+    </message>
+    <message>
+        <source>Bid summary for one opportunity</source>
+        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
+    </message>
+    <message>
+        <source>Deadline calendar</source>
+        <translation>Calendr terfynau amser</translation>
+    </message>
+    <message>
+        <source>Annual supply-chain report</source>
+        <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>Eligibility matrix</source>
+        <translation>Matrics cymhwystra</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <source>Opportunity for the bid summary</source>
+        <translation>Cyfle ar gyfer crynodeb y cais</translation>
+    </message>
+    <message>
+        <source>Year of the supply-chain report</source>
+        <translation>Blwyddyn yr adroddiad ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>&amp;Make the PDF…</source>
+        <translation>C&amp;reu&apos;r PDF…</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Creu&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel making the PDF</source>
+        <translation>Canslo creu&apos;r PDF</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Open in your PDF viewer</source>
+        <translation>&amp;Agor yn eich gwyliwr PDF</translation>
+    </message>
+    <message>
+        <source>Open in your PDF viewer</source>
+        <translation>Agor yn eich gwyliwr PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ar&amp;graffu…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Argraffu&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dogfen:</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y:</source>
+        <translation>C&amp;yfle:</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>Documents to print (PDF, A4)</source>
+        <translation>Dogfennau i&apos;w hargraffu (PDF, A4)</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotiau</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Cymhwystra</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cyfleoedd</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasgau</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>What to put in the spreadsheet</source>
+        <translation>Beth i&apos;w roi yn y daenlen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Llyfr gwaith Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, for any spreadsheet (.csv)</source>
+        <translation>CSV, ar gyfer unrhyw daenlen (.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Fformat y daenlen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the spreadsheet…</source>
+        <translation>&amp;Cadw&apos;r daenlen…</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet</source>
+        <translation>Cadw&apos;r daenlen</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>Cy&amp;nnwys:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Fformat:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Taenlenni</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Add an opportunity first: a bid summary is about one.</source>
+        <translation>Ychwanegwch gyfle yn gyntaf: mae crynodeb cais yn ymwneud ag un cyfle.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Cadw&apos;r PDF fel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Yn creu&apos;r ddogfen…</translation>
+    </message>
+    <message>
+        <source>{pages} pages saved as {file}.</source>
+        <translation>{pages} tudalen wedi&apos;u cadw fel {file}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Wedi canslo: ni chadwyd dim byd.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was saved. Details: {error}</source>
+        <translation>Nid oedd modd creu&apos;r ddogfen. Ni chadwyd dim byd. Manylion: {error}</translation>
+    </message>
+    <message>
+        <source>Printing did not start: {reason}</source>
+        <translation>Ni ddechreuodd yr argraffu: {reason}</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>{pages} tudalen wedi&apos;u hanfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as</source>
+        <translation>Cadw&apos;r daenlen fel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.{kind})</source>
+        <translation>Taenlenni (*.{kind})</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} rows saved as {file}.</source>
+        <translation>{rows} rhes wedi&apos;u cadw fel {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>{title}: optional, nothing added</source>
+        <translation>{title}: dewisol, dim byd wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>✓ {title}: done</source>
+        <translation>✓ {title}: wedi&apos;i chwblhau</translation>
+    </message>
+    <message>
+        <source>{title}: {answered} of {required} answered</source>
+        <translation>{title}: {answered} o {required} wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>{title}: {count} to check</source>
+        <translation>{title}: {count} i&apos;w gwirio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Faint o gopïau wrth gefn awtomatig i&apos;w cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copïau wrth gefn, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Adfer y copi wrth gefn a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Adfer y copi wrth gefn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything to one file…</source>
+        <translation>A&amp;llforio popeth i un ffeil…</translation>
+    </message>
+    <message>
+        <source>Export everything to one file</source>
+        <translation>Allforio popeth i un ffeil</translation>
+    </message>
+    <message>
+        <source>The database and evidence files in one .zip, to move to another computer</source>
+        <translation>Y gronfa ddata a&apos;r ffeiliau tystiolaeth mewn un ffeil .zip, i&apos;w symud i gyfrifiadur arall</translation>
+    </message>
+    <message>
+        <source>&amp;Import an export…</source>
+        <translation>&amp;Mewnforio ffeil allforio…</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Mewnforio ffeil allforio</translation>
+    </message>
+    <message>
+        <source>Checked first; the current data is kept aside</source>
+        <translation>Caiff y ffeil ei gwirio yn gyntaf; caiff y data presennol ei gadw o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Ag&amp;or y ffolder data</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Agor y ffolder data</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Cadw:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>A backup is made when you close Framework Ready, at most once a day, and the oldest are removed. Restoring keeps the current file aside: nothing is deleted.</source>
+        <translation>Caiff copi wrth gefn ei wneud pan fyddwch chi&apos;n cau Framework Ready, unwaith y dydd ar y mwyaf, a chaiff y rhai hynaf eu dileu. Wrth adfer, caiff y ffeil bresennol ei chadw o&apos;r neilltu: does dim byd yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Eich data</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Cronfa ddata: {where}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>This is a shared server database: its server&apos;s administrator backs it up.</source>
+        <translation>Cronfa ddata ar weinydd a rennir yw hon: gweinyddwr y gweinydd sy&apos;n gwneud copi wrth gefn ohoni.</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(does dim modd ei darllen)</translation>
+    </message>
+    <message>
+        <source>{when} · {size} KB · {who}{kind}</source>
+        <translation>{when} · {size} KB · {who}{kind}</translation>
+    </message>
+    <message>
+        <source> (before an upgrade)</source>
+        <translation> (cyn uwchraddio)</translation>
+    </message>
+    <message>
+        <source> (set aside by a restore)</source>
+        <translation> (wedi&apos;i roi o&apos;r neilltu wrth adfer)</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Wedi gwneud copi wrth gefn yn {file}.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
+    </message>
+    <message>
+        <source>Put back the backup from {when}? Everything since then is kept in the current file, which is set aside in the backups folder, not deleted.</source>
+        <translation>Rhoi&apos;r copi wrth gefn o {when} yn ôl? Caiff popeth ers hynny ei gadw yn y ffeil bresennol, a gaiff ei rhoi o&apos;r neilltu yn y ffolder copïau wrth gefn, nid ei dileu.</translation>
+    </message>
+    <message>
+        <source>Export everything to</source>
+        <translation>Allforio popeth i</translation>
+    </message>
+    <message>
+        <source>Framework Ready exports (*.zip)</source>
+        <translation>Ffeiliau allforio Framework Ready (*.zip)</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported the database and {count} evidence file(s) to {file}.</source>
+        <translation>Wedi allforio&apos;r gronfa ddata a {count} ffeil dystiolaeth i {file}.</translation>
+    </message>
+    <message>
+        <source>Import this export?</source>
+        <translation>Mewnforio&apos;r ffeil allforio hon?</translation>
+    </message>
+    <message>
+        <source>Replace your data with the export made on {when}, with {count} evidence file(s)? Your current data is kept aside in the backups folder.</source>
+        <translation>Rhoi&apos;r ffeil allforio a wnaed ar {when}, gyda {count} ffeil dystiolaeth, yn lle eich data? Caiff eich data presennol ei gadw o&apos;r neilltu yn y ffolder copïau wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Framework Ready</source>
+        <translation>Croeso i Framework Ready</translation>
+    </message>
+    <message>
+        <source>Framework Ready helps your organisation qualify onto the Probation Services Dynamic Framework, see which lots you can bid for and why, and keep track of every deadline. Everything stays on this computer.
+
+Start by telling us your organisation&apos;s name. You can add the rest later.</source>
+        <translation>Mae Framework Ready yn helpu eich sefydliad i gymhwyso i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
+
+Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddill yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Enw&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>The legal name, e.g. Riverside Futures CIO</source>
+        <translation>Yr enw cyfreithiol, e.e. Riverside Futures CIO</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translation>Rhif elusen</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 1123456, SC012345 or NIC100001</source>
+        <translation>Dewisol, e.e. 1123456, SC012345 neu NIC100001</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Rhif cwmni</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 01234567 or SC123456</source>
+        <translation>Dewisol, e.e. 01234567 neu SC123456</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Enw&apos;r sefydliad:</translation>
+    </message>
+    <message>
+        <source>C&amp;harity number:</source>
+        <translation>Rhif e&amp;lusen:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany number:</source>
+        <translation>Rhif c&amp;wmni:</translation>
+    </message>
+    <message>
+        <source>&amp;Create organisation</source>
+        <translation>&amp;Creu&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>Creu&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Saves your organisation and opens the framework catalogue</source>
+        <translation>Yn cadw eich sefydliad ac yn agor catalog y fframwaith</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with a sample charity</source>
+        <translation>&amp;Archwilio gydag elusen enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Explore with a sample charity</source>
+        <translation>Archwilio gydag elusen enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Creates a made-up charity so you can look around first</source>
+        <translation>Yn creu elusen ddychmygol er mwyn i chi gael golwg o gwmpas yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nid oedd modd cadw</translation>
+    </message>
+    <message>
+        <source>Your organisation could not be saved. Nothing was changed; please try again.</source>
+        <translation>Nid oedd modd cadw eich sefydliad. Does dim byd wedi newid; rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>{question}: yes</source>
+        <translation>{question}: ie</translation>
+    </message>
+    <message>
+        <source>{question}: no</source>
+        <translation>{question}: na</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Could not open your data</source>
+        <translation>Nid oedd modd agor eich data</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening your data. Nothing has been changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth agor eich data. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Agor ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Adfer y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {when}.</source>
+        <translation>Mae&apos;r copi wrth gefn dilys diweddaraf yn dyddio o {when}.</translation>
+    </message>
+    <message>
+        <source>Open a Framework Ready database</source>
+        <translation>Agor cronfa ddata Framework Ready</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>Framework Ready hit a problem it did not expect. Your saved work is safe; what you were doing may not have finished. If it happens again, send the details to whoever supports you.</source>
+        <translation>Daeth Framework Ready ar draws problem annisgwyl. Mae&apos;r gwaith rydych chi wedi&apos;i gadw yn ddiogel; efallai na fydd yr hyn roeddech chi&apos;n ei wneud wedi gorffen. Os bydd yn digwydd eto, anfonwch y manylion at bwy bynnag sy&apos;n eich cefnogi.</translation>
+    </message>
+    <message>
+        <source>Framework Ready is already open with this database: its window has been brought forward.</source>
+        <translation>Mae Framework Ready eisoes ar agor gyda&apos;r gronfa ddata hon: mae ei ffenestr wedi&apos;i dwyn i&apos;r blaen.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Copïo&apos;r manylion</translation>
+    </message>
+</context>
+</TS>

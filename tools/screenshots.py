@@ -1,0 +1,68 @@
+"""Screenshots of every page, to look at: `python tools/screenshots.py OUT [--language cy]
+[--dark] [--scale 2] [--font 2]`.
+
+Runs off screen over the sample charity in a throwaway data folder; writes OUT/<page>.png.
+`--scale` is the screen scaling (QT_SCALE_FACTOR), `--font` multiplies the system font size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--font", type=float, default=1.0)
+    parser.add_argument("--pages", default="")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    os.environ["FRAMEWORK_READY_DATA_DIR"] = tempfile.mkdtemp(prefix="framework-ready-shots-")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.sample import ensure_sample
+    from desktop.core.workspace import open_workspace
+    from desktop.paths import resolve_database
+    from desktop.translations import LANGUAGE_KEY
+    from desktop.ui import theme
+    from desktop.ui.app import application, read_startup_data, settings
+    from desktop.ui.main_window import MainWindow
+
+    chosen = settings()
+    chosen.setValue(LANGUAGE_KEY, args.language)
+    chosen.setValue(theme.APPEARANCE_KEY, theme.DARK if args.dark else theme.LIGHT)
+    chosen.sync()
+    app = application()
+    if args.font != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font)
+        app.setFont(font)
+    workspace = open_workspace(resolve_database(None))
+    ensure_sample(workspace.database)
+    window = MainWindow(settings())
+    window.resize(1280, 800)
+    window.show()
+    window.attach(read_startup_data(workspace))
+    args.out.mkdir(parents=True, exist_ok=True)
+    wanted = [key for key in args.pages.split(",") if key] or list(window.pages)
+    for key in wanted:
+        window.go_to(key)
+        for _ in range(5):
+            QApplication.processEvents()
+        window.grab().save(str(args.out / f"{key}.png"))
+    window.close()
+    workspace.close()
+
+
+if __name__ == "__main__":
+    main()
