@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -55,6 +56,7 @@ class LotsPage(QWidget):
         self.summary.setObjectName("eligibility-summary")
         self.value = QLineEdit()
         self.value.setPlaceholderText("2,400,000")
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("2,400,000,000 "))
         name(self.value, self.tr("Competition value in pounds (optional)"),
              self.tr("Checked against your financial threshold"))
         self.value_problem = wrapped_label("", PROBLEM_TONE)
@@ -81,8 +83,9 @@ class LotsPage(QWidget):
         self.matrix.setObjectName("eligibility-matrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix.horizontalHeader().setMinimumSectionSize(60)
+        # Each region as wide as its words need, at any font size: the matrix scrolls instead.
+        self.matrix.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         name(self.matrix, self.tr("Where you can bid: need categories down, probation regions "
                                   "across"),
@@ -97,8 +100,9 @@ class LotsPage(QWidget):
         self.lots.setWordWrap(True)
         self.lots.verticalHeader().hide()
         self.lots.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((260, 130, 200)):
-            self.lots.setColumnWidth(column, width)
+        letter = self.lots.fontMetrics().averageCharWidth()
+        for column, letters in enumerate((34, 16, 24)):
+            self.lots.setColumnWidth(column, letters * letter)
         name(self.lots, self.tr("Lots and the reasons"))
         self.details = wrapped_label("")
         self.details.setObjectName("lot-reasons")
@@ -111,7 +115,11 @@ class LotsPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.lots, 1)
-        lower_layout.addWidget(self.details)
+        reasons = QScrollArea()
+        reasons.setWidgetResizable(True)
+        reasons.setFrameShape(QScrollArea.Shape.NoFrame)
+        reasons.setWidget(self.details)
+        lower_layout.addWidget(reasons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.matrix)
         splitter.addWidget(lower)

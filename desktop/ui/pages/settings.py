@@ -22,6 +22,7 @@ from desktop.paths import DatabaseLocation
 from desktop.store.backup import BackupInfo, list_backups, make_backup, rotate
 from desktop.ui import dialogs
 from desktop.ui.about import open_folder
+from desktop.ui.pages.language_and_look import LanguageAndLookBox
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -104,6 +105,8 @@ class SettingsPage(QWidget):
         layout.addWidget(page_title(self.tr("Settings")))
         layout.addWidget(box, 1)
         layout.addWidget(where)
+        self.language_and_look = LanguageAndLookBox(settings)
+        layout.addWidget(self.language_and_look)
 
         self.keep.valueChanged.connect(lambda value: self.settings.setValue(KEEP_KEY, value))
         self.now_button.clicked.connect(self.back_up_now)

@@ -1,0 +1,144 @@
+"""Language and look: Welsh from Settings or the computer, light and dark palettes that keep text
+readable (4.5:1 at least), and every page without clipped words at twice the font size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop import i18n, translations
+from desktop.ui import theme
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.eligibility import CELL_COLOURS, CELL_TEXT
+from tests.ui.test_settings_page import settings_page
+
+Role = QPalette.ColorRole
+PAIRS = [(Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),
+         (Role.ButtonText, Role.Button), (Role.HighlightedText, Role.Highlight),
+         (Role.PlaceholderText, Role.Base), (Role.Link, Role.Base), (Role.ToolTipText,
+                                                                     Role.ToolTipBase)]
+SCHEMES = [Qt.ColorScheme.Light, Qt.ColorScheme.Dark]
+
+
+@pytest.fixture
+def app_theme(qapp: QApplication) -> Iterator[QApplication]:
+    """Whatever a test does to the look, the next test starts light again."""
+    yield qapp
+    theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=["light", "dark"])
+def test_every_text_colour_has_at_least_4_5_to_1_contrast(scheme: Qt.ColorScheme,
+                                                          app_theme: QApplication) -> None:
+    colours = theme.palette(scheme)
+    low = {f"{text.name} on {back.name}": round(theme.contrast(colours.color(text),
+                                                               colours.color(back)), 2)
+           for text, back in PAIRS
+           if theme.contrast(colours.color(text), colours.color(back)) < 4.5}
+    assert low == {}
+    theme.apply(app_theme, scheme)
+    for tone in theme.TONES:
+        style = theme.tone_style(tone)
+        text = QColor(style.split("color:")[-1].split(";")[0].strip())
+        back = QColor(style.split("background:")[1].split(";")[0].strip()) \
+            if "background:" in style else colours.color(Role.Window)
+        assert theme.contrast(text, back) >= 4.5, tone
+    for cell in CELL_COLOURS.values():
+        assert theme.contrast(QColor(CELL_TEXT), QColor(cell)) >= 4.5
+
+
+def test_the_contrast_measure_is_the_wcag_one() -> None:
+    assert theme.contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert theme.contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+
+
+def test_dark_is_chosen_with_the_keyboard_and_recolours_the_open_window(
+        window: MainWindow, qtbot: QtBot, app_theme: QApplication) -> None:
+    page = settings_page(window)
+    page.language_and_look.look.setFocus()
+    QTest.keyClick(page.language_and_look.look, Qt.Key.Key_End)  # the last choice: Dark
+    assert window.settings.value(theme.APPEARANCE_KEY) == theme.DARK
+    assert app_theme.palette().color(Role.Window).lightness() < 60
+    assert theme.is_dark()
+    assert "#4a3c00" in window.banner.styleSheet()  # toned widgets follow
+    QTest.keyClick(page.language_and_look.look, Qt.Key.Key_Home)  # as the computer is set
+    assert app_theme.palette().color(Role.Window).lightness() > 200  # offscreen has no scheme
+
+
+def test_welsh_is_chosen_in_settings_and_said_in_welsh(window: MainWindow) -> None:
+    box = settings_page(window).language_and_look
+    box.language.setCurrentIndex(box.language.findData(translations.WELSH))
+    assert window.settings.value(translations.LANGUAGE_KEY) == translations.WELSH
+    assert not box.note.isHidden()
+    assert box.note.text() == ("Bydd Framework Ready yn Cymraeg pan fyddwch yn ei agor "
+                               "nesaf.") or "Cymraeg" in box.note.text()
+    assert box.note.text() != box.tr(box.note.text()) or "Framework Ready will" not in \
+        box.note.text()
+    box.language.setCurrentIndex(box.language.findData(i18n.ENGLISH))
+    assert box.note.isHidden()
+
+
+def test_the_computer_language_is_followed_unless_settings_say(tmp_path: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    settings = QSettings(str(tmp_path) + "/s.ini", QSettings.Format.IniFormat)
+    expected = (translations.WELSH if QLocale.system().language() == QLocale.Language.Welsh
+                else i18n.ENGLISH)
+    assert translations.chosen_language(settings) == expected
+    settings.setValue(translations.LANGUAGE_KEY, translations.WELSH)
+    assert translations.chosen_language(settings) == translations.WELSH
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Shown labels and buttons narrower (or, wrapped, shorter) than their words need."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                short = widget.height() + 1 < widget.heightForWidth(widget.width())
+            else:
+                short = widget.width() + 1 < widget.minimumSizeHint().width()
+            if short:
+                found.append(f"label {widget.text()[:50]!r}")
+        elif isinstance(widget, QAbstractButton) and widget.text() and \
+                widget.width() + 1 < widget.minimumSizeHint().width():
+            found.append(f"button {widget.text()[:50]!r}")
+    return found
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, translations.WELSH])
+def test_no_page_clips_its_words_at_twice_the_font_size(
+        language: str, qtbot: QtBot, qapp: QApplication,
+        request: pytest.FixtureRequest) -> None:
+    font = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    translations.install(language)
+    qapp.setFont(bigger)
+    try:
+        window: MainWindow = request.getfixturevalue("window")
+        window.resize(1280, 800)
+        problems = {}
+        for key in list(window.pages):
+            window.go_to(key)
+            qtbot.wait(1)
+            problems[key] = clipped(window.pages[key])
+        assert {key: found for key, found in problems.items() if found} == {}
+    finally:
+        qapp.setFont(font)
+        translations.install(i18n.ENGLISH)
+
+
+def test_the_screen_scale_is_followed(qapp: QApplication) -> None:
+    """High-DPI scaling is on (Qt 6 always) and rounding is left to the system's setting, so
+    150 % stays 150 % rather than jumping to 200 %."""
+    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == \
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
