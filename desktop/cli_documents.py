@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
-from desktop.i18n import tr
+from desktop.i18n import ENGLISH, tr
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
 
 DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
+LANGUAGES = (ENGLISH, "cy")  # as desktop.translations.LANGUAGES, without importing Qt for --help
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
 
 
@@ -26,6 +27,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                       help=tr("for a bid summary: the buyer's reference or the number"))
     pack.add_argument("--year", type=int, default=date.today().year,
                       help=tr("for the supply-chain report"))
+    pack.add_argument("--language", choices=LANGUAGES, default=ENGLISH,
+                      help=tr("the document's language: en (English) or cy (Cymraeg)"))
     pack.set_defaults(handler=_pack)
     export = commands.add_parser("export", parents=[common],
                                  help=tr("write a spreadsheet (CSV or XLSX)"))
@@ -41,7 +44,10 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    request = DocumentRequest(args.document, args.opportunity, args.year)
+    from desktop.translations import prepare
+
+    prepare(args.language)
+    request = DocumentRequest(args.document, args.opportunity, args.year, args.language)
     try:
         pages = make_document(workspace, organisation, request, args.out)
     except LookupError as problem:

@@ -47,6 +47,8 @@ def registered(language: str) -> bool:
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
     """`tr()` in `language` on this thread for the duration (registered languages only)."""
+    if language not in _languages:
+        raise LookupError(f"The {language!r} translation is not loaded (translations.prepare)")
     previous = getattr(_local, "language", None)
     _local.language = language
     try:

@@ -13,7 +13,7 @@ from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import qualification_forms
 from desktop.core.workspace import Workspace
-from desktop.i18n import tr
+from desktop.i18n import ENGLISH, speaking, tr
 from desktop.reports import bidding_documents, pdf
 from desktop.reports.qualification_pack import qualification_pack
 from desktop.reports.spreadsheets import ExportSource
@@ -24,6 +24,7 @@ class DocumentRequest:
     document: str  # qualification / bid / calendar / supply-chain / eligibility
     opportunity: str = ""  # for a bid summary: the buyer's reference or the number
     year: int = 0  # for the supply-chain report
+    language: str = ENGLISH  # "en" or "cy", whatever the window speaks (prepared by the caller)
 
 
 def export_source(workspace: Workspace, organisation: OrganisationInfo,
@@ -51,6 +52,13 @@ def make_document(workspace: Workspace, organisation: OrganisationInfo,
                   cancelled: Callable[[], bool] | None = None,
                   today: date | None = None) -> int:
     """Make the document and write it to `path`; return its number of pages."""
+    with speaking(request.language):
+        return _make(workspace, organisation, request, path, progress, cancelled, today)
+
+
+def _make(workspace: Workspace, organisation: OrganisationInfo, request: DocumentRequest,
+          path: Path, progress: pdf.Progress | None, cancelled: Callable[[], bool] | None,
+          today: date | None) -> int:
     source = export_source(workspace, organisation, today)
     args = (source.database, organisation, source.catalogue)
     if request.document == "qualification":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from desktop import APP_NAME, __version__
 from desktop.atomic import atomic_file
 from desktop.datafiles import data_folder
-from desktop.i18n import long_date, tr
+from desktop.i18n import language, long_date, tr
 
 FONT = "DejaVuSans"
 FONT_FILES = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
@@ -66,7 +66,8 @@ class DocumentInfo:
     organisation: str
     framework: str
     subject: str
-    language: str = "en-GB"
+    # The PDF's /Lang, so screen readers pronounce it right: the language tr() speaks now.
+    language: str = field(default_factory=lambda: f"{language()}-GB")
     made_on: date | None = None
 
 

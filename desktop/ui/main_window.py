@@ -34,6 +34,7 @@ from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
+from desktop.ui.shortcuts import HELP, QUIT, ShortcutsDialog
 from desktop.ui.theme import set_tone
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._page_context: PageContext | None = None
         self.first_page = ""  # overrides the remembered page (the self-test opens the catalogue)
 
@@ -140,14 +142,17 @@ class MainWindow(QMainWindow):
         open_data = QAction(self.tr("Open &data folder"), self)
         open_data.triggered.connect(lambda: open_folder(data_dir()))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QUIT)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_data, quit_action])
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(HELP)
+        keys.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Framework Ready"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        help_menu.addActions([keys, about])
         return go_menu
 
     def page_specs(self) -> list[PageSpec]:
@@ -376,6 +381,12 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        pages = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        self.shortcuts_dialog = ShortcutsDialog(pages, self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     def show_about(self) -> AboutDialog:
         database = self.location.describe() if self.location else ""

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QUrl
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -50,6 +49,7 @@ from desktop.ui.qt_helpers import (
 )
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.shortcuts import ADD_FILE
 
 Listed = tuple[EvidenceInfo, list[str]]  # a document and its warnings
 LAST_FOLDER_KEY = "evidence/last-folder"
@@ -78,7 +78,7 @@ class EvidencePage(AutosavingPage):
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
 
         self.add_button = QPushButton(self.tr("&Add a document…"))
-        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_button.setShortcut(ADD_FILE)
         name(self.add_button, self.tr("Add a document"),
              self.tr("Copies the file into your evidence library; the original is not changed"))
         self.open_button = QPushButton(self.tr("&Open"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.pages.opportunity_editor import OpportunityEditor
 from desktop.ui.qt_helpers import name, page_title, side_by_side
 from desktop.ui.questionnaire.autosave import AutosavingPage
+from desktop.ui.shortcuts import NEW_ITEM
 
 
 class OpportunitiesPage(AutosavingPage):
@@ -39,7 +39,7 @@ class OpportunitiesPage(AutosavingPage):
             self.status.addItem(status.label, status.value)
         name(self.status, self.tr("Show opportunities with this status"))
         self.new_button = QPushButton(self.tr("&New opportunity"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setShortcut(NEW_ITEM)
         name(self.new_button, self.tr("New opportunity"))
         self.model = OpportunityTableModel([], self)
         self.table = QTableView()

@@ -7,7 +7,6 @@ saying which bids it will be taken off.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -48,6 +47,7 @@ from desktop.ui.qt_helpers import (
 )
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
+from desktop.ui.shortcuts import NEW_ITEM
 
 MONEY = Field("spend", "Spend", FieldType.MONEY)
 YEAR = Field("year", "Year", FieldType.NUMBER)
@@ -67,7 +67,7 @@ class PartnersPage(AutosavingPage):
         self.list = QListWidget()
         name(self.list, self.tr("Partner organisations"))
         self.new_button = QPushButton(self.tr("&New partner"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setShortcut(NEW_ITEM)
         name(self.new_button, self.tr("New partner"))
         left = QWidget()
         left_layout = QVBoxLayout(left)

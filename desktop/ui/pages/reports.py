@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.core.opportunity_records import list_summaries
 from desktop.core.workspace import Workspace
+from desktop.translations import LANGUAGES, language_name, prepare
 from desktop.ui import dialogs
 from desktop.ui.background import BackgroundTask
 from desktop.ui.context import PageContext
@@ -74,6 +76,11 @@ class ReportsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         name(self.year, self.tr("Year of the supply-chain report"))
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(self.language.findData(i18n.language()))
+        name(self.language, self.tr("Language of the document"))
         self.make_button = QPushButton(self.tr("&Make the PDF…"))
         name(self.make_button, self.tr("Make the PDF"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -97,6 +104,7 @@ class ReportsPage(QWidget):
         form.addRow(buddy_label(self.tr("&Document:"), self.document), self.document)
         form.addRow(buddy_label(self.tr("Opportunit&y:"), self.opportunity), self.opportunity)
         form.addRow(buddy_label(self.tr("Y&ear:"), self.year), self.year)
+        form.addRow(buddy_label(self.tr("&Language:"), self.language), self.language)
         run = QHBoxLayout()
         run.addWidget(self.make_button)
         run.addWidget(self.cancel_button)
@@ -197,7 +205,9 @@ class ReportsPage(QWidget):
         from desktop.reports.documents import DocumentRequest, make_document
 
         request = DocumentRequest(self.document.currentData(),
-                                  self.opportunity.currentData() or "", self.year.value())
+                                  self.opportunity.currentData() or "", self.year.value(),
+                                  self.language.currentData())
+        prepare(request.language)
         self.stop.clear()
         self._show_problem("")
         self.progress.setValue(0)
