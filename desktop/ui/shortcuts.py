@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from desktop.i18n import tr
 from desktop.ui.qt_helpers import QUIET_TONE, name, wrapped_label
 
-NEW_ITEM = QKeySequence(QKeySequence.StandardKey.New)  # a new opportunity or partner
-ADD_FILE = QKeySequence(QKeySequence.StandardKey.Open)  # add a document to the evidence library
-HELP = QKeySequence(QKeySequence.StandardKey.HelpContents)  # this list
-QUIT = QKeySequence(QKeySequence.StandardKey.Quit)
+# Standard keys, not QKeySequence objects: those need the application to exist first.
+NEW_ITEM = QKeySequence.StandardKey.New  # a new opportunity or partner
+ADD_FILE = QKeySequence.StandardKey.Open  # add a document to the evidence library
+HELP = QKeySequence.StandardKey.HelpContents  # this list
+QUIT = QKeySequence.StandardKey.Quit
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +35,8 @@ class Shortcut:
     where: str
 
 
-def _keys(sequence: QKeySequence) -> str:
-    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+def _keys(keys: QKeySequence | QKeySequence.StandardKey) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def table(pages: list[str]) -> list[Shortcut]:

@@ -208,6 +208,10 @@
         <translation>ar gyfer yr adroddiad ar y gadwyn gyflenwi</translation>
     </message>
     <message>
+        <source>the document&apos;s language: en (English) or cy (Cymraeg)</source>
+        <translation>iaith y ddogfen: en (Saesneg) neu cy (Cymraeg)</translation>
+    </message>
+    <message>
         <source>write a spreadsheet (CSV or XLSX)</source>
         <translation>ysgrifennu taenlen (CSV neu XLSX)</translation>
     </message>
@@ -1447,6 +1451,78 @@
         <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · evidence in date {in_date} of {total}</source>
         <translation>Parod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · tystiolaeth ddilys {in_date} o {total}</translation>
     </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ym mhobman</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Mynd i {page}</translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation>Dangos y rhestr hon o fysellau hwylus</translation>
+    </message>
+    <message>
+        <source>Close Framework Ready (your work is already saved)</source>
+        <translation>Cau Framework Ready (mae eich gwaith wedi&apos;i gadw yn barod)</translation>
+    </message>
+    <message>
+        <source>Open the menus; Alt with an underlined letter presses that button or moves to that box</source>
+        <translation>Agor y dewislenni; mae Alt gyda llythyren wedi&apos;i thanlinellu yn pwyso&apos;r botwm hwnnw neu&apos;n symud i&apos;r blwch hwnnw</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>Symud i&apos;r rheolydd nesaf neu&apos;r un blaenorol</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Move in lists, tables and the page list on the left</source>
+        <translation>Symud mewn rhestrau, tablau a&apos;r rhestr tudalennau ar y chwith</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Bylchwr</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Pwyso&apos;r botwm neu dicio&apos;r blwch sydd â&apos;r ffocws</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen line; in a window, press its main button</source>
+        <translation>Agor y llinell a ddewiswyd; mewn ffenestr, pwyso&apos;i phrif fotwm</translation>
+    </message>
+    <message>
+        <source>Close a window without doing anything</source>
+        <translation>Cau ffenestr heb wneud dim</translation>
+    </message>
+    <message>
+        <source>Add an opportunity</source>
+        <translation>Ychwanegu cyfle</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ychwanegu partner</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ychwanegu dogfen</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Llyfrgell dystiolaeth</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1514,7 +1590,7 @@
     </message>
     <message>
         <source>Na&amp;me on the bid, or update</source>
-        <translation>&amp;Enwi ar y cais, neu ddiweddaru</translation>
+        <translation>Enwi ar y cais, ne&amp;u ddiweddaru</translation>
     </message>
     <message>
         <source>Name the partner on the bid, or update it</source>
@@ -1545,16 +1621,12 @@
         <translation>Cyfeirnod y prynwr</translation>
     </message>
     <message>
-        <source>Record the buyer&apos;s perm&amp;ission</source>
-        <translation>Cofnodi &amp;caniatâd y prynwr</translation>
-    </message>
-    <message>
         <source>Record the buyer&apos;s permission</source>
         <translation>Cofnodi caniatâd y prynwr</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation>Sefydliad &amp;partner:</translation>
+        <translation>Sefydl&amp;iad partner:</translation>
     </message>
     <message>
         <source>Rol&amp;e:</source>
@@ -1562,7 +1634,7 @@
     </message>
     <message>
         <source>S&amp;hare (%):</source>
-        <translation>Cy&amp;fran (%):</translation>
+        <translation>Cyfr&amp;an (%):</translation>
     </message>
     <message>
         <source>&amp;Services:</source>
@@ -1570,7 +1642,7 @@
     </message>
     <message>
         <source>Chan&amp;ge:</source>
-        <translation>&amp;Newid:</translation>
+        <translation>Newi&amp;d:</translation>
     </message>
     <message>
         <source>Permission date:</source>
@@ -1578,7 +1650,7 @@
     </message>
     <message>
         <source>Buyer&apos;s re&amp;ference:</source>
-        <translation>C&amp;yfeirnod y prynwr:</translation>
+        <translation>Cyf&amp;eirnod y prynwr:</translation>
     </message>
     <message>
         <source>Once a bid is submitted, switching or ending a key subcontractor needs the buyer&apos;s permission: record it here first.</source>
@@ -2223,6 +2295,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageAndLookBox</name>
+    <message>
+        <source>Framework Ready will be in {language} when you next open it.</source>
+        <translation>Bydd Framework Ready yn {language} y tro nesaf y byddwch yn ei agor.</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Iaith a golwg</translation>
+    </message>
+    <message>
+        <source>As the computer is set</source>
+        <translation>Fel y mae&apos;r cyfrifiadur wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>Language (Iaith)</source>
+        <translation>Iaith (Language)</translation>
+    </message>
+    <message>
+        <source>The language of the window; each document can be printed in either</source>
+        <translation>Iaith y ffenestr; gellir argraffu pob dogfen yn y naill iaith neu&apos;r llall</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>Golau neu dywyll</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Nodyn am yr iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Language (Iaith):</source>
+        <translation>&amp;Iaith (Language):</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht or dark:</source>
+        <translation>Golau neu &amp;dywyll:</translation>
+    </message>
+</context>
+<context>
     <name>LotEligibilityModel</name>
     <message>
         <source>Lot</source>
@@ -2374,6 +2493,10 @@
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Bysellau hwylus</translation>
+    </message>
+    <message>
         <source>&amp;About Framework Ready</source>
         <translation>&amp;Ynghylch Framework Ready</translation>
     </message>
@@ -2508,8 +2631,8 @@
         <translation>Cyfle newydd</translation>
     </message>
     <message>
-        <source>Delete this opportunit&amp;y…</source>
-        <translation>&amp;Dileu&apos;r cyfle hwn…</translation>
+        <source>Delete this opportunity…</source>
+        <translation>Dileu&apos;r cyfle hwn…</translation>
     </message>
     <message>
         <source>Delete this opportunity</source>
@@ -2561,11 +2684,11 @@
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Cyfeirnod:</translation>
+        <translation>Cyfeirn&amp;od:</translation>
     </message>
     <message>
         <source>&amp;Commissioner:</source>
-        <translation>Com&amp;isiynydd:</translation>
+        <translation>Comi&amp;siynydd:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2573,7 +2696,7 @@
     </message>
     <message>
         <source>&amp;Value (£):</source>
-        <translation>&amp;Gwerth (£):</translation>
+        <translation>G&amp;werth (£):</translation>
     </message>
     <message>
         <source>&amp;Length (months):</source>
@@ -2665,7 +2788,7 @@
     </message>
     <message>
         <source>Record the &amp;decision</source>
-        <translation>C&amp;ofnodi&apos;r penderfyniad</translation>
+        <translation>Co&amp;fnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Record the decision</source>
@@ -3102,6 +3225,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Blwyddyn yr adroddiad ar y gadwyn gyflenwi</translation>
     </message>
     <message>
+        <source>Language of the document</source>
+        <translation>Iaith y ddogfen</translation>
+    </message>
+    <message>
         <source>&amp;Make the PDF…</source>
         <translation>C&amp;reu&apos;r PDF…</translation>
     </message>
@@ -3148,6 +3275,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Y&amp;ear:</source>
         <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>Documents to print (PDF, A4)</source>
@@ -3434,6 +3565,33 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Replace your data with the export made on {when}, with {count} evidence file(s)? Your current data is kept aside in the backups folder.</source>
         <translation>Rhoi&apos;r ffeil allforio a wnaed ar {when}, gyda {count} ffeil dystiolaeth, yn lle eich data? Caiff eich data presennol ei gadw o&apos;r neilltu yn y ffolder copïau wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Bysellau hwylus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>One shortcut a row: the keys, what they do, and where</source>
+        <translation>Un fysell hwylus ym mhob rhes: y bysellau, beth maen nhw&apos;n ei wneud, a ble</translation>
+    </message>
+    <message>
+        <source>Everything in Framework Ready can be done with the keyboard alone.</source>
+        <translation>Gellir gwneud popeth yn Framework Ready gyda&apos;r bysellfwrdd yn unig.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop import i18n, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage
+
+
+@pytest.fixture(params=[i18n.ENGLISH, translations.WELSH])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each test in English and in Welsh (request it before `window`: pages are built after)."""
+    translations.install(request.param)
+    yield request.param
+    translations.install(i18n.ENGLISH)
 
 
 def unnamed_focusable(root: QWidget) -> list[str]:
@@ -18,11 +30,11 @@ def unnamed_focusable(root: QWidget) -> list[str]:
     return missing
 
 
-def test_first_run_controls_are_named(first_run_window: MainWindow) -> None:
+def test_first_run_controls_are_named(language: str, first_run_window: MainWindow) -> None:
     assert unnamed_focusable(first_run_window) == []
 
 
-def test_every_page_and_section_has_named_controls(window: MainWindow) -> None:
+def test_every_page_and_section_has_named_controls(language: str, window: MainWindow) -> None:
     walked, sections = 0, 0
     for key in list(window.pages):
         window.go_to(key)
@@ -54,7 +66,7 @@ def mnemonics(root: QWidget) -> list[str]:
     return found
 
 
-def test_no_two_controls_on_a_page_share_an_alt_key(window: MainWindow) -> None:
+def test_no_two_controls_on_a_page_share_an_alt_key(language: str, window: MainWindow) -> None:
     from collections import Counter
 
     for key in list(window.pages):

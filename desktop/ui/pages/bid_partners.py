@@ -76,7 +76,7 @@ class BidPartnersBox(QGroupBox):
         name(self.change, self.tr("Change to a key subcontractor"))
         self.permitted_on = line("20/11/2026", self.tr("Date the buyer gave permission"))
         self.permission_reference = line("PSDF/CHG/0042", self.tr("The buyer's reference"))
-        self.permission_button = QPushButton(self.tr("Record the buyer's perm&ission"))
+        self.permission_button = QPushButton(self.tr("Record the buyer's permission"))
         name(self.permission_button, self.tr("Record the buyer's permission"))
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()

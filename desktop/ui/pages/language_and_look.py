@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from desktop import i18n
@@ -12,10 +12,13 @@ from desktop.translations import (
     SYSTEM,
     chosen_language,
     language_name,
-    prepare,
+    translate_with,
 )
 from desktop.ui import theme
 from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
+
+NOTE = QT_TRANSLATE_NOOP("LanguageAndLookBox",
+                         "Framework Ready will be in {language} when you next open it.")
 
 
 class LanguageAndLookBox(QGroupBox):
@@ -58,10 +61,8 @@ class LanguageAndLookBox(QGroupBox):
             self.note.hide()
             return
         # Said in the language chosen, so whoever chose it can read it.
-        prepare(wanted)
-        with i18n.speaking(wanted):
-            self.note.setText(i18n.tr("Framework Ready will be in {language} when you next "
-                                      "open it.").format(language=language_name(wanted)))
+        self.note.setText(translate_with(wanted)("LanguageAndLookBox", NOTE).format(
+            language=language_name(wanted)))
         self.note.show()
 
     def _look_chosen(self) -> None:

@@ -119,6 +119,7 @@ class LotsPage(QWidget):
         reasons.setWidgetResizable(True)
         reasons.setFrameShape(QScrollArea.Shape.NoFrame)
         reasons.setWidget(self.details)
+        reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the reasons themselves take the focus
         lower_layout.addWidget(reasons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.matrix)

@@ -105,7 +105,7 @@ class OpportunityEditor(QWidget):
         for group in (self._details(), self._lots(), self._timetable(), self._pipeline(),
                       self._decision(), self._tasks(), self.partners):
             layout.addWidget(group)
-        self.delete_button = QPushButton(self.tr("Delete this opportunit&y…"))
+        self.delete_button = QPushButton(self.tr("Delete this opportunity…"))
         name(self.delete_button, self.tr("Delete this opportunity"))
         self.delete_button.clicked.connect(self.delete_current)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)

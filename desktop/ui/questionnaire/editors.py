@@ -54,7 +54,8 @@ class FieldEditor(QFrame):
         self.message.setObjectName("problem")
         self.message.hide()
         self.count = wrapped_label("", QUIET_TONE)
-        self.count.setVisible(field.type is FieldType.LONG_TEXT)
+        if field.type is not FieldType.LONG_TEXT:  # never show() it while it has no parent:
+            self.count.hide()  # that would flash it up as a window of its own
 
         heading = QHBoxLayout()
         heading.addWidget(self.label, 1)
