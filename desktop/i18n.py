@@ -17,6 +17,7 @@ from datetime import date
 
 Translator = Callable[[str, str], str]
 ENGLISH = "en"
+WELSH = "cy"
 
 
 def _identity(_context: str, text: str) -> str:
@@ -66,6 +67,12 @@ def tr(text: str, context: str = "") -> str:
     override = getattr(_local, "language", None)
     translator = _languages.get(override, _translator) if override else _translator
     return translator(context, text) or text
+
+
+def names_note() -> str:
+    """Said on Welsh pages and documents: the framework's own names may stay English."""
+    return tr("The framework's names (lots, need categories, regions) are given in Welsh where "
+              "the framework has Welsh names, and in English where it has none.")
 
 
 def month_name(month: int) -> str:

@@ -20,7 +20,7 @@ from desktop.datafiles import data_folder
 log = logging.getLogger(__name__)
 LANGUAGE_KEY = "interface/language"
 SYSTEM = "system"
-WELSH = "cy"
+WELSH = i18n.WELSH
 LANGUAGES = (i18n.ENGLISH, WELSH)
 CATALOGUES = ("framework_ready", "qt")
 

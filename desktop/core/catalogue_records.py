@@ -21,6 +21,7 @@ from desktop.core.catalogue import (
     Provenance,
     RequirementInfo,
 )
+from desktop.i18n import WELSH, language
 from desktop.store.catalogue_rows import Row, catalogue_rows
 
 if TYPE_CHECKING:
@@ -53,8 +54,9 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
 
     groups = {g["id"]: g for g in live("category_group")}
     categories = tuple(
-        CategoryInfo(c["code"], c["name"], c["kind"], _group(groups, c, "code"),
-                     _group(groups, c, "name"), c["description"], c["commissioning"],
+        CategoryInfo(c["code"], _name(c), c["kind"], _group(groups, c, "code"),
+                     _name(groups[c["group_id"]]) if c["group_id"] in groups else "",
+                     c["description"], c["commissioning"],
                      c["funding"], c["guidance"], provenance(c))
         for c in live("need_category"))
     category_codes = {c["id"]: c["code"] for c in rows["need_category"]}
@@ -71,9 +73,9 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
         region, area = regions.get(lot["region_id"]), areas.get(lot["pcc_area_id"])
         needs, cohorts = links.get(lot["id"], ([], []))
         lots.append(LotInfo(
-            lot["code"], lot["title"], family["code"], family["name"], family["geography"],
-            tuple(needs), tuple(cohorts), _field(region, "code"), _field(region, "name"),
-            _field(area, "code"), _field(area, "name"), provenance(lot)))
+            lot["code"], lot["title"], family["code"], _name(family), family["geography"],
+            tuple(needs), tuple(cohorts), _field(region, "code"), _name(region) if region else "",
+            _field(area, "code"), _name(area) if area else "", provenance(lot)))
 
     def entries(table: str, label: str, text: str) -> tuple[Entry, ...]:
         return tuple(Entry(r["code"], r[label], r[text], provenance(r), r.get("url", ""))
@@ -84,8 +86,8 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                                 framework["buyer"], framework["description"],
                                 framework["pack_version"], provenance(framework)),
         categories=categories,
-        regions=tuple(Place(r["code"], r["name"]) for r in regions.values()),
-        pcc_areas=tuple(Place(a["code"], a["name"], regions[a["region_id"]]["code"])
+        regions=tuple(Place(r["code"], _name(r)) for r in regions.values()),
+        pcc_areas=tuple(Place(a["code"], _name(a), regions[a["region_id"]]["code"])
                         for a in areas.values()),
         lots=tuple(lots),
         facts=entries("fact", "label", "value"),
@@ -99,6 +101,12 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                                           m["time"], provenance(m))
                          for m in live("milestone_template")),
     )
+
+
+def _name(row: Row) -> str:
+    """The Welsh name when tr() speaks Welsh and the pack has one (Cymru, Gogledd Cymru…);
+    otherwise the English, which every Welsh page and document says it falls back to."""
+    return row.get("name_cy") or row["name"] if language() == WELSH else row["name"]
 
 
 def _group(groups: dict[int, Row], category: Row, key: str) -> str:

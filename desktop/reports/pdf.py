@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from desktop import APP_NAME, __version__
 from desktop.atomic import atomic_file
 from desktop.datafiles import data_folder
-from desktop.i18n import language, long_date, tr
+from desktop.i18n import ENGLISH, language, long_date, names_note, tr
 
 FONT = "DejaVuSans"
 FONT_FILES = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
@@ -227,7 +227,10 @@ def cover(info: DocumentInfo) -> list[Flowable]:
             Spacer(1, 20 * mm),
             Paragraph(clean(tr("Made on {day} with {app}").format(day=made, app=APP_NAME)),
                       STYLES["small"]),
+            *([Paragraph(clean(names_note()), STYLES["small"])] if language() != ENGLISH
+              else []),
             NextPageTemplate("body"), PageBreak()]
+
 
 
 class _Tick(Flowable):

@@ -768,6 +768,10 @@
         <translation>Nid oedd modd darllen gwybodaeth y fframwaith yn {file}, felly dangosir y copi da diwethaf. Manylion: {error}</translation>
     </message>
     <message>
+        <source>The framework&apos;s names (lots, need categories, regions) are given in Welsh where the framework has Welsh names, and in English where it has none.</source>
+        <translation>Mae enwau&apos;r fframwaith (lotiau, categorïau angen, rhanbarthau) yn Gymraeg lle mae gan y fframwaith enwau Cymraeg, ac yn Saesneg lle nad oes ganddo rai.</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>Ionawr</translation>
     </message>

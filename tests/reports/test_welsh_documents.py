@@ -46,3 +46,29 @@ def test_the_same_pack_in_english(workspace: Workspace, organisation: Organisati
     text = text_of(reader)
     assert "Qualification pack" in text and "5 March 2027" in text
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_welsh_names_where_the_framework_has_them_english_where_not(
+        workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
+    prepare(WELSH)
+    path = tmp_path / "matrics.pdf"
+    make_document(workspace, organisation, DocumentRequest("eligibility", language=WELSH), path)
+    text = text_of(PdfReader(path)).replace("\n", " ")
+    assert "Cymru" in text
+    assert "Accommodation" in text  # no Welsh name in the pack: English, and the cover says so
+    assert "ac yn Saesneg lle nad oes ganddo rai" in text
+
+
+def test_the_catalogue_speaks_the_language_it_is_read_in(workspace: Workspace) -> None:
+    from desktop.core.catalogue_records import load_catalogue
+
+    prepare(WELSH)
+    english = load_catalogue(workspace.database)
+    with i18n.speaking(WELSH):
+        welsh = load_catalogue(workspace.database)
+    assert [r.name for r in english.regions if r.code == "D"] == ["Wales"]
+    assert [r.name for r in welsh.regions if r.code == "D"] == ["Cymru"]
+    assert {a.name for a in welsh.pcc_areas} >= {"Gogledd Cymru", "De Cymru", "Gwent"}
+    assert welsh.category("ACC") and welsh.category("ACC").name == "Accommodation"  # none in Welsh
+    wales_lots = [lot for lot in welsh.lots if lot.region_code == "D"]
+    assert wales_lots and {lot.region_name for lot in wales_lots} == {"Cymru"}

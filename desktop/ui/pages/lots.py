@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.core.eligibility import LotEligibility, Standing, assess_all
 from desktop.core.eligibility_records import organisation_facts
+from desktop.i18n import names_note
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret
 from desktop.ui.context import PageContext
@@ -101,8 +103,10 @@ class LotsPage(QWidget):
         self.lots.verticalHeader().hide()
         self.lots.horizontalHeader().setStretchLastSection(True)
         letter = self.lots.fontMetrics().averageCharWidth()
-        for column, letters in enumerate((34, 16, 24)):
+        for column, letters in enumerate((34, 16)):
             self.lots.setColumnWidth(column, letters * letter)
+        self.lots.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)  # "Can you bid?" in any language
         name(self.lots, self.tr("Lots and the reasons"))
         self.details = wrapped_label("")
         self.details.setObjectName("lot-reasons")
@@ -131,7 +135,8 @@ class LotsPage(QWidget):
         layout.addWidget(wrapped_label(self.tr(
             "For every lot: whether you can lead a bid, only join one as a partner or "
             "subcontractor, or not bid at all, and why. It follows your organisation profile, "
-            "questionnaire, qualification result and evidence."), QUIET_TONE))
+            "questionnaire, qualification result and evidence.")
+            + ("\n" + names_note() if i18n.language() != i18n.ENGLISH else ""), QUIET_TONE))
         layout.addWidget(self.summary)
         layout.addLayout(controls)
         layout.addWidget(self.value_problem)

@@ -1,0 +1,35 @@
+"""Screenshots at 200 % screen scaling, light and dark, made by tools/screenshots.py in a process
+of its own (the scale is fixed when Qt starts), then measured: twice the pixels, the right
+scheme, and the Welsh page list fitting its sidebar."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lightness(image: QImage) -> float:
+    """Average lightness (0–255) over a grid of points."""
+    points = [QColor(image.pixel(x, y)).lightness()
+              for x in range(0, image.width(), 40) for y in range(0, image.height(), 40)]
+    return sum(points) / len(points)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_pages_at_200_percent(dark: bool, tmp_path: Path) -> None:
+    command = [sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path),
+               "--scale", "2", "--language", "cy", "--pages", "dashboard,lots,settings"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([*command, *(["--dark"] if dark else [])], check=True, env=env, cwd=ROOT,
+                   timeout=120, capture_output=True)
+    for page in ("dashboard", "lots", "settings"):
+        image = QImage(str(tmp_path / f"{page}.png"))
+        assert (image.width(), image.height()) == (2560, 1600), page
+        assert (lightness(image) < 90) if dark else (lightness(image) > 180), page
