@@ -28,7 +28,7 @@ from desktop import APP_NAME
 from desktop.core.catalogue import Catalogue
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
-from desktop.ui import dialogs
+from desktop.ui import dialogs, qt_helpers
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setWindowTitle(APP_NAME)
         self.go_menu = self._build_menus()
+        # What the status bar says (saved, restored, opened…) is said to screen readers too.
+        self.statusBar().messageChanged.connect(
+            lambda text: qt_helpers.announcer(self.statusBar(), text) if text else None)
         opening = QLabel(self.tr("Opening your data…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         name(opening, opening.text())

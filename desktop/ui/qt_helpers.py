@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,6 +28,25 @@ def wrapped_label(text: str, tone: str = "") -> QLabel:
     if tone:
         set_tone(label, tone)
     return label
+
+
+def _send_announcement(widget: QWidget, text: str) -> None:
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+announcer = _send_announcement  # tests put a recorder here
+
+
+def show_problem(label: QLabel, problem: str) -> None:
+    """Show a problem in words with a ⚠ sign (never colour alone) and have screen readers say
+    it at once; saying it again only when it changes, not at every key press."""
+    text = "⚠ " + problem if problem else ""
+    if text and text != label.text():
+        announcer(label, problem)
+    label.setText(text)
+    label.setVisible(bool(problem))
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:

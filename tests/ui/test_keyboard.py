@@ -121,3 +121,4 @@ def test_no_page_flashes_up_a_window_of_its_own(qtbot: QtBot, window: MainWindow
         window.go_to(key)
         qtbot.wait(1)
         assert QApplication.activeWindow() is window, key
+

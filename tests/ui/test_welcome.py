@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -71,3 +72,21 @@ def test_sample_charity(qtbot: QtBot, first_run_window: MainWindow) -> None:
     assert organisation is not None and organisation.is_sample
     assert "sample charity" in first_run_window.windowTitle()
     assert "catalogue" in first_run_window.pages
+
+
+def test_problems_and_status_messages_are_said_to_screen_readers(
+        qtbot: QtBot, first_run_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import qt_helpers
+
+    said: list[str] = []
+    monkeypatch.setattr(qt_helpers, "announcer", lambda _widget, text: said.append(text))
+    page = first_run_window.stack.currentWidget()
+    qtbot.keyClicks(page.name_edit, "Hope & Co")
+    qtbot.keyClicks(page.charity_edit, "12")
+    qtbot.keyClick(page.charity_edit, Qt.Key.Key_Return)
+    assert any("charity number" in text.lower() for text in said)  # the problem, in words
+    count = len(said)
+    qtbot.keyClicks(page.charity_edit, "3")  # the same problem again: not said again
+    assert len(said) == count
+    first_run_window.statusBar().showMessage("Backup made.")
+    assert said[-1] == "Backup made."

@@ -37,7 +37,15 @@ from desktop.core.supply_chain import (
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
 from desktop.ui.context import PageContext
-from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, buddy_label, line, name, wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    QUIET_TONE,
+    buddy_label,
+    line,
+    name,
+    show_problem,
+    wrapped_label,
+)
 
 PERCENT = Field("share", "Share", FieldType.NUMBER)
 ROLE_ROLE = Qt.ItemDataRole.UserRole
@@ -192,5 +200,4 @@ class BidPartnersBox(QGroupBox):
         self.changed.emit()
 
     def _problem(self, problem: str) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)

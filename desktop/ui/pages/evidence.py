@@ -44,6 +44,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    show_problem,
     side_by_side,
     wrapped_label,
 )
@@ -282,8 +283,7 @@ class EvidencePage(AutosavingPage):
         self.model.set_rows(self.documents)
 
     def _show_problem(self, problem: str, widget: QWidget | None = None) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)
         if widget is not None:
             widget.setAccessibleDescription(problem)
 

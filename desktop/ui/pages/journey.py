@@ -36,6 +36,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    show_problem,
     side_by_side,
     wrapped_label,
 )
@@ -197,8 +198,7 @@ class JourneyPage(AutosavingPage):
         self.refresh_readiness()
 
     def _show_problem(self, problem: str) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)
         self.done_on.setAccessibleDescription(problem or self.tr("Type it like 31/03/2027"))
 
     def _open_link(self) -> None:

@@ -39,6 +39,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    show_problem,
     wrapped_label,
 )
 
@@ -155,8 +156,7 @@ class LotsPage(QWidget):
         """Assess every lot again from what is saved now."""
         context = self.context
         value, problem = self._value()
-        self.value_problem.setText("⚠ " + problem if problem else "")
-        self.value_problem.setVisible(bool(problem))
+        show_problem(self.value_problem, problem)
         facts = organisation_facts(context.database, context.organisation.id, context.catalogue,
                                    context.forms, context.evidence_folder, date.today())
         self.results = assess_all(context.catalogue, facts, value)

@@ -68,6 +68,7 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     page_title,
+    show_problem,
     wrapped_label,
 )
 from desktop.ui.questionnaire.autosave import Autosaver
@@ -348,8 +349,7 @@ class OpportunityEditor(QWidget):
         name(self.score, self.score.text())
 
     def _show_problem(self, problem: str) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)
 
     def _show_warnings(self, info: OpportunityInfo) -> None:
         warnings = task_warnings(info)

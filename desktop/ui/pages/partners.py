@@ -42,6 +42,7 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     page_title,
+    show_problem,
     side_by_side,
     wrapped_label,
 )
@@ -261,8 +262,7 @@ class PartnersPage(AutosavingPage):
             self.reload()
 
     def _problem(self, problem: str) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)
 
     def on_shown(self) -> None:
         self.reload()

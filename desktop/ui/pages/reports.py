@@ -36,6 +36,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    show_problem,
     side_by_side,
     wrapped_label,
 )
@@ -255,8 +256,7 @@ class ReportsPage(QWidget):
         self.cancel_button.setEnabled(False)
 
     def _show_problem(self, problem: str) -> None:
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        show_problem(self.problem, problem)
 
     # -- after ----------------------------------------------------------------------------
     def open_made(self) -> None:

@@ -29,6 +29,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    show_problem,
     wrapped_label,
 )
 
@@ -215,8 +216,7 @@ class SettingsPage(QWidget):
             self.import_requested.emit(chosen)
 
     def _problem(self, text: str) -> None:
-        self.problem.setText("⚠ " + text if text else "")
-        self.problem.setVisible(bool(text))
+        show_problem(self.problem, text)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

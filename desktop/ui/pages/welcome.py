@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.organisation import OrganisationInfo, check_organisation
 from desktop.ui import dialogs
-from desktop.ui.qt_helpers import PROBLEM_TONE, buddy_label, name, page_title, wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    buddy_label,
+    name,
+    page_title,
+    show_problem,
+    wrapped_label,
+)
 
 if TYPE_CHECKING:
     from desktop.store.engine import Database
@@ -125,8 +132,7 @@ class WelcomePage(QWidget):
                  "company_number": self.company_edit}
         for key, label in self.errors.items():
             message = problems.get(key, "")
-            label.setText(("⚠ " + message) if message else "")
-            label.setVisible(bool(message))
+            show_problem(label, message)
             edits[key].setAccessibleDescription(message or edits[key].placeholderText())
         self.create_button.setEnabled(valid)
         return valid

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret, is_empty, visible_fields, word_count
-from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, wrapped_label
+from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, show_problem, wrapped_label
 from desktop.ui.questionnaire.inputs import InputSignals, make_input
 
 
@@ -96,8 +96,7 @@ class FieldEditor(QFrame):
         problem = interpret(self.field, raw).problem
         if is_empty(raw) and not show_missing:
             problem = ""
-        self.message.setText("⚠ " + problem if problem else "")
-        self.message.setVisible(bool(problem))
+        show_problem(self.message, problem)
         self.input.setAccessibleDescription(problem or self.guidance)
         if self.field.type is FieldType.LONG_TEXT:
             words = word_count(raw or "")

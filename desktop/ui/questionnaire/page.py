@@ -29,7 +29,7 @@ from desktop.questionnaire.values import visible_fields
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.models.sections import SectionListModel
-from desktop.ui.qt_helpers import name, page_title, side_by_side
+from desktop.ui.qt_helpers import name, page_title, show_problem, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_TONE,
@@ -219,8 +219,7 @@ class QuestionnairePage(AutosavingPage):
 
     def _show_save_state(self) -> None:
         problem = self.autosaver.problem
-        self.save_problem.setText("⚠ " + problem if problem else "")
-        self.save_problem.setVisible(bool(problem))
+        show_problem(self.save_problem, problem)
         text = self.tr("Saving…") if self.autosaver.pending else self.tr("All changes saved")
         self.save_state.setText(text)
         name(self.save_state, text)
