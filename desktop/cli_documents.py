@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
-from desktop.i18n import ENGLISH, tr
+from desktop.i18n import ENGLISH, LANGUAGES, tr
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
 
 DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
-LANGUAGES = (ENGLISH, "cy")  # as desktop.translations.LANGUAGES, without importing Qt for --help
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
 
 

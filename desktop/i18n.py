@@ -18,6 +18,7 @@ from datetime import date
 Translator = Callable[[str, str], str]
 ENGLISH = "en"
 WELSH = "cy"
+LANGUAGES = (ENGLISH, WELSH)  # the interface and documents speak these
 
 
 def _identity(_context: str, text: str) -> str:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 LANGUAGE_KEY = "interface/language"
 SYSTEM = "system"
 WELSH = i18n.WELSH
-LANGUAGES = (i18n.ENGLISH, WELSH)
+LANGUAGES = i18n.LANGUAGES
 CATALOGUES = ("framework_ready", "qt")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -83,6 +83,20 @@ def test_welsh_is_chosen_in_settings_and_said_in_welsh(window: MainWindow) -> No
     assert box.note.isHidden()
 
 
+def test_a_damaged_settings_file_falls_back_to_the_computer(tmp_path: object,
+                                                          window: MainWindow) -> None:
+    settings = QSettings(str(tmp_path) + "/bad.ini", QSettings.Format.IniFormat)
+    settings.setValue(translations.LANGUAGE_KEY, "<b>klingon</b> 🙂")
+    settings.setValue(theme.APPEARANCE_KEY, "&purple")
+    assert translations.chosen_language(settings) in translations.LANGUAGES
+    assert theme.chosen_scheme(settings) == Qt.ColorScheme.Light  # offscreen has no scheme
+    from desktop.ui.pages.language_and_look import LanguageAndLookBox
+
+    box = LanguageAndLookBox(settings)
+    assert box.language.currentData() == translations.SYSTEM
+    assert box.look.currentData() == theme.SYSTEM
+
+
 def test_the_computer_language_is_followed_unless_settings_say(tmp_path: object) -> None:
     from PySide6.QtCore import QLocale
 
@@ -135,9 +149,3 @@ def test_no_page_clips_its_words_at_twice_the_font_size(
         qapp.setFont(font)
         translations.install(i18n.ENGLISH)
 
-
-def test_the_screen_scale_is_followed(qapp: QApplication) -> None:
-    """High-DPI scaling is on (Qt 6 always) and rounding is left to the system's setting, so
-    150 % stays 150 % rather than jumping to 200 %."""
-    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == \
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
