@@ -15,6 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.i18n import WELSH
+
 
 class DefinitionError(Exception):
     """A definition file that cannot be used, and exactly where and why."""
@@ -51,6 +53,21 @@ EMPTY = {str: "", int: 0, bool: False, list: (), dict: None, object: None}
 
 def one_of(choices: type[StrEnum]) -> Key:
     return Key(choices=choices)
+
+
+def with_welsh(keys: dict[str, Key], *texts: str) -> dict[str, Key]:
+    """`keys`, plus an optional Welsh `<text>_cy` beside each of `texts` (e.g. label_cy)."""
+    return {**keys, **{f"{text}_cy": OPTIONAL_TEXT for text in texts}}
+
+
+def in_language(values: dict[str, Any], language: str, *texts: str) -> dict[str, Any]:
+    """`values` with each of `texts` in `language`: the `<text>_cy` when it is Welsh and the
+    file has one, else the English. The `_cy` keys themselves are taken out."""
+    for text in texts:
+        welsh = values.pop(f"{text}_cy", "")
+        if language == WELSH and welsh:
+            values[text] = welsh
+    return values
 
 
 def read_toml(path: Path, error: type[DefinitionError]) -> tuple[bytes, str, dict[str, Any]]:

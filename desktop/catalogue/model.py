@@ -134,6 +134,8 @@ class PortalStep:
     source: str
     certainty: Certainty
     url: str = ""
+    title_cy: str = ""
+    detail_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,7 @@ class GlossaryTerm:
     source: str
     certainty: Certainty
     term_cy: str = ""
+    definition_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,8 @@ class Fact:
     value: str
     source: str
     certainty: Certainty
+    label_cy: str = ""
+    value_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +172,7 @@ class Requirement:
     minimum: int  # pence for money answers
     source: str
     certainty: Certainty
+    label_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +185,7 @@ class MilestoneTemplate:
     source: str
     certainty: Certainty
     time: str = ""  # "HH:MM" UK time, or "" for a whole day
+    label_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)

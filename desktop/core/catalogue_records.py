@@ -73,12 +73,13 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
         region, area = regions.get(lot["region_id"]), areas.get(lot["pcc_area_id"])
         needs, cohorts = links.get(lot["id"], ([], []))
         lots.append(LotInfo(
-            lot["code"], lot["title"], family["code"], _name(family), family["geography"],
+            lot["code"], _said(lot, "title"), family["code"], _name(family), family["geography"],
             tuple(needs), tuple(cohorts), _field(region, "code"), _name(region) if region else "",
             _field(area, "code"), _name(area) if area else "", provenance(lot)))
 
     def entries(table: str, label: str, text: str) -> tuple[Entry, ...]:
-        return tuple(Entry(r["code"], r[label], r[text], provenance(r), r.get("url", ""))
+        return tuple(Entry(r["code"], _said(r, label), _said(r, text), provenance(r),
+                           r.get("url", ""))
                      for r in live(table))
 
     return Catalogue(
@@ -94,19 +95,24 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
         glossary=tuple(sorted(entries("glossary_term", "term", "definition"),
                               key=lambda entry: entry.label.lower())),
         portal_steps=entries("portal_step", "title", "detail"),
-        requirements=tuple(RequirementInfo(r["code"], r["label"], r["profile_field"],
+        requirements=tuple(RequirementInfo(r["code"], _said(r, "label"), r["profile_field"],
                                            r["minimum"], provenance(r))
                            for r in live("requirement")),
-        milestones=tuple(MilestoneDefault(m["code"], m["label"], m["days_after_publication"],
+        milestones=tuple(MilestoneDefault(m["code"], _said(m, "label"),
+                                          m["days_after_publication"],
                                           m["time"], provenance(m))
                          for m in live("milestone_template")),
     )
 
 
 def _name(row: Row) -> str:
-    """The Welsh name when tr() speaks Welsh and the pack has one (Cymru, Gogledd Cymru…);
+    return _said(row, "name")
+
+
+def _said(row: Row, key: str) -> str:
+    """The Welsh text when tr() speaks Welsh and the pack has one (Cymru, Gogledd Cymru…);
     otherwise the English, which every Welsh page and document says it falls back to."""
-    return row.get("name_cy") or row["name"] if language() == WELSH else row["name"]
+    return row.get(f"{key}_cy") or row[key] if language() == WELSH else row[key]
 
 
 def _group(groups: dict[int, Row], category: Row, key: str) -> str:

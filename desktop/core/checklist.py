@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.datafiles import forms_folder
-from desktop.declarative import NUMBER, TEXT, DefinitionError, TomlReader, read_toml
+from desktop.declarative import (
+    NUMBER,
+    TEXT,
+    DefinitionError,
+    TomlReader,
+    in_language,
+    read_toml,
+    with_welsh,
+)
+from desktop.i18n import language
 
 
 class ChecklistError(DefinitionError):
@@ -21,7 +30,7 @@ class ChecklistItem:
     weight: int
 
 
-ITEM_KEYS = {"code": TEXT, "question": TEXT, "weight": NUMBER}
+ITEM_KEYS = with_welsh({"code": TEXT, "question": TEXT, "weight": NUMBER}, "question")
 
 
 def checklist_path() -> Path:
@@ -29,10 +38,13 @@ def checklist_path() -> Path:
 
 
 def load_checklist(path: Path | None = None) -> tuple[ChecklistItem, ...]:
+    """The questions, in the language `tr()` speaks on this thread (English where the file has
+    no Welsh)."""
     path = path or checklist_path()
     _, text, data = read_toml(path, ChecklistError)
     reader = TomlReader(path, text, ChecklistError)
-    items = tuple(ChecklistItem(**reader.entry("items", index, raw, ITEM_KEYS))
+    items = tuple(ChecklistItem(**in_language(reader.entry("items", index, raw, ITEM_KEYS),
+                                              language(), "question"))
                   for index, raw in enumerate(data.get("items", [])))
     if len({item.code for item in items}) != len(items):
         raise ChecklistError(path, "items", "two questions have the same code")

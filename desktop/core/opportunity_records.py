@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.opportunities import (
     InvalidOpportunity,
@@ -21,6 +22,7 @@ from desktop.core.opportunities import (
     check_opportunity,
     check_task,
 )
+from desktop.i18n import WELSH, language
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -98,16 +100,29 @@ def duplicate_reference(database: Database, organisation_id: int, reference: str
 def load_opportunity(database: Database, opportunity_id: int) -> OpportunityInfo:
     with database.sessions() as session:
         row = session.get_one(models.Opportunity, opportunity_id)
-        return _info(row)
+        return _info(row, _milestone_names(session))
 
 
-def _info(row: models.Opportunity) -> OpportunityInfo:
+def _milestone_names(session: Session) -> dict[str, str]:
+    """Each pack milestone's name by code, in the language tr() speaks: a milestone is shown by
+    it, so one saved from the Welsh window reads in English in an English document."""
+    rows = session.execute(select(models.MilestoneTemplate.code, models.MilestoneTemplate.label,
+                                  models.MilestoneTemplate.label_cy))
+    welsh = language() == WELSH
+    return {code: (label_cy or label) if welsh else label for code, label, label_cy in rows}
+
+
+def _milestone(row: models.Milestone, names: dict[str, str]) -> MilestoneInfo:
+    return MilestoneInfo(row.code, names.get(row.code, row.label), row.due, row.all_day)
+
+
+def _info(row: models.Opportunity, names: dict[str, str]) -> OpportunityInfo:
     return OpportunityInfo(
         row.id, row.title, row.buyer_reference, row.commissioner, Kind(row.kind), row.value,
         row.length_months, Status(row.status), row.outcome_reason, row.decision,
         row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
         row.notes, tuple(lot.lot_code for lot in row.lots),
-        tuple(MilestoneInfo(m.code, m.label, m.due, m.all_day) for m in row.milestones),
+        tuple(_milestone(m, names) for m in row.milestones),
         tuple(TaskInfo(t.id, t.title, t.owner, t.due, t.done) for t in row.tasks))
 
 
@@ -202,8 +217,8 @@ def upcoming_milestones(database: Database, organisation_id: int, now: datetime,
                     models.Opportunity.status.in_(live), models.Milestone.due >= now)
              .order_by(models.Milestone.due).limit(limit))
     with database.sessions() as session:
-        return [UpcomingMilestone(m.opportunity_id, title,
-                                  MilestoneInfo(m.code, m.label, m.due, m.all_day))
+        names = _milestone_names(session)
+        return [UpcomingMilestone(m.opportunity_id, title, _milestone(m, names))
                 for m, title in session.execute(query)]
 
 
@@ -234,7 +249,8 @@ def all_opportunities(database: Database, organisation_id: int) -> list[Opportun
         rows = session.scalars(select(models.Opportunity).where(
             models.Opportunity.organisation_id == organisation_id).order_by(
                 models.Opportunity.id))
-        return [_info(row) for row in rows]
+        names = _milestone_names(session)
+        return [_info(row, names) for row in rows]
 
 
 def status_counts(database: Database, organisation_id: int) -> dict[Status, int]:

@@ -24,9 +24,12 @@ from desktop.declarative import (
     DefinitionError,
     Key,
     TomlReader,
+    in_language,
     one_of,
     read_toml,
+    with_welsh,
 )
+from desktop.i18n import language
 from desktop.questionnaire.model import Choice, Condition, Field, FieldType, Form, Section
 
 
@@ -34,15 +37,19 @@ class FormError(DefinitionError):
     """A questionnaire definition that cannot be used, and exactly where and why."""
 
 
-FORM_KEYS = {"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER}
-SECTION_KEYS = {"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT, "fields": TABLES}
-FIELD_KEYS: dict[str, Key] = {
+FORM_TEXTS, SECTION_TEXTS, FIELD_TEXTS = ("title", "description"), ("title", "guidance"), (
+    "label", "guidance", "example")
+FORM_KEYS = with_welsh({"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER},
+                       *FORM_TEXTS)
+SECTION_KEYS = with_welsh({"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT,
+                           "fields": TABLES}, *SECTION_TEXTS)
+FIELD_KEYS: dict[str, Key] = with_welsh({
     "key": TEXT, "label": TEXT, "type": one_of(FieldType), "required": FLAG,
     "guidance": OPTIONAL_TEXT, "example": OPTIONAL_TEXT, "word_limit": OPTIONAL_NUMBER,
     "choices": TABLES, "show_if": TABLE, "fields": TABLES, "min_rows": OPTIONAL_NUMBER,
     "max_rows": OPTIONAL_NUMBER, "from_profile": OPTIONAL_TEXT, "choices_from": OPTIONAL_TEXT,
-}
-CHOICE_KEYS = {"value": TEXT, "label": TEXT}
+}, *FIELD_TEXTS)
+CHOICE_KEYS = with_welsh({"value": TEXT, "label": TEXT}, "label")
 CONDITION_KEYS: dict[str, Key] = {"field": TEXT, "equals": Key(object, required=False),
                                   "any_of": CODES}
 CHOOSING = {FieldType.CHOICE, FieldType.MULTI_CHOICE}
@@ -52,16 +59,19 @@ def questionnaire_paths() -> list[Path]:
     return sorted((forms_folder() / "questionnaires").glob("*.toml"))
 
 
-def load_form(path: Path) -> Form:
+def load_form(path: Path, in_words: str = "") -> Form:
+    """The form with its words in `in_words` ("en" or "cy"; by default the language `tr()`
+    speaks on this thread): a Welsh text where the file has one, the English otherwise."""
     _, text, data = read_toml(path, FormError)
-    return _FormReader(path, TomlReader(path, text, FormError)).form(data)
+    reader = _FormReader(path, TomlReader(path, text, FormError), in_words or language())
+    return reader.form(data)
 
 
 class _FormReader:
     """Walks one definition, counting each kind of [[header]] so errors can name their line."""
 
-    def __init__(self, path: Path, reader: TomlReader) -> None:
-        self.path, self.reader = path, reader
+    def __init__(self, path: Path, reader: TomlReader, in_words: str) -> None:
+        self.path, self.reader, self.language = path, reader, in_words
         self.seen = {"sections.fields": 0, "sections.fields.fields": 0}
 
     def form(self, data: dict[str, Any]) -> Form:
@@ -71,7 +81,8 @@ class _FormReader:
                                        "questionnaire can have (allowed: form, sections)")
         if "form" not in data:
             raise FormError(self.path, "", "the [form] table is missing")
-        head = self.reader.entry("form", None, data["form"], FORM_KEYS)
+        head = in_language(self.reader.entry("form", None, data["form"], FORM_KEYS),
+                           self.language, *FORM_TEXTS)
         sections = tuple(self.section(index, raw)
                          for index, raw in enumerate(data.get("sections", [])))
         if not sections:
@@ -81,7 +92,8 @@ class _FormReader:
         return form
 
     def section(self, index: int, raw: Any) -> Section:
-        values = self.reader.entry("sections", index, raw, SECTION_KEYS)
+        values = in_language(self.reader.entry("sections", index, raw, SECTION_KEYS),
+                             self.language, *SECTION_TEXTS)
         label = f"sections[{index}]"
         fields = tuple(self.field("sections.fields", position, item, f"{label}.fields")
                        for position, item in enumerate(values.pop("fields")))
@@ -92,7 +104,8 @@ class _FormReader:
         index = self.seen[header]
         self.seen[header] += 1
         label = f"{parent_label}[{position}]"
-        values = self.reader.entry(header, index, raw, FIELD_KEYS, label)
+        values = in_language(self.reader.entry(header, index, raw, FIELD_KEYS, label),
+                             self.language, *FIELD_TEXTS)
 
         def fail(key: str, reason: str) -> DefinitionError:
             return self.reader.fail(header, index, key, reason, label)
@@ -110,8 +123,8 @@ class _FormReader:
             raise fail("fields", "a group needs sub-fields, and only a group has them")
         if header == "sections.fields.fields" and kind is FieldType.GROUP:
             raise fail("type", "a group cannot hold another group")
-        choices = tuple(Choice(**self.reader.entry(header, index, choice, CHOICE_KEYS,
-                                                   f"{label}.choices[{n}]"))
+        choices = tuple(Choice(**in_language(self.reader.entry(
+            header, index, choice, CHOICE_KEYS, f"{label}.choices[{n}]"), self.language, "label"))
                         for n, choice in enumerate(values.pop("choices")))
         if len({c.value for c in choices}) != len(choices):
             raise fail("choices", "two choices have the same value")
@@ -168,7 +181,7 @@ class _FormReader:
             seen.clear()
 
 
-def load_forms() -> dict[str, Form]:
-    """Every shipped questionnaire by code (a broken one raises FormError)."""
-    forms = [load_form(path) for path in questionnaire_paths()]
+def load_forms(in_words: str = "") -> dict[str, Form]:
+    """Every shipped questionnaire by code (a broken one raises FormError), in `in_words`."""
+    forms = [load_form(path, in_words) for path in questionnaire_paths()]
     return {form.code: form for form in forms}

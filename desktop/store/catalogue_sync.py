@@ -61,7 +61,8 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
     upsert(models.Source, pack.sources, lambda s, _: {
         "title": s.title, "url": s.url, "published": s.published})
     upsert(models.Fact, pack.facts, lambda f, i: {
-        "position": i, "label": f.label, "value": f.value, **_provenance(f)})
+        "position": i, "label": f.label, "label_cy": f.label_cy, "value": f.value,
+        "value_cy": f.value_cy, **_provenance(f)})
     groups = upsert(models.CategoryGroup, pack.groups, lambda g, _: {
         "name": g.name, "name_cy": g.name_cy, "description": g.description, **_provenance(g)})
     categories = upsert(models.NeedCategory, pack.categories, lambda c, i: {
@@ -83,15 +84,18 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         "region_id": regions[lot.region].id if lot.region else None,
         "pcc_area_id": areas[lot.pcc_area].id if lot.pcc_area else None, **_provenance(lot)})
     upsert(models.PortalStep, pack.portal_steps, lambda s, _: {
-        "position": s.position, "title": s.title, "detail": s.detail, "url": s.url,
-        **_provenance(s)}, code=lambda s: f"step-{s.position}")
+        "position": s.position, "title": s.title, "title_cy": s.title_cy, "detail": s.detail,
+        "detail_cy": s.detail_cy, "url": s.url, **_provenance(s)},
+        code=lambda s: f"step-{s.position}")
     upsert(models.GlossaryTerm, pack.glossary, lambda t, _: {
-        "term": t.term, "term_cy": t.term_cy, "definition": t.definition, **_provenance(t)})
+        "term": t.term, "term_cy": t.term_cy, "definition": t.definition,
+        "definition_cy": t.definition_cy, **_provenance(t)})
     upsert(models.Requirement, pack.requirements, lambda r, _: {
-        "label": r.label, "profile_field": r.profile_field, "minimum": r.minimum,
-        **_provenance(r)})
+        "label": r.label, "label_cy": r.label_cy, "profile_field": r.profile_field,
+        "minimum": r.minimum, **_provenance(r)})
     upsert(models.MilestoneTemplate, pack.milestones, lambda m, i: {
-        "position": i, "label": m.label, "days_after_publication": m.days_after_publication,
+        "position": i, "label": m.label, "label_cy": m.label_cy,
+        "days_after_publication": m.days_after_publication,
         "time": m.time, **_provenance(m)})
     _link_lot_categories(session, pack.lots, lots, categories)
     result = SyncResult(pack.code, counter.created, counter.updated, counter.retired)

@@ -109,7 +109,9 @@ class Fact(FrameworkChild, CatalogueRow, Base):
 
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[str] = mapped_column(String(NAME))
+    label_cy: Mapped[str] = mapped_column(String(NAME), default="")
     value: Mapped[str] = mapped_column(Text)
+    value_cy: Mapped[str] = mapped_column(Text, default="")
 
 
 class CategoryGroup(FrameworkChild, CatalogueRow, Base):
@@ -201,7 +203,9 @@ class PortalStep(FrameworkChild, CatalogueRow, Base):
 
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(NAME))
+    title_cy: Mapped[str] = mapped_column(String(NAME), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    detail_cy: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(String(NAME), default="")
 
 
@@ -212,6 +216,7 @@ class GlossaryTerm(FrameworkChild, CatalogueRow, Base):
     term: Mapped[str] = mapped_column(String(NAME))
     term_cy: Mapped[str] = mapped_column(String(NAME), default="")
     definition: Mapped[str] = mapped_column(Text)
+    definition_cy: Mapped[str] = mapped_column(Text, default="")
 
 
 class Requirement(FrameworkChild, CatalogueRow, Base):
@@ -221,6 +226,7 @@ class Requirement(FrameworkChild, CatalogueRow, Base):
     __table_args__ = (UniqueConstraint("framework_id", "code"),)
 
     label: Mapped[str] = mapped_column(String(NAME))
+    label_cy: Mapped[str] = mapped_column(String(NAME), default="")
     profile_field: Mapped[str] = mapped_column(String(CODE))
     minimum: Mapped[int] = mapped_column(BigInteger)
 
@@ -233,6 +239,7 @@ class MilestoneTemplate(FrameworkChild, CatalogueRow, Base):
 
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[str] = mapped_column(String(NAME))
+    label_cy: Mapped[str] = mapped_column(String(NAME), default="")
     days_after_publication: Mapped[int] = mapped_column(Integer)
     time: Mapped[str] = mapped_column(String(5), default="")
 
