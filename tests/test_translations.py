@@ -118,3 +118,41 @@ def test_a_document_can_speak_welsh_while_the_window_speaks_english() -> None:
         assert read_date("5 Gorffennaf 2027") == (date(2027, 7, 5), "")
     assert i18n.long_date(date(2027, 6, 1)) == "1 June 2027"
     assert read_date("5 July 2027") == (date(2027, 7, 5), "")
+
+
+# Words in forms/ that a person reads, by file kind, and the tables whose words are translated.
+FORM_WORDS = {"title", "description", "guidance", "label", "question"}
+PACK_WORDS = {"label", "title", "detail", "term", "definition"}
+PACK_TRANSLATED = ("facts", "milestones", "requirements", "portal_steps", "glossary")
+
+
+def untranslated(node: object, words: set[str], where: str = "") -> Iterator[str]:
+    """Each English text in `node` without a non-empty Welsh `<key>_cy` beside it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in words and isinstance(value, str) and not str(node.get(f"{key}_cy",
+                                                                             "")).strip():
+                yield f"{where}.{key} = {value[:50]!r}"
+            yield from untranslated(value, words, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from untranslated(item, words, f"{where}[{index}]")
+
+
+@pytest.mark.parametrize("folder", ["questionnaires", "checklists"])
+def test_every_question_and_guidance_has_its_welsh(folder: str) -> None:
+    import tomllib
+
+    missing = [f"{path.name}{found}" for path in sorted((ROOT / "forms" / folder).glob("*.toml"))
+               for found in untranslated(tomllib.loads(path.read_text("utf-8")), FORM_WORDS)]
+    assert missing == []
+
+
+def test_the_packs_steps_milestones_facts_and_glossary_have_their_welsh() -> None:
+    import tomllib
+
+    for path in (ROOT / "forms" / "frameworks").glob("*.toml"):
+        pack = tomllib.loads(path.read_text("utf-8"))
+        missing = [found for table in PACK_TRANSLATED
+                   for found in untranslated(pack.get(table, []), PACK_WORDS, table)]
+        assert missing == [], path.name

@@ -8,7 +8,6 @@ window can be built before SQLAlchemy has loaded.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -205,12 +204,3 @@ class LotFilter:
 def filter_lots(catalogue: Catalogue, lot_filter: LotFilter) -> list[LotInfo]:
     return [lot for lot in catalogue.lots if lot_filter.matches(lot, catalogue)]
 
-
-def terms_in(text: str, glossary: Iterable[Entry]) -> list[Entry]:
-    """Glossary entries whose term (or its short form in brackets) appears in `text`."""
-    found = []
-    for entry in glossary:
-        names = [part.strip() for part in re.split(r"[/()]", entry.label) if part.strip()]
-        if any(re.search(rf"\b{re.escape(name)}s?\b", text, re.IGNORECASE) for name in names):
-            found.append(entry)
-    return found

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.catalogue import Catalogue
+from desktop.core.glossary import Glossary, glossary_for
 from desktop.core.organisation import OrganisationInfo
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database
@@ -18,3 +19,8 @@ class PageContext:
     catalogue: Catalogue
     forms: dict[str, Form]  # bound to the catalogue's choices
     evidence_folder: Path
+
+    @property
+    def glossary(self) -> Glossary:
+        """The framework's jargon, to link wherever it appears (built once per catalogue)."""
+        return glossary_for(self.catalogue.glossary)

@@ -44,6 +44,10 @@ class DialogService:
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         box.exec()
 
+    def explain(self, parent: QWidget | None, title: str, text: str) -> None:
+        """What a word means (a glossary link was followed)."""
+        self._box(QMessageBox.Icon.Information, parent, title, text, "").exec()
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = self._box(QMessageBox.Icon.Question, parent, title, text, "")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

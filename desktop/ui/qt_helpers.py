@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -99,6 +100,15 @@ def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
     splitter.setSizes(list(sizes))
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def scrolling(body: QWidget, accessible_name: str) -> QScrollArea:
+    """`body` in a scroll area, so large text or a long language never squeezes its words."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    name(scroll, accessible_name)
+    return scroll
 
 
 def line(placeholder: str, accessible: str, description: str = "") -> QLineEdit:

@@ -2186,6 +2186,13 @@
     </message>
 </context>
 <context>
+    <name>GlossaryLabel</name>
+    <message>
+        <source>Linked words are in the glossary: Tab to one and press Enter to read what it means.</source>
+        <translation>Mae&apos;r geiriau cysylltiedig yn yr eirfa: ewch at un gyda Tab a phwyso Enter i ddarllen beth mae&apos;n ei olygu.</translation>
+    </message>
+</context>
+<context>
     <name>GroupInput</name>
     <message>
         <source>Add a row to: {group}</source>
@@ -2280,6 +2287,10 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>The chosen step</source>
+        <translation>Y cam a ddewiswyd</translation>
     </message>
     <message>
         <source>Portal journey</source>

@@ -122,7 +122,7 @@ def test_missing_key(tmp_path: Path) -> None:
 
 
 def test_wrong_type(tmp_path: Path) -> None:
-    path = broken(tmp_path, "version = 1", 'version = "1"')
+    path = broken(tmp_path, "\nversion = ", '\nversion = "1"  # ')
     error = load_error(path)
     assert error.location == f"line {line_of(path, 'version =')} (framework.version)"
     assert error.reason == "should be a whole number, not '1'"

@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
-from desktop.core.catalogue import Catalogue, LotFilter, certainty_label, filter_lots, terms_in
+from desktop.core.catalogue import Catalogue, LotFilter, certainty_label, filter_lots
 from desktop.core.catalogue_records import load_catalogue
+from desktop.core.glossary import glossary_for
 from desktop.core.workspace import Workspace
 
 
@@ -68,10 +69,16 @@ def test_search_matches_every_word(catalogue: Catalogue) -> None:
 
 
 def test_glossary_terms_found_in_text(catalogue: Catalogue) -> None:
-    found = {entry.code for entry in terms_in(
-        "Commissioned by Regional Probation Directors through call-off competitions in each lot",
-        catalogue.glossary)}
-    assert "lot" in found
+    glossary = glossary_for(catalogue.glossary)
+    found = [entry.code for entry in glossary.found(
+        "Commissioned by Regional Probation Directors through call-off competitions in each lot "
+        "of a PCC area; the Lots are many, and this area is ours.")]
+    assert found == ["rpd", "call-off", "lot", "pcc"]  # once each, in the order they appear
+    pieces = glossary.pieces("The SQ, not sq or SQUARE, and a Selection  Questionnaire.")
+    assert [(p.text, p.entry.code) for p in pieces if p.entry] == [("SQ", "sq")]
+    assert "".join(p.text for p in pieces) == \
+        "The SQ, not sq or SQUARE, and a Selection  Questionnaire."
+    assert glossary.pieces("<b>Bid candy</b> & \"quotes\"")[1].entry.code == "bid-candy"
 
 
 def test_facts_to_check_are_labelled_so(catalogue: Catalogue) -> None:

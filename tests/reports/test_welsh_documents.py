@@ -31,6 +31,8 @@ def test_a_qualification_pack_in_welsh(workspace: Workspace, organisation: Organ
     assert len(reader.pages) == pages
     assert "Pecyn cymhwyso" in text and "Cynnwys" in text and "Tystiolaeth" in text
     assert "Cymdeithas Tŷ Ŵyn a'i Ffrindiau" in text
+    assert "Enw masnachu, os yw'n wahanol" in text.replace("\n", " ")  # the question, in Welsh
+    assert "Trading name" not in text
     assert "5 Mawrth 2027" in text
     assert "Qualification pack" not in text and "Contents" not in text
     assert reader.trailer["/Root"]["/Lang"] == "cy-GB"
@@ -45,6 +47,7 @@ def test_the_same_pack_in_english(workspace: Workspace, organisation: Organisati
     reader = PdfReader(path)
     text = text_of(reader)
     assert "Qualification pack" in text and "5 March 2027" in text
+    assert "Enw masnachu" not in text
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 

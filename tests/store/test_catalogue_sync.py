@@ -57,14 +57,15 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
     before = counts(workspace.database)
     text = PACK.read_text(encoding="utf-8")
     newer = tmp_path / PACK.name
-    newer.write_text(text.replace("version = 1", "version = 2", 1)
+    version = load_pack(PACK).version
+    newer.write_text(text.replace(f"version = {version}", f"version = {version + 1}", 1)
                      .replace("Accommodation Services for {area}",
                               "Accommodation and Housing Services for {area}", 1),
                      encoding="utf-8")
     assert sync_packs(workspace.database, [newer]) == []
     with workspace.database.sessions() as session:
         assert dict(session.execute(select(models.Lot.code, models.Lot.id)).all()) == ids
-        assert session.scalar(select(models.Framework.pack_version)) == 2
+        assert session.scalar(select(models.Framework.pack_version)) == version + 1
     catalogue = load_catalogue(workspace.database)
     titles = {lot.code: lot.title for lot in catalogue.lots}
     assert titles["ACC-H"] == "Accommodation and Housing Services for South Central"

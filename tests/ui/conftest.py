@@ -40,6 +40,9 @@ class DialogRecorder:
         self.shown.append(("crash", title, text))
         self.details.append(details)
 
+    def explain(self, _parent: object, title: str, text: str) -> None:
+        self.shown.append(("explain", title, text))
+
     def confirm(self, _parent: object, title: str, text: str) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer

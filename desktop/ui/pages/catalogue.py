@@ -29,8 +29,8 @@ from desktop.core.catalogue import (
     certainty_label,
     commissioning_label,
     funding_label,
-    terms_in,
 )
+from desktop.core.glossary import glossary_for
 from desktop.ui.models.categories import CODE_ROLE, CategoryTreeModel
 from desktop.ui.models.lots import LOT_ROLE, LotFilterProxy, LotTableModel
 from desktop.ui.qt_helpers import buddy_label, escape, name
@@ -256,7 +256,7 @@ def lot_details_html(catalogue: Catalogue, lot: LotInfo, tr: Callable[[str], str
     parts.append(f"<h4>{escape(tr('Where this comes from'))}</h4><p>"
                  f"{escape(provenance.source_title)}<br>{warning}"
                  f"{escape(certainty_label(provenance.certainty))}</p>")
-    terms = terms_in(" ".join(plain), catalogue.glossary)
+    terms = glossary_for(catalogue.glossary).found(" ".join(plain))
     lot_term = [t for t in catalogue.glossary if t.code == "lot"]
     terms = lot_term + [t for t in terms if t.code != "lot"]
     if terms:

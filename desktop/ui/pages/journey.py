@@ -29,6 +29,7 @@ from desktop.i18n import tr
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -36,6 +37,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    scrolling,
     show_problem,
     side_by_side,
     wrapped_label,
@@ -90,7 +92,7 @@ class JourneyPage(AutosavingPage):
         name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
 
         self.step_title = page_title("", scale=1.2)
-        self.step_detail = wrapped_label("")
+        self.step_detail = GlossaryLabel(context.glossary)
         self.check_note = wrapped_label("", PROBLEM_TONE)
         self.status = QComboBox()
         for status in StepStatus:
@@ -122,7 +124,8 @@ class JourneyPage(AutosavingPage):
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
 
-        splitter = side_by_side(self.table, details, (560, 480), stretch_right=False)
+        splitter = side_by_side(self.table, scrolling(details, self.tr("The chosen step")),
+                                (560, 480), stretch_right=False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Portal journey")))
         layout.addWidget(wrapped_label(self.tr(
@@ -152,7 +155,7 @@ class JourneyPage(AutosavingPage):
         state = self.steps[row]
         self.step_title.setText(self.tr("Step {number}: {title}").format(
             number=state.number, title=state.step.label))
-        self.step_detail.setText(state.step.text)
+        self.step_detail.set_text(state.step.text)
         needs_check = state.step.provenance.needs_checking
         self.check_note.setText("⚠ " + certainty_label(state.step.provenance.certainty)
                                 if needs_check else "")

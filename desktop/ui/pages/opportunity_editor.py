@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +67,7 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     page_title,
+    scrolling,
     show_problem,
     wrapped_label,
 )
@@ -111,10 +111,7 @@ class OpportunityEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        name(scroll, self.tr("The chosen opportunity"))
+        scroll = scrolling(body, self.tr("The chosen opportunity"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

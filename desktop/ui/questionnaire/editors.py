@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.glossary import Glossary
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret, is_empty, visible_fields, word_count
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, show_problem, wrapped_label
 from desktop.ui.questionnaire.inputs import InputSignals, make_input
 
@@ -34,7 +36,7 @@ class FieldEditor(QFrame):
     history_requested = Signal(str)
 
     def __init__(self, field: Field, *, with_history: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 glossary: Glossary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.setObjectName(f"field-{field.key}")
@@ -71,7 +73,8 @@ class FieldEditor(QFrame):
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(heading)
         if guidance:
-            layout.addWidget(wrapped_label(guidance, QUIET_TONE))
+            layout.addWidget(GlossaryLabel(glossary, guidance, QUIET_TONE) if glossary
+                             else wrapped_label(guidance, QUIET_TONE))
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.count)

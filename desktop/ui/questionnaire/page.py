@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,9 @@ from desktop.questionnaire.progress import completeness, effective_answers, form
 from desktop.questionnaire.values import visible_fields
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.sections import SectionListModel
-from desktop.ui.qt_helpers import name, page_title, show_problem, side_by_side
+from desktop.ui.qt_helpers import name, page_title, scrolling, show_problem, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_TONE,
@@ -87,7 +87,7 @@ class QuestionnairePage(AutosavingPage):
         status.addWidget(self.save_state)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.form.title))
-        layout.addWidget(wrapped_label(self.form.description))
+        layout.addWidget(GlossaryLabel(context.glossary, self.form.description))
         layout.addLayout(status)
         layout.addWidget(self.save_problem)
         layout.addWidget(splitter, 1)
@@ -164,7 +164,7 @@ class QuestionnairePage(AutosavingPage):
         heading = page_title(section.title, scale=1.2)
         layout.addWidget(heading)
         if section.guidance:
-            layout.addWidget(wrapped_label(section.guidance))
+            layout.addWidget(GlossaryLabel(self.context.glossary, section.guidance))
         evidence = self._evidence_choices() if any(
             f.type is FieldType.EVIDENCE for f in section.fields) else ()
         for field in section.fields:
@@ -174,7 +174,7 @@ class QuestionnairePage(AutosavingPage):
                 self.profile_values[field.key] = shown
                 layout.addWidget(shown)
                 continue
-            editor = FieldEditor(field)
+            editor = FieldEditor(field, glossary=self.context.glossary)
             if field.type is FieldType.EVIDENCE:
                 self._set_evidence(editor, evidence)
             editor.set_raw(self.own.get(field.key))
@@ -191,11 +191,8 @@ class QuestionnairePage(AutosavingPage):
             next_button.clicked.connect(lambda: self.go_to_section(index + 1))
             layout.addWidget(next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scrolling(body, section.title)
         scroll.setProperty("section_index", index)
-        name(scroll, section.title)
         return scroll
 
     def _refresh(self) -> None:
