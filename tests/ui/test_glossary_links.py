@@ -54,8 +54,11 @@ def test_a_jargon_word_opens_its_meaning_from_the_keyboard(
 
 def test_portal_steps_link_their_jargon_and_plain_text_stays_plain(window: MainWindow) -> None:
     window.go_to("journey")
-    labels = window.pages["journey"].findChildren(GlossaryLabel)
-    [detail] = labels
+    page = window.pages["journey"]
+    intro = next(label for label in page.findChildren(GlossaryLabel)
+                 if "steps to qualify" in label.accessibleName())
+    assert 'href="glossary:e-sourcing-portal">e-sourcing portal</a>' in intro.text()
+    detail = page.step_detail  # type: ignore[attr-defined]
     assert detail.textFormat() == Qt.TextFormat.RichText  # step 1 names Jaggaer
     assert 'href="glossary:e-sourcing-portal"' in detail.text()
     detail.set_text("<b>Nothing</b> to explain & no links")

@@ -37,6 +37,7 @@ from desktop.core.supply_chain import (
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
 from desktop.ui.context import PageContext
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -111,7 +112,7 @@ class BidPartnersBox(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.exclusive)
         layout.addLayout(buttons)
-        layout.addWidget(wrapped_label(self.tr(
+        layout.addWidget(GlossaryLabel(context.glossary, self.tr(
             "Once a bid is submitted, switching or ending a key subcontractor needs the buyer's "
             "permission: record it here first."), QUIET_TONE))
         layout.addLayout(permission)

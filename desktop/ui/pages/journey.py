@@ -128,7 +128,7 @@ class JourneyPage(AutosavingPage):
                                 (560, 480), stretch_right=False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Portal journey")))
-        layout.addWidget(wrapped_label(self.tr(
+        layout.addWidget(GlossaryLabel(context.glossary, self.tr(
             "The steps to qualify on the buyer's e-sourcing portal. Mark each one as you go; "
             "changes save themselves."), QUIET_TONE))
         layout.addWidget(self.readiness)

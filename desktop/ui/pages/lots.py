@@ -31,6 +31,7 @@ from desktop.i18n import names_note
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret
 from desktop.ui.context import PageContext
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.eligibility import EligibilityMatrixModel, LotEligibilityModel
 from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.qt_helpers import (
@@ -133,7 +134,7 @@ class LotsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Where you can bid")))
-        layout.addWidget(wrapped_label(self.tr(
+        layout.addWidget(GlossaryLabel(context.glossary, self.tr(
             "For every lot: whether you can lead a bid, only join one as a partner or "
             "subcontractor, or not bid at all, and why. It follows your organisation profile, "
             "questionnaire, qualification result and evidence.")
