@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def application() -> QApplication:
@@ -51,11 +52,20 @@ def application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(data_folder("resources") / "icons" / "framework-ready.svg")))
+    app.setWindowIcon(window_icon())
     chosen = settings()
     translations.install(translations.chosen_language(chosen))
     theme.follow(app, chosen)
     return app
+
+
+def window_icon() -> QIcon:
+    """The drawn sizes of the icon (packaging/make_icons.py), loaded as needed: cheaper in memory
+    than the SVG, which would load Qt's SVG library at every start."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(data_folder("resources") / "icons" / f"framework-ready-{size}.png"))
+    return icon
 
 
 def settings() -> QSettings:
@@ -258,7 +268,8 @@ def _missing_resources() -> list[str]:
     from desktop.store.migrate import MIGRATIONS
 
     resources = data_folder("resources")
-    wanted = [resources / "fonts" / "DejaVuSans.ttf", resources / "icons" / "framework-ready.svg",
+    wanted = [resources / "fonts" / "DejaVuSans.ttf",
+              *(resources / "icons" / f"framework-ready-{size}.png" for size in ICON_SIZES),
               checklist_path(), sample_file(), MIGRATIONS / "env.py"]
     found = [path for path in wanted if path.is_file()]
     if len(questionnaire_paths()) < 3:
