@@ -118,7 +118,7 @@ def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
 
 def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int:
     from desktop.paths import evidence_folder
-    from desktop.store.archive import export_archive
+    from desktop.store.archive import export_archive, exported
 
     path = _file(location)
     if path is None:
@@ -132,8 +132,7 @@ def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int
         print(tr("Could not write {file}: {reason}").format(
             file=args.out, reason=error.strerror or error), file=sys.stderr)
         return EXIT_PROBLEM
-    print(tr("Exported the database and {count} evidence file(s) to {file}.").format(
-        count=summary.evidence_files, file=args.out))
+    print(exported(summary, str(args.out)))
     return EXIT_OK
 
 

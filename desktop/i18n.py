@@ -70,6 +70,12 @@ def tr(text: str, context: str = "") -> str:
     return translator(context, text) or text
 
 
+def plural(count: int, one: str, other: str) -> str:
+    """`one` for a count of 1, else `other`, with {count} filled in: both already translated,
+    e.g. plural(n, tr("1 task"), tr("{count} tasks")), so no message says "task(s)"."""
+    return (one if count == 1 else other).format(count=count)
+
+
 def names_note() -> str:
     """Said on Welsh pages and documents: the framework's own names may stay English."""
     return tr("The framework's names (lots, need categories, regions) are given in Welsh where "

@@ -156,3 +156,21 @@ def test_the_packs_steps_milestones_facts_and_glossary_have_their_welsh() -> Non
         missing = [found for table in PACK_TRANSLATED
                    for found in untranslated(pack.get(table, []), PACK_WORDS, table)]
         assert missing == [], path.name
+
+
+# Words a charity worker should not meet: jargon from programs and forms, and "file(s)" plurals.
+NOT_PLAIN = re.compile(r"\(s\)|\b(invalid|exception|traceback|null|parameter|utili[sz]e|"
+                       r"in order to|prior to|aborted|fatal|illegal|commence|terminate)\b",
+                       re.IGNORECASE)
+
+
+def test_every_message_is_in_plain_words() -> None:
+    sources = [source for (_context, source) in messages(APP_TS)]
+    assert len(sources) > 900
+    assert [source for source in sources if NOT_PLAIN.search(source)] == []
+
+
+def test_counts_say_one_thing_or_many() -> None:
+    assert i18n.plural(1, "1 task", "{count} tasks") == "1 task"
+    assert i18n.plural(0, "1 task", "{count} tasks") == "0 tasks"
+    assert i18n.plural(12, "1 task", "{count} tasks") == "12 tasks"

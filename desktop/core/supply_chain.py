@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.opportunities import Status
 from desktop.core.organisation import check_organisation
-from desktop.i18n import long_date, tr
+from desktop.i18n import long_date, plural, tr
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -134,8 +134,9 @@ def delete_partner(database: Database, partner_id: int, *, remove_from_bids: boo
         named = session.scalars(select(models.BidPartner).where(
             models.BidPartner.partner_id == partner_id)).all()
         if named and not remove_from_bids:
-            raise SupplyChainError(tr("This partner is named on {count} bid(s); take it off "
-                                      "them first.").format(count=len(named)))
+            raise SupplyChainError(tr("This partner is named on {bids}; take it off them "
+                                      "first.").format(bids=plural(len(named), tr("1 bid"),
+                                                                   tr("{count} bids"))))
         for row in named:
             session.delete(row)
         session.flush()

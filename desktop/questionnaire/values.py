@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop.i18n import long_date, month_name, pounds, tr
+from desktop.i18n import long_date, month_name, plural, pounds, tr
 from desktop.questionnaire.model import TYPED_IN, Field, FieldType
 
 # England & Wales: 6 to 8 digits, optionally "-N" for a linked charity; Scotland SC + 6 digits;
@@ -268,7 +268,7 @@ def display(field: Field, value: Any) -> str:
     if field.type is FieldType.NUMBER:
         return f"{value:,}"
     if field.type is FieldType.EVIDENCE:
-        return tr("{count} document(s)").format(count=len(value))
+        return plural(len(value), tr("1 document"), tr("{count} documents"))
     return str(value)
 
 

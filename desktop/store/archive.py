@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop import __version__
 from desktop.atomic import atomic_file
-from desktop.i18n import tr
+from desktop.i18n import plural, tr
 from desktop.paths import ensure_private_dir, make_private_file
 from desktop.store.backup import check, restore
 from desktop.store.schema import SCHEMA_HEAD
@@ -48,6 +48,16 @@ class ArchiveSummary:
     made_at: str
     evidence_files: int
     total_size: int
+
+
+def evidence_files(count: int) -> str:
+    return plural(count, tr("1 evidence file"), tr("{count} evidence files"))
+
+
+def exported(summary: ArchiveSummary, file: str) -> str:
+    """What the window and the command line say once an export is written."""
+    return tr("Exported the database and {files} to {file}.").format(
+        files=evidence_files(summary.evidence_files), file=file)
 
 
 def export_archive(database_file: Path, evidence_folder: Path, target: Path,

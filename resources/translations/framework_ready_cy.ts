@@ -152,10 +152,6 @@
         <translation>Nid oedd modd ysgrifennu {file}: {reason}</translation>
     </message>
     <message>
-        <source>Exported the database and {count} evidence file(s) to {file}.</source>
-        <translation>Allforiwyd y gronfa ddata a {count} ffeil tystiolaeth i {file}.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Ni fewnforiwyd dim: {reason}</translation>
     </message>
@@ -716,8 +712,16 @@
         <translation>Un arweinydd sydd gan gais.</translation>
     </message>
     <message>
-        <source>This partner is named on {count} bid(s); take it off them first.</source>
-        <translation>Mae&apos;r partner hwn wedi&apos;i enwi ar {count} cais; tynnwch ef oddi arnynt yn gyntaf.</translation>
+        <source>This partner is named on {bids}; take it off them first.</source>
+        <translation>Mae&apos;r partner hwn wedi&apos;i enwi ar {bids}; tynnwch ef oddi arnynt yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>1 bid</source>
+        <translation>1 cais</translation>
+    </message>
+    <message>
+        <source>{count} bids</source>
+        <translation>{count} cais</translation>
     </message>
     <message>
         <source>A share is a percentage from 0 to 100.</source>
@@ -908,7 +912,11 @@
         <translation>Na</translation>
     </message>
     <message>
-        <source>{count} document(s)</source>
+        <source>1 document</source>
+        <translation>1 ddogfen</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
         <translation>{count} dogfen</translation>
     </message>
     <message>
@@ -1386,6 +1394,18 @@
     <message>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>1 evidence file</source>
+        <translation>1 ffeil dystiolaeth</translation>
+    </message>
+    <message>
+        <source>{count} evidence files</source>
+        <translation>{count} ffeil dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Exported the database and {files} to {file}.</source>
+        <translation>Wedi allforio&apos;r gronfa ddata a {files} i {file}.</translation>
     </message>
     <message>
         <source>{file} is not a Framework Ready export (it is not a zip file).</source>
@@ -1918,8 +1938,16 @@
         <translation>{where}: dim lot</translation>
     </message>
     <message>
-        <source>{where}: {standing}, {count} lot(s)</source>
-        <translation>{where}: {standing}, {count} lot</translation>
+        <source>{where}: {standing}, {lots}</source>
+        <translation>{where}: {standing}, {lots}</translation>
+    </message>
+    <message>
+        <source>1 lot</source>
+        <translation>1 lot</translation>
+    </message>
+    <message>
+        <source>{count} lots</source>
+        <translation>{count} lot</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2906,8 +2934,16 @@
         <translation>Tynnu&apos;r dasg &quot;{task}&quot;?</translation>
     </message>
     <message>
-        <source>Delete &quot;{title}&quot; with its timetable and {tasks} task(s)? This cannot be undone.</source>
-        <translation>Dileu &quot;{title}&quot; gyda&apos;i amserlen a {tasks} tasg? Does dim modd dadwneud hyn.</translation>
+        <source>1 task</source>
+        <translation>1 dasg</translation>
+    </message>
+    <message>
+        <source>{count} tasks</source>
+        <translation>{count} tasg</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot; with its timetable and {tasks}? This cannot be undone.</source>
+        <translation>Dileu &quot;{title}&quot; gyda&apos;i amserlen a {tasks}? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Delete this opportunity?</source>
@@ -3570,16 +3606,12 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio: {reason}</translation>
     </message>
     <message>
-        <source>Exported the database and {count} evidence file(s) to {file}.</source>
-        <translation>Wedi allforio&apos;r gronfa ddata a {count} ffeil dystiolaeth i {file}.</translation>
+        <source>Replace your data with the export made on {when}, with {files}? Your current data is kept aside in the backups folder.</source>
+        <translation>Rhoi&apos;r ffeil allforio a wnaed ar {when}, gyda {files}, yn lle eich data? Caiff eich data presennol ei gadw o&apos;r neilltu yn y ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>Import this export?</source>
         <translation>Mewnforio&apos;r ffeil allforio hon?</translation>
-    </message>
-    <message>
-        <source>Replace your data with the export made on {when}, with {count} evidence file(s)? Your current data is kept aside in the backups folder.</source>
-        <translation>Rhoi&apos;r ffeil allforio a wnaed ar {when}, gyda {count} ffeil dystiolaeth, yn lle eich data? Caiff eich data presennol ei gadw o&apos;r neilltu yn y ffolder copïau wrth gefn.</translation>
     </message>
 </context>
 <context>

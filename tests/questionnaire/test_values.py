@@ -114,7 +114,7 @@ def test_evidence_links_are_sha256_fingerprints() -> None:
     fingerprint = "ab" * 32
     assert interpret(linked, [fingerprint]).value == [fingerprint]
     assert "evidence library" in interpret(linked, ["../../etc/passwd"]).problem
-    assert display(linked, [fingerprint, fingerprint]) == "2 document(s)"
+    assert display(linked, [fingerprint, fingerprint]) == "2 documents"
 
 
 @pytest.mark.parametrize(("kind", "raw", "fits"), [

@@ -59,7 +59,7 @@ def test_matrix_cell_lists_its_lots_with_words_not_only_colour(qtbot: QtBot,
     accommodation = model.index(0, wales)
     assert accommodation.data() == "✓ Lead"
     assert accommodation.data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Accommodation in Wales: can bid as lead, 5 lot(s)")
+        "Accommodation in Wales: can bid as lead, 5 lots")
     assert model.index(0, 0).data() == "✗ No"
     page.matrix.setFocus()
     page.matrix.setCurrentIndex(model.index(0, 0))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.catalogue import Catalogue, CategoryInfo, Place
 from desktop.core.eligibility import LotEligibility, Standing
+from desktop.i18n import plural
 from desktop.ui.models.table import ROW_ROLE, AnyIndex, ReadOnlyTableModel
 
 CELL_COLOURS = {Standing.LEAD: "#d5efd5", Standing.PARTNER: "#fdeebd",
@@ -88,8 +89,9 @@ class EligibilityMatrixModel(QAbstractTableModel):
                 region=self.regions[index.column()].name)
             if best is None:
                 return self.tr("{where}: no lot").format(where=where)
-            return self.tr("{where}: {standing}, {count} lot(s)").format(
-                where=where, standing=best.label.lower(), count=len(lots))
+            return self.tr("{where}: {standing}, {lots}").format(
+                where=where, standing=best.label.lower(),
+                lots=plural(len(lots), self.tr("1 lot"), self.tr("{count} lots")))
         if role == Qt.ItemDataRole.BackgroundRole and best is not None:
             return QBrush(QColor(CELL_COLOURS[best]))
         if role == Qt.ItemDataRole.ForegroundRole and best is not None:

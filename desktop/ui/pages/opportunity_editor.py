@@ -54,7 +54,7 @@ from desktop.core.opportunity_records import (
     save_opportunity,
     save_task,
 )
-from desktop.i18n import long_date
+from desktop.i18n import long_date, plural
 from desktop.questionnaire.model import Choice, Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
@@ -491,9 +491,9 @@ class OpportunityEditor(QWidget):
     def delete_current(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        tasks = len(self.current.tasks)
-        question = self.tr("Delete \"{title}\" with its timetable and {tasks} task(s)? This "
-                           "cannot be undone.").format(title=self.current.title, tasks=tasks)
+        tasks = plural(len(self.current.tasks), self.tr("1 task"), self.tr("{count} tasks"))
+        question = self.tr("Delete \"{title}\" with its timetable and {tasks}? This cannot be "
+                           "undone.").format(title=self.current.title, tasks=tasks)
         if dialogs.service.confirm(self, self.tr("Delete this opportunity?"), question):
             delete_opportunity(self.context.database, self.current.id)
             self.current = None

@@ -61,6 +61,7 @@ class ReportsPage(QWidget):
         self.task: BackgroundTask | None = None
         self.stop = threading.Event()
         self.made: Path | None = None
+        self.outcome: Path | None = None  # what the last piece of work made (None: nothing)
         self.relay = ProgressRelay(self)
 
         self.document = QComboBox()
@@ -233,7 +234,7 @@ class ReportsPage(QWidget):
         self.preview.show_pdf(path)
         for button in (self.open_button, self.print_button):
             button.setEnabled(True)
-        self.finished.emit(path)
+        self.outcome = path
 
     def _failed(self, error: Exception) -> None:
         from desktop.reports.pdf import Cancelled
@@ -248,12 +249,14 @@ class ReportsPage(QWidget):
             self.status.setText("")
             self._show_problem(self.tr("The document could not be made. Nothing was saved. "
                                        "Details: {error}").format(error=type(error).__name__))
-        self.finished.emit(None)
+        self.outcome = None
 
     def _task_done(self) -> None:
+        """The work has ended and its result is shown: the page is ready for the next one."""
         self.task = None
         self.make_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.finished.emit(self.outcome)
 
     def _show_problem(self, problem: str) -> None:
         show_problem(self.problem, problem)

@@ -176,7 +176,7 @@ class SettingsPage(QWidget):
 
     def export_everything(self) -> Path | None:
         from desktop.paths import evidence_folder
-        from desktop.store.archive import export_archive
+        from desktop.store.archive import export_archive, exported
 
         if self.location.file is None:
             return None
@@ -192,13 +192,11 @@ class SettingsPage(QWidget):
                 reason=error.strerror or error))
             return None
         self._problem("")
-        self.status.setText(self.tr("Exported the database and {count} evidence file(s) to "
-                                    "{file}.").format(count=summary.evidence_files,
-                                                      file=target.name))
+        self.status.setText(exported(summary, target.name))
         return target
 
     def import_export(self) -> None:
-        from desktop.store.archive import ArchiveError, check_archive
+        from desktop.store.archive import ArchiveError, check_archive, evidence_files
 
         chosen = dialogs.service.choose_file(self, self.tr("Import an export"))
         if chosen is None:
@@ -210,9 +208,9 @@ class SettingsPage(QWidget):
             return
         self._problem("")
         if dialogs.service.confirm(self, self.tr("Import this export?"), self.tr(
-                "Replace your data with the export made on {when}, with {count} evidence "
-                "file(s)? Your current data is kept aside in the backups folder.").format(
-                    when=summary.made_at[:10], count=summary.evidence_files)):
+                "Replace your data with the export made on {when}, with {files}? Your current "
+                "data is kept aside in the backups folder.").format(
+                    when=summary.made_at[:10], files=evidence_files(summary.evidence_files))):
             self.import_requested.emit(chosen)
 
     def _problem(self, text: str) -> None:
