@@ -19,11 +19,13 @@ from desktop import APP_NAME, __version__
 from desktop.cli_backups import add_commands as add_backup_commands
 from desktop.cli_bidding import add_commands as add_bidding_commands
 from desktop.cli_documents import add_commands as add_document_commands
+from desktop.cli_language import command_line_language
 from desktop.cli_qualification import add_commands as add_qualification_commands
-from desktop.i18n import tr
+from desktop.i18n import ENGLISH, speaking, tr
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.paths import DatabaseLocation
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
@@ -85,19 +87,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run a command in the language of Settings (or the computer); with none, the window."""
     from desktop.paths import resolve_database
+
+    language = command_line_language()
+    if language != ENGLISH:
+        from desktop.translations import prepare
+
+        prepare(language)
+    with speaking(language):
+        args = build_parser().parse_args(argv)
+        location = resolve_database(args.database)
+        handler = getattr(args, "handler", None) or getattr(args, "file_handler", None)
+        if handler is not None:
+            return _command(args, location)
+    from desktop.ui.app import run_gui
+
+    return run_gui(location, self_test=args.self_test)
+
+
+def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
     from desktop.store.errors import DamagedDatabase, DatabaseProblem
 
-    location = resolve_database(args.database)
     file_handler = getattr(args, "file_handler", None)
     if file_handler is not None:  # works on the file itself, even a damaged one
         return int(file_handler(args, location))
-    handler: Callable[[argparse.Namespace, Workspace], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        from desktop.ui.app import run_gui
-
-        return run_gui(location, self_test=args.self_test)
+    handler: Callable[[argparse.Namespace, Workspace], int] = args.handler
     from desktop.core.workspace import open_workspace
 
     try:
