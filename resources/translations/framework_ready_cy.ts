@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>You work in {area}</source>
-        <translation>Rydych chi&apos;n gweithio yn {area}</translation>
+        <translation>Rydych chi&apos;n gweithio yn ardal {area}</translation>
     </message>
     <message>
         <source>You do not serve the {area} PCC area</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>You serve {served} of the {total} PCC areas in {region}: a lead covers the whole region</source>
-        <translation>Rydych chi&apos;n gwasanaethu {served} o&apos;r {total} ardal PCC yn {region}: mae arweinydd yn cwmpasu&apos;r rhanbarth cyfan</translation>
+        <translation>Rydych chi&apos;n gwasanaethu {served} o&apos;r {total} ardal PCC yn rhanbarth {region}: mae arweinydd yn cwmpasu&apos;r rhanbarth cyfan</translation>
     </message>
     <message>
         <source>You do not work in {region}</source>
-        <translation>Nid ydych chi&apos;n gweithio yn {region}</translation>
+        <translation>Nid ydych chi&apos;n gweithio yn rhanbarth {region}</translation>
     </message>
     <message>
         <source>{family} lot: your services are not specific to {cohort}</source>
@@ -1931,7 +1931,7 @@
     <name>EligibilityMatrixModel</name>
     <message>
         <source>{category} in {region}</source>
-        <translation>{category} yn {region}</translation>
+        <translation>{category} yn rhanbarth {region}</translation>
     </message>
     <message>
         <source>{where}: no lot</source>
