@@ -64,7 +64,6 @@ class QuestionnairePage(AutosavingPage):
         name(self.summary, self.tr("How much is done"))
         self.save_state = wrapped_label("", QUIET_TONE)
         self.save_state.setObjectName("save-state")
-        self.save_state.setWordWrap(False)  # one short line: wrapped, it broke into two
         self.save_problem = wrapped_label("", PROBLEM_TONE)
         self.save_problem.hide()
         self.sections = QListView()
