@@ -19,15 +19,22 @@ from desktop.ui.theme import set_tone
 SCHEME = "glossary:"
 LINKS = Qt.TextInteractionFlag.LinksAccessibleByKeyboard \
     | Qt.TextInteractionFlag.LinksAccessibleByMouse
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByKeyboard \
+    | Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 class GlossaryLabel(QLabel):
-    """A wrapped label whose glossary words are links; plain text (no Tab stop) without any."""
+    """A wrapped label whose glossary words are links; plain text (no Tab stop) without any.
 
-    def __init__(self, glossary: Glossary, text: str = "", tone: str = "",
+    `selectable` keeps it in the Tab order with its text selectable (reasons to read and copy),
+    and `accessible_name` names it for what it holds, its text becoming the description."""
+
+    def __init__(self, glossary: Glossary, text: str = "", tone: str = "", *,
+                 selectable: bool = False, accessible_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.glossary = glossary
+        self.glossary, self.selectable, self.fixed_name = glossary, selectable, accessible_name
+        self.plain_text = text
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
         if tone:
@@ -36,19 +43,25 @@ class GlossaryLabel(QLabel):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
+        self.plain_text = text
         pieces = self.glossary.pieces(text)
         linked = any(piece.entry for piece in pieces)
+        flags = LINKS if linked else Qt.TextInteractionFlag.NoTextInteraction
+        if self.selectable:
+            flags |= SELECTABLE
         self.setTextFormat(Qt.TextFormat.RichText if linked else Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(LINKS if linked else Qt.TextInteractionFlag.NoTextInteraction)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if linked else Qt.FocusPolicy.NoFocus)
+        self.setTextInteractionFlags(flags)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.selectable
+                            else Qt.FocusPolicy.TabFocus if linked else Qt.FocusPolicy.NoFocus)
         self.setText("".join(
             escape(piece.text) if piece.entry is None
             else f'<a href="{SCHEME}{escape(piece.entry.code)}">{escape(piece.text)}</a>'
             for piece in pieces) if linked else text)
-        self.setAccessibleName(text)
-        self.setAccessibleDescription(self.tr(
-            "Linked words are in the glossary: Tab to one and press Enter to read what it "
-            "means.") if linked else "")
+        hint = self.tr("Linked words are in the glossary: Tab to one and press Enter to read "
+                       "what it means.") if linked else ""
+        self.setAccessibleName(self.fixed_name or text)
+        self.setAccessibleDescription("\n".join(part for part in (
+            text if self.fixed_name else "", hint) if part))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Tab lands on the first link (Shift+Tab on the last), not on the label as a whole,

@@ -86,3 +86,18 @@ def test_the_questions_and_their_glossary_speak_welsh(
     labels[0].linkActivated.emit(labels[0].text().split('href="')[1].split('"')[0])
     [(_, term, meaning)] = recorded_dialogs.shown
     assert term and meaning and "the" not in meaning.split()
+
+
+def test_the_reasons_for_a_lot_link_their_jargon_and_stay_selectable(
+        window: MainWindow) -> None:
+    window.go_to("lots")
+    details = window.pages["lots"].details  # type: ignore[attr-defined]
+    assert isinstance(details, GlossaryLabel)
+    used = details.glossary.found(details.plain_text)
+    assert used, details.plain_text
+    for entry in used:
+        assert f'href="glossary:{entry.code}"' in details.text()
+    assert details.accessibleName() == "Reasons for the chosen lot"
+    assert details.plain_text in details.accessibleDescription()
+    assert details.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -47,7 +47,8 @@ def test_a_new_organisation_sees_why_it_cannot_bid_yet(window: MainWindow) -> No
     assert page.summary.text() == ("✓ You can lead 0 lots · ◐ partner or subcontractor only "
                                    "for 0 · ✗ not eligible for 109")
     assert page.list_model.rowCount() == 109
-    assert page.details.text().startswith("Accommodation Services for North East: ✗ Not eligible")
+    assert page.details.plain_text.startswith(
+        "Accommodation Services for North East: ✗ Not eligible")
 
 
 def test_matrix_cell_lists_its_lots_with_words_not_only_colour(qtbot: QtBot,
@@ -70,7 +71,7 @@ def test_matrix_cell_lists_its_lots_with_words_not_only_colour(qtbot: QtBot,
     assert shown == ["ACC-D", "WOM-dyfed-powys", "WOM-gwent", "WOM-north-wales",
                      "WOM-south-wales"]  # the region's PCC-area lots too: the drill-down
     assert page.list_model.index(0, 2).data() == "✓ Can bid as lead"
-    assert "✓ Qualified for Accommodation" in page.details.text()
+    assert "✓ Qualified for Accommodation" in page.details.plain_text
     qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
     assert page.list_model.rowCount() == 109
 

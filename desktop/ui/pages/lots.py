@@ -110,12 +110,9 @@ class LotsPage(QWidget):
         self.lots.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents)  # "Can you bid?" in any language
         name(self.lots, self.tr("Lots and the reasons"))
-        self.details = wrapped_label("")
+        self.details = GlossaryLabel(context.glossary, selectable=True,
+                                     accessible_name=self.tr("Reasons for the chosen lot"))
         self.details.setObjectName("lot-reasons")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        name(self.details, self.tr("Reasons for the chosen lot"))
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -197,13 +194,12 @@ class LotsPage(QWidget):
 
     def _show_reasons(self, row: int) -> None:
         if not 0 <= row < self.list_model.rowCount():
-            self.details.setText(self.tr("No lots to show."))
+            self.details.set_text(self.tr("No lots to show."))
             return
         result: LotEligibility = self.list_model.index(row, 0).data(ROW_ROLE)
         lines = [f"{result.lot.title}: {result.standing.symbol} {result.standing.label}"]
         lines += [f"{reason.allows.symbol} {reason.text}" for reason in result.reasons]
-        self.details.setText("\n".join(lines))
-        name(self.details, self.tr("Reasons for the chosen lot"), self.details.text())
+        self.details.set_text("\n".join(lines))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
