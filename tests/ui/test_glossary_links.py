@@ -101,3 +101,11 @@ def test_the_reasons_for_a_lot_link_their_jargon_and_stay_selectable(
     assert details.plain_text in details.accessibleDescription()
     assert details.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_the_frameworks_description_links_its_jargon(window: MainWindow) -> None:
+    window.go_to("catalogue")
+    [summary] = [label for label in window.pages["catalogue"].findChildren(GlossaryLabel)
+                 if label.plain_text == window.catalogue.framework.description]  # type: ignore
+    assert 'href="glossary:dynamic-framework"' in summary.text()
+    assert 'href="glossary:call-off"' in summary.text()

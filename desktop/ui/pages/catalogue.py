@@ -31,6 +31,7 @@ from desktop.core.catalogue import (
     funding_label,
 )
 from desktop.core.glossary import glossary_for
+from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.categories import CODE_ROLE, CategoryTreeModel
 from desktop.ui.models.lots import LOT_ROLE, LotFilterProxy, LotTableModel
 from desktop.ui.qt_helpers import buddy_label, escape, name
@@ -46,9 +47,7 @@ class CataloguePage(QWidget):
         heading = QLabel(f"<b>{escape(framework.name)}</b> — {escape(framework.buyer)}")
         heading.setWordWrap(True)
         name(heading, framework.name)
-        summary = QLabel(framework.description)
-        summary.setWordWrap(True)
-        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary = GlossaryLabel(glossary_for(catalogue.glossary), framework.description)
 
         self.tree = QTreeView()
         self.tree.setModel(CategoryTreeModel(catalogue, self.tree))
