@@ -1,6 +1,6 @@
-"""Screenshots at 200 % screen scaling, light and dark, made by tools/screenshots.py in a process
-of its own (the scale is fixed when Qt starts), then measured: twice the pixels, the right
-scheme, and the Welsh page list fitting its sidebar."""
+"""Screenshots at 150 % and 200 % screen scaling, light and dark, made by tools/screenshots.py in a
+process of its own (the scale is fixed when Qt starts), then measured: the scaled pixels and the
+right scheme."""
 
 from __future__ import annotations
 
@@ -22,14 +22,19 @@ def lightness(image: QImage) -> float:
     return sum(points) / len(points)
 
 
-@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_pages_at_200_percent(dark: bool, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("scale", "size", "language", "dark"), [
+    ("2", (2560, 1600), "cy", False),
+    ("2", (2560, 1600), "cy", True),
+    ("1.5", (1920, 1200), "en", False),
+], ids=["200-welsh-light", "200-welsh-dark", "150-english-light"])
+def test_pages_scaled(scale: str, size: tuple[int, int], language: str, dark: bool,
+                      tmp_path: Path) -> None:
     command = [sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path),
-               "--scale", "2", "--language", "cy", "--pages", "dashboard,lots,settings"]
+               "--scale", scale, "--language", language, "--pages", "dashboard,lots,settings"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([*command, *(["--dark"] if dark else [])], check=True, env=env, cwd=ROOT,
                    timeout=120, capture_output=True)
     for page in ("dashboard", "lots", "settings"):
         image = QImage(str(tmp_path / f"{page}.png"))
-        assert (image.width(), image.height()) == (2560, 1600), page
+        assert (image.width(), image.height()) == size, page
         assert (lightness(image) < 90) if dark else (lightness(image) > 180), page
