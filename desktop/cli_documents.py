@@ -12,6 +12,7 @@ from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say
 from desktop.i18n import ENGLISH, LANGUAGES, tr
 
 if TYPE_CHECKING:
+    from desktop.core.organisation import OrganisationInfo
     from desktop.core.workspace import Workspace
 
 DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
@@ -43,21 +44,47 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
+    if args.document == "bid" and not _say_which_opportunity(workspace, organisation,
+                                                              args.opportunity):
+        return EXIT_PROBLEM
     from desktop.translations import prepare
 
     prepare(args.language)
     request = DocumentRequest(args.document, args.opportunity, args.year, args.language)
     try:
         pages = make_document(workspace, organisation, request, args.out)
-    except LookupError as problem:
-        print(str(problem), file=sys.stderr)
-        return EXIT_PROBLEM
     except OSError as error:
         print(tr("Could not write {file}: {reason}").format(
             file=args.out, reason=error.strerror or error), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
     return EXIT_OK
+
+
+def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
+                           wanted: str) -> bool:
+    """A bid summary is for one opportunity: True when `wanted` names one; else say why, in the
+    command line's language (not the document's), and list the ones there are."""
+    from desktop.core.opportunity_records import all_opportunities
+    from desktop.reports.documents import find_opportunity
+
+    if wanted.strip():
+        try:
+            find_opportunity(workspace, organisation, wanted)
+            return True
+        except LookupError as problem:
+            print(str(problem), file=sys.stderr)
+    else:
+        print(tr("A bid summary is for one opportunity: say which with --opportunity and its "
+                 "buyer's reference or number."), file=sys.stderr)
+    choices = all_opportunities(workspace.database, organisation.id)
+    if not choices:
+        print(tr("No opportunities yet: add one on the Opportunities page."),
+              file=sys.stderr)
+    for opportunity in choices:
+        print(f"  {opportunity.id}  {opportunity.buyer_reference or '-'}  {opportunity.title}",
+              file=sys.stderr)
+    return False
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:

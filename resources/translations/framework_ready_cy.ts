@@ -216,6 +216,14 @@
         <translation>Ysgrifennwyd {pages} tudalen i {file}.</translation>
     </message>
     <message>
+        <source>A bid summary is for one opportunity: say which with --opportunity and its buyer&apos;s reference or number.</source>
+        <translation>Mae crynodeb cais ar gyfer un cyfle: dywedwch pa un gyda --opportunity a chyfeirnod neu rif y prynwr.</translation>
+    </message>
+    <message>
+        <source>No opportunities yet: add one on the Opportunities page.</source>
+        <translation>Does dim cyfleoedd eto: ychwanegwch un ar y dudalen Cyfleoedd.</translation>
+    </message>
+    <message>
         <source>{rows} rows written to {file}.</source>
         <translation>Ysgrifennwyd {rows} rhes i {file}.</translation>
     </message>

@@ -158,6 +158,15 @@ def test_pack_into_a_folder_that_cannot_be_written(capsys: pytest.CaptureFixture
     assert not (tmp_path / "b.pdf").exists()
 
 
+def test_a_bid_summary_without_an_opportunity_lists_the_choices(
+        capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path) -> None:
+    status, _, err = run(capsys, "pack", "bid", "--language", "cy", "--out",
+                         str(tmp_path / "b.pdf"), "--database", database)
+    assert status == 2 and "say which with --opportunity" in err  # the command line's English
+    assert "Accommodation Services for Wales" in err and "Traceback" not in err
+    assert not (tmp_path / "b.pdf").exists()
+
+
 def test_export_spreadsheet(capsys: pytest.CaptureFixture[str], database: str,
                             tmp_path: Path) -> None:
     out = tmp_path / "opportunities.xlsx"
