@@ -47,7 +47,7 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
          if opportunity.length_months else "—"),
         (tr("Status"), opportunity.status.label +
          (f": {opportunity.outcome_reason}" if opportunity.outcome_reason else "")),
-        (tr("Notes"), opportunity.notes or "—")])]
+        (tr("Notes"), opportunity.notes or "—")], answers=False)]
     story.append(heading(tr("Lots and whether you can bid"), 2))
     rows = []
     for code in opportunity.lot_codes:
@@ -143,7 +143,7 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
                             (tr("Spend"), pounds(item.spend)),
                             (tr("From"), long_date(item.started_on) if item.started_on else "—"),
                             (tr("To"), long_date(item.ended_on) if item.ended_on
-                             else tr("Continuing"))])
+                             else tr("Continuing"))], answers=False)
         if roles:
             story.append(table([tr("Bid"), tr("Role"), tr("Changes and the buyer's permission")],
                                roles, (0.4, 0.2, 0.4)))

@@ -191,14 +191,16 @@ def table(headings: Sequence[str], rows: Sequence[Sequence[object]],
 LONG_ANSWER = 1500  # characters: longer answers flow as paragraphs (a table row cannot split)
 
 
-def facts(pairs: Sequence[tuple[str, object]]) -> list[Flowable]:
-    """Label and value in two columns; an answer too long for one page flows on its own."""
+def facts(pairs: Sequence[tuple[str, object]], *, answers: bool = True) -> list[Flowable]:
+    """Label and value in two columns, headed "Question | Answer" (or "Item | Detail" when
+    `answers` is False); an answer too long for one page flows on its own."""
     story: list[Flowable] = []
     short: list[tuple[str, object]] = []
+    heads = [tr("Question"), tr("Answer")] if answers else [tr("Item"), tr("Detail")]
 
     def flush() -> None:
         if short:
-            story.append(table([tr("Question"), tr("Answer")], list(short), (0.38, 0.62)))
+            story.append(table(heads, list(short), (0.38, 0.62)))
             short.clear()
 
     for label, value in pairs:

@@ -102,7 +102,7 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
                  for code, value in figures.forms.items()),
                (tr("Evidence in date"), f"{figures.evidence_in_date} / "
                                         f"{figures.evidence_total}"),
-               (tr("Next step"), figures.next_action)]),
+               (tr("Next step"), figures.next_action)], answers=False),
     ]
     for code in (PROFILE, QUESTIONNAIRE, RESULT):
         if code in forms:

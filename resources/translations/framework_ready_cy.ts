@@ -1220,6 +1220,14 @@
         <translation>Ateb</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>

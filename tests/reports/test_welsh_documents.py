@@ -35,6 +35,7 @@ def test_a_qualification_pack_in_welsh(workspace: Workspace, organisation: Organ
     assert "Trading name" not in text
     assert "5 Mawrth 2027" in text
     assert "Qualification pack" not in text and "Contents" not in text
+    assert "Eitem\nManylion" in text and "Cwestiwn\nAteb" in text  # summary, then answers
     assert reader.trailer["/Root"]["/Lang"] == "cy-GB"
     assert i18n.language() == i18n.ENGLISH  # the window's language is untouched
 
@@ -47,6 +48,7 @@ def test_the_same_pack_in_english(workspace: Workspace, organisation: Organisati
     reader = PdfReader(path)
     text = text_of(reader)
     assert "Qualification pack" in text and "5 March 2027" in text
+    assert "Item\nDetail" in text and "Question\nAnswer" in text
     assert "Enw masnachu" not in text
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
