@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -20,6 +22,14 @@ from desktop.ui.theme import set_tone
 
 PROBLEM_TONE = "problem"  # see desktop.ui.theme: readable in light and dark
 QUIET_TONE = "quiet"
+
+
+def say_when_empty(widget: QListWidget, text: str) -> None:
+    """An empty list says so in words (shown greyed, never chosen) rather than as a blank box."""
+    if widget.count() == 0:
+        placeholder = QListWidgetItem(text)
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(placeholder)
 
 
 def wrapped_label(text: str, tone: str = "") -> QLabel:

@@ -3586,6 +3586,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>{when} · {size} KB · {who}{kind}</translation>
     </message>
     <message>
+        <source>No backups yet. The first is made when you close Framework Ready, or now with &quot;Back up now&quot;.</source>
+        <translation>Dim copïau wrth gefn eto. Gwneir y cyntaf pan fyddwch yn cau Framework Ready, neu nawr gyda &quot;Gwneud copi wrth gefn nawr&quot;.</translation>
+    </message>
+    <message>
         <source> (before an upgrade)</source>
         <translation> (cyn uwchraddio)</translation>
     </message>

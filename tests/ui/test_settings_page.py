@@ -24,6 +24,10 @@ def test_back_up_now_and_restore_from_the_window(window: MainWindow,
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "before")
     page = settings_page(window)
+    assert page.list.count() == 1 and page.list.item(0).text().startswith("No backups yet")
+    assert not page.restore_button.isEnabled()
+    page.restore_chosen()  # the words are not a backup: nothing happens
+    assert not recorded_dialogs.shown
     made = page.back_up_now()
     assert made is not None and page.list.count() == 1
     assert "Smith & Sons <Trust>" in page.list.item(0).text()

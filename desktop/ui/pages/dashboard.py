@@ -34,7 +34,7 @@ from desktop.i18n import long_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
-from desktop.ui.qt_helpers import name, page_title, wrapped_label
+from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (page key, item) the line opens
 PAGE_FOR = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", "evidence": "evidence",
@@ -97,10 +97,7 @@ class DashboardPage(QWidget):
             entry = QListWidgetItem(text)
             entry.setData(TARGET_ROLE, (page, item))
             widget.addItem(entry)
-        if not lines:
-            placeholder = QListWidgetItem(empty)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(placeholder)
+        say_when_empty(widget, empty)
 
     def refresh(self) -> None:
         context, now, today = self.context, datetime.now(UTC), date.today()

@@ -29,6 +29,7 @@ from desktop.ui.qt_helpers import (
     buddy_label,
     name,
     page_title,
+    say_when_empty,
     show_problem,
     wrapped_label,
 )
@@ -137,6 +138,8 @@ class SettingsPage(QWidget):
                 when=backup.made_at.astimezone().strftime("%d/%m/%Y %H:%M"),
                 size=max(1, backup.size // 1024), who=who, kind=self._kind(backup.kind))
             self.list.addItem(QListWidgetItem(text))
+        say_when_empty(self.list, self.tr("No backups yet. The first is made when you close "
+                                          "Framework Ready, or now with \"Back up now\"."))
         if self.backups:
             self.list.setCurrentRow(0)
         self.restore_button.setEnabled(bool(self.backups))
