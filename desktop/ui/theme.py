@@ -10,8 +10,8 @@ they stay readable in both, and are repainted when the scheme changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 APPEARANCE_KEY = "interface/appearance"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
@@ -41,6 +41,9 @@ COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     Role.Dark: ("#8f8f8f", "#141517"),
     Role.Shadow: ("#5a5a5a", "#000000"),
 }
+# The edges of check boxes, radio buttons, text boxes and lists: at least 3:1 against the window
+# and the boxes' own backgrounds (WCAG 1.4.11), so an empty box is seen, in dark as in light.
+EDGES = ("#767676", "#7c8187")
 # Words that carry a meaning besides their text (always with a sign too, never colour alone).
 TONES: dict[str, tuple[str, str]] = {
     "problem": ("color: #9b1c1c;", "color: #ff9c94;"),
@@ -87,9 +90,35 @@ def set_tone(widget: QWidget, tone: str) -> None:
     widget.setStyleSheet(tone_style(tone))
 
 
+class EdgedStyle(QProxyStyle):
+    """Fusion, with the edges of boxes one can tick, type in or choose from drawn in `EDGES`.
+
+    Fusion draws those edges a shade darker than the window colour, which in dark is almost the
+    colour of the box itself: an empty check box disappears. Fusion is given, for these few
+    parts only, a window colour whose darker shade is the edge colour, so its own drawing (and
+    its exact geometry at every scale) is kept.
+    """
+
+    EDGED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+             QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+             QStyle.PrimitiveElement.PE_FrameLineEdit,
+             QStyle.PrimitiveElement.PE_Frame)  # lists, tables and long text boxes
+
+    def __init__(self, edge: QColor) -> None:
+        super().__init__("Fusion")
+        self.window_for_edges = edge.lighter(140)  # Fusion's edge: the window colour darker(140)
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element in self.EDGED:
+            option = type(option)(option)
+            option.palette.setColor(Role.Window, self.window_for_edges)
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Use the palette for `scheme` everywhere, and recolour every toned widget."""
-    app.setStyle("Fusion")
+    app.setStyle(EdgedStyle(QColor(EDGES[1 if scheme == Qt.ColorScheme.Dark else 0])))
     app.setProperty("dark", scheme == Qt.ColorScheme.Dark)
     app.setPalette(palette(scheme))
     for widget in app.allWidgets():

@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n, translations
@@ -51,6 +58,27 @@ def test_every_text_colour_has_at_least_4_5_to_1_contrast(scheme: Qt.ColorScheme
         assert theme.contrast(text, back) >= 4.5, tone
     for cell in CELL_COLOURS.values():
         assert theme.contrast(QColor(CELL_TEXT), QColor(cell)) >= 4.5
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=["light", "dark"])
+def test_an_empty_check_box_and_text_box_show_their_edges(scheme: Qt.ColorScheme,
+                                                           app_theme: QApplication,
+                                                           qtbot: QtBot) -> None:
+    """Edges at 3:1 or more (WCAG 1.4.11): Fusion's own, in dark, were nearly invisible."""
+    colours = theme.palette(scheme)
+    edge = QColor(theme.EDGES[SCHEMES.index(scheme)])
+    for back in (Role.Window, Role.Base, Role.AlternateBase, Role.Button):
+        assert theme.contrast(edge, colours.color(back)) >= 3, back.name
+    theme.apply(app_theme, scheme)
+    box, line = QCheckBox(), QLineEdit()
+    for widget in (box, line):
+        qtbot.addWidget(widget)
+        widget.resize(120, 30)
+        image = widget.grab().toImage()
+        behind = colours.color(Role.Window if widget is box else Role.Base)
+        strongest = max(theme.contrast(QColor(image.pixel(x, y)), behind)
+                        for x in range(image.width()) for y in range(image.height()))
+        assert strongest >= 3, type(widget).__name__
 
 
 def test_the_contrast_measure_is_the_wcag_one() -> None:

@@ -51,6 +51,7 @@ class OpportunitiesPage(AutosavingPage):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().moveSection(3, 1)  # the deadline, next to the title
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 240)
         name(self.table, self.tr("Opportunities"), self.tr("Click a heading to sort"))
@@ -123,4 +124,8 @@ class OpportunitiesPage(AutosavingPage):
         self.editor.title.setFocus()
 
     def on_shown(self) -> None:
+        first_time = self.model.rowCount() == 0
         self.reload()
+        if first_time:  # widths from what is on screen, once, so they do not jump while typing
+            for column in range(1, self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
