@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,6 +22,12 @@ from desktop.ui.theme import set_tone
 
 PROBLEM_TONE = "problem"  # see desktop.ui.theme: readable in light and dark
 QUIET_TONE = "quiet"
+
+
+def example(value: str) -> str:
+    """A grey example in an empty box, marked as one, so that "12:00" or "31/03/2027" is never
+    taken for something already filled in."""
+    return QCoreApplication.translate("qt_helpers", "e.g. {value}").format(value=value)
 
 
 def say_when_empty(widget: QListWidget, text: str) -> None:

@@ -3832,4 +3832,11 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
         <translation>Copïo&apos;r manylion</translation>
     </message>
 </context>
+<context>
+    <name>qt_helpers</name>
+    <message>
+        <source>e.g. {value}</source>
+        <translation>e.e. {value}</translation>
+    </message>
+</context>
 </TS>

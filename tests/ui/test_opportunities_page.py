@@ -191,3 +191,10 @@ def test_dashboard_saves_the_calendar_where_asked(qtbot: QtBot, window: MainWind
     (tmp_path / "not-a-folder").write_text("a file")
     assert dashboard.export_calendar() is None
     assert recorded_dialogs.shown[-1][1] == "The calendar was not saved"
+
+
+def test_examples_in_empty_boxes_say_they_are_examples(page: OpportunitiesPage) -> None:
+    """A grey "12:00" looked like a time already set; "e.g. 12:00" cannot, and it fits its box."""
+    day, clock = page.editor.dates["submission"]
+    assert (day.placeholderText(), clock.placeholderText()) == ("e.g. 31/03/2027", "e.g. 12:00")
+    assert clock.maximumWidth() > clock.fontMetrics().horizontalAdvance("e.g. 12:00")

@@ -42,6 +42,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     line,
     name,
     show_problem,
@@ -71,7 +72,7 @@ class BidPartnersBox(QGroupBox):
         for role in Role:
             self.role.addItem(role.label, role.value)
         name(self.role, self.tr("Role in the bid"))
-        self.share = line("40", self.tr("Share of the value, in per cent"))
+        self.share = line(example("40"), self.tr("Share of the value, in per cent"))
         self.services = line(self.tr("What they deliver"), self.tr("Services they deliver"))
         self.exclusive = QCheckBox(self.tr("They must work only with us (exclusivity)"))
         name(self.exclusive, self.exclusive.text())
@@ -83,8 +84,8 @@ class BidPartnersBox(QGroupBox):
         self.change.addItem(self.tr("Switch to another subcontractor"), "switch")
         self.change.addItem(self.tr("End their part"), "terminate")
         name(self.change, self.tr("Change to a key subcontractor"))
-        self.permitted_on = line("20/11/2026", self.tr("Date the buyer gave permission"))
-        self.permission_reference = line("PSDF/CHG/0042", self.tr("The buyer's reference"))
+        self.permitted_on = line(example("20/11/2026"), self.tr("Date the buyer gave permission"))
+        self.permission_reference = line(example("PSDF/CHG/0042"), self.tr("The buyer's reference"))
         self.permission_button = QPushButton(self.tr("Record the buyer's permission"))
         name(self.permission_button, self.tr("Record the buyer's permission"))
         self.problem = wrapped_label("", PROBLEM_TONE)

@@ -42,6 +42,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     name,
     page_title,
     show_problem,
@@ -126,7 +127,7 @@ class EvidencePage(AutosavingPage):
         form.addRow(buddy_label(self.tr("&Title:"), self.title), self.title)
         form.addRow(buddy_label(self.tr("T&ype:"), self.kind), self.kind)
         for key, edit in self.dates.items():
-            edit.setPlaceholderText("31/03/2027")
+            edit.setPlaceholderText(example("31/03/2027"))
             name(edit, labels[key].replace("&", "").rstrip(":"), self.tr("Type it like 31/03/2027"))
             form.addRow(buddy_label(labels[key], edit), edit)
             edit.textEdited.connect(lambda _text: self.autosaver.edit("details", None))

@@ -35,6 +35,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     name,
     page_title,
     scrolling,
@@ -99,7 +100,7 @@ class JourneyPage(AutosavingPage):
             self.status.addItem(status.label, status.value)
         name(self.status, self.tr("Status of this step"))
         self.done_on = QLineEdit()
-        self.done_on.setPlaceholderText("31/03/2027")
+        self.done_on.setPlaceholderText(example("31/03/2027"))
         name(self.done_on, self.tr("Date done"), self.tr("Type it like 31/03/2027"))
         self.notes = NotesEdit()
         self.notes.left.connect(self.autosaver.flush)

@@ -38,6 +38,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     name,
     page_title,
     show_problem,
@@ -59,7 +60,7 @@ class LotsPage(QWidget):
         self.summary = wrapped_label("")
         self.summary.setObjectName("eligibility-summary")
         self.value = QLineEdit()
-        self.value.setPlaceholderText("2,400,000")
+        self.value.setPlaceholderText(example("2,400,000"))
         self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("2,400,000,000 "))
         name(self.value, self.tr("Competition value in pounds (optional)"),
              self.tr("Checked against your financial threshold"))

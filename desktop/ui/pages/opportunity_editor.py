@@ -64,6 +64,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     line,
     name,
     page_title,
@@ -121,7 +122,7 @@ class OpportunityEditor(QWidget):
     def _details(self) -> QGroupBox:
         box = QGroupBox(self.tr("Details"))
         self.title = line(self.tr("e.g. Accommodation Services for Wales"), self.tr("Title"))
-        self.reference = line("PSDF-CO-ACC-D-01", self.tr("Buyer's reference"))
+        self.reference = line(example("PSDF-CO-ACC-D-01"), self.tr("Buyer's reference"))
         self.commissioner = QComboBox()
         self.commissioner.addItem(commissioner_label("national", self.context.catalogue),
                                   "national")
@@ -133,8 +134,8 @@ class OpportunityEditor(QWidget):
         for kind in Kind:
             self.kind.addItem(kind.label, kind.value)
         name(self.kind, self.tr("Contract or grant"))
-        self.value = line("2,400,000", self.tr("Value in pounds"))
-        self.length = line("36", self.tr("Length in months"))
+        self.value = line(example("2,400,000"), self.tr("Value in pounds"))
+        self.length = line(example("36"), self.tr("Length in months"))
         self.notes = NotesEdit()
         self.notes.setFixedHeight(90)
         name(self.notes, self.tr("Notes"))
@@ -174,10 +175,13 @@ class OpportunityEditor(QWidget):
         grid = QGridLayout(box)
         self.dates: dict[str, tuple[QLineEdit, QLineEdit]] = {}
         for row, default in enumerate(self.context.catalogue.milestones):
-            day = line("31/03/2027", self.tr("{milestone}: date").format(milestone=default.label))
-            clock = line("12:00", self.tr("{milestone}: time").format(milestone=default.label),
+            day = line(example("31/03/2027"),
+                       self.tr("{milestone}: date").format(milestone=default.label))
+            clock = line(example("12:00"),
+                         self.tr("{milestone}: time").format(milestone=default.label),
                          self.tr("Leave empty for the whole day"))
-            clock.setMaximumWidth(80)
+            clock.setMaximumWidth(clock.fontMetrics().horizontalAdvance(clock.placeholderText())
+                                  + 24)
             for edit in (day, clock):
                 edit.textEdited.connect(self._edited)
                 edit.editingFinished.connect(self.autosaver.flush)
@@ -251,7 +255,7 @@ class OpportunityEditor(QWidget):
         self.task_list.itemChanged.connect(self._task_ticked)
         self.task_title = line(self.tr("What needs doing"), self.tr("New task"))
         self.task_owner = line(self.tr("Who"), self.tr("New task: who does it"))
-        self.task_due = line("31/03/2027", self.tr("New task: due date"))
+        self.task_due = line(example("31/03/2027"), self.tr("New task: due date"))
         self.add_task_button = QPushButton(self.tr("&Add task"))
         name(self.add_task_button, self.tr("Add task"))
         self.add_task_button.clicked.connect(self.add_task)

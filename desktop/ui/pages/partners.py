@@ -39,6 +39,7 @@ from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
     buddy_label,
+    example,
     line,
     name,
     page_title,
@@ -77,8 +78,8 @@ class PartnersPage(AutosavingPage):
         left_layout.addWidget(self.list, 1)
 
         self.name_edit = line(self.tr("e.g. Tenovus Housing"), self.tr("Partner's name"))
-        self.charity = line("1123456", self.tr("Partner's charity number"))
-        self.company = line("01234567", self.tr("Partner's company number"))
+        self.charity = line(example("1123456"), self.tr("Partner's charity number"))
+        self.company = line(example("01234567"), self.tr("Partner's company number"))
         self.notes = NotesEdit()
         self.notes.setFixedHeight(90)
         name(self.notes, self.tr("Notes about this partner"))
@@ -108,11 +109,12 @@ class PartnersPage(AutosavingPage):
 
         self.years = QListWidget()
         name(self.years, self.tr("Figures for each year"))
-        self.year = line("2026", self.tr("Year"))
+        self.year = line(example("2026"), self.tr("Year"))
         self.year_services = line(self.tr("Services delivered"), self.tr("Services that year"))
-        self.spend = line("45,000", self.tr("Spent with the partner that year, in pounds"))
-        self.started = line("01/04/2026", self.tr("Started on"))
-        self.ended = line("31/03/2027", self.tr("Ended on"), self.tr("Leave empty if ongoing"))
+        self.spend = line(example("45,000"), self.tr("Spent with the partner that year, in pounds"))
+        self.started = line(example("01/04/2026"), self.tr("Started on"))
+        self.ended = line(example("31/03/2027"), self.tr("Ended on"),
+                          self.tr("Leave empty if ongoing"))
         self.year_button = QPushButton(self.tr("Save the year's fi&gures"))
         name(self.year_button, self.tr("Save the year's figures"))
         self.year_button.clicked.connect(self.save_year_figures)

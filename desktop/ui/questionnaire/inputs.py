@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.questionnaire.model import Choice, Field, FieldType
-from desktop.ui.qt_helpers import name
+from desktop.ui.qt_helpers import example, name
 
 PLACEHOLDERS = {
     FieldType.DATE: "31/03/2027",
@@ -51,7 +51,8 @@ class LineInput(QLineEdit):
         super().__init__()
         self.signals = InputSignals()
         self.setMaxLength(TEXT_LIMIT)
-        self.setPlaceholderText(PLACEHOLDERS.get(field.type, field.example))
+        shown = PLACEHOLDERS.get(field.type, field.example)
+        self.setPlaceholderText(example(shown) if shown else "")
         self.textEdited.connect(self.signals.changed)
         self.editingFinished.connect(self.signals.finished)
 
