@@ -9,8 +9,8 @@ they stay readable in both, and are repainted when the scheme changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 APPEARANCE_KEY = "interface/appearance"
@@ -90,13 +90,18 @@ def set_tone(widget: QWidget, tone: str) -> None:
     widget.setStyleSheet(tone_style(tone))
 
 
+KEYBOARD_FOCUS = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+
+
 class EdgedStyle(QProxyStyle):
-    """Fusion, with the edges of boxes one can tick, type in or choose from drawn in `EDGES`.
+    """Fusion, with the edges of boxes one can tick, type in or choose from drawn in `EDGES`,
+    and a button reached with the keyboard ringed twice as thick.
 
     Fusion draws those edges a shade darker than the window colour, which in dark is almost the
     colour of the box itself: an empty check box disappears. Fusion is given, for these few
     parts only, a window colour whose darker shade is the edge colour, so its own drawing (and
-    its exact geometry at every scale) is kept.
+    its exact geometry at every scale) is kept. Its keyboard focus on a button is a one-pixel
+    outline, easy to lose; a second ring inside it makes it plain.
     """
 
     EDGED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -114,6 +119,14 @@ class EdgedStyle(QProxyStyle):
             option = type(option)(option)
             option.palette.setColor(Role.Window, self.window_for_edges)
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and option.state & (
+                KEYBOARD_FOCUS) == KEYBOARD_FOCUS:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(Role.Highlight), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 2, 2)
+            painter.restore()
 
 
 def apply(app: QApplication, scheme: Qt.ColorScheme) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -79,6 +80,33 @@ def test_an_empty_check_box_and_text_box_show_their_edges(scheme: Qt.ColorScheme
         strongest = max(theme.contrast(QColor(image.pixel(x, y)), behind)
                         for x in range(image.width()) for y in range(image.height()))
         assert strongest >= 3, type(widget).__name__
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=["light", "dark"])
+def test_a_button_reached_with_the_keyboard_is_ringed_plainly(scheme: Qt.ColorScheme,
+                                                               app_theme: QApplication,
+                                                               qtbot: QtBot) -> None:
+    theme.apply(app_theme, scheme)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    first, second = QPushButton("First", holder), QPushButton("Second", holder)
+    second.move(0, 40)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=2000)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert second.hasFocus()
+
+    def ringed(button: QPushButton) -> int:
+        highlight = theme.palette(scheme).color(Role.Highlight)
+        image = button.grab().toImage()
+        return sum(1 for x in range(image.width()) for y in range(image.height())
+                   if theme.contrast(QColor(image.pixel(x, y)), highlight) < 1.3)
+
+    perimeter = 2 * (second.width() + second.height())
+    assert ringed(second) >= 0.8 * perimeter  # Fusion alone: a faint blend, under 0.25
+    assert ringed(first) < 0.25 * perimeter
 
 
 def test_the_contrast_measure_is_the_wcag_one() -> None:
