@@ -91,6 +91,7 @@ def set_tone(widget: QWidget, tone: str) -> None:
 
 
 KEYBOARD_FOCUS = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+BUTTON = QStyle.PrimitiveElement.PE_PanelButtonCommand
 
 
 class EdgedStyle(QProxyStyle):
@@ -119,8 +120,7 @@ class EdgedStyle(QProxyStyle):
             option = type(option)(option)
             option.palette.setColor(Role.Window, self.window_for_edges)
         super().drawPrimitive(element, option, painter, widget)
-        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and option.state & (
-                KEYBOARD_FOCUS) == KEYBOARD_FOCUS:
+        if element is BUTTON and option.state & KEYBOARD_FOCUS == KEYBOARD_FOCUS:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(QPen(option.palette.color(Role.Highlight), 1))
