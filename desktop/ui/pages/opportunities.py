@@ -124,8 +124,8 @@ class OpportunitiesPage(AutosavingPage):
         self.editor.title.setFocus()
 
     def on_shown(self) -> None:
-        first_time = self.model.rowCount() == 0
+        was_empty = self.model.rowCount() == 0
         self.reload()
-        if first_time:  # widths from what is on screen, once, so they do not jump while typing
+        if was_empty:  # widths from the first rows shown; not per keystroke, so nothing jumps
             for column in range(1, self.model.columnCount()):
                 self.table.resizeColumnToContents(column)
