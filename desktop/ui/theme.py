@@ -69,12 +69,17 @@ def is_dark() -> bool:
     return bool(app and app.property("dark"))
 
 
+def column(scheme: Qt.ColorScheme) -> int:
+    """Which of a (light, dark) pair this scheme takes."""
+    return 1 if scheme == Qt.ColorScheme.Dark else 0
+
+
 def palette(scheme: Qt.ColorScheme) -> QPalette:
-    column = 1 if scheme == Qt.ColorScheme.Dark else 0
+    side = column(scheme)
     result = QPalette()
     for role, colours in COLOURS.items():
-        result.setColor(role, QColor(colours[column]))
-    disabled = QColor(COLOURS[Role.PlaceholderText][column])
+        result.setColor(role, QColor(colours[side]))
+    disabled = QColor(COLOURS[Role.PlaceholderText][side])
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         result.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return result
@@ -131,7 +136,7 @@ class EdgedStyle(QProxyStyle):
 
 def apply(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Use the palette for `scheme` everywhere, and recolour every toned widget."""
-    app.setStyle(EdgedStyle(QColor(EDGES[1 if scheme == Qt.ColorScheme.Dark else 0])))
+    app.setStyle(EdgedStyle(QColor(EDGES[column(scheme)])))
     app.setProperty("dark", scheme == Qt.ColorScheme.Dark)
     app.setPalette(palette(scheme))
     for widget in app.allWidgets():
