@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{count} lots</source>
-        <translation>{count} o lotiau</translation>
+        <translation>{count} lot</translation>
     </message>
     <message>
         <source>The database at {where} belongs to {name}.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>There is no organisation in this database yet. Open the app to add yours, or run &quot;framework-ready demo&quot; for the sample charity.</source>
-        <translation>Nid oes sefydliad yn y gronfa ddata hon eto. Agorwch yr ap i ychwanegu eich un chi, neu rhedwch &quot;framework-ready demo&quot; i gael yr elusen enghreifftiol.</translation>
+        <translation>Nid oes sefydliad yn y gronfa ddata hon eto. Agorwch yr ap i ychwanegu eich un chi, neu redwch &quot;framework-ready demo&quot; i gael yr elusen enghreifftiol.</translation>
     </message>
     <message>
         <source>Answers written to {file}.</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Partner or subcontractor only</source>
-        <translation>Partner neu isgontractwr yn unig</translation>
+        <translation>Partner neu is-gontractwr yn unig</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>You deliver {yours}; {partners} deliver {theirs}: lead with them as subcontractors</source>
-        <translation>Rydych chi&apos;n darparu {yours}; mae {partners} yn darparu {theirs}: arweiniwch y cais gyda nhw fel isgontractwyr</translation>
+        <translation>Rydych chi&apos;n darparu {yours}; mae {partners} yn darparu {theirs}: arweiniwch y cais gyda nhw fel is-gontractwyr</translation>
     </message>
     <message>
         <source>You do not deliver {services}: lead with partners who do, or join a bid as a partner</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Review was due on {day}.</source>
-        <translation>Roedd adolygiad yn ddyledus ar {day}.</translation>
+        <translation>Roedd angen ei adolygu erbyn {day}.</translation>
     </message>
     <message>
         <source>The stored copy is missing from the evidence folder. Add the file again.</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>Wedi&apos;i golli</translation>
+        <translation>Aflwyddiannus</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Say why it was lost: the feedback helps the next bid.</source>
-        <translation>Dywedwch pam y cafodd ei golli: mae&apos;r adborth yn helpu gyda&apos;r cais nesaf.</translation>
+        <translation>Dywedwch pam roedd yn aflwyddiannus: mae&apos;r adborth yn helpu gyda&apos;r cais nesaf.</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>Key subcontractor</source>
-        <translation>Isgontractwr allweddol</translation>
+        <translation>Is-gontractwr allweddol</translation>
     </message>
     <message>
         <source>Subcontractor</source>
-        <translation>Isgontractwr</translation>
+        <translation>Is-gontractwr</translation>
     </message>
     <message>
         <source>Type the partner organisation&apos;s name.</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>{partner}: the framework does not allow a lead to require a subcontractor to work only with it (exclusivity).</source>
-        <translation>{partner}: nid yw&apos;r fframwaith yn caniatáu i arweinydd fynnu bod isgontractwr yn gweithio gydag ef yn unig (detholusrwydd).</translation>
+        <translation>{partner}: nid yw&apos;r fframwaith yn caniatáu i arweinydd fynnu bod is-gontractwr yn gweithio gydag ef yn unig (detholusrwydd).</translation>
     </message>
     <message>
         <source>The partners&apos; shares add up to {total}%, more than 100%.</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>This is a key subcontractor on a bid you have submitted: switching or ending it needs the buyer&apos;s permission. Record the permission&apos;s date and reference first.</source>
-        <translation>Mae hwn yn isgontractwr allweddol ar gais rydych chi wedi&apos;i gyflwyno: mae angen caniatâd y prynwr i&apos;w newid neu i ddod â&apos;r trefniant i ben. Cofnodwch ddyddiad a chyfeirnod y caniatâd yn gyntaf.</translation>
+        <translation>Mae hwn yn is-gontractwr allweddol ar gais rydych chi wedi&apos;i gyflwyno: mae angen caniatâd y prynwr i&apos;w newid neu i ddod â&apos;r trefniant i ben. Cofnodwch ddyddiad a chyfeirnod y caniatâd yn gyntaf.</translation>
     </message>
     <message>
         <source>Say whether the subcontractor is switched or ended.</source>
-        <translation>Dywedwch a ydych chi&apos;n newid yr isgontractwr neu&apos;n dod â&apos;r trefniant i ben.</translation>
+        <translation>Dywedwch a ydych chi&apos;n newid yr is-gontractwr neu&apos;n dod â&apos;r trefniant i ben.</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s reference for the permission.</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Dod i ben</translation>
+        <translation>Terfynu</translation>
     </message>
     <message>
         <source>The framework information in {file} could not be read, so the last good copy is shown. Details: {error}</source>
@@ -833,11 +833,11 @@
     </message>
     <message>
         <source>That does not look like a charity number. England and Wales numbers are 6 to 8 digits (e.g. 1123456), Scottish ones start SC (SC012345), Northern Irish ones start NIC (NIC100001). Leave it empty if you are not a registered charity.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif elusen. Mae gan rifau Cymru a Lloegr 6 i 8 digid (e.e. 1123456), mae rhifau&apos;r Alban yn dechrau gydag SC (SC012345), ac mae rhifau Gogledd Iwerddon yn dechrau gydag NIC (NIC100001). Gadewch y maes yn wag os nad ydych chi&apos;n elusen gofrestredig.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif elusen. Mae gan rifau Cymru a Lloegr 6 i 8 digid (e.e. 1123456), mae rhifau&apos;r Alban yn dechrau gydag SC (SC012345), ac mae rhifau Gogledd Iwerddon yn dechrau gydag NIC (NIC100001). Gadewch y maes yn wag os nad ydych chi&apos;n elusen gofrestredig.</translation>
     </message>
     <message>
         <source>That does not look like a Companies House number: it has 8 characters, e.g. 01234567 or SC123456. Leave it empty if you are not a company.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif Tŷ&apos;r Cwmnïau: mae ganddo 8 nod, e.e. 01234567 neu SC123456. Gadewch y maes yn wag os nad ydych chi&apos;n gwmni.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif Tŷ&apos;r Cwmnïau: mae gan rifau Tŷ&apos;r Cwmnïau 8 nod, e.e. 01234567 neu SC123456. Gadewch y maes yn wag os nad ydych chi&apos;n gwmni.</translation>
     </message>
     <message>
         <source>This needs an answer.</source>
@@ -857,19 +857,19 @@
     </message>
     <message>
         <source>That does not look like an email address, e.g. bids@example.org.uk.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel cyfeiriad e-bost, e.e. bids@example.org.uk.</translation>
+        <translation>Nid yw hyn yn edrych fel cyfeiriad e-bost, e.e. bids@example.org.uk.</translation>
     </message>
     <message>
         <source>That does not look like a UK phone number, e.g. 020 7946 0000 or 07700 900123.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif ffôn yn y DU, e.e. 020 7946 0000 neu 07700 900123.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif ffôn yn y DU, e.e. 020 7946 0000 neu 07700 900123.</translation>
     </message>
     <message>
         <source>That does not look like a UK postcode, e.g. CF10 1AA or SW1A 1AA.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
+        <translation>Nid yw hyn yn edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
     </message>
     <message>
         <source>That does not look like a date. Type it like 31/03/2027.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel dyddiad. Teipiwch ef fel hyn: 31/03/2027.</translation>
+        <translation>Nid yw hyn yn edrych fel dyddiad. Teipiwch ef fel hyn: 31/03/2027.</translation>
     </message>
     <message>
         <source>Type an amount in pounds, like 12,500 or 12,500.50 (no minus sign).</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>Partners, spend and key subcontractors in {year}</source>
-        <translation>Partneriaid, gwariant ac isgontractwyr allweddol yn {year}</translation>
+        <translation>Partneriaid, gwariant ac is-gontractwyr allweddol yn {year}</translation>
     </message>
     <message>
         <source>Where you can bid</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>✓ can bid as lead · ◐ partner or subcontractor only · ✗ not eligible · — no lot</source>
-        <translation>✓ yn gallu gwneud cais fel arweinydd · ◐ partner neu isgontractwr yn unig · ✗ ddim yn gymwys · — dim lot</translation>
+        <translation>✓ yn gallu gwneud cais fel arweinydd · ◐ partner neu is-gontractwr yn unig · ✗ ddim yn gymwys · — dim lot</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>Eligibility matrix</source>
-        <translation>Matrics cymhwysedd</translation>
+        <translation>Matrics cymhwystra</translation>
     </message>
     <message>
         <source>Which lots you can bid for, and why</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>Eligibility</source>
-        <translation>Cymhwysedd</translation>
+        <translation>Cymhwystra</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Helps small voluntary organisations qualify onto public-sector frameworks, bid for lots and keep every deadline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Your data stays on this computer: the app makes no network connections.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Mae&apos;n helpu sefydliadau gwirfoddol bach i gymhwyso i ymuno â fframweithiau&apos;r sector cyhoeddus, i wneud cais am lotiau ac i gadw at bob terfyn amser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ffolder data:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Cronfa ddata:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn: nid yw&apos;r ap yn gwneud unrhyw gysylltiad â&apos;r rhwydwaith.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Mae&apos;n helpu sefydliadau gwirfoddol bach i ddod yn gymwys i ymuno â fframweithiau&apos;r sector cyhoeddus, i wneud cais am lotiau ac i gadw at bob terfyn amser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ffolder data:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Cronfa ddata:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn: nid yw&apos;r ap yn gwneud unrhyw gysylltiad â&apos;r rhwydwaith.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Switch to another subcontractor</source>
-        <translation>Newid i isgontractwr arall</translation>
+        <translation>Newid i is-gontractwr arall</translation>
     </message>
     <message>
         <source>End their part</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>Change to a key subcontractor</source>
-        <translation>Newid i fod yn isgontractwr allweddol</translation>
+        <translation>Newid i is-gontractwr allweddol: math o newid</translation>
     </message>
     <message>
         <source>Date the buyer gave permission</source>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>Once a bid is submitted, switching or ending a key subcontractor needs the buyer&apos;s permission: record it here first.</source>
-        <translation>Ar ôl cyflwyno cais, mae angen caniatâd y prynwr i newid isgontractwr allweddol neu i ddod â&apos;i ran i ben: cofnodwch y caniatâd yma yn gyntaf.</translation>
+        <translation>Ar ôl cyflwyno cais, mae angen caniatâd y prynwr i newid is-gontractwr allweddol neu i ddod â&apos;i ran i ben: cofnodwch y caniatâd yma yn gyntaf.</translation>
     </message>
     <message>
         <source>Add partner organisations on the Partners page first.</source>
@@ -2494,11 +2494,11 @@
     </message>
     <message>
         <source>For every lot: whether you can lead a bid, only join one as a partner or subcontractor, or not bid at all, and why. It follows your organisation profile, questionnaire, qualification result and evidence.</source>
-        <translation>Ar gyfer pob lot: a allwch chi arwain cais, dim ond ymuno ag un fel partner neu isgontractwr, neu beidio â gwneud cais o gwbl, a pham. Mae&apos;n dilyn proffil eich sefydliad, eich holiadur, canlyniad eich cymhwyso a&apos;ch tystiolaeth.</translation>
+        <translation>Ar gyfer pob lot: a allwch chi arwain cais, dim ond ymuno ag un fel partner neu is-gontractwr, neu beidio â gwneud cais o gwbl, a pham. Mae&apos;n dilyn proffil eich sefydliad, eich holiadur, canlyniad eich cais i gymhwyso a&apos;ch tystiolaeth.</translation>
     </message>
     <message>
         <source>✓ You can lead {lead} lots · ◐ partner or subcontractor only for {partner} · ✗ not eligible for {none}</source>
-        <translation>✓ Gallwch arwain {lead} lot · ◐ partner neu isgontractwr yn unig ar gyfer {partner} · ✗ ddim yn gymwys ar gyfer {none}</translation>
+        <translation>✓ Gallwch arwain {lead} lot · ◐ partner neu is-gontractwr yn unig ar gyfer {partner} · ✗ ddim yn gymwys ar gyfer {none}</translation>
     </message>
     <message>
         <source>No lots to show.</source>
@@ -2807,7 +2807,7 @@
     </message>
     <message>
         <source>Why, when it is lost or withdrawn</source>
-        <translation>Pam, os cafodd ei golli neu ei dynnu&apos;n ôl</translation>
+        <translation>Pam, os oedd yn aflwyddiannus neu os cafodd ei dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Reason for the outcome</source>
@@ -2895,7 +2895,7 @@
     </message>
     <message>
         <source>New task: due date</source>
-        <translation>Tasg newydd: dyddiad dyledus</translation>
+        <translation>Tasg newydd: dyddiad cwblhau</translation>
     </message>
     <message>
         <source>&amp;Add task</source>
@@ -3690,7 +3690,7 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <source>Framework Ready helps your organisation qualify onto the Probation Services Dynamic Framework, see which lots you can bid for and why, and keep track of every deadline. Everything stays on this computer.
 
 Start by telling us your organisation&apos;s name. You can add the rest later.</source>
-        <translation>Mae Framework Ready yn helpu eich sefydliad i gymhwyso i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
+        <translation>Mae Framework Ready yn helpu eich sefydliad i ddod yn gymwys i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
 
 Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddill yn nes ymlaen.</translation>
     </message>
@@ -3806,7 +3806,7 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     </message>
     <message>
         <source>The newest sound backup is from {when}.</source>
-        <translation>Mae&apos;r copi wrth gefn dilys diweddaraf yn dyddio o {when}.</translation>
+        <translation>Mae&apos;r copi wrth gefn diweddaraf sydd heb ei ddifrodi yn dyddio o {when}.</translation>
     </message>
     <message>
         <source>Open a Framework Ready database</source>
