@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -161,11 +162,47 @@ def para(value: object, style: str = "body") -> Paragraph:
     return Paragraph(clean(value), STYLES[style])
 
 
+class _Flow(Paragraph):
+    """A paragraph that keeps its line breaks when it splits over a page end.
+
+    ReportLab lays out the rest of a split paragraph again from its first word, at every page
+    end: minutes for a 100,000-character answer. This one reuses the lines it worked out (plain
+    text only, where a line is a list of words), so each paragraph is broken into lines once.
+    """
+
+    _known: tuple[float, Any] | None = None  # (width, lines) already worked out
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **options: Any) -> None:
+        super().__init__(text, style, **options)  # a split passes the pieces as `frags`
+        frags = self.frags  # each escaped "&" or "<" starts a piece: join alike pieces again
+        if len(frags) > 1 and all(sameFrag(frags[0], frag) for frag in frags[1:]):
+            self.frags = [frags[0].clone(text="".join(frag.text for frag in frags))]
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        known = self._known
+        if known is None or known[0] != width:
+            size = super().wrap(width, height)
+            self._known = (width, self.blPara) if self.blPara.kind == 0 else None
+            return size
+        self.width, self.blPara = width, known[1]
+        self._wrapWidths = [width, width]
+        self.height = len(self.blPara.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        parts = super().split(width, height)
+        known = self._known
+        if len(parts) == 2 and known is not None and known[0] == width:
+            taken = len(parts[0].blPara.lines)
+            parts[1]._known = (width, known[1].clone(lines=known[1].lines[taken:]))
+        return parts
+
+
 def flowing(value: object) -> list[Paragraph]:
     """A long text as one paragraph per line the person typed: it breaks only where they
     ended a line, and each paragraph splits over a page end by itself."""
     lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [Paragraph(clean(line) or "&nbsp;", STYLES["flow"]) for line in lines]
+    return [_Flow(clean(line) or "&nbsp;", STYLES["flow"]) for line in lines]
 
 
 class Heading(Paragraph):
@@ -324,18 +361,18 @@ class _KeepWithNext(KeepTogether):
     the next page only when not even the start of it fits under the heading.
     """
 
-    def split(self, aW: float, aH: float) -> list[Flowable]:
+    def split(self, width: float, height: float) -> list[Flowable]:
         *leading, following = self._content
-        page, room = self.canv, aH
+        page, room = self.canv, height
         for number, flowable in enumerate(leading):
             room -= (flowable.getSpaceBefore() if number else 0) + \
-                flowable.wrapOn(page, aW, room)[1] + flowable.getSpaceAfter()
+                flowable.wrapOn(page, width, room)[1] + flowable.getSpaceAfter()
         room -= following.getSpaceBefore()
         if room > 0:
-            if following.wrapOn(page, aW, room)[1] <= room:
+            if following.wrapOn(page, width, room)[1] <= room:
                 return list(self._content)
-            parts = following.splitOn(page, aW, room)
-            if parts and parts[0].wrapOn(page, aW, room)[1] <= room:
+            parts = following.splitOn(page, width, room)
+            if parts and parts[0].wrapOn(page, width, room)[1] <= room:
                 return [*leading, *parts]
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):

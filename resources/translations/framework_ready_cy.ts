@@ -208,6 +208,10 @@
         <translation>iaith y ddogfen: en (Saesneg) neu cy (Cymraeg)</translation>
     </message>
     <message>
+        <source>for the qualification pack: keep the drafting notes (word counts and checks) for your own team</source>
+        <translation>ar gyfer y pecyn cymhwyso: cadw&apos;r nodiadau drafftio (cyfrif geiriau a gwiriadau) i&apos;ch tîm eich hun</translation>
+    </message>
+    <message>
         <source>write a spreadsheet (CSV or XLSX)</source>
         <translation>ysgrifennu taenlen (CSV neu XLSX)</translation>
     </message>
@@ -780,8 +784,8 @@
         <translation>Nid oedd modd darllen gwybodaeth y fframwaith yn {file}, felly dangosir y copi da diwethaf. Manylion: {error}</translation>
     </message>
     <message>
-        <source>The framework&apos;s names (lots, need categories, regions) are given in Welsh where the framework has Welsh names, and in English where it has none.</source>
-        <translation>Mae enwau&apos;r fframwaith (lotiau, categorïau angen, rhanbarthau) yn Gymraeg lle mae gan y fframwaith enwau Cymraeg, ac yn Saesneg lle nad oes ganddo rai.</translation>
+        <source>Where the framework has no Welsh name for a lot, need category or region, the Welsh name is this app&apos;s own translation: the buyer knows it by its English name. Police and Crime Commissioner areas in England keep their English names.</source>
+        <translation>Lle nad oes gan y fframwaith enw Cymraeg ar lot, categori angen neu ranbarth, cyfieithiad yr ap ei hun yw&apos;r enw Cymraeg: mae&apos;r prynwr yn ei adnabod wrth ei enw Saesneg. Mae ardaloedd Comisiynwyr Heddlu a Throseddu yn Lloegr yn cadw eu henwau Saesneg.</translation>
     </message>
     <message>
         <source>January</source>
@@ -1060,12 +1064,40 @@
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
+        <source>1 open</source>
+        <translation>1 ar agor</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>{count} ar agor</translation>
+    </message>
+    <message>
+        <source>{open}, {overdue}</source>
+        <translation>{open}, {overdue}</translation>
+    </message>
+    <message>
+        <source>⚠ 1 overdue</source>
+        <translation>⚠ 1 yn hwyr</translation>
+    </message>
+    <message>
+        <source>⚠ {count} overdue</source>
+        <translation>⚠ {count} yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Heb sgôr</translation>
+    </message>
+    <message>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <source>Checklist score</source>
         <translation>Sgôr y rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>Terfyn amser cyflwyno</translation>
     </message>
     <message>
         <source>Bid summary</source>
@@ -1098,6 +1130,18 @@
     <message>
         <source>No deadlines yet.</source>
         <translation>Dim terfynau amser eto.</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Y terfyn amser nesaf</translation>
+    </message>
+    <message>
+        <source>1 still open</source>
+        <translation>1 yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>{count} still open</source>
+        <translation>{count} yn dal ar agor</translation>
     </message>
     <message>
         <source>Deadline calendar</source>
@@ -1228,12 +1272,32 @@
         <translation>Manylion</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation>Cipolwg</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Made on {day} with {app}</source>
         <translation>Crëwyd ar {day} gyda {app}</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s names in English</source>
+        <translation>Enwau&apos;r fframwaith yn Saesneg</translation>
+    </message>
+    <message>
+        <source>The framework publishes these names in English only: their Welsh in this document is this app&apos;s own translation. Use the English name when you write to the buyer.</source>
+        <translation>Mae&apos;r fframwaith yn cyhoeddi&apos;r enwau hyn yn Saesneg yn unig: cyfieithiad yr ap ei hun yw&apos;r Gymraeg yn y ddogfen hon. Defnyddiwch yr enw Saesneg pan fyddwch chi&apos;n ysgrifennu at y prynwr.</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>Yn y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s own name</source>
+        <translation>Enw&apos;r fframwaith ei hun</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
@@ -1276,6 +1340,26 @@
         <translation>Tystiolaeth</translation>
     </message>
     <message>
+        <source>None added yet: add your policies, accounts and insurance certificates.</source>
+        <translation>Dim wedi&apos;i ychwanegu eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>a {count} arall</translation>
+    </message>
+    <message>
+        <source>needs an answer</source>
+        <translation>angen ateb</translation>
+    </message>
+    <message>
+        <source>over the word limit</source>
+        <translation>dros y terfyn geiriau</translation>
+    </message>
+    <message>
+        <source>needs correcting</source>
+        <translation>angen ei gywiro</translation>
+    </message>
+    <message>
         <source>No documents in the evidence library yet.</source>
         <translation>Does dim dogfennau yn y llyfrgell dystiolaeth eto.</translation>
     </message>
@@ -1302,6 +1386,46 @@
     <message>
         <source>File</source>
         <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>✓ Complete: every answer is in and checked, and the evidence is in date.</source>
+        <translation>✓ Yn gyflawn: mae pob ateb i mewn ac wedi&apos;i wirio, ac mae&apos;r dystiolaeth yn ddilys.</translation>
+    </message>
+    <message>
+        <source>Still to do before this pack is complete</source>
+        <translation>I&apos;w wneud cyn bod y pecyn hwn yn gyflawn</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Draft — not complete</source>
+        <translation>Drafft — heb ei gwblhau</translation>
+    </message>
+    <message>
+        <source>Working copy, with drafting notes</source>
+        <translation>Copi gweithio, gyda nodiadau drafftio</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>I&apos;w wneud o hyd</translation>
+    </message>
+    <message>
+        <source>1 thing: see the summary</source>
+        <translation>1 peth: gweler y crynodeb</translation>
+    </message>
+    <message>
+        <source>{count} things: see the summary</source>
+        <translation>{count} peth: gweler y crynodeb</translation>
+    </message>
+    <message>
+        <source>Nothing: the pack is complete</source>
+        <translation>Dim: mae&apos;r pecyn yn gyflawn</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s decision</source>
+        <translation>Penderfyniad y prynwr</translation>
     </message>
     <message>
         <source>Qualification pack</source>
@@ -1332,8 +1456,16 @@
         <translation>Lotiau</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Cod</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Pa mor sicr</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1352,14 +1484,6 @@
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <source>PCC area</source>
-        <translation>Ardal PCC</translation>
-    </message>
-    <message>
-        <source>Certainty</source>
-        <translation>Sicrwydd</translation>
-    </message>
-    <message>
         <source>Eligibility</source>
         <translation>Cymhwystra</translation>
     </message>
@@ -1370,10 +1494,6 @@
     <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1562,6 +1682,38 @@
     <message>
         <source>Evidence library</source>
         <translation>Llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>{count} diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>None coming up</source>
+        <translation>Dim ar y gweill</translation>
+    </message>
+    <message>
+        <source>{milestone}, {opportunity}: {when} ({left})</source>
+        <translation>{milestone}, {opportunity}: {when} ({left})</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Yn hwyr</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3446,18 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Language of the document</source>
         <translation>Iaith y ddogfen</translation>
+    </message>
+    <message>
+        <source>&amp;Working copy, with drafting notes (word counts and checks)</source>
+        <translation>Copi gw&amp;eithio, gyda nodiadau drafftio (cyfrif geiriau a gwiriadau)</translation>
+    </message>
+    <message>
+        <source>Working copy of the qualification pack, with drafting notes</source>
+        <translation>Copi gweithio o&apos;r pecyn cymhwyso, gyda nodiadau drafftio</translation>
+    </message>
+    <message>
+        <source>For your own team. Leave it unticked for the pack you send to the buyer or your board.</source>
+        <translation>I&apos;ch tîm eich hun. Gadewch y blwch heb ei dicio ar gyfer y pecyn rydych chi&apos;n ei anfon at y prynwr neu at eich bwrdd.</translation>
     </message>
     <message>
         <source>&amp;Make the PDF…</source>
