@@ -294,8 +294,8 @@ def _made_line(info: DocumentInfo) -> str:
                                                  app=APP_NAME)
 
 
-def _names_note() -> list[Flowable]:
-    return [para(names_note(), "small")] if language() != ENGLISH else []
+def _names_note(style: str = "small") -> list[Flowable]:
+    return [para(names_note(), style)] if language() != ENGLISH else []
 
 
 def cover(info: DocumentInfo) -> list[Flowable]:
@@ -308,7 +308,7 @@ def cover(info: DocumentInfo) -> list[Flowable]:
             Spacer(1, 14 * mm),
             *glance_box(info.glance, USABLE * 0.86),
             Spacer(1, 8 * mm),
-            *_names_note(),
+            *_names_note("cover-small"),
             NextPageTemplate("body"), PageBreak()]
 
 
@@ -329,7 +329,7 @@ def own_names(info: DocumentInfo, story: Iterable[Flowable]) -> list[Flowable]:
     """In a Welsh document: the app's own Welsh names it used, beside the framework's English
     (the buyer knows them by the English)."""
     text = " ".join(_plain(story))
-    used = [(english, welsh) for english, welsh in info.own_names
+    used = [(english, welsh) for english, welsh in dict.fromkeys(info.own_names)
             if welsh in text or welsh == info.framework]
     if language() == ENGLISH or not used:
         return []

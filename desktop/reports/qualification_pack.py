@@ -99,6 +99,13 @@ def evidence_index(documents: list[EvidenceInfo], today: date) -> list[Flowable]
     return story
 
 
+def _decision(field: Field | None, answers: Mapping[str, Any]) -> str:
+    """Where the buyer's decision stands, for the front page."""
+    if field is None or is_empty(answers.get(field.key)):
+        return tr("Not recorded yet")
+    return answer_text(field, answers[field.key], {})
+
+
 def still_to_do(gaps: list[Gap]) -> list[Flowable]:
     """The summary's list of what keeps the pack a draft."""
     if not gaps:
@@ -129,8 +136,7 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
          if gaps else tr("Nothing: the pack is complete")),
         (tr("Next deadline"), next_deadline(all_opportunities(database, organisation.id),
                                             uk_time(today))),
-        (tr("Buyer's decision"), answer_text(decision, answers[RESULT].get(decision.key), {})
-         if decision else tr("—")),
+        (tr("Buyer's decision"), _decision(decision, answers.get(RESULT, {}))),
     )
     info = DocumentInfo(tr("Qualification pack"), organisation.name, catalogue.framework.name,
                         tr("Organisation profile, selection questionnaire, evidence and portal "
@@ -157,5 +163,5 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
         [(str(step.number), step.step.label, step.status.label,
           long_date(step.done_on) if step.done_on else "", step.notes)
          for step in load_journey(database, organisation.id, catalogue)],
-        (0.06, 0.38, 0.14, 0.14, 0.28)))
+        (0.07, 0.37, 0.15, 0.14, 0.27)))
     return info, story

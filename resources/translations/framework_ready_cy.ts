@@ -1388,6 +1388,10 @@
         <translation>Ffeil</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
+    <message>
         <source>✓ Complete: every answer is in and checked, and the evidence is in date.</source>
         <translation>✓ Yn gyflawn: mae pob ateb i mewn ac wedi&apos;i wirio, ac mae&apos;r dystiolaeth yn ddilys.</translation>
     </message>

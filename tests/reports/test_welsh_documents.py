@@ -18,7 +18,7 @@ from desktop.core.sample import ensure_sample
 from desktop.core.workspace import Workspace
 from desktop.reports.documents import DocumentRequest, make_document
 from desktop.translations import WELSH, prepare
-from tests.reports.pdf_reading import text_of
+from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 
 
 def test_a_qualification_pack_in_welsh(workspace: Workspace, organisation: OrganisationInfo,
@@ -75,6 +75,7 @@ def test_a_welsh_document_reads_welsh_throughout(workspace: Workspace, document:
     make_document(workspace, organisation, DocumentRequest(document, language=WELSH), path,
                   today=date(2026, 11, 25))
     reader = PdfReader(path)
+    assert pages_ending_on_a_heading(reader) == []
     pages = [page.extract_text().replace("\n", " ") for page in reader.pages]
     assert all("Fframwaith Deinamig y Gwasanaethau Prawf" in page for page in pages)
     text = " ".join(pages)
