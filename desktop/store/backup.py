@@ -20,7 +20,7 @@ from desktop.i18n import tr
 from desktop.paths import ensure_private_dir
 from desktop.store.errors import DamagedDatabase, DatabaseProblem
 from desktop.store.faults import explain
-from desktop.store.replace import new_part, place_uniquely, replace_database, standalone_copy
+from desktop.store.replace import held_part, place_uniquely, replace_database, standalone_copy
 from desktop.store.sqlite_file import has_sqlite_header, open_read_only
 
 log = logging.getLogger(__name__)
@@ -58,19 +58,13 @@ def make_backup(database_file: Path, kind: str = "backup", now: datetime | None 
     DatabaseProblem that says so and leaves nothing half-written.
     """
     stamp = (now or datetime.now(UTC)).strftime(STAMP)
-    part: Path | None = None
     try:
         folder = ensure_private_dir(backup_folder(database_file))
-        part = new_part(folder, database_file.name)
-        part.unlink()
-        standalone_copy(database_file, part)
-        target = place_uniquely(part, folder, backup_stem(database_file, kind, stamp))
-        part = None
+        with held_part(folder, database_file.name) as part:
+            standalone_copy(database_file, part)
+            target = place_uniquely(part, folder, backup_stem(database_file, kind, stamp))
     except (OSError, sqlite3.Error) as error:
         raise explain(error, database_file) from error
-    finally:
-        if part is not None:
-            part.unlink(missing_ok=True)
     log.info("Backed up %s to %s", database_file, target)
     return target
 

@@ -139,3 +139,19 @@ def _short(error: BaseException) -> str:
     found = getattr(error, "orig", None) or error
     text = getattr(found, "strerror", None) or str(found)
     return text.split("\n", 1)[0][:200]
+
+
+def cannot_write(error: OSError, target: Path) -> str:
+    """Why a file the person asked for (an export, a PDF) could not be saved, and what to do."""
+    if error.errno == errno.ENOSPC:
+        return tr("The disk that holds {folder} is full, so {file} was not saved. Free some "
+                  "space on that disk, or choose another place.").format(
+                      folder=target.parent, file=target.name)
+    if error.errno == errno.EROFS or read_only_reason(target) in ("mount", "folder"):
+        return tr("{folder} can only be read, so {file} was not saved there. Choose another "
+                  "folder.").format(folder=target.parent, file=target.name)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return tr("You are not allowed to save in {folder}, so {file} was not saved. Choose "
+                  "another folder.").format(folder=target.parent, file=target.name)
+    return tr("Could not write {file}: {reason}").format(
+        file=target, reason=error.strerror or error)

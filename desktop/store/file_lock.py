@@ -31,6 +31,23 @@ def lock_file(database_file: Path) -> Path:
     return database_file.with_name(f".{database_file.name}.lock")
 
 
+def is_held_elsewhere(path: Path) -> bool:
+    """True when another open file (in any process) holds the lock on `path` itself: a
+    `.part` being written is held so, and one that is not was left by a killed run."""
+    try:
+        with path.open("rb") as stream:
+            return not _try_lock(stream)
+    except OSError:
+        return True  # cannot tell: leave it
+
+
+def hold(path: Path) -> IO[bytes]:
+    """Lock `path` itself for as long as the returned file stays open."""
+    stream = path.open("rb")
+    _try_lock(stream)
+    return stream
+
+
 def _try_lock(stream: IO[bytes]) -> bool:
     if os.name == "nt":
         import msvcrt
@@ -55,18 +72,26 @@ class DatabaseLock:
     `acquire` returns False when another process holds the lock after `wait` seconds.
     """
 
-    def __init__(self, database_file: Path, wait: float = 0.0) -> None:
-        self.path = lock_file(database_file.resolve())
+    def __init__(self, database_file: Path | None, wait: float = 0.0) -> None:
+        self.path = lock_file(database_file.resolve()) if database_file is not None else None
         self.wait = wait
         self.held = False
 
+    @classmethod
+    def none(cls) -> DatabaseLock:
+        """No lock (a server database, or a folder that cannot hold the lock file)."""
+        return cls(None)
+
     def acquire(self) -> bool:
+        if self.path is None:
+            return True
         held = _HELD.get(self.path)
         if held is not None:
             held.count += 1
             self.held = True
             return True
-        stream = self.path.open("ab")
+        stream = os.fdopen(os.open(self.path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600),
+                           "ab")
         deadline = time.monotonic() + self.wait
         while not _try_lock(stream):
             if time.monotonic() >= deadline:
@@ -78,7 +103,7 @@ class DatabaseLock:
         return True
 
     def release(self) -> None:
-        if not self.held:
+        if not self.held or self.path is None:
             return
         self.held = False
         held = _HELD[self.path]

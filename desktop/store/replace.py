@@ -23,22 +23,20 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop.i18n import tr
 from desktop.paths import ensure_private_dir, make_private_file
 from desktop.store.errors import DatabaseProblem, InUse, NewerDatabase
 from desktop.store.faults import explain, read_only, read_only_reason
-from desktop.store.file_lock import DatabaseLock
+from desktop.store.file_lock import DatabaseLock, hold, is_held_elsewhere
 from desktop.store.schema import SCHEMA_HEAD
 from desktop.store.sqlite_file import has_sqlite_header, journal_files
 
 log = logging.getLogger(__name__)
 
 LOCK_WAIT = 10.0  # seconds a second restore waits for the first before it says "busy"
-STALE_AFTER = 15 * 60  # a .part no one has written for this long is a crashed run's leftover
 INCOMING = ".incoming"
 STAGING = ".import-"
 RECOVERED = "recovered"
@@ -68,6 +66,19 @@ def new_part(folder: Path, name: str) -> Path:
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
     os.close(handle)
     return Path(temporary)
+
+
+@contextlib.contextmanager
+def held_part(folder: Path, name: str) -> Iterator[Path]:
+    """A new `.part` that is locked while it is written, so a cleanup never takes it for a
+    killed run's leftover; removed at the end unless it was put in place."""
+    part = new_part(folder, name)
+    stream = hold(part)
+    try:
+        yield part
+    finally:
+        stream.close()
+        part.unlink(missing_ok=True)
 
 
 def place_uniquely(part: Path, folder: Path, stem: str, suffix: str = ".sqlite3") -> Path:
@@ -254,7 +265,8 @@ def clean_leftovers(database_file: Path) -> list[Path]:
     that could be a database is moved to `recovered/`, never deleted.
     """
     folder = database_file.parent
-    if not folder.is_dir() or read_only_reason(database_file):
+    found = _leftovers(database_file)
+    if not found or read_only_reason(database_file):
         return []
     lock = DatabaseLock(database_file)
     try:
@@ -263,21 +275,27 @@ def clean_leftovers(database_file: Path) -> list[Path]:
     except OSError:
         return []
     try:
-        found = [*folder.glob(f".{database_file.name}{INCOMING}.*.part"),
-                 *(path for path in folder.glob(f"{STAGING}*") if path.is_dir())]
-        from desktop.store.backup import backup_folder
-
-        backups = backup_folder(database_file)
-        now = time.time()
-        if backups.is_dir():
-            found += [path for path in backups.glob(".*.part")
-                      if now - path.stat().st_mtime > STALE_AFTER]
+        found = _leftovers(database_file)  # again, now that no one else can be making them
         for path in found:
             _clear(path, folder / RECOVERED)
     finally:
         lock.release()
     if found:
         log.warning("Cleared leftovers of an interrupted run: %s", found)
+    return found
+
+
+def _leftovers(database_file: Path) -> list[Path]:
+    from desktop.store.backup import backup_folder
+
+    folder = database_file.parent
+    if not folder.is_dir():
+        return []
+    found = [*folder.glob(f".{database_file.name}{INCOMING}.*.part"),
+             *(path for path in folder.glob(f"{STAGING}*") if path.is_dir())]
+    backups = backup_folder(database_file)
+    if backups.is_dir():
+        found += [path for path in backups.glob(".*.part") if not is_held_elsewhere(path)]
     return found
 
 
