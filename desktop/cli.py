@@ -110,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
     """Run a sub-command; whatever goes wrong is said in plain words (details to the log)."""
+    # A library's clean-up that fails after the real failure (openpyxl's half-written zip on a
+    # full disk) would print "Exception ignored…" on the person's screen: log it instead.
+    sys.unraisablehook = lambda failure: logging.getLogger(__name__).info(
+        "Ignored during clean-up: %r", failure.exc_value)
     try:
         return _run(args, location)
     except _OpeningFailed as failed:

@@ -159,13 +159,7 @@ def _check_sqlite_is_ours(path: Path) -> str | None:
         found = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
             if "alembic_version" in tables else None
     except sqlite3.DatabaseError as error:
-        problem = explain(error, path)
-        if not isinstance(problem, DamagedDatabase):
-            raise problem from error
-        raise NotADatabase(
-            f"{path} is damaged or is not a Framework Ready database ({error}). It has not been "
-            "changed."
-        ) from error
+        raise explain(error, path) from error  # damage, or whatever else it really is
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:

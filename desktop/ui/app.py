@@ -147,15 +147,12 @@ class Starter:
         from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
 
         title = QCoreApplication.translate("app", "Could not open your data")
-        if isinstance(error, (DamagedDatabase, MissingDatabase)) and not self.self_test:
+        if isinstance(error, (DamagedDatabase, MissingDatabase)):
             if not self._recover(title, str(error)):
                 self.app.exit(EXIT_PROBLEM)  # they chose to quit: nothing more to say
             return
         if isinstance(error, DatabaseProblem):
-            if self.self_test:
-                print(f"Self-test failed: {error}", file=sys.stderr)
-            else:
-                dialogs.service.show_error(self.window, title, str(error))
+            dialogs.service.show_error(self.window, title, str(error))
         else:
             log.error("Opening the database failed", exc_info=error)
             dialogs.service.show_error(self.window, title, QCoreApplication.translate(
