@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", parents=[common],
                                help=tr("create the sample charity to explore the app"))
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, writes=True)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
     add_document_commands(commands, common)
@@ -140,6 +140,11 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
     except Exception as error:
         raise _OpeningFailed(error) from error
     try:
+        if workspace.database.read_only and getattr(args, "writes", False):
+            from desktop.store.faults import read_only
+
+            assert location.file is not None
+            raise read_only(location.file, workspace.database.read_only)
         for message in workspace.pack_problems:
             print(message, file=sys.stderr)
         return handler(args, workspace)
