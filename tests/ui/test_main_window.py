@@ -192,3 +192,51 @@ def test_a_damaged_database_can_be_left_alone(qapp: object, tmp_path: Path,
     assert recorded_dialogs.offered[0] == ["Open another file…", "Quit"]
     assert len(recorded_dialogs.shown) == 1  # the question only: no second box after "Quit"
     assert path.read_bytes() == before
+
+
+def test_a_missing_database_with_backups_offers_them_and_never_starts_afresh(
+        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+    from desktop.core.sample import ensure_sample
+    from desktop.core.workspace import open_workspace
+    from desktop.store.backup import make_backup
+
+    location = resolve_database(str(tmp_path / "charity.sqlite3"))
+    workspace = open_workspace(location)
+    ensure_sample(workspace.database)
+    workspace.close()
+    assert location.file is not None
+    make_backup(location.file)
+    location.file.unlink()
+    recorded_dialogs.choice = 2  # "Quit"
+    assert app_module.run_gui(location, self_test=True) == 2
+    assert recorded_dialogs.offered[0] == ["Restore the backup", "Open another file…", "Quit"]
+    assert "missing" in recorded_dialogs.shown[0][2]
+    assert not location.file.exists()  # no empty database was made in its place
+    recorded_dialogs.choice = 0  # "Restore the backup"
+    assert app_module.run_gui(location, self_test=True) == 0
+    assert location.file.exists()
+
+
+def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.sample import ensure_sample
+    from desktop.core.workspace import open_workspace
+
+    location = resolve_database(str(tmp_path / "charity.sqlite3"))
+    workspace = open_workspace(location)
+    ensure_sample(workspace.database)
+    workspace.close()
+    assert location.file is not None
+    location.file.chmod(0o400)
+    workspace = open_workspace(location)
+    try:
+        assert workspace.database.read_only == "file"
+        window = MainWindow(settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.attach(read_startup_data(workspace))
+        assert window.banner.isVisible()
+        assert window.banner.text().startswith("⚠ Read-only: changes cannot be saved")
+    finally:
+        workspace.close()
+    assert location.file.stat().st_mode & 0o777 == 0o400
