@@ -71,9 +71,10 @@ def _writable(path: Path) -> bool:
 
 
 def disk_full(path: Path) -> DiskFull:
-    return DiskFull(tr("The disk that holds {folder} is full, so Framework Ready cannot save "
-                       "there. Your data has not been changed. Free some space on that disk "
-                       "(empty the recycle bin, move large files elsewhere), then try again.")
+    return DiskFull(tr("The disk that holds {folder} is full, so Framework Ready cannot work "
+                       "with your data there. Your data has not been changed. Free some space "
+                       "on that disk (empty the recycle bin, move large files elsewhere), then "
+                       "try again.")
                     .format(folder=path.parent))
 
 
