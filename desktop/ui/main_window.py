@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         return label
 
     def _replace_page(self, key: str, widget: QWidget) -> None:
+        if self.workspace is not None and self.workspace.database.read_only:
+            qt_helpers.hold_still(widget)
         old = self.pages[key]
         index = self.stack.indexOf(old)
         showing = self.stack.currentWidget() is old

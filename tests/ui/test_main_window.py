@@ -237,6 +237,11 @@ def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
         window.attach(read_startup_data(workspace))
         assert window.banner.isVisible()
         assert window.banner.text().startswith("⚠ Read-only: changes cannot be saved")
+        window.go_to("profile")
+        from PySide6.QtWidgets import QLineEdit
+
+        boxes = window.pages["profile"].findChildren(QLineEdit)
+        assert boxes and all(box.isReadOnly() for box in boxes)
     finally:
         workspace.close()
     assert location.file.stat().st_mode & 0o777 == 0o400
