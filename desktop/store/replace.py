@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.atomic import sync_folder
 from desktop.i18n import tr
 from desktop.paths import ensure_private_dir, make_private_file
 from desktop.store.errors import DatabaseProblem, InUse, NewerDatabase
@@ -49,16 +50,6 @@ class ReplaceProblem(DatabaseProblem):
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as stream:
         os.fsync(stream.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def new_part(folder: Path, name: str) -> Path:
@@ -100,7 +91,7 @@ def place_uniquely(part: Path, folder: Path, stem: str, suffix: str = ".sqlite3"
             part.replace(target)
         else:
             part.unlink()
-        fsync_folder(folder)
+        sync_folder(folder)
         return target
     raise FileExistsError(f"no free name for {stem} in {folder}")
 
@@ -194,7 +185,7 @@ def replace_database(database_file: Path, fill: Callable[[Path], None],
         _retire_journal(database_file)
         part.replace(database_file)
         part = None
-        fsync_folder(folder)
+        sync_folder(folder)
     except DatabaseProblem:
         raise
     except (OSError, sqlite3.Error) as error:
