@@ -30,6 +30,7 @@ def test_a_read_only_file_stays_read_only_and_refuses_changes(charity: Path,
     result = command("readiness", database=charity)
     assert result.status == 0 and "Riverside Futures" in result.out
     assert mode(charity) == 0o400  # never widened to 0600
+    assert not charity.with_name(charity.name + "-shm").exists()  # nothing written beside it
     for args in (["answers", "import", str(answers)], ["demo"], ["restore", "--newest"]):
         result = command(*args, database=charity)
         no_traceback(result)
