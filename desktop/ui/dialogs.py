@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -90,7 +90,7 @@ class DialogService:
     def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
              details: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(QMessageBox.TextFormat.PlainText)  # never interpret typed text as HTML
+        box.setTextFormat(Qt.TextFormat.PlainText)  # never interpret typed text as HTML
         box.setAccessibleName(title)
         box.setAccessibleDescription(text)
         if details:
