@@ -12,14 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
-    QDialog,
     QFileDialog,
     QLineEdit,
     QMessageBox,  # noqa: TID251 - checking the real boxes themselves
@@ -30,59 +28,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui import dialogs
 from desktop.ui.dialogs import DialogService
+from tests.ui.modal import Modal, button
 
 HOSTILE = '<b>bold</b> & "quotes" ŵ ŷ 🙂'
-GIVE_UP_MS = 10_000
-
-
-class Modal:
-    """Runs `act` on the next modal window, and closes it after GIVE_UP_MS if `act` did not."""
-
-    def __init__(self, act: Callable[[QWidget], None]) -> None:
-        self.act, self.seen, self.titles = act, list[QWidget](), list[str]()
-        self.finder = QTimer(interval=20)
-        self.finder.timeout.connect(self._look)
-        self.finder.start()
-        QTimer.singleShot(GIVE_UP_MS, self._give_up)
-        self.gave_up = False
-
-    def _look(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or widget in self.seen:
-            return
-        self.finder.stop()
-        self.seen.append(widget)
-        self.titles.append(widget.windowTitle())  # static QFileDialog calls delete their box
-        try:
-            self.act(widget)
-        except BaseException:
-            self._close(widget)
-            raise
-
-    def _give_up(self) -> None:
-        self.finder.stop()
-        widget = QApplication.activeModalWidget()
-        if widget is not None:
-            self.gave_up = True
-            self._close(widget)
-
-    @staticmethod
-    def _close(widget: QWidget) -> None:
-        if isinstance(widget, QDialog):
-            widget.reject()
-        widget.close()
-
-    @property
-    def box(self) -> QWidget:
-        assert not self.gave_up, "the box did not close on the button pressed"
-        assert len(self.seen) == 1, "no modal window opened"
-        return self.seen[0]
-
-
-def button(box: QWidget, text: str) -> QAbstractButton:
-    found = [b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
-    assert len(found) == 1, [b.text() for b in box.findChildren(QAbstractButton)]
-    return found[0]
 
 
 def press(text: str) -> Callable[[QWidget], None]:
@@ -103,8 +51,8 @@ def real() -> DialogService:
                                         ("show_warning", QMessageBox.Icon.Warning)])
 def test_error_and_warning_show_typed_text_as_plain_text(
         qtbot: QtBot, real: DialogService, kind: str, icon: QMessageBox.Icon) -> None:
-    modal = Modal(press("OK"))
-    getattr(real, kind)(None, "Title " + HOSTILE, HOSTILE, details="the details " + HOSTILE)
+    with Modal(press("OK")) as modal:
+        getattr(real, kind)(None, "Title " + HOSTILE, HOSTILE, details="the details " + HOSTILE)
     box = modal.box
     assert message_texts(box) == ("Title " + HOSTILE, HOSTILE, Qt.TextFormat.PlainText)
     assert isinstance(box, QMessageBox)
@@ -114,8 +62,8 @@ def test_error_and_warning_show_typed_text_as_plain_text(
 
 
 def test_explain_shows_plain_text(qtbot: QtBot, real: DialogService) -> None:
-    modal = Modal(press("OK"))
-    real.explain(None, "Key subcontractor", HOSTILE)
+    with Modal(press("OK")) as modal:
+        real.explain(None, "Key subcontractor", HOSTILE)
     assert message_texts(modal.box) == ("Key subcontractor", HOSTILE, Qt.TextFormat.PlainText)
 
 
@@ -128,8 +76,8 @@ def test_crash_box_copies_the_details_and_stays_open(qtbot: QtBot, real: DialogS
         still_open.append(QApplication.activeModalWidget() is box and box.isVisible())
         button(box, "OK").click()
 
-    modal = Modal(copy_then_close)
-    real.show_crash(None, "Something went wrong", HOSTILE, "Traceback " + HOSTILE)
+    with Modal(copy_then_close) as modal:
+        real.show_crash(None, "Something went wrong", HOSTILE, "Traceback " + HOSTILE)
     assert message_texts(modal.box)[1:] == (HOSTILE, Qt.TextFormat.PlainText)
     assert still_open == [True]
     assert QGuiApplication.clipboard().text() == "Traceback " + HOSTILE
@@ -138,32 +86,32 @@ def test_crash_box_copies_the_details_and_stays_open(qtbot: QtBot, real: DialogS
 @pytest.mark.parametrize("pressed, answer", [("Yes", True), ("No", False)])
 def test_confirm_answers_what_was_pressed(qtbot: QtBot, real: DialogService, pressed: str,
                                           answer: bool) -> None:
-    modal = Modal(press(pressed))
-    assert real.confirm(None, "Delete the partner?", HOSTILE) is answer
+    with Modal(press(pressed)) as modal:
+        assert real.confirm(None, "Delete the partner?", HOSTILE) is answer
     assert message_texts(modal.box)[1:] == (HOSTILE, Qt.TextFormat.PlainText)
 
 
 def test_confirm_closed_with_escape_is_no(qtbot: QtBot, real: DialogService) -> None:
-    modal = Modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
-    assert real.confirm(None, "Delete the partner?", "Sure?") is False
-    assert modal.box is not None
+    with Modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)) as modal:
+        assert real.confirm(None, "Delete the partner?", "Sure?") is False
+    assert isinstance(modal.box, QMessageBox)
 
 
 @pytest.mark.parametrize("pressed, index", [("Restore the backup", 0), ("Quit", 2)])
 def test_choose_answers_the_index_of_the_option(qtbot: QtBot, real: DialogService,
                                                 pressed: str, index: int) -> None:
-    modal = Modal(press(pressed))
     options = ["Restore the backup", "Open another file…", "Quit"]
-    assert real.choose(None, "Could not open your data", HOSTILE, options) == index
+    with Modal(press(pressed)) as modal:
+        assert real.choose(None, "Could not open your data", HOSTILE, options) == index
     assert message_texts(modal.box)[1:] == (HOSTILE, Qt.TextFormat.PlainText)
 
 
 def test_choose_closed_without_a_choice_is_minus_one(qtbot: QtBot, real: DialogService) -> None:
     """Closed with no button pressed (only the program can: with no option as its escape
     button, Qt ignores Esc and the title bar's close, so a person picks one)."""
-    modal = Modal(lambda box: box.reject())  # type: ignore[attr-defined]
-    assert real.choose(None, "Which one?", "Pick", ["One", "Two"]) == -1
-    assert modal.box is not None
+    with Modal(lambda box: box.reject()) as modal:  # type: ignore[attr-defined] - a QDialog
+        assert real.choose(None, "Which one?", "Pick", ["One", "Two"]) == -1
+    assert isinstance(modal.box, QMessageBox)
 
 
 def file_dialog(choose: Path | None) -> Callable[[QWidget], None]:
@@ -184,28 +132,28 @@ def test_choose_file_returns_the_file_chosen(qtbot: QtBot, real: DialogService,
                                              tmp_path: Path) -> None:
     chosen = tmp_path / "policy ŵ.pdf"
     chosen.write_bytes(b"%PDF-1.4\n")
-    modal = Modal(file_dialog(chosen))
-    assert real.choose_file(None, "Add evidence", str(tmp_path)) == chosen
+    with Modal(file_dialog(chosen)) as modal:
+        assert real.choose_file(None, "Add evidence", str(tmp_path)) == chosen
     assert modal.titles == ["Add evidence"] and not modal.gave_up
 
 
 def test_choose_file_cancelled_is_none(qtbot: QtBot, real: DialogService) -> None:
-    modal = Modal(file_dialog(None))
-    assert real.choose_file(None, "Add evidence") is None
+    with Modal(file_dialog(None)) as modal:
+        assert real.choose_file(None, "Add evidence") is None
     assert modal.titles == ["Add evidence"] and not modal.gave_up
 
 
 def test_choose_save_file_returns_the_name_typed(qtbot: QtBot, real: DialogService,
                                                  tmp_path: Path) -> None:
-    modal = Modal(file_dialog(tmp_path / "pack.pdf"))
-    assert real.choose_save_file(None, "Save the pack as", str(tmp_path / "suggested.pdf"),
-                                 "PDF files (*.pdf)") == tmp_path / "pack.pdf"
+    with Modal(file_dialog(tmp_path / "pack.pdf")) as modal:
+        assert real.choose_save_file(None, "Save the pack as", str(tmp_path / "suggested.pdf"),
+                                     "PDF files (*.pdf)") == tmp_path / "pack.pdf"
     assert modal.titles == ["Save the pack as"] and not modal.gave_up
 
 
 def test_choose_printer_cancelled_is_none(qtbot: QtBot, real: DialogService) -> None:
-    modal = Modal(press("Cancel"))
-    assert real.choose_printer(None) is None
+    with Modal(press("Cancel")) as modal:
+        assert real.choose_printer(None) is None
     assert isinstance(modal.box, QPrintDialog)
 
 
@@ -235,8 +183,8 @@ def test_reports_page_prints_through_the_real_print_dialog(
     with qtbot.waitSignal(page.finished, timeout=20_000):
         page.make(tmp_path / "pack.pdf")
     monkeypatch.setattr(dialogs, "service", DialogService())
-    modal = Modal(print_to_file(tmp_path / "printed.pdf"))
-    page.print_button.click()
+    with Modal(print_to_file(tmp_path / "printed.pdf")) as modal:
+        page.print_button.click()
     assert isinstance(modal.box, QPrintDialog)
     made = len(PdfReader(tmp_path / "pack.pdf").pages)
     assert made > 0
@@ -286,6 +234,6 @@ def test_a_button_pressed_in_a_box_belongs_to_it(qtbot: QtBot, real: DialogServi
     other = QPushButton("Not a box")
     qtbot.addWidget(other)
     other.show()
-    modal = Modal(press("OK"))
-    real.show_error(other, "Title", "Text")
+    with Modal(press("OK")) as modal:
+        real.show_error(other, "Title", "Text")
     assert isinstance(modal.box, QMessageBox) and modal.box.parent() is other
