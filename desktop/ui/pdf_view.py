@@ -78,8 +78,8 @@ class PdfPreview(QScrollArea):
         self.setWidget(self.body)
 
     def show_pdf(self, path: Path | None) -> int:
-        while self.pages.count():
-            widget = self.pages.takeAt(0).widget()
+        while (item := self.pages.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         if path is None:

@@ -109,7 +109,7 @@ def test_choose_answers_the_index_of_the_option(qtbot: QtBot, real: DialogServic
 def test_choose_closed_without_a_choice_is_minus_one(qtbot: QtBot, real: DialogService) -> None:
     """Closed with no button pressed (only the program can: with no option as its escape
     button, Qt ignores Esc and the title bar's close, so a person picks one)."""
-    with Modal(lambda box: box.reject()) as modal:  # type: ignore[attr-defined] - a QDialog
+    with Modal(lambda box: box.reject()) as modal:  # type: ignore[attr-defined]  # a QDialog
         assert real.choose(None, "Which one?", "Pick", ["One", "Two"]) == -1
     assert isinstance(modal.box, QMessageBox)
 
