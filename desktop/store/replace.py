@@ -166,7 +166,7 @@ def lock_for_replacing(database_file: Path, wait: float = LOCK_WAIT) -> Database
     return lock
 
 
-def replace_database(database_file: Path, fill: Callable[[Path], None],
+def replace_database(database_file: Path, fill: Callable[[Path], object],
                      kind: str = "replaced", stamp: str = "") -> Path | None:
     """Write the new database with `fill(part)`, check it, keep the current one aside, swap.
 
