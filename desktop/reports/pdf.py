@@ -173,9 +173,10 @@ class _Flow(Paragraph):
     """
 
     _known: tuple[float, Any] | None = None  # (width, lines) already worked out
+    blPara: Any  # noqa: N815 - ReportLab's own name: the lines worked out by the last wrap
 
     def __init__(self, text: str | None, style: ParagraphStyle, **options: Any) -> None:
-        super().__init__(text, style, **options)  # a split passes the pieces as `frags`
+        super().__init__(text or "", style, **options)  # a split passes its pieces as `frags`
         frags = self.frags  # each escaped "&" or "<" starts a piece: join alike pieces again
         if len(frags) > 1 and all(sameFrag(frags[0], frag) for frag in frags[1:]):
             self.frags = [frags[0].clone(text="".join(frag.text for frag in frags))]
@@ -195,8 +196,10 @@ class _Flow(Paragraph):
         parts = super().split(width, height)
         known = self._known
         if len(parts) == 2 and known is not None and known[0] == width:
-            taken = len(parts[0].blPara.lines)
-            parts[1]._known = (width, known[1].clone(lines=known[1].lines[taken:]))
+            first, rest = parts
+            assert isinstance(first, _Flow) and isinstance(rest, _Flow)  # made by this class
+            taken = len(first.blPara.lines)
+            rest._known = (width, known[1].clone(lines=known[1].lines[taken:]))
         return parts
 
 
@@ -266,7 +269,7 @@ def glance_box(pairs: Sequence[tuple[str, str]], width: float = USABLE) -> list[
     """The front page's short summary: a shaded, ruled box of label and value."""
     if not pairs:
         return []
-    rows = [[Paragraph(clean(tr("At a glance")), STYLES["glance-head"]), ""],
+    rows: list[list[Any]] = [[Paragraph(clean(tr("At a glance")), STYLES["glance-head"]), ""],
             *([Paragraph(clean(label), STYLES["cell-head"]), Paragraph(clean(value),
                                                                        STYLES["cell"])]
               for label, value in pairs)]
@@ -347,12 +350,12 @@ def _plain(flowables: Iterable[Any]) -> Iterable[str]:
     for item in flowables:
         if isinstance(item, Paragraph):
             yield item.getPlainText()
-        elif isinstance(item, Table):
-            yield from _plain(cell for row in item._cellvalues for cell in row)
+        elif isinstance(item, Table):  # ReportLab keeps a table's cells in _cellvalues
+            yield from _plain(cell for row in getattr(item, "_cellvalues", ()) for cell in row)
         elif isinstance(item, list | tuple):
             yield from _plain(item)
         elif isinstance(item, KeepTogether):
-            yield from _plain(item._content)
+            yield from _plain(getattr(item, "_content", ()))
 
 
 class _KeepWithNext(KeepTogether):
@@ -362,6 +365,8 @@ class _KeepWithNext(KeepTogether):
     page empty before a long table; this splits what follows instead, and moves the group to
     the next page only when not even the start of it fits under the heading.
     """
+
+    _content: list[Flowable]  # ReportLab's own: what is kept together
 
     def split(self, width: float, height: float) -> list[Flowable]:
         *leading, following = self._content
