@@ -24,6 +24,7 @@ from desktop.questionnaire.model import Form
 from desktop.questionnaire.values import shape_problem
 from desktop.store import models
 from desktop.store.engine import Database
+from desktop.store.locks import bulk_change
 from desktop.store.types import utc_now
 
 DRAFT_WINDOW = timedelta(minutes=5)
@@ -95,7 +96,8 @@ def save_in(session: Session, organisation_id: int, form_code: str, field_key: s
     text = encode(raw)
     row = session.scalar(select(models.Answer).where(
         models.Answer.organisation_id == organisation_id,
-        models.Answer.form_code == form_code, models.Answer.field_key == field_key))
+        models.Answer.form_code == form_code, models.Answer.field_key == field_key)
+        .with_for_update())  # held to the commit: nobody's save lands between read and write
     if row is not None and row.raw == text:
         return False
     now = utc_now()
@@ -151,13 +153,17 @@ def import_answers(database: Database, organisation_id: int, forms: Mapping[str,
     """Check every answer in `document`, then save them all in one transaction (or none).
 
     Returns how many answers changed. Each imported change is a version of its own, so the
-    answers from before the import can be restored.
+    answers from before the import can be restored. Two imports for one organisation never mix:
+    the second waits for the first (see `store.locks.bulk_change`), then applies in full, or
+    raises BulkChangeBusy if the first takes too long.
     """
     problems = check_import(forms, document)
     if problems:
         raise AnswersImportError(problems)
     changed = 0
     with database.transaction() as session:
+        bulk_change(session, organisation_id, tr(
+            "Someone else is importing answers for this organisation; try again in a moment."))
         for code, part in document["forms"].items():
             for key, raw in part["answers"].items():
                 changed += save_in(session, organisation_id, code, key, raw, keep_version=True)

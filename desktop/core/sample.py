@@ -40,7 +40,9 @@ from desktop.core.supply_chain import (
 from desktop.datafiles import forms_folder
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
+from desktop.i18n import tr
 from desktop.store.engine import Database
+from desktop.store.locks import WHOLE_DATABASE, bulk_change
 
 
 def sample_file() -> Path:
@@ -54,7 +56,21 @@ def load_sample() -> dict[str, Any]:
 
 def ensure_sample(database: Database, today: date | None = None) -> OrganisationInfo:
     """Create the sample charity with its answers and journey, or return the organisation the
-    database already belongs to (a real one is never touched)."""
+    database already belongs to (a real one is never touched).
+
+    All of it is one transaction under the whole database's bulk-change lock: two people
+    starting the sample at once on a team database get one charity, made whole, and a sample
+    cut short (a killed process, a dropped connection) leaves nothing behind.
+    """
+    with database.single_transaction() as whole:
+        with whole.transaction() as session:
+            bulk_change(session, WHOLE_DATABASE, tr(
+                "Someone else is setting up the sample charity in this database; try again in "
+                "a moment."))
+        return _ensure_sample(whole, today)
+
+
+def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
     existing = current_organisation(database)
     if existing is not None:
         return existing

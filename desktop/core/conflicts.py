@@ -1,0 +1,95 @@
+"""Two people editing one record on a shared database: the second save never overwrites the first.
+
+Every record a page edits carries the `version` it was read at (the row's `version_id`; 0 for a
+row not saved yet). A save locks the row, compares, and if a colleague saved in between it writes
+nothing and raises RecordConflict with the record as they left it. The page then `merge`s the
+three copies — what it loaded (base), theirs and mine: a field only one of them changed keeps
+that change; a field both changed to different values is a clash the person settles ("Keep
+mine" or "Use theirs"), and the merged record is saved against their version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.store.engine import Database
+
+T = TypeVar("T")
+IDENTITY = frozenset({"id", "version"})  # never merged: they say which row, and when read
+
+
+class RecordConflict(Exception):
+    """Someone else saved (or removed) the record since it was shown; nothing was written.
+
+    `theirs` is the record as they left it, with its current version; None when they removed it.
+    """
+
+    def __init__(self, theirs: Any) -> None:
+        super().__init__("changed by someone else")
+        self.theirs = theirs
+
+
+@dataclass(frozen=True, slots=True)
+class Merge(Generic[T]):
+    """Theirs with my changes on top: `clashes` are the fields (dotted paths into nested
+    records) that we both changed to different values; `keeping_mine` and `keeping_theirs`
+    settle those one way or the other. Both carry their version, ready to save again."""
+
+    keeping_mine: T
+    keeping_theirs: T
+    clashes: tuple[str, ...]
+
+
+def merge(base: T, theirs: T, mine: T) -> Merge[T]:
+    """Three-way merge of two people's edits of one record (frozen dataclasses, compared field by
+    field; nested records field by field too)."""
+    clashes: list[str] = []
+    return Merge(_merged(base, theirs, mine, "", True, clashes),
+                 _merged(base, theirs, mine, "", False, []), tuple(clashes))
+
+
+def _merged(base: Any, theirs: Any, mine: Any, path: str, prefer_mine: bool,
+            clashes: list[str]) -> Any:
+    changes = {}
+    for field in fields(theirs):
+        if field.name in IDENTITY:
+            continue
+        was, their, my = (getattr(record, field.name) for record in (base, theirs, mine))
+        if my == was or my == their:
+            continue  # I did not change it, or we agree: theirs stands
+        if is_dataclass(their) and not isinstance(their, type) and their != was:
+            changes[field.name] = _merged(was, their, my, f"{path}{field.name}.", prefer_mine,
+                                          clashes)
+        elif their == was:
+            changes[field.name] = my  # only I changed it
+        else:
+            clashes.append(path + field.name)
+            if prefer_mine:
+                changes[field.name] = my
+    return replace(theirs, **changes)
+
+
+def check_version(expected: int | None, stored: int, theirs: Callable[[], Any]) -> None:
+    """Raise RecordConflict(theirs()) if the row is no longer at the version the page read
+    (`stored` is 0 for a row that is not there); `expected` None means "do not check" (the
+    sample charity and other writers that own the record outright)."""
+    if expected is not None and expected != stored:
+        raise RecordConflict(theirs())
+
+
+@contextmanager
+def checked_transaction(database: Database, theirs: Callable[[], Any]) -> Iterator[Session]:
+    """One transaction for a checked save. If the row still changed between its read and its
+    write (SQLAlchemy's own version check fails, e.g. on SQLite, which cannot lock one row), the
+    save is a RecordConflict too, with `theirs()` read afresh."""
+    try:
+        with database.transaction() as session:
+            yield session
+    except StaleDataError:
+        raise RecordConflict(theirs()) from None
