@@ -132,9 +132,39 @@ def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
     try:
         for message in workspace.pack_problems:
             print(message, file=sys.stderr)
-        return handler(args, workspace)
+        return _guarded(handler, args, workspace)
     finally:
         workspace.close()
+
+
+def _guarded(handler: Callable[[argparse.Namespace, Workspace], int], args: argparse.Namespace,
+             workspace: Workspace) -> int:
+    """Run a command; a team database that went away, or a record a colleague changed at the
+    same moment, is said in plain words (the transaction was rolled back: nothing half-done)."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from desktop.core.conflicts import RecordConflict
+    from desktop.store.locks import BulkChangeBusy
+
+    try:
+        return handler(args, workspace)
+    except BulkChangeBusy as busy:
+        print(tr("Nothing was changed. {reason}").format(reason=busy), file=sys.stderr)
+    except (RecordConflict, StaleDataError):
+        print(tr("Someone else changed the same records at the same moment, so nothing was "
+                 "changed. Try again."), file=sys.stderr)
+    except OperationalError as error:
+        if workspace.database.location.is_sqlite:
+            print(tr("The database file could not be used just now ({reason}), so nothing was "
+                     "changed. Try again in a moment.").format(reason=error.orig),
+                  file=sys.stderr)
+            return EXIT_PROBLEM
+        print(tr("The connection to the team database at {where} was lost, so nothing was "
+                 "changed. Check the server is running and the network is up, then try "
+                 "again.").format(where=workspace.database.location.describe()),
+              file=sys.stderr)
+    return EXIT_PROBLEM
 
 
 def _catalogue(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -15,12 +15,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.store.engine import Database
+from desktop.store.locks import locked
 
 T = TypeVar("T")
+Row = TypeVar("Row")
 IDENTITY = frozenset({"id", "version"})  # never merged: they say which row, and when read
 
 
@@ -61,7 +64,7 @@ def _merged(base: Any, theirs: Any, mine: Any, path: str, prefer_mine: bool,
         if field.name in IDENTITY:
             continue
         was, their, my = (getattr(record, field.name) for record in (base, theirs, mine))
-        if my == was or my == their:
+        if my in (was, their):
             continue  # I did not change it, or we agree: theirs stands
         if is_dataclass(their) and not isinstance(their, type) and their != was:
             changes[field.name] = _merged(was, their, my, f"{path}{field.name}.", prefer_mine,
@@ -75,21 +78,35 @@ def _merged(base: Any, theirs: Any, mine: Any, path: str, prefer_mine: bool,
     return replace(theirs, **changes)
 
 
-def check_version(expected: int | None, stored: int, theirs: Callable[[], Any]) -> None:
-    """Raise RecordConflict(theirs()) if the row is no longer at the version the page read
-    (`stored` is 0 for a row that is not there); `expected` None means "do not check" (the
-    sample charity and other writers that own the record outright)."""
+def check_version(row: Row | None, expected: int | None, info: Callable[[Row], Any]) -> None:
+    """Raise RecordConflict(info(row)) if `row` (locked) is no longer at the version the page
+    read; a row that is not there counts as version 0 (theirs is then None: removed).
+    `expected` None means "do not check": the sample charity and other writers that own the
+    record outright."""
+    stored = row.version_id if row is not None else 0  # type: ignore[attr-defined]
     if expected is not None and expected != stored:
-        raise RecordConflict(theirs())
+        raise RecordConflict(info(row) if row is not None else None)
+
+
+def locked_at(session: Session, model: type[Row], key: Any, version: int | None,
+              info: Callable[[Row], Any]) -> Row:
+    """The row of `model` with primary key `key`, locked to the end of the transaction, at the
+    version the page read; otherwise RecordConflict with `info(row)` (None: it was removed)."""
+    row = locked(session, model, key)
+    check_version(row, version, info)
+    if row is None:
+        raise RecordConflict(None)
+    return row
 
 
 @contextmanager
 def checked_transaction(database: Database, theirs: Callable[[], Any]) -> Iterator[Session]:
     """One transaction for a checked save. If the row still changed between its read and its
-    write (SQLAlchemy's own version check fails, e.g. on SQLite, which cannot lock one row), the
-    save is a RecordConflict too, with `theirs()` read afresh."""
+    write (SQLAlchemy's own version check fails, e.g. on SQLite, which cannot lock one row), or
+    someone else created the same row at the same moment (a unique key refused ours), the save
+    is a RecordConflict too, with `theirs()` read afresh."""
     try:
         with database.transaction() as session:
             yield session
-    except StaleDataError:
+    except (StaleDataError, IntegrityError):
         raise RecordConflict(theirs()) from None

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.atomic import atomic_file
+from desktop.core.conflicts import checked_transaction, locked_at
 from desktop.i18n import long_date, tr
 from desktop.store import models
 from desktop.store.engine import Database
@@ -69,6 +70,7 @@ class EvidenceInfo:
     size: int
     details: EvidenceDetails
     stored: Path  # the library's copy
+    version: int | None = None  # as read; None: save without checking
 
     @property
     def title(self) -> str:
@@ -180,19 +182,32 @@ def _copy_in(source: Path, library: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def update_evidence(database: Database, evidence_id: int, details: EvidenceDetails) -> None:
-    problem = check_details(details)
+def update_evidence(database: Database, library: Path, info: EvidenceInfo) -> EvidenceInfo:
+    """Save a document's details as `info` has them; return it as saved. RecordConflict if
+    someone else saved (or removed) it since `info.version` was read: nothing is written."""
+    problem = check_details(info.details)
     if problem:
         raise EvidenceError(problem)
-    with database.transaction() as session:
-        row = session.get_one(models.Evidence, evidence_id)
-        _apply(row, replace(details, title=details.title.strip()))
+    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
+        row = locked_at(session, models.Evidence, info.id, info.version,
+                        lambda found: _info(found, library))
+        _apply(row, replace(info.details, title=info.details.title.strip()))
+        session.flush()
+        return _info(row, library)
 
 
-def remove_evidence(database: Database, library: Path, evidence_id: int) -> None:
-    """Forget a document; its stored copy goes too unless another record still uses it."""
-    with database.transaction() as session:
-        row = session.get_one(models.Evidence, evidence_id)
+def _read(database: Database, library: Path, evidence_id: int) -> EvidenceInfo | None:
+    with database.sessions() as session:
+        row = session.get(models.Evidence, evidence_id)
+        return _info(row, library) if row else None
+
+
+def remove_evidence(database: Database, library: Path, info: EvidenceInfo) -> None:
+    """Forget a document; its stored copy goes too unless another record still uses it.
+    RecordConflict if someone else changed it since it was shown (it stays)."""
+    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
+        row = locked_at(session, models.Evidence, info.id, info.version,
+                        lambda found: _info(found, library))
         sha256, file_name = row.sha256, row.file_name
         session.delete(row)
         session.flush()
@@ -253,4 +268,4 @@ def _info(row: models.Evidence, library: Path) -> EvidenceInfo:
     details = EvidenceDetails(row.title, EvidenceKind(row.kind), row.issued_on, row.valid_until,
                               row.review_by, row.notes)
     return EvidenceInfo(row.id, row.sha256, row.file_name, row.size, details,
-                        stored_path(library, row.sha256, row.file_name))
+                        stored_path(library, row.sha256, row.file_name), row.version_id)

@@ -38,9 +38,9 @@ from desktop.core.supply_chain import (
     save_year,
 )
 from desktop.datafiles import forms_folder
+from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
-from desktop.i18n import tr
 from desktop.store.engine import Database
 from desktop.store.locks import WHOLE_DATABASE, bulk_change
 
@@ -105,7 +105,7 @@ def _add_partner(database: Database, organisation_id: int, details: dict[str, An
                  bids: dict[str, int]) -> None:
     partner_id = save_partner(database, organisation_id, PartnerInfo(
         None, details["name"], details.get("charity_number", ""),
-        details.get("company_number", ""), categories=tuple(details.get("categories", ()))))
+        details.get("company_number", ""), categories=tuple(details.get("categories", ())))).id
     if details.get("bid") in bids:
         name_on_bid(database, bids[details["bid"]], BidPartnerInfo(
             None, partner_id, details["name"], Role(details["role"]),
@@ -128,7 +128,8 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
         interpret(money, details.get("value")).value, details.get("length_months"),
         notes=details.get("notes", ""), lot_codes=tuple(details.get("lots", ())),
         milestones=default_milestones(catalogue, published))
-    opportunity_id = save_opportunity(database, organisation_id, info)
+    opportunity_id = save_opportunity(database, organisation_id, info).id
+    assert opportunity_id is not None
     for task in details.get("tasks", []):
         save_task(database, opportunity_id, TaskInfo(
             None, task["title"], task.get("owner", ""),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.core import evidence
+from desktop.core.conflicts import RecordConflict
 from desktop.core.evidence import (
     EvidenceDetails,
     EvidenceError,
@@ -163,10 +165,15 @@ def test_details_can_be_changed_and_a_document_removed(
         policy: Path) -> None:
     db = workspace.database
     info = add_evidence(db, library, organisation.id, policy, EvidenceDetails("Draft title"))
-    update_evidence(db, info.id, EvidenceDetails("  Final title  ", EvidenceKind.INSURANCE))
+    saved = update_evidence(db, library, replace(
+        info, details=EvidenceDetails("  Final title  ", EvidenceKind.INSURANCE)))
     [changed] = list_evidence(db, library, organisation.id)
     assert (changed.title, changed.details.kind) == ("Final title", EvidenceKind.INSURANCE)
-    remove_evidence(db, library, info.id)
+    assert changed == saved and saved.version == 2
+    with pytest.raises(RecordConflict) as conflict:  # from the copy shown before the change
+        remove_evidence(db, library, info)
+    assert conflict.value.theirs == saved
+    remove_evidence(db, library, saved)
     assert list_evidence(db, library, organisation.id) == []
     assert not info.stored.exists()
     assert policy.exists()

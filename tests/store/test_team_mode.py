@@ -36,8 +36,8 @@ def test_hostile_text_and_uk_times_round_trip(any_workspace: Workspace,
         save_answer(db, organisation.id, PROFILE, f"field_{number}", text)
         assert load_answers(db, organisation.id, PROFILE)[f"field_{number}"] == text
     milestones = default_milestones(load_catalogue(db), date(2027, 2, 28))
-    opportunity = save_opportunity(db, organisation.id,
-                                   OpportunityInfo(None, hostile_texts[0], milestones=milestones))
+    opportunity = save_opportunity(db, organisation.id, OpportunityInfo(
+        None, hostile_texts[0], milestones=milestones)).id or 0
     deadline = load_opportunity(db, opportunity).deadline
     assert deadline is not None and deadline.describe() == "28 March 2027, 12:00"
     move(db, opportunity, Status.DECIDING)
