@@ -25,6 +25,7 @@ from desktop.store.locks import locked
 T = TypeVar("T")
 Row = TypeVar("Row")
 IDENTITY = frozenset({"id", "version"})  # never merged: they say which row, and when read
+_NEW = object()  # a field of a record that did not exist: equal to nothing
 
 
 class RecordConflict(Exception):
@@ -49,26 +50,28 @@ class Merge(Generic[T]):
     clashes: tuple[str, ...]
 
 
-def merge(base: T, theirs: T, mine: T) -> Merge[T]:
+def merge(base: T | None, theirs: T, mine: T) -> Merge[T]:
     """Three-way merge of two people's edits of one record (frozen dataclasses, compared field by
-    field; nested records field by field too)."""
+    field; nested records field by field too). `base` None: I was making a new record, so all
+    of mine is my change (someone else made the same one at the same moment)."""
     clashes: list[str] = []
     return Merge(_merged(base, theirs, mine, "", True, clashes),
                  _merged(base, theirs, mine, "", False, []), tuple(clashes))
 
 
-def _merged(base: Any, theirs: Any, mine: Any, path: str, prefer_mine: bool,
+def _merged(base: Any | None, theirs: Any, mine: Any, path: str, prefer_mine: bool,
             clashes: list[str]) -> Any:
     changes = {}
     for field in fields(theirs):
         if field.name in IDENTITY:
             continue
-        was, their, my = (getattr(record, field.name) for record in (base, theirs, mine))
+        was = getattr(base, field.name) if base is not None else _NEW
+        their, my = getattr(theirs, field.name), getattr(mine, field.name)
         if my in (was, their):
             continue  # I did not change it, or we agree: theirs stands
         if is_dataclass(their) and not isinstance(their, type) and their != was:
-            changes[field.name] = _merged(was, their, my, f"{path}{field.name}.", prefer_mine,
-                                          clashes)
+            changes[field.name] = _merged(None if was is _NEW else was, their, my,
+                                          f"{path}{field.name}.", prefer_mine, clashes)
         elif their == was:
             changes[field.name] = my  # only I changed it
         else:
