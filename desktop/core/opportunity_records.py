@@ -72,17 +72,18 @@ def save_opportunity(database: Database, organisation_id: int,
             session.add(row)
         else:
             row = _checked(session, info.id, info.version)
-        row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
-        row.commissioner, row.kind = info.commissioner, info.kind.value
-        row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
-        wanted = set(info.lot_codes)
-        row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
-            models.OpportunityLot(lot_code=code) for code in info.lot_codes
-            if code not in {lot.lot_code for lot in row.lots}]
-        existing = {m.code: m for m in row.milestones}
-        row.milestones = [_milestone_row(existing.get(m.code), m) for m in info.milestones]
-        if any(session.is_modified(m) for m in row.milestones) or session.is_modified(row):
-            row.updated_at = utc_now()  # a new version even when only lots or dates changed
+        with session.no_autoflush:  # so that what changed can be told before it is written
+            row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
+            row.commissioner, row.kind = info.commissioner, info.kind.value
+            row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
+            wanted = set(info.lot_codes)
+            row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
+                models.OpportunityLot(lot_code=code) for code in info.lot_codes
+                if code not in {lot.lot_code for lot in row.lots}]
+            existing = {m.code: m for m in row.milestones}
+            row.milestones = [_milestone_row(existing.get(m.code), m) for m in info.milestones]
+            if session.is_modified(row) or any(session.is_modified(m) for m in row.milestones):
+                row.updated_at = utc_now()  # a new version even when only lots or dates change
         session.flush()
         return _info(row, _milestone_names(session))
 
