@@ -74,13 +74,18 @@ POSTGRES = os.environ.get("FRAMEWORK_READY_TEST_POSTGRES", "")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[
-        DatabaseLocation]:
-    """The same test on SQLite and on PostgreSQL (a fresh database each time; .ci/run starts
-    the server and sets FRAMEWORK_READY_TEST_POSTGRES)."""
+def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> DatabaseLocation:
+    """The same test on SQLite and on PostgreSQL (a fresh database each time)."""
     if request.param == "sqlite":
-        yield resolve_database(str(private_data_dir / "test.sqlite3"))
-        return
+        return resolve_database(str(private_data_dir / "test.sqlite3"))
+    location: DatabaseLocation = request.getfixturevalue("postgres_location")
+    return location
+
+
+@pytest.fixture
+def postgres_location() -> Iterator[DatabaseLocation]:
+    """A fresh, empty database on the test PostgreSQL server, dropped afterwards (.ci/run starts
+    the server and sets FRAMEWORK_READY_TEST_POSTGRES; without it the test is skipped)."""
     if not POSTGRES:
         pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
                     "FRAMEWORK_READY_TEST_POSTGRES)")

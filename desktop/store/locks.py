@@ -36,12 +36,12 @@ class BulkChangeBusy(Exception):
 
 
 def bulk_change(bind: Session | Connection, organisation_id: int, what: str,
-                wait_seconds: float = BULK_WAIT_SECONDS) -> None:
+                wait_seconds: float | None = None) -> None:
     """Make the rest of this transaction the only bulk change for `organisation_id`.
 
     `what` is the sentence the person is shown if the wait runs out ("Someone else is importing
     answers for this organisation; try again in a moment."). Call it before the transaction
-    reads what it will change.
+    reads what it will change. The wait is `wait_seconds`, or BULK_WAIT_SECONDS.
     """
     dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
     if dialect.name != "postgresql":
@@ -49,8 +49,9 @@ def bulk_change(bind: Session | Connection, organisation_id: int, what: str,
         bind.execute(text("UPDATE organisation SET id = id WHERE id = :id"),
                      {"id": organisation_id})
         return
+    wait_ms = int((wait_seconds or BULK_WAIT_SECONDS) * 1000)
     previous = bind.execute(select(func.current_setting("lock_timeout"))).scalar_one()
-    bind.execute(select(func.set_config("lock_timeout", f"{int(wait_seconds * 1000)}ms", True)))
+    bind.execute(select(func.set_config("lock_timeout", f"{wait_ms}ms", True)))
     try:
         bind.execute(select(func.pg_advisory_xact_lock(LOCK_SPACE, organisation_id)))
     except OperationalError as error:
