@@ -51,7 +51,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 from desktop.ui.shortcuts import ADD_FILE
 
@@ -153,6 +153,7 @@ class EvidencePage(AutosavingPage):
             "anything. Give each a valid-until or review date to be warned 60 and 30 days "
             "before."), QUIET_TONE))
         layout.addLayout(buttons)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(splitter, 1)
 
         self.add_button.clicked.connect(self.choose_and_add)

@@ -44,7 +44,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
 
@@ -137,6 +137,7 @@ class JourneyPage(AutosavingPage):
             "changes save themselves."), QUIET_TONE))
         layout.addWidget(self.readiness)
         layout.addWidget(self.next_action)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(splitter, 1)
 
         self.status.activated.connect(self._status_chosen)

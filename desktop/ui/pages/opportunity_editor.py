@@ -74,7 +74,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.autosave import Autosaver, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("value", "Value", FieldType.MONEY)
@@ -113,6 +113,7 @@ class OpportunityEditor(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(self.problem)
         layout.addWidget(self.warning)
         self.partners = BidPartnersBox(context)

@@ -50,7 +50,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 from desktop.ui.shortcuts import NEW_ITEM
 
@@ -147,6 +147,7 @@ class PartnersPage(AutosavingPage):
         right_layout.addLayout(form)
         right_layout.addWidget(self.named_on)
         right_layout.addWidget(self.problem)
+        right_layout.addWidget(save_problem_label(self.autosaver))
         right_layout.addWidget(years_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -18,10 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop.core.conflicts import RecordConflict
+from desktop.ui.qt_helpers import PROBLEM_TONE, show_problem, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,15 @@ class Autosaver(QObject):
                            "again; you can keep working.")
         return self.tr("Your latest changes could not be saved just now. They are still on "
                        "screen, and saving them will be tried again in a moment.")
+
+
+def save_problem_label(autosaver: Autosaver) -> QLabel:
+    """A line saying why the latest changes are not saved yet (shown, and said aloud, only then)."""
+    label = wrapped_label("", PROBLEM_TONE)
+    label.setObjectName("save-problem")
+    label.hide()
+    autosaver.state_changed.connect(lambda: show_problem(label, autosaver.problem))
+    return label
 
 
 class AutosavingPage(QWidget):
