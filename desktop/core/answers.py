@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import __version__
@@ -78,6 +79,18 @@ def save_answer(database: Database, organisation_id: int, form_code: str, field_
     last saw it: if someone else has saved a different one since (a colleague on the shared
     database), AnswerConflict is raised with theirs and nothing is written.
     """
+    try:
+        return _save_once(database, organisation_id, form_code, field_key, raw, keep_version,
+                          expected)
+    except IntegrityError:
+        # Someone else saved this answer for the first time at the same moment: go again, now
+        # that it is there (checked against theirs, like any other save).
+        return _save_once(database, organisation_id, form_code, field_key, raw, keep_version,
+                          expected)
+
+
+def _save_once(database: Database, organisation_id: int, form_code: str, field_key: str,
+               raw: Any, keep_version: bool, expected: Any) -> bool:
     with database.transaction() as session:
         if expected is not UNCHECKED:
             row = session.scalar(select(models.Answer).where(

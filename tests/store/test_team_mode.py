@@ -4,12 +4,14 @@ made from a stale copy, with theirs (nothing overwritten silently)."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.answers import AnswerConflict, history, load_answers, save_answer
@@ -192,3 +194,35 @@ def test_evidence_partners_their_years_and_bid_partners_are_versioned(
     with pytest.raises(RecordConflict):
         take_off_bid(db, bid, partner.id or 0, version=named.version)
     assert [e.share_percent for e in bid_partners(db, bid)] == [40]
+
+
+def test_two_people_answering_a_question_for_the_first_time_at_once(
+        any_workspace: Workspace) -> None:
+    """The second save meets the first one's new row, waits for it, then is a conflict with
+    theirs, as when the answer was there before (not a failed save)."""
+    db = any_workspace.database
+    organisation = create_organisation(db, "Riverside")
+    theirs = db.engine.connect()
+    theirs.begin()
+    theirs.execute(insert(models.Answer).values(
+        organisation_id=organisation.id, form_code=PROFILE, field_key="website",
+        raw='"theirs"', version_id=1, created_at=datetime.now(UTC),
+        updated_at=datetime.now(UTC)))
+    outcome: list[object] = []
+
+    def mine() -> None:
+        try:
+            outcome.append(save_answer(db, organisation.id, PROFILE, "website", "mine",
+                                       expected=None))
+        except AnswerConflict as conflict:
+            outcome.append(conflict)
+
+    saving = threading.Thread(target=mine)
+    saving.start()
+    time.sleep(0.5)  # the save has read "no answer yet" and waits to write its own
+    theirs.commit()
+    theirs.close()
+    saving.join(timeout=30)
+    [conflict] = outcome
+    assert isinstance(conflict, AnswerConflict) and conflict.theirs == "theirs"
+    assert load_answers(db, organisation.id, PROFILE)["website"] == "theirs"
