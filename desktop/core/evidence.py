@@ -144,10 +144,14 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
     if problem:
         raise EvidenceError(problem)
     details = replace(details, title=details.title.strip())
-    sha256, size = _copy_in(source, library)
+    sha256, size, was_there = _copy_in(source, library)
     with database.transaction() as session:
         existing = session.scalar(select(models.Evidence).where(
             models.Evidence.organisation_id == organisation_id, models.Evidence.sha256 == sha256))
+        if existing is not None and not was_there:
+            # Recorded, but its copy was not in this library (added on a colleague's laptop, on
+            # the team database): the copy is here now, and the record stands as it was.
+            return _info(existing, library)
         if existing is not None:
             raise EvidenceError(tr("This file is already in your evidence library as "
                                    "\"{title}\".").format(title=existing.title))
@@ -159,8 +163,9 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
         return _info(row, library)
 
 
-def _copy_in(source: Path, library: Path) -> tuple[str, int]:
-    """Copy while hashing, atomically; an identical copy already stored is kept as it is."""
+def _copy_in(source: Path, library: Path) -> tuple[str, int, bool]:
+    """Copy while hashing, atomically; an identical copy already stored is kept as it is.
+    Returns the SHA-256, the size, and whether that identical copy was there already."""
     digest, size = hashlib.sha256(), 0
     staging = library / f".incoming-{uuid.uuid4().hex}"
     try:
@@ -175,11 +180,12 @@ def _copy_in(source: Path, library: Path) -> tuple[str, int]:
                                                   reason=error.strerror or error)) from error
     target = stored_path(library, digest.hexdigest(), source.name)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists() and file_sha256(target) == digest.hexdigest():
+    was_there = target.exists() and file_sha256(target) == digest.hexdigest()
+    if was_there:
         staging.unlink()
     else:
         staging.replace(target)
-    return digest.hexdigest(), size
+    return digest.hexdigest(), size, was_there
 
 
 def update_evidence(database: Database, library: Path, info: EvidenceInfo) -> EvidenceInfo:

@@ -73,6 +73,21 @@ def test_adding_the_same_file_twice_is_refused_by_name(
     assert len(list_evidence(workspace.database, library, organisation.id)) == 1
 
 
+def test_a_document_added_on_a_colleagues_laptop_is_brought_here_by_adding_it(
+        workspace: Workspace, organisation: OrganisationInfo, library: Path,
+        policy: Path) -> None:
+    """On a team database the record is shared but the copy stays on the laptop that added it:
+    adding the same file here puts the copy in place and keeps the record as it is."""
+    db = workspace.database
+    theirs = add_evidence(db, library, organisation.id, policy,
+                          EvidenceDetails("Safeguarding policy", EvidenceKind.POLICY))
+    theirs.stored.unlink()  # this laptop never had it
+    assert "missing" in warnings(theirs, TODAY)[0]
+    here = add_evidence(db, library, organisation.id, policy, EvidenceDetails("policy"))
+    assert here == theirs and here.stored.read_bytes() == policy.read_bytes()
+    assert warnings(here, TODAY) == []
+
+
 def bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
