@@ -21,12 +21,9 @@ from desktop.core.conflicts import RecordConflict, merge
 from desktop.ui import dialogs
 
 T = TypeVar("T")
+translate = QCoreApplication.translate
 ATTEMPTS = 3  # then the last conflict goes to the caller (autosave keeps the edit and retries)
 SHOWN_CHARACTERS = 300  # of a long text in the message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("conflicts", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +51,12 @@ def save_settling(parent: QWidget, subject: Subject, base: T | None, mine: T,
             attempts += 1
             theirs = conflict.theirs
             if theirs is None:
-                dialogs.service.show_warning(parent, subject.removed, _tr(
-                    "Someone else removed this while you were working on it, so your changes "
-                    "could not be saved. What you had typed is under \"Show Details\", to "
-                    "copy."), details=_listed(subject, mine, None))
+                text = translate(
+                    "conflicts", "Someone else removed this while you were working on it, so "
+                    "your changes could not be saved. What you had typed is under \"Show "
+                    "Details\", to copy.")
+                dialogs.service.show_warning(parent, subject.removed, text,
+                                             details=_listed(subject, mine, None))
                 return None
             if attempts == ATTEMPTS:
                 raise
@@ -77,12 +76,12 @@ def save_settling(parent: QWidget, subject: Subject, base: T | None, mine: T,
 
 def _keep_mine(parent: QWidget, subject: Subject, clashes: tuple[str, ...], theirs: Any,
                mine: Any) -> bool:
-    choice = dialogs.service.choose(parent, subject.changed, _tr(
-        "Someone else saved this while you were working on it, and you both changed the same "
-        "things.\n\nTheirs:\n{theirs}\n\nYours:\n{mine}\n\nWhich do you want to keep? Anything "
-        "else either of you changed is kept.").format(
+    choice = dialogs.service.choose(parent, subject.changed, translate(
+        "conflicts", "Someone else saved this while you were working on it, and you both "
+        "changed the same things.\n\nTheirs:\n{theirs}\n\nYours:\n{mine}\n\nWhich do you "
+        "want to keep? Anything else either of you changed is kept.").format(
             theirs=_listed(subject, theirs, clashes), mine=_listed(subject, mine, clashes)),
-        [_tr("Keep mine"), _tr("Use theirs")])
+        [translate("conflicts", "Keep mine"), translate("conflicts", "Use theirs")])
     return choice != 1  # closing the box keeps what is on screen
 
 
@@ -93,8 +92,8 @@ def _listed(subject: Subject, record: Any, paths: tuple[str, ...] | None) -> str
         if paths is None or path in paths:
             shown = text if paths is None or len(text) <= SHOWN_CHARACTERS else (
                 text[:SHOWN_CHARACTERS] + "…")
-            lines.append(f"{label}: {shown}" if shown else _tr("{label}: (empty)").format(
-                label=label))
+            lines.append(f"{label}: {shown}" if shown else translate(
+                "conflicts", "{label}: (empty)").format(label=label))
     return "\n".join(lines)
 
 
@@ -106,9 +105,9 @@ def remove_checked(parent: QWidget, subject: Subject, remove: Callable[[], objec
     except RecordConflict as conflict:
         if conflict.theirs is None:
             return True  # someone else removed it already
-        dialogs.service.show_warning(parent, subject.changed, _tr(
-            "Someone else changed this since it was shown, so it was not removed. Their "
-            "changes are shown now: remove it again if you still want to."))
+        dialogs.service.show_warning(parent, subject.changed, translate(
+            "conflicts", "Someone else changed this since it was shown, so it was not removed. "
+            "Their changes are shown now: remove it again if you still want to."))
         return False
     return True
 
