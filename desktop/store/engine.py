@@ -10,6 +10,7 @@ reached and keeps what was typed (see desktop/ui/questionnaire/autosave.py).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,8 +37,29 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def make_engine(location: DatabaseLocation) -> Engine:
-    """Create the engine for `location`; SQLite connections get the safety pragmas."""
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
+
+
+def make_engine(location: DatabaseLocation, read_only: bool = False) -> Engine:
+    """Create the engine for `location`; SQLite connections get the safety pragmas.
+
+    `read_only` (a file the person made read-only, or on a read-only disk) opens the file so it
+    cannot be written at all, without switching its journal mode.
+    """
+    if location.file is not None and read_only:
+        from desktop.store.sqlite_file import read_only_choice, read_only_uri
+
+        uri = read_only_uri(location.file, read_only_choice(location.file))
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False))
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        return engine
     if location.is_sqlite:
         engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -67,6 +89,7 @@ class Database:
     location: DatabaseLocation
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: str = ""  # why it cannot be saved to ("file", "folder", "mount"), or ""
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -81,12 +104,14 @@ class Database:
         (the sample charity) commits whole when the block ends, or not at all."""
         with self.engine.connect() as connection, connection.begin():
             yield Database(self.location, self.engine, sessionmaker(
-                connection, expire_on_commit=False, join_transaction_mode="rollback_only"))
+                connection, expire_on_commit=False, join_transaction_mode="rollback_only"),
+                self.read_only)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def make_database(location: DatabaseLocation, engine: Engine | None = None) -> Database:
-    engine = engine or make_engine(location)
-    return Database(location, engine, sessionmaker(engine, expire_on_commit=False))
+def make_database(location: DatabaseLocation, engine: Engine | None = None,
+                  read_only: str = "") -> Database:
+    engine = engine or make_engine(location, bool(read_only))
+    return Database(location, engine, sessionmaker(engine, expire_on_commit=False), read_only)

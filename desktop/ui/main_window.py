@@ -134,7 +134,12 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """The database is fully open (checked, migrated, synced): saving is possible now."""
         self.workspace = workspace
-        problems = workspace.pack_problems
+        problems = list(workspace.pack_problems)
+        if workspace.database.read_only:
+            problems.insert(0, self.tr(
+                "Read-only: changes cannot be saved. This database file (or its folder or disk) "
+                "is set so it can only be read; what you see is safe. To make changes, make it "
+                "writable again or copy it to a folder you can save in."))
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
         self._build_current()
@@ -251,6 +256,7 @@ class MainWindow(QMainWindow):
 
     def _replace_data(self, replace: Callable[[Path], Path | None], done: str) -> None:
         """Close the database, replace its file, open it again; nothing is ever deleted."""
+        from desktop.store.errors import DatabaseProblem
         from desktop.ui.app import open_startup_data
 
         if self.location is None or self.location.file is None or self.workspace is None:
@@ -259,7 +265,7 @@ class MainWindow(QMainWindow):
         self.workspace.close()
         try:
             aside = replace(self.location.file)
-        except (ValueError, OSError) as error:
+        except (ValueError, OSError, DatabaseProblem) as error:
             dialogs.service.show_error(self, self.tr("Nothing was changed"), str(error))
             aside = None
         else:
@@ -326,6 +332,8 @@ class MainWindow(QMainWindow):
         return label
 
     def _replace_page(self, key: str, widget: QWidget) -> None:
+        if self.workspace is not None and self.workspace.database.read_only:
+            qt_helpers.hold_still(widget)
         old = self.pages[key]
         index = self.stack.indexOf(old)
         showing = self.stack.currentWidget() is old

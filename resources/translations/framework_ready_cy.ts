@@ -44,32 +44,32 @@
         <translation>creu&apos;r elusen enghreifftiol er mwyn archwilio&apos;r ap</translation>
     </message>
     <message>
+        <source>Nothing was changed. {reason}</source>
+        <translation>Ni newidiwyd dim. {reason}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same information at the same moment, so nothing was saved. Run the command again.</source>
+        <translation>Newidiodd rhywun arall yr un wybodaeth ar yr un pryd, felly ni chadwyd dim. Rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database at {where} was lost, so nothing was changed. Check the server is running and the network is up, then try again.</source>
+        <translation>Collwyd y cysylltiad â chronfa ddata&apos;r tîm yn {where}, felly ni newidiwyd dim. Gwiriwch fod y gweinydd yn rhedeg a bod y rhwydwaith yn gweithio, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The shared database at {where} could not be used ({reason}). Nothing was changed. Check that this computer can reach the server, then try again.</source>
+        <translation>Nid oedd modd defnyddio&apos;r gronfa ddata a rennir yn {where} ({reason}). Ni newidiwyd dim. Gwiriwch fod y cyfrifiadur hwn yn gallu cyrraedd y gweinydd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Framework Ready hit a problem it did not expect ({kind}); what you asked may not have finished. Your saved work is safe. The details are in the log: {log}</source>
+        <translation>Daeth Framework Ready ar draws problem nad oedd yn ei disgwyl ({kind}); efallai na orffennodd yr hyn a ofynnoch. Mae&apos;ch gwaith a gadwyd yn ddiogel. Mae&apos;r manylion yn y log: {log}</translation>
+    </message>
+    <message>
         <source>Could not open the database: {problem}</source>
         <translation>Nid oedd modd agor y gronfa ddata: {problem}</translation>
     </message>
     <message>
         <source>To put back the newest sound backup: framework-ready restore --newest</source>
         <translation>I adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi: framework-ready restore --newest</translation>
-    </message>
-    <message>
-        <source>The database file is damaged ({reason}). Nothing was changed. Check it with &quot;framework-ready check&quot; and put back the newest sound backup with &quot;framework-ready restore --newest&quot;.</source>
-        <translation>Mae ffeil y gronfa ddata wedi&apos;i difrodi ({reason}). Ni newidiwyd dim. Gwiriwch hi gyda &quot;framework-ready check&quot; ac adferwch y copi wrth gefn diweddaraf sydd heb ei ddifrodi gyda &quot;framework-ready restore --newest&quot;.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. {reason}</source>
-        <translation>Ni newidiwyd dim. {reason}</translation>
-    </message>
-    <message>
-        <source>Someone else changed the same records at the same moment, so nothing was changed. Try again.</source>
-        <translation>Newidiodd rhywun arall yr un cofnodion ar yr un pryd, felly ni newidiwyd dim. Rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>The database file could not be used just now ({reason}), so nothing was changed. Try again in a moment.</source>
-        <translation>Nid oedd modd defnyddio ffeil y gronfa ddata ar hyn o bryd ({reason}), felly ni newidiwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
-    </message>
-    <message>
-        <source>The connection to the team database at {where} was lost, so nothing was changed. Check the server is running and the network is up, then try again.</source>
-        <translation>Collwyd y cysylltiad â chronfa ddata&apos;r tîm yn {where}, felly ni newidiwyd dim. Gwiriwch fod y gweinydd yn rhedeg a bod y rhwydwaith yn gweithio, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>No framework information has been loaded yet.</source>
@@ -1448,6 +1448,10 @@
         <translation>Nid yw {file} yn ffeil allforio Framework Ready (nid yw&apos;n ffeil zip).</translation>
     </message>
     <message>
+        <source>{file} is damaged: part of it cannot be read ({reason}). Make the export again from the other computer.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi: ni ellir darllen rhan ohono ({reason}). Gwnewch yr allforyn eto o&apos;r cyfrifiadur arall.</translation>
+    </message>
+    <message>
         <source>The archive holds two files with the same name.</source>
         <translation>Mae&apos;r archif yn cynnwys dwy ffeil â&apos;r un enw.</translation>
     </message>
@@ -1582,6 +1586,90 @@
     <message>
         <source>Evidence library</source>
         <translation>Llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or cannot be read; choose another backup.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi neu ni ellir ei ddarllen; dewiswch gopi wrth gefn arall.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so Framework Ready cannot work with your data there. Your data has not been changed. Free some space on that disk (empty the recycle bin, move large files elsewhere), then try again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {folder} yn llawn, felly ni all Framework Ready weithio gyda&apos;ch data yno. Nid yw&apos;ch data wedi&apos;i newid. Rhyddhewch ychydig o le ar y ddisg honno (gwagiwch y bin ailgylchu, symudwch ffeiliau mawr i rywle arall), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that can only be read (a read-only drive or share).</source>
+        <translation>Mae {file} ar ddisg y gellir ei darllen yn unig (gyriant neu gyfran darllen yn unig).</translation>
+    </message>
+    <message>
+        <source>The folder that holds {file} is read-only.</source>
+        <translation>Mae&apos;r ffolder sy&apos;n dal {file} yn ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only.</source>
+        <translation>Mae {file} yn ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Framework Ready can show it but cannot save changes to it. To change it, make it writable again (in its Properties), or copy it to a folder you can save in.</source>
+        <translation>Gall Framework Ready ei dangos ond ni all gadw newidiadau iddi. I&apos;w newid, gwnewch hi&apos;n bosibl ysgrifennu iddi eto (yn ei Phriodweddau), neu copïwch hi i ffolder y gallwch gadw ynddi.</translation>
+    </message>
+    <message>
+        <source>Your user account is not allowed to open {file}. Your data has not been changed. Ask whoever looks after this computer to give you access, or choose another file.</source>
+        <translation>Nid yw&apos;ch cyfrif defnyddiwr yn cael agor {file}. Nid yw&apos;ch data wedi&apos;i newid. Gofynnwch i bwy bynnag sy&apos;n gofalu am y cyfrifiadur hwn roi mynediad i chi, neu dewiswch ffeil arall.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}). It has not been changed. You can put back the newest backup that is not damaged; the damaged file is kept aside.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi ({reason}). Nid yw wedi&apos;i newid. Gallwch roi&apos;r copi wrth gefn diweddaraf heb ei ddifrodi yn ôl; cedwir y ffeil a ddifrodwyd o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write {file} ({reason}). Your data has not been changed. If the file is on a memory stick or a network drive, check it is still connected; then try again.</source>
+        <translation>Nid oedd y cyfrifiadur yn gallu darllen nac ysgrifennu {file} ({reason}). Nid yw&apos;ch data wedi&apos;i newid. Os yw&apos;r ffeil ar gof bach neu yriant rhwydwaith, gwiriwch ei fod wedi&apos;i gysylltu o hyd; yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Another program is using {file} at the moment. Nothing was changed. Close Framework Ready in the other window (or wait for the other command to finish), then try again.</source>
+        <translation>Mae rhaglen arall yn defnyddio {file} ar hyn o bryd. Ni newidiwyd dim. Caewch Framework Ready yn y ffenestr arall (neu arhoswch i&apos;r gorchymyn arall orffen), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so {file} was not saved. Free some space on that disk, or choose another place.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {folder} yn llawn, felly ni chadwyd {file}. Rhyddhewch ychydig o le ar y ddisg honno, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>{folder} can only be read, so {file} was not saved there. Choose another folder.</source>
+        <translation>Gellir darllen {folder} yn unig, felly ni chadwyd {file} yno. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to save in {folder}, so {file} was not saved. Choose another folder.</source>
+        <translation>Nid ydych yn cael cadw yn {folder}, felly ni chadwyd {file}. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>This version of Framework Ready needs to update the file before it can show it, and cannot while it is read-only.</source>
+        <translation>Mae angen i&apos;r fersiwn hon o Framework Ready ddiweddaru&apos;r ffeil cyn y gall ei dangos, ac ni all wneud hynny tra bo&apos;n ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Your database is missing from {file}, but its folder shows it was there (backups, kept copies or evidence files). Framework Ready will not start an empty one in its place. Put back the newest sound copy with: {command}</source>
+        <translation>Mae&apos;ch cronfa ddata ar goll o {file}, ond mae ei ffolder yn dangos ei bod yno (copïau wrth gefn, copïau a gadwyd neu ffeiliau tystiolaeth). Ni fydd Framework Ready yn dechrau un wag yn ei lle. Rhowch y copi diweddaraf heb ei ddifrodi yn ôl gyda: {command}</translation>
+    </message>
+    <message>
+        <source>The file to put in place is not a database. Nothing was changed.</source>
+        <translation>Nid cronfa ddata yw&apos;r ffeil i&apos;w rhoi yn ei lle. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Ni ellir darllen y ffeil i&apos;w rhoi yn ei lle ({reason}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place is damaged ({reason}). Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil i&apos;w rhoi yn ei lle wedi&apos;i difrodi ({reason}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place was not made by Framework Ready. Nothing was changed.</source>
+        <translation>Nid Framework Ready a wnaeth y ffeil i&apos;w rhoi yn ei lle. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place was saved by a newer version of Framework Ready. Install the newest version first; nothing was changed.</source>
+        <translation>Cadwyd y ffeil i&apos;w rhoi yn ei lle gan fersiwn mwy newydd o Framework Ready. Gosodwch y fersiwn diweddaraf yn gyntaf; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Framework Ready is open with {file} in another window, or another command is changing it. Nothing was changed. Close Framework Ready (or wait for the other command), then try again; or do this from Settings in that window.</source>
+        <translation>Mae Framework Ready ar agor gyda {file} mewn ffenestr arall, neu mae gorchymyn arall yn ei newid. Ni newidiwyd dim. Caewch Framework Ready (neu arhoswch am y gorchymyn arall), yna rhowch gynnig arall arni; neu gwnewch hyn o&apos;r Gosodiadau yn y ffenestr honno.</translation>
     </message>
     <message>
         <source>Someone else is setting up the sample charity in this database; try again in a moment.</source>
@@ -2638,6 +2726,10 @@
     <message>
         <source>Database: {where}</source>
         <translation>Cronfa ddata: {where}</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. This database file (or its folder or disk) is set so it can only be read; what you see is safe. To make changes, make it writable again or copy it to a folder you can save in.</source>
+        <translation>Darllen yn unig: ni ellir cadw newidiadau. Mae&apos;r ffeil cronfa ddata hon (neu ei ffolder neu ei disg) wedi&apos;i gosod fel y gellir ei darllen yn unig; mae&apos;r hyn a welwch yn ddiogel. I wneud newidiadau, gwnewch hi&apos;n bosibl ysgrifennu iddi eto neu copïwch hi i ffolder y gallwch gadw ynddi.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4039,6 +4131,10 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>Framework Ready is already open with this database: its window has been brought forward.</source>
         <translation>Mae Framework Ready eisoes ar agor gyda&apos;r gronfa ddata hon: mae ei ffenestr wedi&apos;i dwyn i&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Another program is changing this database right now (a restore or an import from the command line). Wait for it to finish, then open Framework Ready again.</source>
+        <translation>Mae rhaglen arall yn newid y gronfa ddata hon ar hyn o bryd (adfer neu fewnforio o&apos;r llinell orchymyn). Arhoswch iddi orffen, yna agorwch Framework Ready eto.</translation>
     </message>
 </context>
 <context>
