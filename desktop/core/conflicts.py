@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.store.engine import Database
-from desktop.store.locks import locked
+from desktop.store.locks import LOCK_NOT_AVAILABLE, locked
 
 T = TypeVar("T")
 Row = TypeVar("Row")
@@ -100,6 +100,13 @@ def locked_at(session: Session, model: type[Row], key: Any, version: int | None,
     if row is None:
         raise RecordConflict(None)
     return row
+
+
+def held_by_someone_else(error: Exception) -> bool:
+    """Whether a save failed only because a colleague was changing the same thing at that moment
+    (a conflict that went on, or their lock held past the wait): it will go through shortly."""
+    return isinstance(error, RecordConflict) or getattr(
+        getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from desktop.core.conflicts import RecordConflict
+from desktop.core.conflicts import RecordConflict, held_by_someone_else
 from desktop.ui.qt_helpers import PROBLEM_TONE, show_problem, wrapped_label
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,6 @@ DELAY_MS = 600
 MAX_WAIT_MS = 5000
 RETRY_FIRST_MS = 2000
 RETRY_MAX_MS = 30_000
-LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: another person's lock was held too long
 
 
 class Autosaver(QObject):
@@ -96,12 +95,10 @@ class Autosaver(QObject):
 
     def _explain(self, error: Exception) -> str:
         """Why the save failed, in words: what was typed is kept and saved by itself later."""
-        orig = getattr(error, "orig", None)
-        if isinstance(error, RecordConflict) or getattr(orig, "sqlstate", "") == \
-                LOCK_NOT_AVAILABLE:
+        if held_by_someone_else(error):
             return self.tr("Someone else is changing this at the same moment. What you typed "
                            "is kept on screen and will be saved in a moment.")
-        if isinstance(error, OperationalError) and not isinstance(orig, sqlite3.Error):
+        if isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error):
             return self.tr("Cannot reach the team database just now. What you typed is kept "
                            "on screen and will be saved as soon as the server can be reached "
                            "again; you can keep working.")
