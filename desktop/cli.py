@@ -154,19 +154,29 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
 def _say_problem(error: Exception, location: DatabaseLocation, opening: bool = False) -> int:
     """Tell what went wrong and what to do; never a traceback or an SQL statement."""
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
     from sqlalchemy.orm.exc import StaleDataError
 
+    from desktop.core.conflicts import RecordConflict
     from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
     from desktop.store.faults import explain
+    from desktop.store.locks import BulkChangeBusy
 
     _log_details(error)
-    if isinstance(error, StaleDataError):
+    if isinstance(error, BulkChangeBusy):
+        print(tr("Nothing was changed. {reason}").format(reason=error), file=sys.stderr)
+        return EXIT_PROBLEM
+    if isinstance(error, (StaleDataError, RecordConflict)):
         print(tr("Someone else changed the same information at the same moment, so nothing was "
                  "saved. Run the command again."), file=sys.stderr)
         return EXIT_PROBLEM
     if isinstance(error, DatabaseProblem):
         problem: Exception = error
+    elif isinstance(error, OperationalError) and location.file is None and not opening:
+        print(tr("The connection to the team database at {where} was lost, so nothing was "
+                 "changed. Check the server is running and the network is up, then try "
+                 "again.").format(where=location.describe()), file=sys.stderr)
+        return EXIT_PROBLEM
     elif isinstance(error, (SQLAlchemyError, sqlite3.Error, OSError)):
         if location.file is None:
             print(tr("The shared database at {where} could not be used ({reason}). Nothing was "

@@ -1,5 +1,12 @@
 """The one engine factory: SQLite tuned for safety (WAL, synchronous=FULL, foreign keys, a busy
-timeout) or a PostgreSQL URL for team mode, and the session factory built on it."""
+timeout) or a PostgreSQL URL for team mode, and the session factory built on it.
+
+On PostgreSQL every connection gives up instead of hanging: connecting within CONNECT_SECONDS, a
+dropped network noticed within NETWORK_SECONDS (TCP keepalives and a user timeout), and no wait
+for another person's lock longer than LOCK_WAIT_MS. The window saves as the person works, so
+each of these is at worst a short pause, after which it says plainly that the server cannot be
+reached and keeps what was typed (see desktop/ui/questionnaire/autosave.py).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.paths import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_SECONDS = 5
+NETWORK_SECONDS = 10
+LOCK_WAIT_MS = 10_000
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -54,7 +64,22 @@ def make_engine(location: DatabaseLocation, read_only: bool = False) -> Engine:
         engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    return create_engine(location.url, pool_pre_ping=True,
+                         connect_args=_postgres_arguments(location.url))
+
+
+def _postgres_arguments(url: str) -> dict[str, object]:
+    """libpq settings that bound every wait (see the module docstring); any the URL sets win."""
+    from sqlalchemy.engine import make_url
+
+    given = make_url(url).query
+    arguments: dict[str, object] = {
+        "connect_timeout": CONNECT_SECONDS, "keepalives": 1, "keepalives_idle": 5,
+        "keepalives_interval": 2, "keepalives_count": 3,
+        "tcp_user_timeout": NETWORK_SECONDS * 1000,
+        "options": f"-c lock_timeout={LOCK_WAIT_MS}",
+    }
+    return {key: value for key, value in arguments.items() if key not in given}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +96,16 @@ class Database:
         """One unit of work: commits on success, rolls back on any error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def single_transaction(self) -> Iterator[Database]:
+        """A Database on one connection in one transaction: the functions given it open their own
+        sessions and transactions as usual, but those join this one, so a change of many steps
+        (the sample charity) commits whole when the block ends, or not at all."""
+        with self.engine.connect() as connection, connection.begin():
+            yield Database(self.location, self.engine, sessionmaker(
+                connection, expire_on_commit=False, join_transaction_mode="rollback_only"),
+                self.read_only)
 
     def close(self) -> None:
         self.engine.dispose()

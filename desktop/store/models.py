@@ -416,7 +416,7 @@ class Partner(Versioned, Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class BidPartner(Base):
+class BidPartner(Versioned, Base):
     """A partner's role in one opportunity's supply chain."""
 
     __tablename__ = "bid_partner"
@@ -446,7 +446,7 @@ class SupplyChainChange(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class PartnerYear(Base):
+class PartnerYear(Versioned, Base):
     """One partner's figures for one year, for the annual supply-chain report."""
 
     __tablename__ = "partner_year"

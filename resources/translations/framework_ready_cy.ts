@@ -1815,6 +1815,22 @@
         <source>Framework Ready is open with {file} in another window, or another command is changing it. Nothing was changed. Close Framework Ready (or wait for the other command), then try again; or do this from Settings in that window.</source>
         <translation>Mae Framework Ready ar agor gyda {file} mewn ffenestr arall, neu mae gorchymyn arall yn ei newid. Ni newidiwyd dim. Caewch Framework Ready (neu arhoswch am y gorchymyn arall), yna rhowch gynnig arall arni; neu gwnewch hyn o&apos;r Gosodiadau yn y ffenestr honno.</translation>
     </message>
+    <message>
+        <source>Nothing was changed. {reason}</source>
+        <translation>Ni newidiwyd dim. {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the team database at {where} was lost, so nothing was changed. Check the server is running and the network is up, then try again.</source>
+        <translation>Collwyd y cysylltiad â chronfa ddata&apos;r tîm yn {where}, felly ni newidiwyd dim. Gwiriwch fod y gweinydd yn rhedeg a bod y rhwydwaith yn gweithio, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Someone else is importing answers for this organisation; try again in a moment.</source>
+        <translation>Mae rhywun arall yn mewnforio atebion ar gyfer y sefydliad hwn; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Someone else is setting up the sample charity in this database; try again in a moment.</source>
+        <translation>Mae rhywun arall yn creu&apos;r elusen enghreifftiol yn y gronfa ddata hon; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1842,8 +1858,16 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <source>Your latest changes could not be saved just now ({reason}). They are still on screen and will be saved when you next type.</source>
-        <translation>Nid oedd modd cadw eich newidiadau diweddaraf ar hyn o bryd ({reason}). Maen nhw&apos;n dal ar y sgrin a byddan nhw&apos;n cael eu cadw pan fyddwch chi&apos;n teipio nesaf.</translation>
+        <source>Someone else is changing this at the same moment. What you typed is kept on screen and will be saved in a moment.</source>
+        <translation>Mae rhywun arall yn newid hyn ar yr un pryd. Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin a bydd yn cael ei gadw mewn munud.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database just now. What you typed is kept on screen and will be saved as soon as the server can be reached again; you can keep working.</source>
+        <translation>Does dim modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd. Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin a bydd yn cael ei gadw cyn gynted ag y bydd modd cyrraedd y gweinydd eto; gallwch ddal ati i weithio.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved just now. They are still on screen, and saving them will be tried again in a moment.</source>
+        <translation>Nid oedd modd cadw eich newidiadau diweddaraf ar hyn o bryd. Maen nhw&apos;n dal ar y sgrin, a bydd ymgais arall i&apos;w cadw mewn munud.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1983,38 @@
     <message>
         <source>Give the date the buyer gave permission.</source>
         <translation>Rhowch y dyddiad y rhoddodd y prynwr ganiatâd.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner&apos;s part in the bid</source>
+        <translation>Mae rhywun arall wedi newid rhan y partner hwn yn y cais</translation>
+    </message>
+    <message>
+        <source>Someone else took this partner off the bid</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r partner hwn oddi ar y cais</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Detholusrwydd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2423,34 @@
         <source>Remove &quot;{title}&quot; from your evidence library? Your original file is not touched.</source>
         <translation>Tynnu &quot;{title}&quot; o&apos;ch llyfrgell dystiolaeth? Fydd eich ffeil wreiddiol ddim yn cael ei newid.</translation>
     </message>
+    <message>
+        <source>Someone else changed this document&apos;s details</source>
+        <translation>Mae rhywun arall wedi newid manylion y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>Someone else removed this document</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r ddogfen hon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Cyhoeddwyd ar</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Yn ddilys tan</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
@@ -2603,6 +2687,22 @@
     <message>
         <source>Next: {action}</source>
         <translation>Nesaf: {action}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this step</source>
+        <translation>Mae rhywun arall wedi newid y cam hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this step</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3321,66 @@
         <source>Delete this opportunity?</source>
         <translation>Dileu&apos;r cyfle hwn?</translation>
     </message>
+    <message>
+        <source>Someone else changed this opportunity</source>
+        <translation>Mae rhywun arall wedi newid y cyfle hwn</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this opportunity</source>
+        <translation>Mae rhywun arall wedi dileu&apos;r cyfle hwn</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task</source>
+        <translation>Mae rhywun arall wedi newid y dasg hon</translation>
+    </message>
+    <message>
+        <source>Someone else removed this task</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r dasg hon</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Value (£)</source>
+        <translation>Gwerth (£)</translation>
+    </message>
+    <message>
+        <source>Length (months)</source>
+        <translation>Hyd (misoedd)</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityTableModel</name>
@@ -3422,6 +3582,54 @@
     <message>
         <source>Delete this partner?</source>
         <translation>Dileu&apos;r partner hwn?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner</source>
+        <translation>Mae rhywun arall wedi newid y partner hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this partner</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r partner hwn</translation>
+    </message>
+    <message>
+        <source>Someone else changed these figures</source>
+        <translation>Mae rhywun arall wedi newid y ffigurau hyn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translation>Rhif elusen</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Rhif cwmni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Yn darparu</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gwariant</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Gorffen</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4314,49 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>PySide6 {version} is known to crash Framework Ready, so it will not start. Reinstall it with: pip install &apos;PySide6-Essentials=={sound}&apos;</source>
         <translation>Mae PySide6 {version} yn gwneud i Framework Ready chwalu, felly ni fydd yn dechrau. Ailosodwch ef gyda: pip install &apos;PySide6-Essentials=={sound}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Someone else removed this while you were working on it, so your changes could not be saved. What you had typed is under &quot;Show Details&quot;, to copy.</source>
+        <translation>Mae rhywun arall wedi tynnu hwn tra oeddech chi&apos;n gweithio arno, felly nid oedd modd cadw eich newidiadau. Mae&apos;r hyn a deipiwyd gennych o dan &quot;Dangos Manylion&quot;, i&apos;w gopïo.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were working on it, and you both changed the same things.
+
+Theirs:
+{theirs}
+
+Yours:
+{mine}
+
+Which do you want to keep? Anything else either of you changed is kept.</source>
+        <translation>Cadwodd rhywun arall hwn tra oeddech chi&apos;n gweithio arno, ac fe newidioch chi&apos;ch dau yr un pethau.
+
+Eu fersiwn nhw:
+{theirs}
+
+Eich fersiwn chi:
+{mine}
+
+Pa un ydych chi am ei chadw? Mae unrhyw beth arall a newidiodd un ohonoch yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy fersiwn i</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Defnyddio eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>{label}: (empty)</source>
+        <translation>{label}: (gwag)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since it was shown, so it was not removed. Their changes are shown now: remove it again if you still want to.</source>
+        <translation>Newidiodd rhywun arall hwn ers iddo gael ei ddangos, felly ni chafodd ei dynnu. Mae eu newidiadau i&apos;w gweld nawr: tynnwch ef eto os ydych chi&apos;n dal eisiau gwneud hynny.</translation>
     </message>
 </context>
 <context>
