@@ -29,6 +29,7 @@ from desktop.store.errors import (
     ServerUnavailable,
 )
 from desktop.store.faults import explain, read_only, read_only_reason
+from desktop.store.locks import WHOLE_DATABASE, bulk_change
 from desktop.store.replace import clean_leftovers
 from desktop.store.schema import SCHEMA_HEAD
 from desktop.store.sqlite_file import has_sqlite_header, journal_files, open_read_only
@@ -56,6 +57,9 @@ def open_database(location: DatabaseLocation) -> Database:
 
 def _bring_up_to_date(database: Database) -> None:
     with database.engine.begin() as connection:
+        if database.location.file is None:  # two laptops opening a new version at once
+            bulk_change(connection, WHOLE_DATABASE, tr(
+                "Someone else is bringing the team database up to date; try again in a moment."))
         revision = _current_revision(connection, database.location)
         if revision != SCHEMA_HEAD:
             _upgrade(connection, database.location, revision)

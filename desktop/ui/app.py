@@ -209,12 +209,38 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
     """sys.excepthook for the window: log it, say so in plain words, keep running."""
     details = "".join(traceback.format_exception(kind, error, trace))
     log.error("Unexpected error\n%s", details)
+    known = _known_problem(window, error)
+    if known:
+        dialogs.service.show_warning(window, QCoreApplication.translate(
+            "app", "Nothing was changed"), known)
+        return
     dialogs.service.show_crash(window, QCoreApplication.translate("app", "Something went wrong"),
                                QCoreApplication.translate(
                                    "app", "Framework Ready hit a problem it did not expect. "
                                    "Your saved work is safe; what you were doing may not have "
                                    "finished. If it happens again, send the details to whoever "
                                    "supports you."), details)
+
+
+def _known_problem(window: QWidget | None, error: BaseException) -> str:
+    """What to say when an action meets a database problem the app knows (the team server
+    gone, a full disk, a read-only file): that, in plain words, instead of a crash box."""
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.store.errors import DatabaseProblem
+    from desktop.store.faults import explain
+
+    if isinstance(error, DatabaseProblem):
+        return str(error)
+    location = getattr(window, "location", None)
+    if not isinstance(error, DBAPIError) or not isinstance(location, DatabaseLocation):
+        return ""
+    if location.file is None:
+        return QCoreApplication.translate(
+            "app", "Cannot reach the team database just now, so nothing was changed. Check "
+            "this computer's network connection (or ask whoever runs the server), then try "
+            "again.")
+    return str(explain(error, location.file))
 
 
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:

@@ -1784,6 +1784,10 @@
         <translation>Nid ydych yn cael cadw yn {folder}, felly ni chadwyd {file}. Dewiswch ffolder arall.</translation>
     </message>
     <message>
+        <source>Someone else is bringing the team database up to date; try again in a moment.</source>
+        <translation>Mae rhywun arall yn diweddaru cronfa ddata&apos;r tîm; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
         <source>This version of Framework Ready needs to update the file before it can show it, and cannot while it is read-only.</source>
         <translation>Mae angen i&apos;r fersiwn hon o Framework Ready ddiweddaru&apos;r ffeil cyn y gall ei dangos, ac ni all wneud hynny tra bo&apos;n ddarllen yn unig.</translation>
     </message>
@@ -4289,12 +4293,20 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
         <translation>Agor cronfa ddata Framework Ready</translation>
     </message>
     <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>Framework Ready hit a problem it did not expect. Your saved work is safe; what you were doing may not have finished. If it happens again, send the details to whoever supports you.</source>
         <translation>Daeth Framework Ready ar draws problem annisgwyl. Mae&apos;r gwaith rydych chi wedi&apos;i gadw yn ddiogel; efallai na fydd yr hyn roeddech chi&apos;n ei wneud wedi gorffen. Os bydd yn digwydd eto, anfonwch y manylion at bwy bynnag sy&apos;n eich cefnogi.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database just now, so nothing was changed. Check this computer&apos;s network connection (or ask whoever runs the server), then try again.</source>
+        <translation>Nid oes modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd, felly ni newidiwyd dim. Gwiriwch gysylltiad rhwydwaith y cyfrifiadur hwn (neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Framework Ready cannot start</source>
