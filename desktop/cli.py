@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
             assert location.file is not None
             raise read_only(location.file, workspace.database.read_only)
-        for message in workspace.pack_problems:
+        for message in [*workspace.location_warnings, *workspace.pack_problems]:
             print(message, file=sys.stderr)
         return handler(args, workspace)
     finally:
