@@ -4,11 +4,13 @@ file Outlook reads (CRLF, UTF-8). The hosted Windows runner runs these against W
 
 from __future__ import annotations
 
+import io
 import ntpath
 import os
 import re
 import sqlite3
 import stat
+import sys
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
@@ -144,3 +146,19 @@ def test_calendar_file_is_what_outlook_reads(capsys: pytest.CaptureFixture[str],
     assert "Gwasanaethau ŵ ŷ i fenywod yn Nyfed-Powys — cam dau â’r holl dyddiadau cau" in \
         unfolded
     assert "BEGIN:VTIMEZONE\r\nTZID:Europe/London" in unfolded
+
+
+def test_output_sent_to_a_file_says_welsh_names_whole(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """`python -m desktop readiness > out.txt` on Windows: Python would write cp1252, which
+    has no ŷ, and the command would stop half-way; it writes UTF-8 instead."""
+    database = tmp_path / "fr.sqlite3"
+    workspace = open_workspace(resolve_database(str(database)))
+    create_organisation(workspace.database, "Tŷ Gwyn — Gwasanaethau", "1123456")
+    workspace.close()
+    redirected = io.BytesIO()
+    stream = io.TextIOWrapper(redirected, encoding="cp1252")
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["readiness", "--database", str(database)]) == 0
+    stream.flush()
+    assert "Tŷ Gwyn — Gwasanaethau" in redirected.getvalue().decode("utf-8")
