@@ -94,3 +94,18 @@ def test_the_install_check_is_silent_per_user_and_keeps_the_data() -> None:
     # The installed copy is found by its AppId: changing it would install a second copy
     # beside the old one instead of updating it.
     assert "AppId={{6B1D0E53-8F0A-4C5E-9C1B-2F7C5A0E4D21}" in script
+
+
+def test_the_installer_carries_the_apps_version() -> None:
+    """An update is recognised by its version: the installer, the program's Windows version
+    resource and the app must say the same one."""
+    from desktop import __version__
+
+    windows = ROOT / "packaging" / "windows"
+    script = (windows / "framework-ready.iss").read_text("utf-8")
+    assert f'#define AppVersion "{__version__}"' in script
+    resource = (windows / "version-info.txt").read_text("utf-8")
+    numbers = tuple(int(part) for part in __version__.split("."))
+    assert f"filevers={(*numbers, 0)}" in resource and f"prodvers={(*numbers, 0)}" in resource
+    assert f"StringStruct('FileVersion', '{__version__}')" in resource
+    assert f"StringStruct('ProductVersion', '{__version__}')" in resource

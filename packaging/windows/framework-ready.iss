@@ -47,6 +47,11 @@ english.RemoveData=Also delete your Framework Ready data (your database, evidenc
 welsh.RemoveData=Dileu eich data Framework Ready hefyd (eich cronfa ddata, eich dogfennau tystiolaeth a'ch ffeiliau wrth gefn)?%nDewiswch Na i'w gadw: bydd gosodiad newydd yn dod o hyd iddo eto.
 #endif
 
+[InstallDelete]
+; An update replaces the whole program folder's libraries, so nothing of the old version lingers
+; (the data is elsewhere, in %LOCALAPPDATA%\Framework Ready, and never touched).
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 Source: "..\..\dist\framework-ready\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
