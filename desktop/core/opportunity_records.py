@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.opportunities import (
@@ -195,7 +195,7 @@ def delete_opportunity(database: Database, opportunity_id: int) -> None:
     """Delete it with its milestones and tasks (the page asks first when there are tasks)."""
     with database.transaction() as session:
         row = session.get_one(models.Opportunity, opportunity_id)
-        session.execute(models.BidPartner.__table__.delete().where(
+        session.execute(delete(models.BidPartner).where(
             models.BidPartner.opportunity_id == opportunity_id))
         session.delete(row)
 

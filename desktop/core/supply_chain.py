@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.opportunities import Status
@@ -184,7 +184,7 @@ def take_off_bid(database: Database, opportunity_id: int, partner_id: int) -> No
             return
         if row.role == Role.KEY_SUBCONTRACTOR:
             _needs_permission(session, row, opportunity_id)
-        session.execute(models.SupplyChainChange.__table__.delete().where(
+        session.execute(delete(models.SupplyChainChange).where(
             models.SupplyChainChange.bid_partner_id == row.id))
         session.delete(row)
 

@@ -8,6 +8,7 @@ means (e.g. "£12,500.50" is 1250050 pence) or what a valid one looks like. Mess
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -246,7 +247,7 @@ def shape_problem(field: Field, raw: Any) -> str:
         label=field.label)
 
 
-def visible_fields(fields: tuple[Field, ...], answers: dict[str, Any]) -> list[Field]:
+def visible_fields(fields: tuple[Field, ...], answers: Mapping[str, Any]) -> list[Field]:
     """The fields to show, given the answers their conditions look at."""
     return [f for f in fields if f.show_if is None or f.show_if.holds(answers.get(f.show_if.field))]
 

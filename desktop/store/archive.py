@@ -84,7 +84,7 @@ def export_archive(database_file: Path, evidence_folder: Path, target: Path,
             manifest = {"kind": KIND, "app_version": __version__, "schema": SCHEMA_HEAD,
                         "made_at": (now or datetime.now(UTC)).isoformat(), "members": members}
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
-    return ArchiveSummary(__version__, SCHEMA_HEAD, manifest["made_at"], len(files) - 1,
+    return ArchiveSummary(__version__, SCHEMA_HEAD, str(manifest["made_at"]), len(files) - 1,
                           sum(int(m["size"]) for m in members.values()))
 
 

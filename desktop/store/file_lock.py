@@ -13,6 +13,7 @@ removed: removing it would let two processes lock two different files.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +52,7 @@ def hold(path: Path) -> IO[bytes]:
 
 
 def _try_lock(stream: IO[bytes]) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":  # (not os.name: the type checker knows this one)
         return lock_windows_byte(stream)  # a byte past the data: Windows' locks are mandatory
     import fcntl
 

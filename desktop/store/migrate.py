@@ -45,10 +45,7 @@ def open_database(location: DatabaseLocation) -> Database:
         return _open_sqlite(location, location.file)
     database = make_database(location)
     try:
-        with database.engine.begin() as connection:
-            revision = _current_revision(connection, location)
-            if revision != SCHEMA_HEAD:
-                _upgrade(connection, location, revision)
+        _bring_up_to_date(database)
     except OperationalError as error:
         database.close()
         raise ServerUnavailable(
@@ -56,6 +53,13 @@ def open_database(location: DatabaseLocation) -> Database:
             f"server is running and the address is right. ({error.orig})"
         ) from error
     return database
+
+
+def _bring_up_to_date(database: Database) -> None:
+    with database.engine.begin() as connection:
+        revision = _current_revision(connection, database.location)
+        if revision != SCHEMA_HEAD:
+            _upgrade(connection, database.location, revision)
 
 
 def _open_sqlite(location: DatabaseLocation, path: Path) -> Database:
@@ -73,10 +77,7 @@ def _open_sqlite(location: DatabaseLocation, path: Path) -> Database:
         return _open_read_only(location, path, reason, revision)
     database = make_database(location)
     try:
-        with database.engine.begin() as connection:
-            revision = _current_revision(connection, location)
-            if revision != SCHEMA_HEAD:
-                _upgrade(connection, location, revision)
+        _bring_up_to_date(database)
     except (SQLAlchemyError, OSError, sqlite3.Error) as error:
         database.close()
         raise explain(error, path) from error

@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.atomic import sync_folder
 from desktop.i18n import tr
 from desktop.paths import ensure_private_dir, make_private_file
 from desktop.store.errors import DatabaseProblem, InUse, NewerDatabase
@@ -50,16 +51,6 @@ class ReplaceProblem(DatabaseProblem):
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as stream:
         os.fsync(stream.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def new_part(folder: Path, name: str) -> Path:
@@ -101,7 +92,7 @@ def place_uniquely(part: Path, folder: Path, stem: str, suffix: str = ".sqlite3"
             replace_with_retry(part, target)
         else:
             part.unlink()
-        fsync_folder(folder)
+        sync_folder(folder)
         return target
     raise FileExistsError(f"no free name for {stem} in {folder}")
 
@@ -176,7 +167,7 @@ def lock_for_replacing(database_file: Path, wait: float = LOCK_WAIT) -> Database
     return lock
 
 
-def replace_database(database_file: Path, fill: Callable[[Path], None],
+def replace_database(database_file: Path, fill: Callable[[Path], object],
                      kind: str = "replaced", stamp: str = "") -> Path | None:
     """Write the new database with `fill(part)`, check it, keep the current one aside, swap.
 
@@ -195,7 +186,7 @@ def replace_database(database_file: Path, fill: Callable[[Path], None],
         _retire_journal(database_file)
         replace_with_retry(part, database_file)  # waits while an antivirus holds either
         part = None
-        fsync_folder(folder)
+        sync_folder(folder)
     except DatabaseProblem:
         raise
     except (OSError, sqlite3.Error) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from contextlib import closing
 from pathlib import Path
 
@@ -32,8 +33,11 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
 
 def read_only_choice(path: Path) -> bool:
     """Whether `path` must be read as immutable: `mode=ro` needs SQLite's shared-memory file,
-    which a read-only folder or disk cannot hold. With no pending journal the file alone is the
-    whole database, so `immutable=1` then reads it exactly and writes nothing beside it."""
+    which a read-only folder or disk cannot hold, and would leave a read-only `-shm` beside a
+    file the person made read-only. With no pending journal the file alone is the whole
+    database, so `immutable=1` then reads it exactly and writes nothing beside it."""
+    if not pending_journal(path) and _set_read_only(path):
+        return True
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as trial:
             trial.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -47,6 +51,14 @@ def read_only_choice(path: Path) -> bool:
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to `path` (raises sqlite3.Error if it is no database)."""
     return sqlite3.connect(read_only_uri(path, read_only_choice(path)), uri=True)
+
+
+def _set_read_only(path: Path) -> bool:
+    """The file or its folder has no write permission for its owner (nobody writes it)."""
+    try:
+        return not all(p.stat().st_mode & stat.S_IWUSR for p in (path, path.parent))
+    except OSError:
+        return False
 
 
 def is_cantopen(error: sqlite3.Error) -> bool:

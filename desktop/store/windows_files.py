@@ -50,6 +50,8 @@ def open_to_hold(path: Path) -> IO[bytes]:
 
 def lock_windows_byte(stream: IO[bytes]) -> bool:
     """Lock LOCK_OFFSET in `stream` without waiting (Windows only); False when it is held."""
+    if sys.platform != "win32":
+        raise NotImplementedError("Windows' locks only")
     import msvcrt
 
     stream.seek(LOCK_OFFSET)  # msvcrt locks from the current position

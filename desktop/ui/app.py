@@ -220,7 +220,15 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        dialogs.unattended()  # off screen nobody can answer a box: each is printed instead
     app = application()
+    from desktop.ui.bindings import binding_problem
+
+    refused = binding_problem()
+    if refused:
+        dialogs.service.show_error(None, QCoreApplication.translate(
+            "app", "Framework Ready cannot start"), refused)
+        return EXIT_PROBLEM
     from desktop.logs import start_logging
 
     start_logging()

@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
     def open_item(self, key: str, item: object) -> None:
         """Go to a page and, when it can, show one thing on it (from the dashboard)."""
         self.go_to(key)
-        page = self.pages.get(key)
-        if item is not None and hasattr(page, "open_item"):
-            page.open_item(item)
+        opener: Callable[[object], None] | None = getattr(self.pages.get(key), "open_item", None)
+        if item is not None and opener is not None:
+            opener(item)
 
     def restore_backup(self, backup: Path) -> None:
         """Put a backup in place of the database (the current file is kept aside)."""
@@ -347,8 +347,7 @@ class MainWindow(QMainWindow):
     def _set_pages(self, pages: list[tuple[str, str, QWidget]]) -> None:
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages.clear()

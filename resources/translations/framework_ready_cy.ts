@@ -3933,12 +3933,23 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
         <translation>Daeth Framework Ready ar draws problem annisgwyl. Mae&apos;r gwaith rydych chi wedi&apos;i gadw yn ddiogel; efallai na fydd yr hyn roeddech chi&apos;n ei wneud wedi gorffen. Os bydd yn digwydd eto, anfonwch y manylion at bwy bynnag sy&apos;n eich cefnogi.</translation>
     </message>
     <message>
+        <source>Framework Ready cannot start</source>
+        <translation>Ni all Framework Ready ddechrau</translation>
+    </message>
+    <message>
         <source>Framework Ready is already open with this database: its window has been brought forward.</source>
         <translation>Mae Framework Ready eisoes ar agor gyda&apos;r gronfa ddata hon: mae ei ffenestr wedi&apos;i dwyn i&apos;r blaen.</translation>
     </message>
     <message>
         <source>Another program is changing this database right now (a restore or an import from the command line). Wait for it to finish, then open Framework Ready again.</source>
         <translation>Mae rhaglen arall yn newid y gronfa ddata hon ar hyn o bryd (adfer neu fewnforio o&apos;r llinell orchymyn). Arhoswch iddi orffen, yna agorwch Framework Ready eto.</translation>
+    </message>
+</context>
+<context>
+    <name>bindings</name>
+    <message>
+        <source>PySide6 {version} is known to crash Framework Ready, so it will not start. Reinstall it with: pip install &apos;PySide6-Essentials=={sound}&apos;</source>
+        <translation>Mae PySide6 {version} yn gwneud i Framework Ready chwalu, felly ni fydd yn dechrau. Ailosodwch ef gyda: pip install &apos;PySide6-Essentials=={sound}&apos;</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,13 @@ def test_a_read_only_file_stays_read_only_and_refuses_changes(charity: Path,
     answers = tmp_path / "answers.json"
     assert command("answers", "export", "--out", str(answers), database=charity).status == 0
     assert command("backup", database=charity).status == 0
+    for journal in ("-wal", "-shm"):  # closed cleanly: its log is in the file
+        charity.with_name(charity.name + journal).unlink(missing_ok=True)
     charity.chmod(0o400)
     before = digest(charity)
+    listing = sorted(p.name for p in charity.parent.iterdir())
     result = command("readiness", database=charity)
+    assert sorted(p.name for p in charity.parent.iterdir()) == listing  # nothing beside it
     assert result.status == 0 and "Riverside Futures" in result.out
     assert mode(charity) == 0o400  # never widened to 0600
     for args in (["answers", "import", str(answers)], ["demo"], ["restore", "--newest"]):

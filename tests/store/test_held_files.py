@@ -76,7 +76,8 @@ def test_windows_locks_a_byte_past_the_data(monkeypatch: pytest.MonkeyPatch,
         taken.append((os.lseek(descriptor, 0, os.SEEK_CUR), mode, length))
 
     monkeypatch.setitem(sys.modules, "msvcrt", SimpleNamespace(LK_NBLCK=2, locking=locking))
-    monkeypatch.setattr(file_lock, "os", SimpleNamespace(name="nt"))
+    monkeypatch.setattr(file_lock, "sys", SimpleNamespace(platform="win32"))
+    monkeypatch.setattr(windows_files, "sys", SimpleNamespace(platform="win32"))
     part = tmp_path / "x.part"
     part.write_bytes(b"SQLite format 3\0")
     with part.open("rb") as stream:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import __version__
 from desktop.core.workspace import Workspace
-from desktop.paths import data_dir, resolve_database
+from desktop.paths import DatabaseLocation, data_dir, resolve_database
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog
 from desktop.ui.app import read_startup_data, settings
@@ -153,16 +153,23 @@ def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.pages["catalogue"]
 
 
-def test_a_damaged_database_offers_the_newest_sound_backup(
-        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+def sample_database(tmp_path: Path) -> DatabaseLocation:
+    """The sample charity in its own file, closed."""
     from desktop.core.sample import ensure_sample
     from desktop.core.workspace import open_workspace
-    from desktop.store.backup import list_backups, make_backup
 
     location = resolve_database(str(tmp_path / "charity.sqlite3"))
     workspace = open_workspace(location)
     ensure_sample(workspace.database)
     workspace.close()
+    return location
+
+
+def test_a_damaged_database_offers_the_newest_sound_backup(
+        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+    from desktop.store.backup import list_backups, make_backup
+
+    location = sample_database(tmp_path)
     assert location.file is not None
     make_backup(location.file)
     damaged = bytearray(location.file.read_bytes())
@@ -196,14 +203,9 @@ def test_a_damaged_database_can_be_left_alone(qapp: object, tmp_path: Path,
 
 def test_a_missing_database_with_backups_offers_them_and_never_starts_afresh(
         qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
-    from desktop.core.sample import ensure_sample
-    from desktop.core.workspace import open_workspace
     from desktop.store.backup import make_backup
 
-    location = resolve_database(str(tmp_path / "charity.sqlite3"))
-    workspace = open_workspace(location)
-    ensure_sample(workspace.database)
-    workspace.close()
+    location = sample_database(tmp_path)
     assert location.file is not None
     make_backup(location.file)
     location.file.unlink()
@@ -219,13 +221,9 @@ def test_a_missing_database_with_backups_offers_them_and_never_starts_afresh(
 
 def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
         qtbot: QtBot, tmp_path: Path) -> None:
-    from desktop.core.sample import ensure_sample
     from desktop.core.workspace import open_workspace
 
-    location = resolve_database(str(tmp_path / "charity.sqlite3"))
-    workspace = open_workspace(location)
-    ensure_sample(workspace.database)
-    workspace.close()
+    location = sample_database(tmp_path)
     assert location.file is not None
     location.file.chmod(0o400)
     workspace = open_workspace(location)

@@ -157,8 +157,7 @@ class EvidencePage(AutosavingPage):
         self.verify_button.clicked.connect(lambda: self.reload(verify=True))
         self.title.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
         self.title.editingFinished.connect(self.autosaver.flush)
-        self.kind.activated.connect(lambda _index: (self.autosaver.edit("details", None),
-                                                    self.autosaver.flush()))
+        self.kind.activated.connect(self._kind_chosen)
         self.notes.textChanged.connect(self._notes_changed)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_document(current.row()))
@@ -254,6 +253,11 @@ class EvidencePage(AutosavingPage):
             self.reload()
 
     # -- saving details -------------------------------------------------------------------
+    def _kind_chosen(self, _index: int) -> None:
+        """A choice from a list is whole at once: saved now, not after the typing pause."""
+        self.autosaver.edit("details", None)
+        self.autosaver.flush()
+
     def _notes_changed(self) -> None:
         if not self._loading and self.current >= 0:
             self.autosaver.edit("details", None)

@@ -152,7 +152,7 @@ class OpportunityEditor(QWidget):
             edit.textEdited.connect(self._edited)
             edit.editingFinished.connect(self.autosaver.flush)
         for combo in (self.commissioner, self.kind):
-            combo.activated.connect(lambda _index: (self._edited(), self.autosaver.flush()))
+            combo.activated.connect(self._chosen)
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
         return box
@@ -330,8 +330,8 @@ class OpportunityEditor(QWidget):
     def _show_pipeline(self, info: OpportunityInfo) -> None:
         self.status_label.setText(self.tr("Status: {status}").format(status=info.status.label))
         name(self.status_label, self.status_label.text())
-        while self.move_buttons.count():
-            widget = self.move_buttons.takeAt(0).widget()
+        while (item := self.move_buttons.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -366,6 +366,11 @@ class OpportunityEditor(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.autosaver.edit("details", None)
+
+    def _chosen(self, _index: int) -> None:
+        """A choice from a list is whole at once: saved now, not after the typing pause."""
+        self._edited()
+        self.autosaver.flush()
 
     def _read(self) -> tuple[OpportunityInfo | None, str]:
         """The opportunity as typed, or the first reason it cannot be saved."""
