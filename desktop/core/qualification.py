@@ -16,6 +16,7 @@ from desktop.core.answers import load_answers
 from desktop.core.catalogue import Catalogue
 from desktop.core.evidence import in_date, list_evidence, warnings
 from desktop.core.journey import journey_fraction, load_journey, next_step
+from desktop.core.targets import Target
 from desktop.i18n import tr
 from desktop.questionnaire.loader import load_forms
 from desktop.questionnaire.model import Choice, Form
@@ -31,6 +32,12 @@ PROFILE = "organisation-profile"
 QUESTIONNAIRE = "selection-questionnaire"
 RESULT = "qualification-result"
 READINESS_FORMS = (PROFILE, QUESTIONNAIRE)  # the result is the buyer's, not work to do
+PAGE_OF_FORM = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", RESULT: "result"}
+
+
+def question(form: str, field: str = "", section: str = "") -> Target:
+    """Where a question (or a whole section) of one of the qualification forms is shown."""
+    return Target(PAGE_OF_FORM[form], field=field, section=section)
 
 
 def qualification_forms(catalogue: Catalogue | None) -> dict[str, Form]:

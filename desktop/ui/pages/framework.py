@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue import Catalogue, Entry
 from desktop.ui.models.entries import EntryTableModel
-from desktop.ui.qt_helpers import buddy_label, name
+from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, page_title, wrapped_label
 
 
 class FrameworkPage(QWidget):
@@ -57,7 +57,10 @@ class FrameworkPage(QWidget):
         self.tabs.addTab(self.steps_table, self.tr("&How to qualify"))
         self.tabs.addTab(glossary, self.tr("&Glossary"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(page_title(self.tr("Framework")))
+        layout.addWidget(wrapped_label(f"{catalogue.framework.name} — {catalogue.framework.buyer}",
+                                       QUIET_TONE))
+        layout.addWidget(self.tabs, 1)
 
     def _table(self, entries: tuple[Entry, ...], first_heading: str,
                accessible_name: str) -> QTableView:

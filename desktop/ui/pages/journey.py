@@ -171,6 +171,15 @@ class JourneyPage(AutosavingPage):
             widget.blockSignals(False)
         self._show_problem("")
 
+    def open_item(self, step_code: str) -> None:
+        """Show one step (from Find), the focus in its notes."""
+        row = next((n for n, state in enumerate(self.steps) if state.step.code == step_code), -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _status_chosen(self) -> None:
         if StepStatus(self.status.currentData()) is StepStatus.DONE and not self.done_on.text():
             self.done_on.setText(typed_date(date.today()))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.opportunities import Status
 from desktop.core.opportunity_records import list_summaries
+from desktop.core.targets import Target
 from desktop.ui.context import PageContext
 from desktop.ui.models.opportunities import ALL, OpportunityTableModel
 from desktop.ui.models.table import ROW_ROLE
@@ -117,6 +118,13 @@ class OpportunitiesPage(AutosavingPage):
         self.status.setCurrentIndex(0)
         self.reload(item)
         self.editor.show_opportunity(item)
+
+    def open_target(self, target: Target) -> None:
+        """From Find: an opportunity, and maybe one of its tasks."""
+        if target.item is not None:
+            self.open_item(target.item)
+        if target.task is not None:
+            self.editor.show_task(target.task)
 
     def new_opportunity(self) -> None:
         self.table.selectionModel().clearSelection()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from desktop.core.opportunities import (
     check_opportunity,
     commissioner_label,
     default_milestones,
+    task_line,
     task_warnings,
     uk_time,
 )
@@ -112,10 +113,10 @@ class OpportunityEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        scroll = scrolling(body, self.tr("The chosen opportunity"))
+        self.scroll = scrolling(body, self.tr("The chosen opportunity"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.show_opportunity(None)
 
     # -- building -------------------------------------------------------------------------
@@ -166,9 +167,30 @@ class OpportunityEditor(QWidget):
              self.tr("Tick with the space bar"))
         self.lots.signals.changed.connect(self._edited)
         self.lots.signals.finished.connect(self.autosaver.flush)
+        self.lot_filter = line(self.tr("Type to narrow the list, e.g. Wales or women"),
+                               self.tr("Find a lot in the list"))
+        self.lot_filter.setClearButtonEnabled(True)
+        self.ticked_only = QCheckBox(self.tr("Only the ticked ones"))
+        name(self.ticked_only, self.tr("Show only the lots ticked"))
+        self.lots_shown = wrapped_label("", QUIET_TONE)
+        self.lot_filter.textChanged.connect(lambda _text: self._filter_lots())
+        self.ticked_only.toggled.connect(lambda _on: self._filter_lots())
+        self.lots.signals.changed.connect(self._filter_lots)
+        search = QHBoxLayout()
+        search.addWidget(self.lot_filter, 1)
+        search.addWidget(self.ticked_only)
         layout = QVBoxLayout(box)
+        layout.addLayout(search)
         layout.addWidget(self.lots)
+        layout.addWidget(self.lots_shown)
         return box
+
+    def _filter_lots(self) -> None:
+        shown = self.lots.show_only(self.lot_filter.text(), self.ticked_only.isChecked())
+        ticked = len(self.lots.raw() or [])
+        self.lots_shown.setText(self.tr("{ticked} ticked · {shown} of {total} shown").format(
+            ticked=ticked, shown=shown, total=self.lots.count()))
+        name(self.lots_shown, self.lots_shown.text())
 
     def _timetable(self) -> QGroupBox:
         box = QGroupBox(self.tr("Timetable (UK time)"))
@@ -289,6 +311,7 @@ class OpportunityEditor(QWidget):
         self.length.setText(str(info.length_months) if info.length_months else "")
         self.notes.setPlainText(info.notes)
         self.lots.set_raw(list(info.lot_codes))
+        self._filter_lots()
         for code, (day, clock) in self.dates.items():
             milestone = info.milestone(code)
             day.setText(typed_date(milestone.local.date()) if milestone else "")
@@ -318,14 +341,24 @@ class OpportunityEditor(QWidget):
     def _fill_tasks(self, info: OpportunityInfo) -> None:
         self.task_list.blockSignals(True)
         self.task_list.clear()
+        today = date.today()
         for task in info.tasks:
-            parts = [task.title, task.owner, long_date(task.due) if task.due else ""]
-            item = QListWidgetItem(" — ".join(part for part in parts if part))
+            item = QListWidgetItem(task_line(task, today))
             item.setData(Qt.ItemDataRole.UserRole, task)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
             self.task_list.addItem(item)
         self.task_list.blockSignals(False)
+
+    def show_task(self, task_id: int) -> None:
+        """Bring the task into view, chosen, with the focus on the list (from Find)."""
+        for row in range(self.task_list.count()):
+            task = self.task_list.item(row).data(Qt.ItemDataRole.UserRole)
+            if task.id == task_id:
+                self.task_list.setCurrentRow(row)
+                self.scroll.ensureWidgetVisible(self.task_list)
+                self.task_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _show_pipeline(self, info: OpportunityInfo) -> None:
         self.status_label.setText(self.tr("Status: {status}").format(status=info.status.label))

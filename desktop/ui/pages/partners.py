@@ -43,6 +43,7 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     page_title,
+    scrolling,
     show_problem,
     side_by_side,
     wrapped_label,
@@ -151,7 +152,8 @@ class PartnersPage(AutosavingPage):
         layout.addWidget(wrapped_label(self.tr(
             "Organisations you bid with, as lead or as their subcontractor. Name them on each "
             "bid from the Opportunities page."), QUIET_TONE))
-        layout.addWidget(side_by_side(left, right, (300, 700)), 1)
+        layout.addWidget(side_by_side(left, scrolling(right, self.tr("The chosen partner")),
+                                      (300, 700)), 1)
         self.list.currentRowChanged.connect(self._chosen)
         self.years.currentRowChanged.connect(
             lambda row: self.fill_year(self.year_figures[row])
@@ -171,6 +173,11 @@ class PartnersPage(AutosavingPage):
                    0 if self.partners and keep is None else -1)
         self.list.setCurrentRow(row)
         self._chosen(row)
+
+    def open_item(self, partner_id: int) -> None:
+        """Show one partner (from Find or a reason on the lots page), the focus on its name."""
+        self.reload(partner_id)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(self, row: int) -> None:
         self.autosaver.flush()

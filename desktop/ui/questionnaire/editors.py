@@ -182,6 +182,12 @@ class GroupInput(QWidget):
             self._add_row(row if isinstance(row, dict) else {})
         self._refresh()
 
+    def first_input(self) -> QWidget:
+        """Where the focus goes when the group is opened: its first answer, else Add."""
+        if self.rows:
+            return next(iter(self.rows[0][1].values())).input
+        return self.add_button
+
     def _add_clicked(self) -> None:
         editors = self._add_row({})
         self._refresh()

@@ -147,6 +147,20 @@ class MultiChoiceInput(QListWidget):
         self.signals.changed.emit()
         self.signals.finished.emit()
 
+    def show_only(self, words: str, ticked: bool = False) -> int:
+        """Show only the choices whose label holds `words` (any case), and only ticked ones
+        if `ticked`; hidden choices keep their ticks. Returns how many are shown."""
+        wanted = words.casefold().split()
+        shown = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            label = item.text().casefold()
+            keep = all(word in label for word in wanted) and (
+                not ticked or item.checkState() == Qt.CheckState.Checked)
+            item.setHidden(not keep)
+            shown += keep
+        return shown
+
     def raw(self) -> Any:
         ticked = [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
                   if self.item(row).checkState() == Qt.CheckState.Checked]
