@@ -6,8 +6,8 @@ search takes milliseconds."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
