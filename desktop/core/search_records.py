@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import Catalogue
-from desktop.core.qualification import question
+from desktop.core.form_codes import question
 from desktop.core.search import (
     Found,
     Kind,

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.find_dialog: FindDialog | None = None
         self._page_context: PageContext | None = None
-        self.first_page = ""  # overrides the remembered page (the self-test opens the catalogue)
+        self.first_page = ""  # instead of the Dashboard (the self-test opens the catalogue)
+        self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             dashboard = DashboardPage(context)
             dashboard.open_requested.connect(self.open_item)
+            dashboard.target_requested.connect(self.open_target)
             return dashboard
         if key == "opportunities":
             return OpportunitiesPage(context)
@@ -229,7 +231,9 @@ class MainWindow(QMainWindow):
         if key == "evidence":
             return EvidencePage(context, self.settings)
         if key == "lots":
-            return LotsPage(context)
+            lots = LotsPage(context)
+            lots.target_requested.connect(self.open_target)
+            return lots
         forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
         return QuestionnairePage(context, forms[key])
 
@@ -441,6 +445,7 @@ class MainWindow(QMainWindow):
             self.keep_on_screen()
             return
         self.setGeometry(first_geometry(self._available()))
+        self._fitted = True
 
     def _available(self) -> QRect:
         """The available area (taskbar left out) of the screen the window is on."""
@@ -452,8 +457,10 @@ class MainWindow(QMainWindow):
         geometry kept from a larger screen, or one that has gone, would hang off it)."""
         if self.isMaximized() or self.isFullScreen():
             return
-        fitted = kept_on_screen(self.geometry(), self._available(),
-                                frame_of(self.frameGeometry(), self.geometry()))
+        frame = frame_of(self.frameGeometry(), self.geometry())
+        fitted = first_geometry(self._available(), frame) if self._fitted else kept_on_screen(
+            self.geometry(), self._available(), frame)
+        self._fitted = False
         if fitted != self.geometry():
             self.setGeometry(fitted)
 

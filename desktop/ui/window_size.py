@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QRect, QSize
 
-PREFERRED = QSize(1280, 800)  # the first window on a screen with room to spare
+PREFERRED = QSize(1440, 900)  # the first window on a screen with room to spare
 USUAL_FRAME = QMargins(1, 32, 1, 1)  # a title bar and thin borders, until the real one is known
 
 

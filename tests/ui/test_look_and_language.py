@@ -10,10 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -24,6 +22,7 @@ from desktop import i18n, translations
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.eligibility import CELL_COLOURS, CELL_TEXT
+from tests.ui.layout_checks import clipped
 from tests.ui.test_settings_page import settings_page
 
 Role = QPalette.ColorRole
@@ -162,25 +161,6 @@ def test_the_computer_language_is_followed_unless_settings_say(tmp_path: object)
     assert translations.chosen_language(settings) == expected
     settings.setValue(translations.LANGUAGE_KEY, translations.WELSH)
     assert translations.chosen_language(settings) == translations.WELSH
-
-
-def clipped(root: QWidget) -> list[str]:
-    """Shown labels and buttons narrower (or, wrapped, shorter) than their words need."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 1:
-            continue
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                short = widget.height() + 1 < widget.heightForWidth(widget.width())
-            else:
-                short = widget.width() + 1 < widget.minimumSizeHint().width()
-            if short:
-                found.append(f"label {widget.text()[:50]!r}")
-        elif isinstance(widget, QAbstractButton) and widget.text() and \
-                widget.width() + 1 < widget.minimumSizeHint().width():
-            found.append(f"button {widget.text()[:50]!r}")
-    return found
 
 
 @pytest.mark.parametrize("language", [i18n.ENGLISH, translations.WELSH])

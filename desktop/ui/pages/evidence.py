@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -31,6 +32,7 @@ from desktop.core.evidence import (
     add_evidence,
     list_evidence,
     remove_evidence,
+    status,
     update_evidence,
     warnings,
 )
@@ -64,9 +66,8 @@ class EvidenceTableModel(ReadOnlyTableModel[Listed]):
 
     def cell_text(self, row: Listed, column: int) -> str:
         info, found = row
-        status = "⚠ " + " ".join(found) if found else self.tr("✓ In date")
         return (info.title, info.details.kind.label, typed_date(info.details.valid_until),
-                typed_date(info.details.review_by), status)[column]
+                typed_date(info.details.review_by), status(info, found))[column]
 
 
 class EvidencePage(AutosavingPage):
@@ -103,6 +104,8 @@ class EvidencePage(AutosavingPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        # Each row as tall as its words need: a warning is read in full, never cut short.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in enumerate((190, 100, 85, 85)):
             self.table.setColumnWidth(column, width)
         name(self.table, self.tr("Documents in your evidence library"))
@@ -205,8 +208,9 @@ class EvidencePage(AutosavingPage):
         for key, edit in self.dates.items():
             edit.setText(typed_date(getattr(details, key)))
         self.notes.setPlainText(details.notes)
-        self.file_line.setText(self.tr("File: {name} ({size} KB), stored as {stored}").format(
-            name=info.file_name, size=max(1, info.size // 1024), stored=info.stored.name)
+        self.file_line.setText(self.tr("File: {name} ({size} KB). A copy is kept in your "
+                                       "evidence library.").format(
+            name=info.file_name, size=max(1, info.size // 1024))
             if info else self.tr("Add a document to start your library."))
         self._loading = False
         self._show_problem("")

@@ -58,11 +58,13 @@ class StepTableModel(ReadOnlyTableModel[StepState]):
 
 
 def readiness_text(figures: Readiness) -> str:
+    evidence = tr("evidence: none added yet") if not figures.documents else tr(
+        "evidence asked for, in date: {in_date} of {total}").format(
+            in_date=figures.evidence_in_date, total=figures.evidence_total)
     return tr("Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · "
-              "evidence in date {in_date} of {total}").format(
+              "{evidence}").format(
                   overall=round(figures.overall * 100), journey=round(figures.journey * 100),
-                  forms=round(figures.questionnaires * 100), in_date=figures.evidence_in_date,
-                  total=figures.evidence_total)
+                  forms=round(figures.questionnaires * 100), evidence=evidence)
 
 
 class JourneyPage(AutosavingPage):

@@ -1,0 +1,38 @@
+"""A target (core.targets) said in words, for the button that goes there."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.form_codes import PAGE_OF_FORM
+from desktop.core.targets import Target
+from desktop.questionnaire.model import Form
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("targets", text)
+
+
+def target_label(target: Target, forms: Mapping[str, Form]) -> str:
+    """What a "go there" button says: the question and its form, or the page and thing."""
+    form_code = next((code for code, page in PAGE_OF_FORM.items() if page == target.page), "")
+    form = forms.get(form_code)
+    if form is not None:
+        field = form.field(target.field) if target.field else None
+        section = form.section(target.section) if target.section else None
+        if field is not None:
+            return _translate("Go to \u201c{question}\u201d in {form}").format(
+                question=field.label, form=form.title)
+        if section is not None:
+            return _translate("Go to \u201c{section}\u201d in {form}").format(
+                section=section.title, form=form.title)
+        return _translate("Go to {form}").format(form=form.title)
+    return {
+        "evidence": _translate("Go to the document in the evidence library")
+        if target.item is not None else _translate("Go to the evidence library"),
+        "partners": _translate("Go to your partners"),
+        "journey": _translate("Go to the portal journey"),
+        "opportunities": _translate("Go to the opportunity"),
+    }.get(target.page, _translate("Go there"))
