@@ -35,7 +35,7 @@ from desktop.i18n import long_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
-from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label
+from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label, wrapping_list
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (page key, item) the line opens
 
@@ -77,8 +77,7 @@ class DashboardPage(QWidget):
         layout.addLayout(grid, 1)
 
     def _list(self, title: str) -> QListWidget:
-        widget = QListWidget()
-        widget.setWordWrap(True)
+        widget = wrapping_list()
         name(widget, title, self.tr("Enter opens the chosen line"))
         widget.itemActivated.connect(self._open)
         return widget

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -71,7 +70,9 @@ from desktop.ui.qt_helpers import (
     page_title,
     scrolling,
     show_problem,
+    wrapped_check,
     wrapped_label,
+    wrapping_list,
 )
 from desktop.ui.questionnaire.autosave import Autosaver
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
@@ -130,6 +131,9 @@ class OpportunityEditor(QWidget):
         for region in self.context.catalogue.regions:
             self.commissioner.addItem(commissioner_label(region.code, self.context.catalogue),
                                       region.code)
+        self.commissioner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # the list is wide
+        self.commissioner.setMinimumContentsLength(16)
         name(self.commissioner, self.tr("Commissioner"))
         self.kind = QComboBox()
         for kind in Kind:
@@ -227,7 +231,7 @@ class OpportunityEditor(QWidget):
         self.status_label.setObjectName("status")
         self.reason = line(self.tr("Why, when it is lost or withdrawn"),
                            self.tr("Reason for the outcome"))
-        self.move_buttons = QHBoxLayout()
+        self.move_buttons = QVBoxLayout()  # one under another: the pane stays narrow
         layout = QVBoxLayout(box)
         layout.addWidget(self.status_label)
         layout.addLayout(self.move_buttons)
@@ -239,11 +243,10 @@ class OpportunityEditor(QWidget):
         layout = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for item in self.checklist:
-            check = QCheckBox(item.question)
-            name(check, item.question)
+            check, row = wrapped_check(item.question)
             check.toggled.connect(self._show_score)
             self.checks[item.code] = check
-            layout.addWidget(check)
+            layout.addWidget(row)
         self.score = QLabel()
         self.decision = QComboBox()
         for label, value in ((self.tr("(not decided)"), ""), (self.tr("Bid"), "bid"),
@@ -271,7 +274,7 @@ class OpportunityEditor(QWidget):
 
     def _tasks(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tasks"))
-        self.task_list = QListWidget()
+        self.task_list = wrapping_list()
         name(self.task_list, self.tr("Tasks: tick when done"),
              self.tr("Space ticks the chosen task"))
         self.task_list.itemChanged.connect(self._task_ticked)
@@ -372,7 +375,7 @@ class OpportunityEditor(QWidget):
             button = QPushButton(self.tr("Move to: {status}").format(status=target.label))
             name(button, button.text())
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
-            self.move_buttons.addWidget(button)
+            self.move_buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.show()  # now, not on the next turn of the event loop
         self.move_buttons.addStretch(1)
 

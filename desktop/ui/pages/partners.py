@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     side_by_side,
     wrapped_label,
+    wrapping_list,
 )
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
@@ -67,7 +67,7 @@ class PartnersPage(AutosavingPage):
         self._loading = False
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
 
-        self.list = QListWidget()
+        self.list = wrapping_list()
         name(self.list, self.tr("Partner organisations"))
         self.new_button = QPushButton(self.tr("&New partner"))
         self.new_button.setShortcut(NEW_ITEM)
@@ -108,7 +108,7 @@ class PartnersPage(AutosavingPage):
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
 
-        self.years = QListWidget()
+        self.years = wrapping_list()
         name(self.years, self.tr("Figures for each year"))
         self.year = line(example("2026"), self.tr("Year"))
         self.year_services = line(self.tr("Services delivered"), self.tr("Services that year"))

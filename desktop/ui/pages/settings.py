@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -32,6 +31,7 @@ from desktop.ui.qt_helpers import (
     say_when_empty,
     show_problem,
     wrapped_label,
+    wrapping_list,
 )
 
 KEEP_KEY = "backups/keep"
@@ -61,7 +61,7 @@ class SettingsPage(QWidget):
         name(self.keep, self.tr("How many automatic backups to keep"))
         self.now_button = QPushButton(self.tr("&Back up now"))
         name(self.now_button, self.tr("Back up now"))
-        self.list = QListWidget()
+        self.list = wrapping_list()
         name(self.list, self.tr("Backups, newest first"))
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
         name(self.restore_button, self.tr("Restore the chosen backup"))

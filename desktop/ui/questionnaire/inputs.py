@@ -125,6 +125,8 @@ class MultiChoiceInput(QListWidget):
         super().__init__()
         self.signals = InputSignals()
         self._unknown: list[str] = []
+        self.setWordWrap(True)  # a long choice on two lines, not a sideways scroll
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.set_choices(field.choices)
         self.itemChanged.connect(self._changed)
 
