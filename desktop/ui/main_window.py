@@ -323,13 +323,16 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         assert self.workspace is not None
         welcome = WelcomePage(self.workspace.database)
-        welcome.organisation_ready.connect(self.show_pages)
+        # A charity just named starts on its profile; the sample charity, like every later
+        # start, on the Dashboard.
+        welcome.organisation_ready.connect(lambda organisation: self.show_pages(
+            organisation, FIRST_PAGE if organisation.is_sample else "profile"))
         self._set_pages([(self.tr("Welcome"), "welcome", welcome)])
         self.setWindowTitle(APP_NAME)
         welcome.name_edit.setFocus()
 
-    def show_pages(self, organisation: OrganisationInfo) -> None:
-        """Replace whatever is shown with the working pages for `organisation`."""
+    def show_pages(self, organisation: OrganisationInfo, page: str = FIRST_PAGE) -> None:
+        """Replace whatever is shown with the working pages for `organisation`, on `page`."""
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
         self.organisation, self._page_context = organisation, None
         if self.find_dialog is not None:  # it searched the data shown before
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
             self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
             return
         self._set_pages([(spec.title, spec.key, self._waiting()) for spec in self.page_specs()])
-        self.go_to(self.first_page or FIRST_PAGE)
+        self.go_to(self.first_page or page)
         self._build_current()
 
     def _build_current(self) -> None:

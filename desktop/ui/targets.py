@@ -16,18 +16,17 @@ def _translate(text: str) -> str:
 
 
 def target_label(target: Target, forms: Mapping[str, Form]) -> str:
-    """What a "go there" button says: the question and its form, or the page and thing."""
+    """What a "go there" button says: the question, or the page and thing (the button's
+    description names the form: see `target_description`)."""
     form_code = next((code for code, page in PAGE_OF_FORM.items() if page == target.page), "")
     form = forms.get(form_code)
     if form is not None:
         field = form.field(target.field) if target.field else None
         section = form.section(target.section) if target.section else None
         if field is not None:
-            return _translate("Go to \u201c{question}\u201d in {form}").format(
-                question=field.label, form=form.title)
+            return _translate("Go to \u201c{question}\u201d").format(question=field.label)
         if section is not None:
-            return _translate("Go to \u201c{section}\u201d in {form}").format(
-                section=section.title, form=form.title)
+            return _translate("Go to \u201c{section}\u201d").format(section=section.title)
         return _translate("Go to {form}").format(form=form.title)
     return {
         "evidence": _translate("Go to the document in the evidence library")
@@ -36,3 +35,12 @@ def target_label(target: Target, forms: Mapping[str, Form]) -> str:
         "journey": _translate("Go to the portal journey"),
         "opportunities": _translate("Go to the opportunity"),
     }.get(target.page, _translate("Go there"))
+
+
+def target_description(target: Target, forms: Mapping[str, Form]) -> str:
+    """Where the button goes, for screen readers and the tip: the form's name too."""
+    form_code = next((code for code, page in PAGE_OF_FORM.items() if page == target.page), "")
+    form = forms.get(form_code)
+    if form is None:
+        return _translate("Opens the place where this is put right")
+    return _translate("Opens {form} at this question").format(form=form.title)

@@ -27,7 +27,7 @@ def lightness(image: QImage) -> float:
 @pytest.mark.parametrize(("scale", "size", "language", "dark"), [
     ("2", (2728, 1390), "cy", False),
     ("2", (2728, 1390), "cy", True),
-    ("1.5", (2046, 1042), "en", False),
+    ("1.5", (2046, 1043), "en", False),
 ], ids=["200-welsh-light", "200-welsh-dark", "150-english-light"])
 def test_pages_scaled(scale: str, size: tuple[int, int], language: str, dark: bool,
                       tmp_path: Path) -> None:

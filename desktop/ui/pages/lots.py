@@ -45,7 +45,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
-from desktop.ui.targets import target_label
+from desktop.ui.targets import target_description, target_label
 
 VALUE_FIELD = Field("value", "Competition value", FieldType.MONEY)
 SHOW_ALL = "all"
@@ -131,10 +131,10 @@ class LotsPage(QWidget):
         reasons.setWidgetResizable(True)
         reasons.setFrameShape(QScrollArea.Shape.NoFrame)
         reasons_body = QWidget()
-        reasons_layout = QHBoxLayout(reasons_body)
+        reasons_layout = QVBoxLayout(reasons_body)
         reasons_layout.setContentsMargins(0, 0, 0, 0)
-        reasons_layout.addWidget(self.details, 1)
-        reasons_layout.addWidget(self.fixes, 0, Qt.AlignmentFlag.AlignTop)
+        reasons_layout.addWidget(self.details)
+        reasons_layout.addWidget(self.fixes, 0, Qt.AlignmentFlag.AlignLeft)
         reasons.setWidget(reasons_body)
         reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the reasons themselves take the focus
         lower_layout.addWidget(reasons)
@@ -225,7 +225,9 @@ class LotsPage(QWidget):
         self.fix_buttons = []
         for target in dict.fromkeys(targets):  # each place once, in the reasons' order
             button = QPushButton(target_label(target, self.context.forms))
-            name(button, button.text(), self.tr("Opens the place where this is put right"))
+            description = target_description(target, self.context.forms)
+            name(button, button.text(), description)
+            button.setToolTip(description)
             button.clicked.connect(lambda _=False, t=target: self.target_requested.emit(t))
             self.fixes_layout.addWidget(button)
             self.fix_buttons.append(button)

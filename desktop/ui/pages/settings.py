@@ -29,6 +29,7 @@ from desktop.ui.qt_helpers import (
     name,
     page_title,
     say_when_empty,
+    scrolling,
     show_problem,
     wrapped_label,
     wrapping_list,
@@ -103,12 +104,16 @@ class SettingsPage(QWidget):
             moving.addWidget(button)
         moving.addStretch(1)
         where_layout.addLayout(moving)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Settings")))
+        body = QWidget()  # scrolls when large text or a small screen leaves too little room
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box, 1)
         layout.addWidget(where)
         self.language_and_look = LanguageAndLookBox(settings)
         layout.addWidget(self.language_and_look)
+        page = QVBoxLayout(self)
+        page.addWidget(page_title(self.tr("Settings")))
+        page.addWidget(scrolling(body, self.tr("Settings")), 1)
 
         self.keep.valueChanged.connect(lambda value: self.settings.setValue(KEEP_KEY, value))
         self.now_button.clicked.connect(self.back_up_now)
