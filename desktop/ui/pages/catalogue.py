@@ -121,6 +121,7 @@ class CataloguePage(QWidget):
             if c.kind == "cohort" and any(c.code in lot.cohorts for lot in self.catalogue.lots)])
         self._fill_areas()
         self.search = QLineEdit()
+        self.search.setMaxLength(200)
         self.search.setPlaceholderText(self.tr("Words in the lot, area or category"))
         self.search.setClearButtonEnabled(True)
         name(self.search, self.tr("Search lots"))

@@ -131,6 +131,7 @@ class EvidencePage(AutosavingPage):
         form.addRow(buddy_label(self.tr("T&ype:"), self.kind), self.kind)
         for key, edit in self.dates.items():
             edit.setPlaceholderText(example("31/03/2027"))
+            edit.setMaxLength(40)
             name(edit, labels[key].replace("&", "").rstrip(":"), self.tr("Type it like 31/03/2027"))
             form.addRow(buddy_label(labels[key], edit), edit)
             edit.textEdited.connect(lambda _text: self.autosaver.edit("details", None))

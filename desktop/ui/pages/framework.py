@@ -40,6 +40,7 @@ class FrameworkPage(QWidget):
         self.glossary_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.glossary_table = self._view(self.glossary_proxy, self.tr("Glossary"))
         self.glossary_search = QLineEdit()
+        self.glossary_search.setMaxLength(200)
         self.glossary_search.setPlaceholderText(self.tr("Type a word, e.g. standstill"))
         self.glossary_search.setClearButtonEnabled(True)
         name(self.glossary_search, self.tr("Search the glossary"))

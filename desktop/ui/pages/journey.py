@@ -102,6 +102,7 @@ class JourneyPage(AutosavingPage):
             self.status.addItem(status.label, status.value)
         name(self.status, self.tr("Status of this step"))
         self.done_on = QLineEdit()
+        self.done_on.setMaxLength(40)
         self.done_on.setPlaceholderText(example("31/03/2027"))
         name(self.done_on, self.tr("Date done"), self.tr("Type it like 31/03/2027"))
         self.notes = NotesEdit()

@@ -64,6 +64,7 @@ class LotsPage(QWidget):
         self.summary = wrapped_label("")
         self.summary.setObjectName("eligibility-summary")
         self.value = QLineEdit()
+        self.value.setMaxLength(30)
         self.value.setPlaceholderText(example("2,400,000"))
         self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("2,400,000,000 "))
         name(self.value, self.tr("Competition value in pounds (optional)"),

@@ -32,6 +32,7 @@ class OpportunitiesPage(AutosavingPage):
         self.context = context
         self.setObjectName("opportunities-page")
         self.search = QLineEdit()
+        self.search.setMaxLength(200)
         self.search.setPlaceholderText(self.tr("Find by title or reference"))
         self.search.setClearButtonEnabled(True)
         name(self.search, self.tr("Find an opportunity"))

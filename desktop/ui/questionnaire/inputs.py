@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.questionnaire.model import Choice, Field, FieldType
+from desktop.questionnaire.values import LINE_LENGTHS
 from desktop.ui.qt_helpers import example, name
 
 PLACEHOLDERS = {
@@ -36,7 +37,6 @@ PLACEHOLDERS = {
     FieldType.CHARITY_NUMBER: "1123456",
     FieldType.COMPANY_NUMBER: "01234567",
 }
-TEXT_LIMIT = 1_000_000  # far beyond any real answer; stops a runaway paste, not a long one
 
 
 class InputSignals(QObject):
@@ -50,7 +50,7 @@ class LineInput(QLineEdit):
     def __init__(self, field: Field) -> None:
         super().__init__()
         self.signals = InputSignals()
-        self.setMaxLength(TEXT_LIMIT)
+        self.setMaxLength(LINE_LENGTHS.get(field.type, 300))
         shown = PLACEHOLDERS.get(field.type, field.example)
         self.setPlaceholderText(example(shown) if shown else "")
         self.textEdited.connect(self.signals.changed)

@@ -26,7 +26,7 @@ from desktop.core.qualification import PROFILE
 from desktop.core.targets import Target
 from desktop.questionnaire.model import Choice, FieldType, Section
 from desktop.questionnaire.progress import completeness, effective_answers, form_progress
-from desktop.questionnaire.values import visible_fields
+from desktop.questionnaire.values import kept_from_saving, visible_fields
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
@@ -139,7 +139,11 @@ class QuestionnairePage(AutosavingPage):
         return mine
 
     def _changed(self, key: str) -> None:
-        raw = self.editors[key].raw()
+        editor = self.editors[key]
+        raw = editor.raw()
+        if kept_from_saving(editor.field, raw):  # a date that cannot be: shown, never saved
+            self.autosaver.discard(key)
+            return
         self.own[key] = raw
         self.autosaver.edit(key, raw)
         self._refresh()
