@@ -23,8 +23,8 @@ from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
-from desktop.core.workspace import Workspace
 from desktop.core.targets import Target
+from desktop.core.workspace import Workspace
 from desktop.i18n import short_pounds
 
 MILLION = 100_000_000  # £1m in pence

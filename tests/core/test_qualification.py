@@ -13,6 +13,7 @@ from desktop.core.catalogue_records import load_catalogue
 from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.journey import StepStatus, load_journey, save_step
 from desktop.core.organisation import OrganisationInfo
+from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import (
     PROFILE,
     QUESTIONNAIRE,
@@ -20,7 +21,6 @@ from desktop.core.qualification import (
     qualification_forms,
     readiness,
 )
-from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.core.targets import Target
 from desktop.core.workspace import Workspace
@@ -84,7 +84,7 @@ def test_evidence_counts_what_the_forms_ask_for_and_next_opens_its_place(
         workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
     """A document in date counts only once it is linked to a question that asks for it; the
     next step, whatever it is, says where it is done."""
-    db, org = workspace.database, organisation.id
+    db = workspace.database
     catalogue = load_catalogue(db)
     forms = qualification_forms(catalogue)
     library = tmp_path / "library"
