@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         if self.find_dialog is None:
             self.find_dialog = FindDialog(self.page_context(), self)
             self.find_dialog.open_requested.connect(self.open_target)
+            self.find_dialog.finished.connect(lambda _result: self.activateWindow())
         self.find_dialog.open()
         self.find_dialog.box.selectAll()
         self.find_dialog.box.setFocus()
