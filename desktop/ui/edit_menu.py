@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import tr
 from desktop.ui.shortcuts import COPY, CUT, FIND, PASTE, REDO, UNDO
 
 TextBox = QLineEdit | QPlainTextEdit | QTextEdit
@@ -57,18 +58,15 @@ class EditMenu:
     """Builds the menu on `window`; `find` opens the Find window."""
 
     def __init__(self, window: QMainWindow, find: Callable[[], object]) -> None:
-        def translate(text: str) -> str:
-            return QCoreApplication.translate("EditMenu", text)
-
-        self.menu = QMenu(translate("&Edit"), window)
+        self.menu = QMenu(tr("&Edit"), window)
         window.menuBar().addMenu(self.menu)
         self.target: TextBox | None = None
         self.actions: dict[str, QAction] = {}
-        for key, text, keys in (("undo", translate("&Undo"), UNDO),
-                                ("redo", translate("&Redo"), REDO),
-                                ("cut", translate("Cu&t"), CUT),
-                                ("copy", translate("&Copy"), COPY),
-                                ("paste", translate("&Paste"), PASTE)):
+        for key, text, keys in (("undo", tr("&Undo"), UNDO),
+                                ("redo", tr("&Redo"), REDO),
+                                ("cut", tr("Cu&t"), CUT),
+                                ("copy", tr("&Copy"), COPY),
+                                ("paste", tr("&Paste"), PASTE)):
             action = QAction(text, window)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -78,7 +76,7 @@ class EditMenu:
             if key == "redo":
                 self.menu.addSeparator()
         self.menu.addSeparator()
-        self.find_action = QAction(translate("&Find…"), window)
+        self.find_action = QAction(tr("&Find…"), window)
         self.find_action.setShortcut(QKeySequence(FIND))
         self.find_action.triggered.connect(find)
         self.menu.addAction(self.find_action)

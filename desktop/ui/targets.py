@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.core.form_codes import PAGE_OF_FORM
 from desktop.core.targets import Target
+from desktop.i18n import tr
 from desktop.questionnaire.model import Form
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("targets", text)
 
 
 def target_label(target: Target, forms: Mapping[str, Form]) -> str:
@@ -24,17 +19,17 @@ def target_label(target: Target, forms: Mapping[str, Form]) -> str:
         field = form.field(target.field) if target.field else None
         section = form.section(target.section) if target.section else None
         if field is not None:
-            return _translate("Go to \u201c{question}\u201d").format(question=field.label)
+            return tr("Go to \u201c{question}\u201d").format(question=field.label)
         if section is not None:
-            return _translate("Go to \u201c{section}\u201d").format(section=section.title)
-        return _translate("Go to {form}").format(form=form.title)
+            return tr("Go to \u201c{section}\u201d").format(section=section.title)
+        return tr("Go to {form}").format(form=form.title)
     return {
-        "evidence": _translate("Go to the document in the evidence library")
-        if target.item is not None else _translate("Go to the evidence library"),
-        "partners": _translate("Go to your partners"),
-        "journey": _translate("Go to the portal journey"),
-        "opportunities": _translate("Go to the opportunity"),
-    }.get(target.page, _translate("Go there"))
+        "evidence": tr("Go to the document in the evidence library")
+        if target.item is not None else tr("Go to the evidence library"),
+        "partners": tr("Go to your partners"),
+        "journey": tr("Go to the portal journey"),
+        "opportunities": tr("Go to the opportunity"),
+    }.get(target.page, tr("Go there"))
 
 
 def target_description(target: Target, forms: Mapping[str, Form]) -> str:
@@ -42,5 +37,5 @@ def target_description(target: Target, forms: Mapping[str, Form]) -> str:
     form_code = next((code for code, page in PAGE_OF_FORM.items() if page == target.page), "")
     form = forms.get(form_code)
     if form is None:
-        return _translate("Opens the place where this is put right")
-    return _translate("Opens {form} at this question").format(form=form.title)
+        return tr("Opens the place where this is put right")
+    return tr("Opens {form} at this question").format(form=form.title)
