@@ -41,8 +41,8 @@ def test_models_pass_qt_checks(qtmodeltester: Any, window: MainWindow) -> None:
     qtmodeltester.check(page.list_model)
     # The 8 need categories with lots, then the women's and young adults' lots of their own
     assert page.matrix_model.rowCount() == 10 and page.matrix_model.columnCount() == 12
-    headings = [page.matrix_model.headerData(row, Qt.Orientation.Vertical)
-                for row in range(10)]
+    headings = [page.matrix_model.headerData(row, Qt.Orientation.Vertical,
+                                             Qt.ItemDataRole.ToolTipRole) for row in range(10)]
     assert headings[-2:] == ["Only for Women", "Only for Young Adults (18 to 25)"]
     wales = next(c for c in range(12)
                  if page.matrix_model.headerData(c, Qt.Orientation.Horizontal,

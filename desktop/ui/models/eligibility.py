@@ -75,6 +75,9 @@ class EligibilityMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             names = [self.tr("Only for {cohort}").format(cohort=c.name) if c.kind == "cohort"
                      else c.name for c in self.categories]
+            if role == Qt.ItemDataRole.DisplayRole:  # the cohorts' long names on two lines
+                names = [two_lines(text) if c.kind == "cohort" else text
+                         for c, text in zip(self.categories, names, strict=True)]
         else:  # region names on two lines, so twelve columns fit without cutting words
             names = [r.name if role == Qt.ItemDataRole.ToolTipRole else two_lines(r.name)
                      for r in self.regions]
