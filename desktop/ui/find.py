@@ -60,6 +60,8 @@ class FindDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         name(close, close.text().replace("&", ""))
+        close.setAutoDefault(False)
+        self.open_button.setDefault(True)  # Enter, in the box or the list, goes to the result
         layout = QVBoxLayout(self)
         layout.addWidget(buddy_label(self.tr("&Look for:"), self.box))
         layout.addWidget(self.box)
@@ -71,13 +73,13 @@ class FindDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.run)
-        self.box.textChanged.connect(lambda _text: self.timer.start())
-        self.box.returnPressed.connect(self._enter_in_box)
-        self.results.itemActivated.connect(self._open)
+        self.box.textChanged.connect(lambda _text: (self.timer.start(),
+                                                    self.open_button.setEnabled(True)))
+        self.results.itemDoubleClicked.connect(self._open)
         self.results.currentItemChanged.connect(
             lambda current, _previous: self.open_button.setEnabled(
                 current is not None and current.data(FOUND_ROLE) is not None))
-        self.open_button.clicked.connect(lambda: self._open(self.results.currentItem()))
+        self.open_button.clicked.connect(self._go)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 28)
         self.run()
@@ -109,15 +111,16 @@ class FindDialog(QDialog):
         if typed.strip():
             say_when_empty(self.results, self.tr("Nothing found for \u201c{words}\u201d.").format(
                 words=typed.strip()))
-        if self.results.count() and self.results.item(0).data(FOUND_ROLE) is not None:
+        first = self.results.item(0) if self.results.count() else None
+        self.open_button.setEnabled(first is not None and first.data(FOUND_ROLE) is not None)
+        if self.open_button.isEnabled():
             self.results.setCurrentRow(0)
 
-    def _enter_in_box(self) -> None:
-        """Enter in the box: search at once, or open the first result if it is up to date."""
+    def _go(self) -> None:
+        """Go to it (or Enter): the chosen result, once the search is up to date with the box."""
         if self.timer.isActive():
             self.run()
-        else:
-            self._open(self.results.currentItem())
+        self._open(self.results.currentItem())
 
     def _open(self, item: QListWidgetItem | None) -> None:
         found = item.data(FOUND_ROLE) if item is not None else None

@@ -2071,6 +2071,10 @@
         <translation>Mae eich holl dystiolaeth yn ddilys.</translation>
     </message>
     <message>
+        <source>No documents yet: add your policies, accounts and insurance certificates to the evidence library.</source>
+        <translation>Dim dogfennau eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
         <source>No opportunities yet: add one on the Opportunities page.</source>
         <translation>Does dim cyfleoedd eto: ychwanegwch un ar y dudalen Cyfleoedd.</translation>
     </message>

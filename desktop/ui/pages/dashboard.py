@@ -126,7 +126,9 @@ class DashboardPage(QWidget):
         self._fill(self.evidence, [
             (f"⚠ {doc.title}: {' '.join(found)}", "evidence", doc.id)
             for doc in documents if (found := warnings(doc, today))],
-            self.tr("All your evidence is in date."))
+            self.tr("All your evidence is in date.") if documents else self.tr(
+                "No documents yet: add your policies, accounts and insurance certificates to "
+                "the evidence library."))
         counts = status_counts(context.database, organisation)
         self._fill(self.pipeline, [
             (f"{status.label}: {count}", "opportunities", status.value)
