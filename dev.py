@@ -3,9 +3,10 @@
 
     python3 dev.py run [ARGS]    create .venv if needed, install the pinned dependencies and the
                                  app, then start it (ARGS go to framework-ready, e.g. `catalogue`)
-    python3 dev.py test [ARGS]   the same set-up with the test tools, then ruff and the test
-                                 suite off screen (ARGS go to pytest)
+    python3 dev.py test [ARGS]   the same set-up with the test tools, then ruff, mypy and the
+                                 test suite off screen (ARGS go to pytest)
     python3 dev.py lint          ruff only
+    python3 dev.py typecheck     mypy only (over desktop/, as [tool.mypy] in pyproject.toml says)
     python3 dev.py translations  refresh resources/translations/*.ts from the code (new strings
                                  arrive untranslated) and compile every .ts to the shipped .qm
 
@@ -66,6 +67,11 @@ def lint() -> int:
     return subprocess.call([str(PYTHON), "-m", "ruff", "check", str(ROOT)], cwd=ROOT)
 
 
+def typecheck() -> int:
+    ensure_environment("dev.txt")
+    return subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)
+
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
@@ -88,7 +94,7 @@ def translations() -> int:
 
 def test(args: list[str]) -> int:
     ensure_environment("dev.txt")
-    status = lint()
+    status = lint() or typecheck()
     if status:
         return status
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -103,7 +109,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script is what tells people on older ones
         print("Framework Ready needs Python 3.11 or newer.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in {"run", "test", "lint", "translations"}:
+    if not argv or argv[0] not in {"run", "test", "lint", "typecheck", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -112,6 +118,8 @@ def main(argv: list[str]) -> int:
             return run(rest)
         if command == "lint":
             return lint()
+        if command == "typecheck":
+            return typecheck()
         if command == "translations":
             return translations()
         return test(rest)

@@ -31,7 +31,7 @@ def atomic_file(target: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             Path(temporary).unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
@@ -43,7 +43,7 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
     write_atomically(target, lambda stream: stream.write(data))
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no folder handles to sync."""
     if os.name != "posix":
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.paths import DatabaseLocation
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_PROBLEM = 2
 
 
@@ -78,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", parents=[common],
                                help=tr("create the sample charity to explore the app"))
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, writes=True)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
     add_document_commands(commands, common)
@@ -107,8 +109,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
-    from desktop.store.errors import DamagedDatabase, DatabaseProblem
+    """Run a sub-command; whatever goes wrong is said in plain words (details to the log)."""
+    # A library's clean-up that fails after the real failure (openpyxl's half-written zip on a
+    # full disk) would print "Exception ignored…" on the person's screen: log it instead.
+    sys.unraisablehook = lambda failure: logging.getLogger(__name__).info(
+        "Ignored during clean-up: %r", failure.exc_value)
+    try:
+        return _run(args, location)
+    except _OpeningFailed as failed:
+        return _say_problem(failed.error, location, opening=True)
+    except Exception as error:  # the one place a command's failure is told
+        return _say_problem(error, location)
 
+
+class _OpeningFailed(Exception):
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
     file_handler = getattr(args, "file_handler", None)
     if file_handler is not None:  # works on the file itself, even a damaged one
         return int(file_handler(args, location))
@@ -117,24 +137,86 @@ def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
     try:
         workspace = open_workspace(location)
-    except DatabaseProblem as problem:
-        print(tr("Could not open the database: {problem}").format(problem=problem),
-              file=sys.stderr)
-        if isinstance(problem, DamagedDatabase):
-            print(tr("To put back the newest sound backup: framework-ready restore --newest"),
-                  file=sys.stderr)
-        return EXIT_PROBLEM
-    except sqlite3.DatabaseError as error:
-        print(tr("The database file is damaged ({reason}). Nothing was changed. Check it with "
-                 "\"framework-ready check\" and put back the newest sound backup with "
-                 "\"framework-ready restore --newest\".").format(reason=error), file=sys.stderr)
-        return EXIT_PROBLEM
+    except Exception as error:
+        raise _OpeningFailed(error) from error
     try:
+        if workspace.database.read_only and getattr(args, "writes", False):
+            from desktop.store.faults import read_only
+
+            assert location.file is not None
+            raise read_only(location.file, workspace.database.read_only)
         for message in workspace.pack_problems:
             print(message, file=sys.stderr)
         return handler(args, workspace)
     finally:
         workspace.close()
+
+
+def _say_problem(error: Exception, location: DatabaseLocation, opening: bool = False) -> int:
+    """Tell what went wrong and what to do; never a traceback or an SQL statement."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from desktop.core.conflicts import RecordConflict
+    from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
+    from desktop.store.faults import explain
+    from desktop.store.locks import BulkChangeBusy
+
+    _log_details(error)
+    if isinstance(error, BulkChangeBusy):
+        print(tr("Nothing was changed. {reason}").format(reason=error), file=sys.stderr)
+        return EXIT_PROBLEM
+    if isinstance(error, (StaleDataError, RecordConflict)):
+        print(tr("Someone else changed the same information at the same moment, so nothing was "
+                 "saved. Run the command again."), file=sys.stderr)
+        return EXIT_PROBLEM
+    if isinstance(error, DatabaseProblem):
+        problem: Exception = error
+    elif isinstance(error, OperationalError) and location.file is None and not opening:
+        print(tr("The connection to the team database at {where} was lost, so nothing was "
+                 "changed. Check the server is running and the network is up, then try "
+                 "again.").format(where=location.describe()), file=sys.stderr)
+        return EXIT_PROBLEM
+    elif isinstance(error, (SQLAlchemyError, sqlite3.Error, OSError)):
+        if location.file is None:
+            print(tr("The shared database at {where} could not be used ({reason}). Nothing was "
+                     "changed. Check that this computer can reach the server, then try again.")
+                  .format(where=location.describe(), reason=type(error).__name__),
+                  file=sys.stderr)
+            return EXIT_PROBLEM
+        problem = explain(error, location.file)
+    else:
+        logging.getLogger(__name__).error("Unexpected error", exc_info=error)
+        print(tr("Framework Ready hit a problem it did not expect ({kind}); what you asked may "
+                 "not have finished. Your saved work is safe. The details are in the log: {log}")
+              .format(kind=type(error).__name__, log=_log_file()), file=sys.stderr)
+        return EXIT_FAILED
+    print(tr("Could not open the database: {problem}").format(problem=problem)
+          if opening and not isinstance(problem, MissingDatabase) else str(problem),
+          file=sys.stderr)
+    if isinstance(problem, DamagedDatabase):
+        print(tr("To put back the newest sound backup: framework-ready restore --newest"),
+              file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _log_file() -> str:
+    from desktop.logs import LOG_NAME
+    from desktop.paths import log_dir
+
+    return str(log_dir() / LOG_NAME)
+
+
+def _log_details(error: Exception) -> None:
+    """The details go to the private log (never the SQL's parameters: they hold answers)."""
+    from desktop.logs import start_logging
+
+    try:
+        start_logging()
+    except OSError:
+        return  # no room for the log either: the message on screen is what matters
+    detail = str(getattr(error, "orig", None) or error).split("\n", 1)[0][:500]
+    logging.getLogger(__name__).error("Command failed: %s: %s", type(error).__name__, detail)
 
 
 def _catalogue(args: argparse.Namespace, workspace: Workspace) -> int:

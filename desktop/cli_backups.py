@@ -62,14 +62,14 @@ def _backup(args: argparse.Namespace, location: DatabaseLocation) -> int:
     if not path.exists():
         print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
         return EXIT_PROBLEM
-    made = make_backup(path)
+    made = make_backup(path)  # a full or read-only disk is said as such (desktop.cli)
     rotate(path, args.keep)
     print(tr("Backed up to {file}.").format(file=made))
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
-    from desktop.store.backup import check, list_backups, restore
+    from desktop.store.backup import list_backups, newest_sound, restore
 
     path = _file(location)
     if path is None:
@@ -77,7 +77,8 @@ def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
     backups = list_backups(path)
     chosen = args.backup
     if args.newest:
-        chosen = next((b.path for b in backups if b.readable and not check(b.path)), None)
+        newest = newest_sound(path)
+        chosen = newest.path if newest is not None else None
         if chosen is None:
             print(tr("There is no sound backup to restore."), file=sys.stderr)
             return EXIT_PROBLEM
@@ -90,7 +91,7 @@ def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
         return EXIT_OK
     try:
         aside = restore(path, Path(chosen))
-    except (ValueError, OSError) as error:
+    except ValueError as error:
         print(tr("Nothing was restored: {reason}").format(reason=error), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("Restored {backup}.").format(backup=chosen))
@@ -119,6 +120,7 @@ def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
 def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int:
     from desktop.paths import evidence_folder
     from desktop.store.archive import export_archive, exported
+    from desktop.store.faults import cannot_write
 
     path = _file(location)
     if path is None:
@@ -129,8 +131,7 @@ def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int
     try:
         summary = export_archive(path, evidence_folder(location), args.out)
     except OSError as error:
-        print(tr("Could not write {file}: {reason}").format(
-            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        print(cannot_write(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM
     print(exported(summary, str(args.out)))
     return EXIT_OK
@@ -138,14 +139,14 @@ def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int
 
 def _archive_import(args: argparse.Namespace, location: DatabaseLocation) -> int:
     from desktop.paths import evidence_folder
-    from desktop.store.archive import ArchiveError, import_archive
+    from desktop.store.archive import import_archive
 
     path = _file(location)
     if path is None:
         return EXIT_PROBLEM
     try:
         aside = import_archive(args.file, path, evidence_folder(location))
-    except (ArchiveError, ValueError, OSError) as error:
+    except ValueError as error:  # ArchiveError among them; disk problems are said by desktop.cli
         print(tr("Nothing was imported: {reason}").format(reason=error), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("Imported {file}.").format(file=args.file))

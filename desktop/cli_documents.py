@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
 from desktop.i18n import ENGLISH, LANGUAGES, tr
+from desktop.store.faults import cannot_write
 
 if TYPE_CHECKING:
     from desktop.core.organisation import OrganisationInfo
@@ -54,8 +55,7 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         pages = make_document(workspace, organisation, request, args.out)
     except OSError as error:
-        print(tr("Could not write {file}: {reason}").format(
-            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        print(cannot_write(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
     return EXIT_OK
@@ -97,8 +97,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         rows = export(args.sheet, export_source(workspace, organisation), args.out, args.format)
     except OSError as error:
-        print(tr("Could not write {file}: {reason}").format(
-            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        print(cannot_write(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
     return EXIT_OK

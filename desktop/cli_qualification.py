@@ -37,7 +37,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     load = actions.add_parser("import", parents=[common],
                               help=tr("read answers from a JSON export (all or nothing)"))
     load.add_argument("file", type=Path)
-    load.set_defaults(handler=_import)
+    load.set_defaults(handler=_import, writes=True)
     ready = commands.add_parser("readiness", parents=[common],
                                 help=tr("how ready you are to qualify, and what to do next"))
     ready.add_argument("--format", choices=("table", "json"), default="table")

@@ -7,6 +7,7 @@ too (0600): a charity's bid and its people's details are nobody else's business.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,6 @@ DATABASE_ENV = "FRAMEWORK_READY_DATABASE"
 DATA_DIR_ENV = "FRAMEWORK_READY_DATA_DIR"  # tests and portable installs: one folder for everything
 DEFAULT_DATABASE_NAME = "framework-ready.sqlite3"
 PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
 
 
 def _platform_dirs():  # imported lazily: platformdirs is small, but not needed by every command
@@ -41,16 +41,33 @@ def backup_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) and make it private to the user on POSIX."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.chmod(PRIVATE_DIR_MODE)
+    """Create `path` (and parents) private to the user on POSIX (0700).
+
+    An existing folder only loses its group and other bits: what the person set for themselves
+    (a folder made read-only, 0500) is kept, never widened.
+    """
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            path.chmod(PRIVATE_DIR_MODE)
+        return path
+    _remove_group_and_other(path)
     return path
 
 
 def make_private_file(path: Path) -> None:
-    if os.name == "posix" and path.exists():
-        path.chmod(PRIVATE_FILE_MODE)
+    """Take the group and other bits off `path` (POSIX): 0644 becomes 0600, 0400 stays 0400."""
+    if path.exists():
+        _remove_group_and_other(path)
+
+
+def _remove_group_and_other(path: Path) -> None:
+    if os.name != "posix":
+        return  # Windows: the user profile's access list keeps the folder private
+    mode = path.stat().st_mode & 0o7777
+    if mode & 0o077:
+        with contextlib.suppress(OSError):  # a read-only mount or someone else's file
+            path.chmod(mode & ~0o077)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
+import subprocess
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -78,13 +83,18 @@ POSTGRES = os.environ.get("FRAMEWORK_READY_TEST_POSTGRES", "")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[
-        DatabaseLocation]:
-    """The same test on SQLite and on PostgreSQL (a fresh database each time; .ci/run starts
-    the server and sets FRAMEWORK_READY_TEST_POSTGRES)."""
+def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> DatabaseLocation:
+    """The same test on SQLite and on PostgreSQL (a fresh database each time)."""
     if request.param == "sqlite":
-        yield resolve_database(str(private_data_dir / "test.sqlite3"))
-        return
+        return resolve_database(str(private_data_dir / "test.sqlite3"))
+    location: DatabaseLocation = request.getfixturevalue("postgres_location")
+    return location
+
+
+@pytest.fixture
+def postgres_location() -> Iterator[DatabaseLocation]:
+    """A fresh, empty database on the test PostgreSQL server, dropped afterwards (.ci/run starts
+    the server and sets FRAMEWORK_READY_TEST_POSTGRES; without it the test is skipped)."""
     if not POSTGRES:
         pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
                     "FRAMEWORK_READY_TEST_POSTGRES)")
@@ -102,6 +112,68 @@ def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> Iter
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@dataclass
+class PrivateServer:
+    """A PostgreSQL server of the test's own, in a temporary folder, reached only through its
+    Unix socket (no TCP at all), so a test can stop, start and restart it: the faults an office
+    server has. Built from the same binaries as .ci/postgres; run as `postgres` when root."""
+
+    folder: Path
+    binaries: Path
+    port: int = 5432  # names the socket file in `folder`; nothing listens on a network port
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://postgres@/postgres?host={self.folder}&port={self.port}"
+
+    def pg_ctl(self, *args: str) -> None:
+        command = [str(self.binaries / "pg_ctl"), "-D", str(self.folder / "data"), "-w",
+                   "-l", str(self.folder / "log"), *args]
+        subprocess.run(_as_owner(command), check=True, capture_output=True, timeout=60)
+
+    def start(self) -> None:
+        self.pg_ctl("-o", f"-k {self.folder} -p {self.port} -c listen_addresses='' "
+                          "-c fsync=off", "start")
+
+    def stop(self) -> None:
+        self.pg_ctl("-m", "fast", "stop")
+
+    def restart(self) -> None:
+        self.pg_ctl("-m", "fast", "restart")
+
+
+def _as_owner(command: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: as in .ci/postgres, run it as its own user then."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="module")
+def private_postgres() -> Iterator[PrivateServer]:
+    """A fresh server for the test module (skipped where the shared test server is not set)."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda path: int(path.parent.parent.name))
+    if not POSTGRES or not found:
+        pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
+                    "FRAMEWORK_READY_TEST_POSTGRES)")
+    # /var/tmp as .ci/postgres uses: the server's own user must reach the folder, and /tmp
+    # can be private to root.
+    shared = Path("/var/tmp")
+    folder = Path(tempfile.mkdtemp(prefix="fr-pg-", dir=shared if shared.is_dir() else None))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    server = PrivateServer(folder, found[-1].parent)
+    subprocess.run(_as_owner([str(server.binaries / "initdb"), "-D", str(folder / "data"),
+                              "-A", "trust", "-U", "postgres"]), check=True,
+                   capture_output=True, timeout=120)
+    server.start()
+    try:
+        yield server
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

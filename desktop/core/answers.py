@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import __version__
@@ -24,6 +25,7 @@ from desktop.questionnaire.model import Form
 from desktop.questionnaire.values import shape_problem
 from desktop.store import models
 from desktop.store.engine import Database
+from desktop.store.locks import bulk_change
 from desktop.store.types import utc_now
 
 DRAFT_WINDOW = timedelta(minutes=5)
@@ -77,6 +79,18 @@ def save_answer(database: Database, organisation_id: int, form_code: str, field_
     last saw it: if someone else has saved a different one since (a colleague on the shared
     database), AnswerConflict is raised with theirs and nothing is written.
     """
+    try:
+        return _save_once(database, organisation_id, form_code, field_key, raw, keep_version,
+                          expected)
+    except IntegrityError:
+        # Someone else saved this answer for the first time at the same moment: go again, now
+        # that it is there (checked against theirs, like any other save).
+        return _save_once(database, organisation_id, form_code, field_key, raw, keep_version,
+                          expected)
+
+
+def _save_once(database: Database, organisation_id: int, form_code: str, field_key: str,
+               raw: Any, keep_version: bool, expected: Any) -> bool:
     with database.transaction() as session:
         if expected is not UNCHECKED:
             row = session.scalar(select(models.Answer).where(
@@ -95,7 +109,8 @@ def save_in(session: Session, organisation_id: int, form_code: str, field_key: s
     text = encode(raw)
     row = session.scalar(select(models.Answer).where(
         models.Answer.organisation_id == organisation_id,
-        models.Answer.form_code == form_code, models.Answer.field_key == field_key))
+        models.Answer.form_code == form_code, models.Answer.field_key == field_key)
+        .with_for_update())  # held to the commit: nobody's save lands between read and write
     if row is not None and row.raw == text:
         return False
     now = utc_now()
@@ -151,13 +166,17 @@ def import_answers(database: Database, organisation_id: int, forms: Mapping[str,
     """Check every answer in `document`, then save them all in one transaction (or none).
 
     Returns how many answers changed. Each imported change is a version of its own, so the
-    answers from before the import can be restored.
+    answers from before the import can be restored. Two imports for one organisation never mix:
+    the second waits for the first (see `store.locks.bulk_change`), then applies in full, or
+    raises BulkChangeBusy if the first takes too long.
     """
     problems = check_import(forms, document)
     if problems:
         raise AnswersImportError(problems)
     changed = 0
     with database.transaction() as session:
+        bulk_change(session, organisation_id, tr(
+            "Someone else is importing answers for this organisation; try again in a moment."))
         for code, part in document["forms"].items():
             for key, raw in part["answers"].items():
                 changed += save_in(session, organisation_id, code, key, raw, keep_version=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.atomic import atomic_file
+from desktop.core.conflicts import checked_transaction, locked_at
 from desktop.i18n import long_date, tr
 from desktop.store import models
 from desktop.store.engine import Database
@@ -69,6 +70,7 @@ class EvidenceInfo:
     size: int
     details: EvidenceDetails
     stored: Path  # the library's copy
+    version: int | None = None  # as read; None: save without checking
 
     @property
     def title(self) -> str:
@@ -142,10 +144,14 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
     if problem:
         raise EvidenceError(problem)
     details = replace(details, title=details.title.strip())
-    sha256, size = _copy_in(source, library)
+    sha256, size, was_there = _copy_in(source, library)
     with database.transaction() as session:
         existing = session.scalar(select(models.Evidence).where(
             models.Evidence.organisation_id == organisation_id, models.Evidence.sha256 == sha256))
+        if existing is not None and not was_there:
+            # Recorded, but its copy was not in this library (added on a colleague's laptop, on
+            # the team database): the copy is here now, and the record stands as it was.
+            return _info(existing, library)
         if existing is not None:
             raise EvidenceError(tr("This file is already in your evidence library as "
                                    "\"{title}\".").format(title=existing.title))
@@ -157,8 +163,9 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
         return _info(row, library)
 
 
-def _copy_in(source: Path, library: Path) -> tuple[str, int]:
-    """Copy while hashing, atomically; an identical copy already stored is kept as it is."""
+def _copy_in(source: Path, library: Path) -> tuple[str, int, bool]:
+    """Copy while hashing, atomically; an identical copy already stored is kept as it is.
+    Returns the SHA-256, the size, and whether that identical copy was there already."""
     digest, size = hashlib.sha256(), 0
     staging = library / f".incoming-{uuid.uuid4().hex}"
     try:
@@ -173,26 +180,40 @@ def _copy_in(source: Path, library: Path) -> tuple[str, int]:
                                                   reason=error.strerror or error)) from error
     target = stored_path(library, digest.hexdigest(), source.name)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists() and file_sha256(target) == digest.hexdigest():
+    was_there = target.exists() and file_sha256(target) == digest.hexdigest()
+    if was_there:
         staging.unlink()
     else:
         staging.replace(target)
-    return digest.hexdigest(), size
+    return digest.hexdigest(), size, was_there
 
 
-def update_evidence(database: Database, evidence_id: int, details: EvidenceDetails) -> None:
-    problem = check_details(details)
+def update_evidence(database: Database, library: Path, info: EvidenceInfo) -> EvidenceInfo:
+    """Save a document's details as `info` has them; return it as saved. RecordConflict if
+    someone else saved (or removed) it since `info.version` was read: nothing is written."""
+    problem = check_details(info.details)
     if problem:
         raise EvidenceError(problem)
-    with database.transaction() as session:
-        row = session.get_one(models.Evidence, evidence_id)
-        _apply(row, replace(details, title=details.title.strip()))
+    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
+        row = locked_at(session, models.Evidence, info.id, info.version,
+                        lambda found: _info(found, library))
+        _apply(row, replace(info.details, title=info.details.title.strip()))
+        session.flush()
+        return _info(row, library)
 
 
-def remove_evidence(database: Database, library: Path, evidence_id: int) -> None:
-    """Forget a document; its stored copy goes too unless another record still uses it."""
-    with database.transaction() as session:
-        row = session.get_one(models.Evidence, evidence_id)
+def _read(database: Database, library: Path, evidence_id: int) -> EvidenceInfo | None:
+    with database.sessions() as session:
+        row = session.get(models.Evidence, evidence_id)
+        return _info(row, library) if row else None
+
+
+def remove_evidence(database: Database, library: Path, info: EvidenceInfo) -> None:
+    """Forget a document; its stored copy goes too unless another record still uses it.
+    RecordConflict if someone else changed it since it was shown (it stays)."""
+    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
+        row = locked_at(session, models.Evidence, info.id, info.version,
+                        lambda found: _info(found, library))
         sha256, file_name = row.sha256, row.file_name
         session.delete(row)
         session.flush()
@@ -264,4 +285,4 @@ def _info(row: models.Evidence, library: Path) -> EvidenceInfo:
     details = EvidenceDetails(row.title, EvidenceKind(row.kind), row.issued_on, row.valid_until,
                               row.review_by, row.notes)
     return EvidenceInfo(row.id, row.sha256, row.file_name, row.size, details,
-                        stored_path(library, row.sha256, row.file_name))
+                        stored_path(library, row.sha256, row.file_name), row.version_id)

@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import Catalogue, Entry
+from desktop.core.conflicts import check_version, checked_transaction
 from desktop.i18n import tr
 from desktop.store import models
 from desktop.store.engine import Database
@@ -47,6 +50,7 @@ class StepState:
     status: StepStatus = StepStatus.NOT_STARTED
     done_on: date | None = None
     notes: str = ""
+    version: int | None = None  # as read (0: not saved yet); None: save without checking
 
 
 class InvalidStep(ValueError):
@@ -61,29 +65,50 @@ def load_journey(database: Database, organisation_id: int, catalogue: Catalogue)
     states = []
     for number, step in enumerate(catalogue.portal_steps, start=1):
         row = saved.get(step.code)
-        states.append(StepState(number, step) if row is None else StepState(
-            number, step, StepStatus(row.status), row.done_on, row.notes))
+        states.append(_state(number, step, row))
     return states
 
 
+def _state(number: int, step: Entry, row: models.JourneyStep | None) -> StepState:
+    if row is None:
+        return StepState(number, step, version=0)
+    return StepState(number, step, StepStatus(row.status), row.done_on, row.notes,
+                     row.version_id)
+
+
 def save_step(database: Database, organisation_id: int, framework_code: str, state: StepState,
-              today: date) -> None:
-    """Save one step's status, date and notes in its own transaction."""
+              today: date) -> StepState:
+    """Save one step's status, date and notes in its own transaction; return it as saved.
+
+    If someone else saved the step since `state.version` was read, RecordConflict is raised
+    with theirs and nothing is written.
+    """
     if state.done_on is not None and state.done_on > today:
         raise InvalidStep(tr("The date cannot be in the future."))
     if len(state.notes) > NOTES_LIMIT:
         raise InvalidStep(tr("The notes are too long: keep them under {limit} characters.").format(
             limit=f"{NOTES_LIMIT:,}"))
-    with database.transaction() as session:
-        row = session.scalar(select(models.JourneyStep).where(
+
+    def stored(session: Session) -> models.JourneyStep | None:
+        return session.scalar(select(models.JourneyStep).where(
             models.JourneyStep.organisation_id == organisation_id,
             models.JourneyStep.framework_code == framework_code,
-            models.JourneyStep.step_code == state.step.code))
+            models.JourneyStep.step_code == state.step.code).with_for_update())
+
+    def theirs() -> StepState:
+        with database.sessions() as session:
+            return _state(state.number, state.step, stored(session))
+
+    with checked_transaction(database, theirs) as session:
+        row = stored(session)
+        check_version(row, state.version, partial(_state, state.number, state.step))
         if row is None:
             row = models.JourneyStep(organisation_id=organisation_id,
                                      framework_code=framework_code, step_code=state.step.code)
             session.add(row)
         row.status, row.done_on, row.notes = state.status.value, state.done_on, state.notes
+        session.flush()
+        return _state(state.number, state.step, row)
 
 
 def next_step(states: list[StepState]) -> StepState | None:

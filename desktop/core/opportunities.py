@@ -108,6 +108,7 @@ class TaskInfo:
     owner: str = ""
     due: date | None = None
     done: bool = False
+    version: int | None = None  # as read; None: save without checking
 
     def overdue(self, today: date) -> bool:
         """Not done, and its day has passed."""
@@ -141,6 +142,8 @@ class OpportunityInfo:
     lot_codes: tuple[str, ...] = ()
     milestones: tuple[MilestoneInfo, ...] = ()
     tasks: tuple[TaskInfo, ...] = ()
+    version: int | None = None  # as read; None: save without checking (its lots and
+    # milestones are part of it: any change to them is a new version of the opportunity)
 
     def milestone(self, code: str) -> MilestoneInfo | None:
         return next((m for m in self.milestones if m.code == code), None)

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.conflicts import checked_transaction, locked_at
 from desktop.core.opportunities import (
     InvalidOpportunity,
     Kind,
@@ -25,6 +26,7 @@ from desktop.core.opportunities import (
 from desktop.i18n import WELSH, language
 from desktop.store import models
 from desktop.store.engine import Database
+from desktop.store.types import utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,28 +56,52 @@ class OverdueTask:
     task: TaskInfo
 
 
-def save_opportunity(database: Database, organisation_id: int, info: OpportunityInfo) -> int:
-    """Create or update the opportunity, its lots and milestones; return its id."""
+def save_opportunity(database: Database, organisation_id: int,
+                     info: OpportunityInfo) -> OpportunityInfo:
+    """Create or update the opportunity, its lots and milestones; return it as saved.
+
+    Updating checks `info.version`: if someone else saved the opportunity since (or removed
+    it), RecordConflict is raised with theirs and nothing is written.
+    """
     problems = check_opportunity(info)
     if problems:
         raise InvalidOpportunity(" ".join(problems))
-    with database.transaction() as session:
-        row = (models.Opportunity(organisation_id=organisation_id) if info.id is None
-               else session.get_one(models.Opportunity, info.id))
-        row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
-        row.commissioner, row.kind = info.commissioner, info.kind.value
-        row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
+    with checked_transaction(database, lambda: _read(database, info.id)) as session:
         if info.id is None:
-            row.status = info.status.value
+            row = models.Opportunity(organisation_id=organisation_id, status=info.status.value)
             session.add(row)
-        wanted = set(info.lot_codes)
-        row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
-            models.OpportunityLot(lot_code=code) for code in info.lot_codes
-            if code not in {lot.lot_code for lot in row.lots}]
-        existing = {m.code: m for m in row.milestones}
-        row.milestones = [_milestone_row(existing.get(m.code), m) for m in info.milestones]
+        else:
+            row = _checked(session, info.id, info.version)
+        with session.no_autoflush:  # so that what changed can be told before it is written
+            row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
+            row.commissioner, row.kind = info.commissioner, info.kind.value
+            row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
+            wanted = set(info.lot_codes)
+            row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
+                models.OpportunityLot(lot_code=code) for code in info.lot_codes
+                if code not in {lot.lot_code for lot in row.lots}]
+            existing = {m.code: m for m in row.milestones}
+            row.milestones = [_milestone_row(existing.get(m.code), m) for m in info.milestones]
+            if session.is_modified(row) or any(session.is_modified(m) for m in row.milestones):
+                row.updated_at = utc_now()  # a new version even when only lots or dates change
         session.flush()
-        return row.id
+        return _info(row, _milestone_names(session))
+
+
+def _checked(session: Session, opportunity_id: int,
+             version: int | None) -> models.Opportunity:
+    """The opportunity, locked, at the version the page read (RecordConflict if not)."""
+    return locked_at(session, models.Opportunity, opportunity_id, version,
+                     lambda row: _info(row, _milestone_names(session)))
+
+
+def _read(database: Database, opportunity_id: int | None) -> OpportunityInfo | None:
+    """The opportunity as stored now, or None when it is not there (any more)."""
+    if opportunity_id is None:
+        return None
+    with database.sessions() as session:
+        row = session.get(models.Opportunity, opportunity_id)
+        return _info(row, _milestone_names(session)) if row else None
 
 
 def _milestone_row(row: models.Milestone | None, info: MilestoneInfo) -> models.Milestone:
@@ -123,7 +149,11 @@ def _info(row: models.Opportunity, names: dict[str, str]) -> OpportunityInfo:
         row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
         row.notes, tuple(lot.lot_code for lot in row.lots),
         tuple(_milestone(m, names) for m in row.milestones),
-        tuple(TaskInfo(t.id, t.title, t.owner, t.due, t.done) for t in row.tasks))
+        tuple(_task(t) for t in row.tasks), row.version_id)
+
+
+def _task(row: models.Task) -> TaskInfo:
+    return TaskInfo(row.id, row.title, row.owner, row.due, row.done, row.version_id)
 
 
 def list_summaries(database: Database, organisation_id: int) -> list[OpportunitySummary]:
@@ -145,57 +175,75 @@ def list_summaries(database: Database, organisation_id: int) -> list[Opportunity
                 for row in session.execute(query)]
 
 
-def move(database: Database, opportunity_id: int, target: Status, reason: str = "") -> None:
-    """Move along the pipeline; an illegal step raises InvalidOpportunity with the reason."""
-    with database.transaction() as session:
-        row = session.get_one(models.Opportunity, opportunity_id)
+def move(database: Database, opportunity_id: int, target: Status, reason: str = "", *,
+         version: int | None = None) -> OpportunityInfo:
+    """Move along the pipeline; an illegal step raises InvalidOpportunity with the reason.
+    `version` is the opportunity as the page read it (RecordConflict if it has moved on)."""
+    with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
+        row = _checked(session, opportunity_id, version)
         problem = check_move(Status(row.status), target, decision=row.decision, reason=reason)
         if problem:
             raise InvalidOpportunity(problem)
         row.status = target.value
         if target in (Status.LOST, Status.WITHDRAWN, Status.WON):
             row.outcome_reason = reason.strip()
+        session.flush()
+        return _info(row, _milestone_names(session))
 
 
 def record_decision(database: Database, opportunity_id: int, decision: str, decided_by: str,
-                    why: str, checklist: dict[str, bool], when: datetime) -> None:
-    """Record bid / no-bid with who, when and why; a no-bid withdraws the opportunity."""
+                    why: str, checklist: dict[str, bool], when: datetime, *,
+                    version: int | None = None) -> OpportunityInfo:
+    """Record bid / no-bid with who, when and why; a no-bid withdraws the opportunity.
+    `version` is the opportunity as the page read it (RecordConflict if it has moved on)."""
     if decision not in ("bid", "no-bid"):
         raise InvalidOpportunity("Choose bid or no-bid.")
     if not decided_by.strip():
         raise InvalidOpportunity("Say who made the decision.")
-    with database.transaction() as session:
-        row = session.get_one(models.Opportunity, opportunity_id)
+    with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
+        row = _checked(session, opportunity_id, version)
         row.decision, row.decided_by, row.decision_why = decision, decided_by.strip(), why
         row.decided_at, row.checklist = when, json.dumps(checklist, sort_keys=True)
         if decision == "no-bid" and not Status(row.status).final:
             row.status, row.outcome_reason = Status.WITHDRAWN.value, why
+        session.flush()
+        return _info(row, _milestone_names(session))
 
 
-def save_task(database: Database, opportunity_id: int, task: TaskInfo) -> int:
+def save_task(database: Database, opportunity_id: int, task: TaskInfo) -> TaskInfo:
+    """Add or change a task; return it as saved (RecordConflict: someone else changed it since
+    `task.version`, or removed it)."""
     problem = check_task(task)
     if problem:
         raise InvalidOpportunity(problem)
-    with database.transaction() as session:
+    with checked_transaction(database, lambda: _read_task(database, task.id)) as session:
         row = (models.Task(opportunity_id=opportunity_id) if task.id is None
-               else session.get_one(models.Task, task.id))
+               else locked_at(session, models.Task, task.id, task.version, _task))
         row.title, row.owner, row.due, row.done = (task.title.strip(), task.owner.strip(),
                                                    task.due, task.done)
         session.add(row)
         session.flush()
-        return row.id
+        return _task(row)
 
 
-def delete_task(database: Database, task_id: int) -> None:
-    with database.transaction() as session:
-        session.delete(session.get_one(models.Task, task_id))
+def delete_task(database: Database, task_id: int, *, version: int | None = None) -> None:
+    with checked_transaction(database, lambda: _read_task(database, task_id)) as session:
+        session.delete(locked_at(session, models.Task, task_id, version, _task))
 
 
-def delete_opportunity(database: Database, opportunity_id: int) -> None:
-    """Delete it with its milestones and tasks (the page asks first when there are tasks)."""
-    with database.transaction() as session:
-        row = session.get_one(models.Opportunity, opportunity_id)
-        session.execute(models.BidPartner.__table__.delete().where(
+def _read_task(database: Database, task_id: int | None) -> TaskInfo | None:
+    with database.sessions() as session:
+        row = session.get(models.Task, task_id) if task_id is not None else None
+        return _task(row) if row else None
+
+
+def delete_opportunity(database: Database, opportunity_id: int, *,
+                       version: int | None = None) -> None:
+    """Delete it with its milestones and tasks (the page asks first when there are tasks).
+    RecordConflict if someone else changed it since `version` (it stays)."""
+    with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
+        row = _checked(session, opportunity_id, version)
+        session.execute(delete(models.BidPartner).where(
             models.BidPartner.opportunity_id == opportunity_id))
         session.delete(row)
 
@@ -230,8 +278,7 @@ def overdue_tasks(database: Database, organisation_id: int, today: date,
                     models.Task.done.is_(False), models.Task.due < today)
              .order_by(models.Task.due).limit(limit))
     with database.sessions() as session:
-        return [OverdueTask(t.opportunity_id, title, TaskInfo(t.id, t.title, t.owner, t.due,
-                                                               t.done))
+        return [OverdueTask(t.opportunity_id, title, _task(t))
                 for t, title in session.execute(query)]
 
 

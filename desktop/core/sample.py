@@ -38,9 +38,11 @@ from desktop.core.supply_chain import (
     save_year,
 )
 from desktop.datafiles import forms_folder
+from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
 from desktop.store.engine import Database
+from desktop.store.locks import WHOLE_DATABASE, bulk_change
 
 
 def sample_file() -> Path:
@@ -54,7 +56,21 @@ def load_sample() -> dict[str, Any]:
 
 def ensure_sample(database: Database, today: date | None = None) -> OrganisationInfo:
     """Create the sample charity with its answers and journey, or return the organisation the
-    database already belongs to (a real one is never touched)."""
+    database already belongs to (a real one is never touched).
+
+    All of it is one transaction under the whole database's bulk-change lock: two people
+    starting the sample at once on a team database get one charity, made whole, and a sample
+    cut short (a killed process, a dropped connection) leaves nothing behind.
+    """
+    with database.single_transaction() as whole:
+        with whole.transaction() as session:
+            bulk_change(session, WHOLE_DATABASE, tr(
+                "Someone else is setting up the sample charity in this database; try again in "
+                "a moment."))
+        return _ensure_sample(whole, today)
+
+
+def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
     existing = current_organisation(database)
     if existing is not None:
         return existing
@@ -89,7 +105,8 @@ def _add_partner(database: Database, organisation_id: int, details: dict[str, An
                  bids: dict[str, int]) -> None:
     partner_id = save_partner(database, organisation_id, PartnerInfo(
         None, details["name"], details.get("charity_number", ""),
-        details.get("company_number", ""), categories=tuple(details.get("categories", ()))))
+        details.get("company_number", ""), categories=tuple(details.get("categories", ())))).id
+    assert partner_id is not None  # a saved partner has its number
     if details.get("bid") in bids:
         name_on_bid(database, bids[details["bid"]], BidPartnerInfo(
             None, partner_id, details["name"], Role(details["role"]),
@@ -112,7 +129,8 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
         interpret(money, details.get("value")).value, details.get("length_months"),
         notes=details.get("notes", ""), lot_codes=tuple(details.get("lots", ())),
         milestones=default_milestones(catalogue, published))
-    opportunity_id = save_opportunity(database, organisation_id, info)
+    opportunity_id = save_opportunity(database, organisation_id, info).id
+    assert opportunity_id is not None
     for task in details.get("tasks", []):
         save_task(database, opportunity_id, TaskInfo(
             None, task["title"], task.get("owner", ""),

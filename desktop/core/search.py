@@ -1,6 +1,6 @@
 """Find anything the charity typed or stored: the words of a search, and what a result shows.
 
-The index itself is kept by the database (migration 0006: FTS5 on SQLite, to_tsvector on
+The index itself is kept by the database (migration 0007: FTS5 on SQLite, to_tsvector on
 PostgreSQL); `search_records` asks it. Here, without any database code: a search's words, the
 FTS5 query, and the short excerpt shown around the words found.
 """
@@ -14,7 +14,7 @@ from enum import IntEnum
 
 from desktop.core.targets import Target
 
-KINDS = 8  # an index row's id is the source row's id × KINDS + its kind (see migration 0006)
+KINDS = 8  # an index row's id is the source row's id × KINDS + its kind (see migration 0007)
 MOST_WORDS = 8  # a search longer than this looks for its first eight words
 WORD = re.compile(r"\w+")
 

@@ -1,4 +1,4 @@
-"""Ask the search index (kept by the database's triggers, migration 0006) and say what each
+"""Ask the search index (kept by the database's triggers, migration 0007) and say what each
 result is and where the window shows it.
 
 SQLite: FTS5's MATCH, best matches first (bm25) among the newest 2,000; if the SQLite in use

@@ -12,10 +12,12 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.conflicts import check_version, checked_transaction, locked_at
 from desktop.core.opportunities import Status
 from desktop.core.organisation import check_organisation
 from desktop.i18n import long_date, plural, tr
@@ -48,6 +50,7 @@ class PartnerInfo:
     company_number: str = ""
     notes: str = ""
     categories: tuple[str, ...] = ()  # the framework categories it delivers
+    version: int | None = None  # as read; None: save without checking
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ class BidPartnerInfo:
     share_percent: int | None = None
     services: str = ""
     exclusivity: bool = False
+    version: int | None = None  # as read (0: not on the bid when read); None: do not check
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,7 @@ class PartnerYearInfo:
     spend: int = 0  # pence
     started_on: date | None = None
     ended_on: date | None = None
+    version: int | None = None  # as read (0: no figures for the year when read); None: as is
 
 
 def check_partner(partner: PartnerInfo) -> str:
@@ -93,20 +98,33 @@ def chain_warnings(bid: list[BidPartnerInfo]) -> list[str]:
     return found
 
 
-def save_partner(database: Database, organisation_id: int, partner: PartnerInfo) -> int:
+def save_partner(database: Database, organisation_id: int, partner: PartnerInfo) -> PartnerInfo:
+    """Add or change a partner; return it as saved (RecordConflict: someone else changed it
+    since `partner.version`, or removed it)."""
     problem = check_partner(partner)
     if problem:
         raise SupplyChainError(problem)
-    with database.transaction() as session:
+    with checked_transaction(database, lambda: _read_partner(database, partner.id)) as session:
         row = (models.Partner(organisation_id=organisation_id) if partner.id is None
-               else session.get_one(models.Partner, partner.id))
+               else locked_at(session, models.Partner, partner.id, partner.version, _partner))
         row.name, row.notes = partner.name.strip(), partner.notes
         row.categories = json.dumps(list(partner.categories))
         row.charity_number = partner.charity_number.replace(" ", "").upper()
         row.company_number = partner.company_number.replace(" ", "").upper()
         session.add(row)
         session.flush()
-        return row.id
+        return _partner(row)
+
+
+def _partner(row: models.Partner) -> PartnerInfo:
+    return PartnerInfo(row.id, row.name, row.charity_number, row.company_number, row.notes,
+                       tuple(json.loads(row.categories or "[]")), row.version_id)
+
+
+def _read_partner(database: Database, partner_id: int | None) -> PartnerInfo | None:
+    with database.sessions() as session:
+        row = session.get(models.Partner, partner_id) if partner_id is not None else None
+        return _partner(row) if row else None
 
 
 def list_partners(database: Database, organisation_id: int) -> list[PartnerInfo]:
@@ -114,8 +132,7 @@ def list_partners(database: Database, organisation_id: int) -> list[PartnerInfo]
         rows = session.scalars(select(models.Partner).where(
             models.Partner.organisation_id == organisation_id).order_by(
                 func.lower(models.Partner.name)))
-        return [PartnerInfo(r.id, r.name, r.charity_number, r.company_number, r.notes,
-                            tuple(json.loads(r.categories or "[]"))) for r in rows]
+        return [_partner(row) for row in rows]
 
 
 def bids_naming(database: Database, partner_id: int) -> list[str]:
@@ -128,9 +145,12 @@ def bids_naming(database: Database, partner_id: int) -> list[str]:
             .order_by(models.Opportunity.title)))
 
 
-def delete_partner(database: Database, partner_id: int, *, remove_from_bids: bool) -> None:
-    """Delete a partner; one named on bids only when told to take it off them too."""
-    with database.transaction() as session:
+def delete_partner(database: Database, partner_id: int, *, remove_from_bids: bool,
+                   version: int | None = None) -> None:
+    """Delete a partner; one named on bids only when told to take it off them too.
+    RecordConflict if someone else changed it since `version` (it stays)."""
+    with checked_transaction(database, lambda: _read_partner(database, partner_id)) as session:
+        partner = locked_at(session, models.Partner, partner_id, version, _partner)
         named = session.scalars(select(models.BidPartner).where(
             models.BidPartner.partner_id == partner_id)).all()
         if named and not remove_from_bids:
@@ -140,7 +160,7 @@ def delete_partner(database: Database, partner_id: int, *, remove_from_bids: boo
         for row in named:
             session.delete(row)
         session.flush()
-        session.delete(session.get_one(models.Partner, partner_id))
+        session.delete(partner)
 
 
 def bid_partners(database: Database, opportunity_id: int) -> list[BidPartnerInfo]:
@@ -150,20 +170,44 @@ def bid_partners(database: Database, opportunity_id: int) -> list[BidPartnerInfo
             .join(models.Partner, models.Partner.id == models.BidPartner.partner_id)
             .where(models.BidPartner.opportunity_id == opportunity_id)
             .order_by(models.BidPartner.id))
-        return [BidPartnerInfo(b.id, b.partner_id, name, Role(b.role), b.share_percent,
-                               b.services, b.exclusivity) for b, name in rows]
+        return [_bid_partner(b, name) for b, name in rows]
 
 
-def name_on_bid(database: Database, opportunity_id: int, entry: BidPartnerInfo) -> int:
-    """Add a partner to a bid, or change its role, share, services or exclusivity."""
+def _bid_partner(row: models.BidPartner, partner_name: str) -> BidPartnerInfo:
+    return BidPartnerInfo(row.id, row.partner_id, partner_name, Role(row.role),
+                          row.share_percent, row.services, row.exclusivity, row.version_id)
+
+
+def _on_bid(session: Session, opportunity_id: int, partner_id: int) -> models.BidPartner | None:
+    return session.scalar(select(models.BidPartner).where(
+        models.BidPartner.opportunity_id == opportunity_id,
+        models.BidPartner.partner_id == partner_id).with_for_update())
+
+
+def _theirs_on_bid(session: Session, row: models.BidPartner) -> BidPartnerInfo:
+    return _bid_partner(row, session.get_one(models.Partner, row.partner_id).name)
+
+
+def _read_on_bid(database: Database, opportunity_id: int,
+                 partner_id: int) -> BidPartnerInfo | None:
+    with database.sessions() as session:
+        row = _on_bid(session, opportunity_id, partner_id)
+        return _theirs_on_bid(session, row) if row else None
+
+
+def name_on_bid(database: Database, opportunity_id: int,
+                entry: BidPartnerInfo) -> BidPartnerInfo:
+    """Add a partner to a bid, or change its role, share, services or exclusivity; return it as
+    saved. RecordConflict if someone else changed (or named, or took off) that partner's part
+    since `entry.version` was read."""
     if entry.share_percent is not None and not 0 <= entry.share_percent <= 100:
         raise SupplyChainError(tr("A share is a percentage from 0 to 100."))
     if len(entry.services) > TEXT_LIMIT:
         raise SupplyChainError(tr("The services text is too long."))
-    with database.transaction() as session:
-        row = session.scalar(select(models.BidPartner).where(
-            models.BidPartner.opportunity_id == opportunity_id,
-            models.BidPartner.partner_id == entry.partner_id))
+    with checked_transaction(database, partial(_read_on_bid, database, opportunity_id,
+                                               entry.partner_id)) as session:
+        row = _on_bid(session, opportunity_id, entry.partner_id)
+        check_version(row, entry.version, partial(_theirs_on_bid, session))
         if row is None:
             row = models.BidPartner(opportunity_id=opportunity_id, partner_id=entry.partner_id)
             session.add(row)
@@ -172,19 +216,21 @@ def name_on_bid(database: Database, opportunity_id: int, entry: BidPartnerInfo) 
         row.role, row.share_percent = entry.role.value, entry.share_percent
         row.services, row.exclusivity = entry.services, entry.exclusivity
         session.flush()
-        return row.id
+        return _theirs_on_bid(session, row)
 
 
-def take_off_bid(database: Database, opportunity_id: int, partner_id: int) -> None:
-    with database.transaction() as session:
-        row = session.scalar(select(models.BidPartner).where(
-            models.BidPartner.opportunity_id == opportunity_id,
-            models.BidPartner.partner_id == partner_id))
+def take_off_bid(database: Database, opportunity_id: int, partner_id: int, *,
+                 version: int | None = None) -> None:
+    """Take the partner off the bid (RecordConflict if its part changed since `version`)."""
+    with checked_transaction(database, partial(_read_on_bid, database, opportunity_id,
+                                               partner_id)) as session:
+        row = _on_bid(session, opportunity_id, partner_id)
+        check_version(row, version, partial(_theirs_on_bid, session))
         if row is None:
             return
         if row.role == Role.KEY_SUBCONTRACTOR:
             _needs_permission(session, row, opportunity_id)
-        session.execute(models.SupplyChainChange.__table__.delete().where(
+        session.execute(delete(models.SupplyChainChange).where(
             models.SupplyChainChange.bid_partner_id == row.id))
         session.delete(row)
 
@@ -217,30 +263,48 @@ def record_permission(database: Database, bid_partner_id: int, change: str, perm
             permission_reference=reference.strip(), notes=notes))
 
 
-def save_year(database: Database, figures: PartnerYearInfo) -> None:
+def save_year(database: Database, figures: PartnerYearInfo) -> PartnerYearInfo:
+    """Save a partner's figures for one year; return them as saved. RecordConflict if someone
+    else saved that year's figures since `figures.version` was read."""
     if not 2000 <= figures.year <= 2100:
         raise SupplyChainError(tr("Give the year as four digits, e.g. 2026."))
     if figures.spend < 0:
         raise SupplyChainError(tr("Spend cannot be below zero."))
     if figures.started_on and figures.ended_on and figures.ended_on < figures.started_on:
         raise SupplyChainError(tr("The end date is before the start date."))
-    with database.transaction() as session:
-        row = session.scalar(select(models.PartnerYear).where(
+
+    def stored(session: Session) -> models.PartnerYear | None:
+        return session.scalar(select(models.PartnerYear).where(
             models.PartnerYear.partner_id == figures.partner_id,
-            models.PartnerYear.year == figures.year))
+            models.PartnerYear.year == figures.year).with_for_update())
+
+    def theirs() -> PartnerYearInfo | None:
+        with database.sessions() as session:
+            row = stored(session)
+            return _year(row) if row else None
+
+    with checked_transaction(database, theirs) as session:
+        row = stored(session)
+        check_version(row, figures.version, _year)
         if row is None:
             row = models.PartnerYear(partner_id=figures.partner_id, year=figures.year)
             session.add(row)
         row.services, row.spend = figures.services, figures.spend
         row.started_on, row.ended_on = figures.started_on, figures.ended_on
+        session.flush()
+        return _year(row)
+
+
+def _year(row: models.PartnerYear) -> PartnerYearInfo:
+    return PartnerYearInfo(row.partner_id, row.year, row.services, row.spend, row.started_on,
+                           row.ended_on, row.version_id)
 
 
 def partner_years(database: Database, partner_id: int) -> list[PartnerYearInfo]:
     with database.sessions() as session:
         rows = session.scalars(select(models.PartnerYear).where(
             models.PartnerYear.partner_id == partner_id).order_by(models.PartnerYear.year))
-        return [PartnerYearInfo(r.partner_id, r.year, r.services, r.spend, r.started_on,
-                                r.ended_on) for r in rows]
+        return [_year(row) for row in rows]
 
 
 @dataclass(frozen=True, slots=True)

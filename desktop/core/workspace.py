@@ -40,6 +40,8 @@ class Workspace:
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:
     """Open (create, migrate) the database at `location` and sync the shipped framework packs."""
     workspace = Workspace(open_database(location), evidence_folder(location))
+    if workspace.database.read_only:
+        return workspace  # shown as it is: the shipped packs are synced when it can be saved
     workspace.pack_problems = sync_packs(workspace.database, framework_packs() if packs is None
                                          else packs)
     return workspace

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -304,7 +305,7 @@ def shape_problem(field: Field, raw: Any) -> str:
         label=field.label)
 
 
-def visible_fields(fields: tuple[Field, ...], answers: dict[str, Any]) -> list[Field]:
+def visible_fields(fields: tuple[Field, ...], answers: Mapping[str, Any]) -> list[Field]:
     """The fields to show, given the answers their conditions look at."""
     return [f for f in fields if f.show_if is None or f.show_if.holds(answers.get(f.show_if.field))]
 

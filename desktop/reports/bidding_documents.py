@@ -126,6 +126,7 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
     partners = list_partners(database, organisation.id)
     total = 0
     for partner in partners:
+        assert partner.id is not None  # listed from the database, so saved
         figures = [f for f in partner_years(database, partner.id) if f.year == year]
         roles = [(r.opportunity, r.role.label, "\n".join(r.changes) or tr("No changes"))
                  for r in partner_roles(database, partner.id)]

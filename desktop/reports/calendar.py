@@ -34,8 +34,9 @@ def build_calendar(opportunities: Iterable[OpportunityInfo], organisation: str, 
         if opportunity.status in (Status.LOST, Status.WITHDRAWN):
             continue
         for milestone in opportunity.milestones:
+            summary = f"{milestone.label}: {opportunity.title}"
             event = _event(f"{namespace}-opportunity-{opportunity.id}-{milestone.code}", now,
-                           f"{milestone.label}: {opportunity.title}", opportunity)
+                           summary, opportunity)
             if milestone.all_day:
                 day = milestone.local.date()
                 event.add("dtstart", day)
@@ -45,7 +46,7 @@ def build_calendar(opportunities: Iterable[OpportunityInfo], organisation: str, 
                 event.add("dtend", milestone.local + DEADLINE_LENGTH)
             if milestone.code == "submission":
                 for before in REMINDERS:
-                    event.add_component(_reminder(before, event["summary"]))
+                    event.add_component(_reminder(before, summary))
             calendar.add_component(event)
         for task in opportunity.tasks:
             if task.due is None or task.done:

@@ -120,7 +120,9 @@ def _printable(text: str) -> str:
 
 def _glyphs() -> set[int]:
     if not _GLYPHS:
-        _GLYPHS.update(pdfmetrics.getFont(FONT).face.charToGlyph)
+        font = pdfmetrics.getFont(FONT)
+        assert isinstance(font, TTFont)  # registered from FONT_FILES
+        _GLYPHS.update(font.face.charToGlyph)
     return _GLYPHS
 
 
@@ -172,7 +174,7 @@ def heading(text: str, level: int = 1) -> Heading:
 def table(headings: Sequence[str], rows: Sequence[Sequence[object]],
           widths: Sequence[float]) -> LongTable:
     """A table that splits across pages, repeats its heading row and wraps every cell."""
-    data = [[Paragraph(clean(h), STYLES["cell-head"]) for h in headings]]
+    data: list[list[Flowable]] = [[Paragraph(clean(h), STYLES["cell-head"]) for h in headings]]
     data += [[cell if isinstance(cell, Flowable) else Paragraph(clean(cell), STYLES["cell"])
               for cell in row] for row in rows]
     usable = A4[0] - 2 * MARGIN
@@ -263,7 +265,7 @@ class _NumberedCanvas(canvas.Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own; its stubs lack it
 
     def save(self) -> None:
         total = len(self._pages)

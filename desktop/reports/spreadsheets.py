@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import list_evidence, warnings
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.supply_chain import list_partners, partner_years
+from desktop.core.supply_chain import PartnerYearInfo, list_partners, partner_years
 from desktop.i18n import tr
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database
@@ -117,8 +117,9 @@ def _evidence(source: ExportSource) -> Sheet:
 def _partners(source: ExportSource) -> Sheet:
     rows = []
     for partner in list_partners(source.database, source.organisation.id):
-        years = partner_years(source.database, partner.id) if partner.id else []
-        for figures in years or [None]:
+        years: Sequence[PartnerYearInfo | None] = (
+            partner_years(source.database, partner.id) if partner.id else []) or [None]
+        for figures in years:
             rows.append([partner.name, partner.charity_number, partner.company_number,
                          figures.year if figures else None, figures.services if figures else "",
                          Money(figures.spend) if figures else None,

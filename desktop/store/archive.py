@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -25,7 +27,9 @@ from desktop import __version__
 from desktop.atomic import atomic_file
 from desktop.i18n import plural, tr
 from desktop.paths import ensure_private_dir, make_private_file
-from desktop.store.backup import check, restore
+from desktop.store.backup import check
+from desktop.store.faults import explain
+from desktop.store.replace import STAGING, lock_for_replacing, replace_database, standalone_copy
 from desktop.store.schema import SCHEMA_HEAD
 
 KIND = "framework-ready-archive"
@@ -34,6 +38,7 @@ DATABASE = "framework-ready.sqlite3"
 MAX_TOTAL = 4 * 1024**3  # 4 GB unpacked: far beyond a charity's database and documents
 MAX_RATIO = 200  # unpacked ÷ packed, per member: more is a zip bomb, not a document
 CHUNK = 1024 * 1024
+UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError)  # a damaged or truncated member
 EVIDENCE_NAME = re.compile(r"^evidence/[0-9a-f]{2}/[0-9a-f]{64}(\.[A-Za-z0-9]{1,15})?$")
 
 
@@ -66,7 +71,7 @@ def export_archive(database_file: Path, evidence_folder: Path, target: Path,
     members: dict[str, dict[str, int | str]] = {}
     with tempfile.TemporaryDirectory() as folder:
         snapshot = Path(folder) / DATABASE
-        _snapshot(database_file, snapshot)
+        standalone_copy(database_file, snapshot)
         files = [(DATABASE, snapshot)] + [
             (f"evidence/{path.parent.name}/{path.name}", path)
             for path in sorted(evidence_folder.glob("*/*")) if path.is_file()
@@ -79,19 +84,8 @@ def export_archive(database_file: Path, evidence_folder: Path, target: Path,
             manifest = {"kind": KIND, "app_version": __version__, "schema": SCHEMA_HEAD,
                         "made_at": (now or datetime.now(UTC)).isoformat(), "members": members}
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
-    return ArchiveSummary(__version__, SCHEMA_HEAD, manifest["made_at"], len(files) - 1,
+    return ArchiveSummary(__version__, SCHEMA_HEAD, str(manifest["made_at"]), len(files) - 1,
                           sum(int(m["size"]) for m in members.values()))
-
-
-def _snapshot(database_file: Path, target: Path) -> None:
-    import sqlite3
-
-    source, copy = sqlite3.connect(database_file), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
 
 
 def _sha256(path: Path) -> str:
@@ -109,26 +103,36 @@ def check_archive(path: Path) -> ArchiveSummary:
     except (zipfile.BadZipFile, OSError) as error:
         raise ArchiveError(tr("{file} is not a Framework Ready export (it is not a zip "
                               "file).").format(file=path.name)) from error
-    with archive:
-        infos = archive.infolist()
-        names = [info.filename for info in infos]
-        if len(set(names)) != len(names):
-            raise ArchiveError(tr("The archive holds two files with the same name."))
-        for info in infos:
-            _check_member(info)
-        if MANIFEST not in names:
-            raise ArchiveError(tr("{file} is not a Framework Ready export (it has no "
-                                  "manifest).").format(file=path.name))
-        manifest = _manifest(archive)
-        listed = manifest["members"]
-        if set(listed) != set(names) - {MANIFEST}:
-            raise ArchiveError(tr("The archive's contents do not match its manifest: files "
-                                  "were added or removed."))
-        if DATABASE not in listed:
-            raise ArchiveError(tr("The archive has no database in it."))
-        for info in infos:
-            if info.filename != MANIFEST:
-                _check_checksum(archive, info, listed[info.filename])
+    try:
+        with archive:
+            return _check_open_archive(archive)
+    except UNREADABLE as error:
+        raise ArchiveError(tr("{file} is damaged: part of it cannot be read ({reason}). Make "
+                              "the export again from the other computer.").format(
+                                  file=path.name, reason=error)) from error
+
+
+def _check_open_archive(archive: zipfile.ZipFile) -> ArchiveSummary:
+    path = Path(str(archive.filename))
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise ArchiveError(tr("The archive holds two files with the same name."))
+    for info in infos:
+        _check_member(info)
+    if MANIFEST not in names:
+        raise ArchiveError(tr("{file} is not a Framework Ready export (it has no "
+                              "manifest).").format(file=path.name))
+    manifest = _manifest(archive)
+    listed = manifest["members"]
+    if set(listed) != set(names) - {MANIFEST}:
+        raise ArchiveError(tr("The archive's contents do not match its manifest: files "
+                              "were added or removed."))
+    if DATABASE not in listed:
+        raise ArchiveError(tr("The archive has no database in it."))
+    for info in infos:
+        if info.filename != MANIFEST:
+            _check_checksum(archive, info, listed[info.filename])
     return ArchiveSummary(str(manifest.get("app_version", "")), manifest["schema"],
                           str(manifest.get("made_at", "")), len(listed) - 1,
                           sum(info.file_size for info in infos))
@@ -192,27 +196,48 @@ def _check_checksum(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
 
 def import_archive(path: Path, database_file: Path, evidence_folder: Path) -> Path | None:
     """Check everything, then replace the database (kept aside) and add the evidence files.
-    The database must be closed. Return where the replaced database went."""
+
+    The database must not be open in another process: its lock is held throughout, so the
+    staging folder is never mistaken for a killed run's leftovers. Return where the replaced
+    database went. On any failure the current database is unchanged.
+    """
     check_archive(path)
-    folder = ensure_private_dir(database_file.parent)
-    with tempfile.TemporaryDirectory(dir=folder, prefix=".import-") as staging_name:
-        staging = Path(staging_name)
-        with zipfile.ZipFile(path) as archive:
-            for info in archive.infolist():
-                if info.filename == MANIFEST:
-                    continue
-                target = staging.joinpath(*PurePosixPath(info.filename).parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(info) as source, target.open("wb") as out:
-                    shutil.copyfileobj(source, out, CHUNK)
-        problems = check(staging / DATABASE)
-        if problems:
-            raise ArchiveError(tr("The database in the archive is damaged: {problem}").format(
-                problem=problems[0]))
-        for copy in sorted((staging / "evidence").glob("*/*")):
-            target = evidence_folder / copy.parent.name / copy.name
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                copy.replace(target)
-                make_private_file(target)
-        return restore(database_file, staging / DATABASE)
+    lock = lock_for_replacing(database_file)
+    try:
+        folder = ensure_private_dir(database_file.parent)
+        with tempfile.TemporaryDirectory(dir=folder, prefix=STAGING) as staging_name:
+            staging = Path(staging_name)
+            _unpack(path, staging)
+            problems = check(staging / DATABASE)
+            if problems:
+                raise ArchiveError(tr("The database in the archive is damaged: {problem}")
+                                   .format(problem=problems[0]))
+            for copy in sorted((staging / "evidence").glob("*/*")):
+                target = evidence_folder / copy.parent.name / copy.name
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    copy.replace(target)
+                    make_private_file(target)
+            return replace_database(database_file,
+                                    lambda part: (staging / DATABASE).replace(part))
+    except UNREADABLE as error:
+        raise ArchiveError(tr("{file} is damaged: part of it cannot be read ({reason}). Make "
+                              "the export again from the other computer.").format(
+                                  file=path.name, reason=error)) from error
+    except OSError as error:
+        raise explain(error, database_file) from error
+    finally:
+        lock.release()
+
+
+def _unpack(path: Path, staging: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.filename == MANIFEST:
+                continue
+            target = staging.joinpath(*PurePosixPath(info.filename).parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(info) as source, target.open("wb") as out:
+                shutil.copyfileobj(source, out, CHUNK)
+                out.flush()
+                os.fsync(out.fileno())

@@ -2,19 +2,25 @@
 checked, and restored without ever deleting the file they replace.
 
 Backups live in `backups/` beside the database. Regular ones are named
-`<name>.backup-<UTC time>.sqlite3`; the copies taken before a schema upgrade
+`<name>.backup-<UTC time>.sqlite3` (`…-2.sqlite3`, `-3`… when that name is taken: no copy is ever
+overwritten); the copies taken before a schema upgrade
 (`.before-upgrade-…`) and the files set aside by a restore (`.replaced-…`) are never rotated away.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.paths import ensure_private_dir, make_private_file
+from desktop.i18n import tr
+from desktop.paths import ensure_private_dir
+from desktop.store.errors import DamagedDatabase, DatabaseProblem
+from desktop.store.faults import explain
+from desktop.store.replace import held_part, place_uniquely, replace_database, standalone_copy
 from desktop.store.sqlite_file import has_sqlite_header, open_read_only
 
 log = logging.getLogger(__name__)
@@ -40,27 +46,30 @@ def backup_folder(database_file: Path) -> Path:
     return database_file.parent / "backups"
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy a live database consistently (WAL included) into a new file, atomically."""
-    temporary = target.with_name(target.name + ".part")
-    temporary.unlink(missing_ok=True)
-    reader, writer = sqlite3.connect(source), sqlite3.connect(temporary)
-    try:
-        reader.backup(writer)
-    finally:
-        reader.close()
-        writer.close()
-    temporary.replace(target)
-    make_private_file(target)
+def backup_stem(database_file: Path, kind: str, stamp: str = "") -> str:
+    """`<name>.<kind>-<UTC time>`: the start of a backup's name (a counter may follow)."""
+    return f"{database_file.stem}.{kind}-{stamp or datetime.now(UTC).strftime(STAMP)}"
 
 
 def make_backup(database_file: Path, kind: str = "backup", now: datetime | None = None) -> Path:
-    folder = ensure_private_dir(backup_folder(database_file))
+    """Copy the database, consistently and whole, to a new file in `backups/`.
+
+    Two backups in the same second get different names; a full or read-only disk raises a
+    DatabaseProblem that says so and leaves nothing half-written.
+    """
     stamp = (now or datetime.now(UTC)).strftime(STAMP)
-    target = folder / f"{database_file.stem}.{kind}-{stamp}.sqlite3"
-    _copy(database_file, target)
+    try:
+        folder = ensure_private_dir(backup_folder(database_file))
+        with held_part(folder, database_file.name) as part:
+            standalone_copy(database_file, part)
+            target = place_uniquely(part, folder, backup_stem(database_file, kind, stamp))
+    except (OSError, sqlite3.Error) as error:
+        raise explain(error, database_file) from error
     log.info("Backed up %s to %s", database_file, target)
     return target
+
+
+_NAME = re.compile(r"^(backup|replaced|before-upgrade-[0-9A-Za-z]+)-(\d{8}T\d{6}Z)(?:-\d+)?$")
 
 
 def list_backups(database_file: Path) -> list[BackupInfo]:
@@ -70,23 +79,13 @@ def list_backups(database_file: Path) -> list[BackupInfo]:
         return []
     found = []
     for path in folder.glob(f"{database_file.stem}.*.sqlite3"):
-        kind, stamp = _parse(path.name, database_file.stem)
-        if not kind:
+        match = _NAME.match(path.name[len(database_file.stem) + 1:-len(".sqlite3")])
+        if match is None:
             continue
-        found.append(BackupInfo(path, stamp, path.stat().st_size, _organisation(path), kind))
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
-
-
-def _parse(name: str, stem: str) -> tuple[str, datetime]:
-    middle = name[len(stem) + 1:-len(".sqlite3")]
-    for kind in ("backup", "replaced", "before-upgrade"):
-        if middle.startswith(kind + "-"):
-            stamp = middle.rsplit("-", 1)[-1]
-            try:
-                return kind, datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
-            except ValueError:
-                return "", datetime.min.replace(tzinfo=UTC)
-    return "", datetime.min.replace(tzinfo=UTC)
+        kind = "before-upgrade" if match[1].startswith("before-upgrade") else match[1]
+        made_at = datetime.strptime(match[2], STAMP).replace(tzinfo=UTC)
+        found.append(BackupInfo(path, made_at, path.stat().st_size, _organisation(path), kind))
+    return sorted(found, key=lambda b: (b.made_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
 def _organisation(path: Path) -> str:
@@ -127,7 +126,11 @@ def backup_if_due(database_file: Path, keep: int = KEEP, now: datetime | None = 
 
 
 def check(database_file: Path) -> list[str]:
-    """Integrity and foreign-key problems, in SQLite's words (empty when the file is sound)."""
+    """Damage, in SQLite's words (integrity and foreign keys): empty when the file is sound.
+
+    Anything that is not damage (a full disk, a refused permission, a busy file) raises the
+    DatabaseProblem that says so: a sound file is never called damaged.
+    """
     try:
         if not has_sqlite_header(database_file):
             return ["not a SQLite database"]
@@ -139,31 +142,43 @@ def check(database_file: Path) -> list[str]:
                          for row in connection.execute("PRAGMA foreign_key_check")]
         finally:
             connection.close()
-    except (sqlite3.Error, OSError) as error:
-        return [str(error)]
+    except sqlite3.DatabaseError as error:
+        problem = explain(error, database_file)
+        if isinstance(problem, DamagedDatabase):
+            return [str(error)]
+        raise problem from error
+    except OSError as error:
+        raise explain(error, database_file) from error
     return problems
 
 
+def is_sound(path: Path) -> bool:
+    """A backup that can be put back: readable and undamaged."""
+    try:
+        return not check(path)
+    except DatabaseProblem:
+        return False
+
+
+def newest_sound(database_file: Path) -> BackupInfo | None:
+    return next((b for b in list_backups(database_file) if b.readable and is_sound(b.path)),
+                None)
+
+
 def restore(database_file: Path, backup: Path, now: datetime | None = None) -> Path | None:
-    """Put `backup` in place of the database (which must be closed). The current file, if any,
-    is first copied aside as a `.replaced-…` backup (a damaged one is moved aside as it is);
-    return where it went."""
-    if check(backup):
-        raise ValueError(f"{backup.name} is damaged too; choose another backup")
-    aside = None
-    if database_file.exists():
-        folder = ensure_private_dir(backup_folder(database_file))
-        stamp = (now or datetime.now(UTC)).strftime(STAMP)
-        aside = folder / f"{database_file.stem}.replaced-{stamp}.sqlite3"
-        damaged = bool(check(database_file))
-        if not damaged:
-            _copy(database_file, aside)  # a consistent copy, with what was in its WAL
-        for name in ("", "-wal", "-shm"):
-            current = database_file.with_name(database_file.name + name)
-            if damaged and current.exists():  # keep its bytes exactly, never overwrite
-                current.replace(aside.with_name(aside.name + name))
-            else:
-                current.unlink(missing_ok=True)
-    _copy(backup, database_file)
+    """Put `backup` in place of the database. The current file, if any, is first kept aside as
+    a `.replaced-…` copy (a damaged one byte for byte); return where it went. The database must
+    not be open in another process (its lock is taken); on any failure it is unchanged."""
+    if not is_sound(backup):
+        raise ValueError(tr("{file} is damaged or cannot be read; choose another backup.")
+                         .format(file=backup.name))
+    stamp = (now or datetime.now(UTC)).strftime(STAMP)
+    aside = replace_database(database_file, lambda part: _copy_into(backup, part),
+                             stamp=stamp)
     log.info("Restored %s from %s (previous file kept as %s)", database_file, backup, aside)
     return aside
+
+
+def _copy_into(source: Path, part: Path) -> None:
+    part.unlink(missing_ok=True)
+    standalone_copy(source, part)

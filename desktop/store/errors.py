@@ -25,3 +25,35 @@ class ServerUnavailable(DatabaseProblem):
 
 class DamagedDatabase(DatabaseProblem):
     """The file is ours but damaged (e.g. a flat battery mid-write): restore a backup."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk holding the database has no room: nothing is wrong with the file itself."""
+
+
+class ReadOnly(DatabaseProblem):
+    """The file, its folder or the whole disk is read-only: it can be read, not changed."""
+
+
+class PermissionDenied(DatabaseProblem):
+    """This user account may not read or change the file."""
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another program (or window) is using the file in a way that stops this one."""
+
+
+class InUse(DatabaseBusy):
+    """The window has this database open: it must not be replaced from outside."""
+
+
+class MissingDatabase(DatabaseProblem):
+    """The file is gone but its folder shows it was there: restore, never start afresh."""
+
+    def __init__(self, message: str, newest_copy: object = None) -> None:
+        super().__init__(message)
+        self.newest_copy = newest_copy
+
+
+class DiskTrouble(DatabaseProblem):
+    """The computer could not read or write the disk (it may be failing or was removed)."""

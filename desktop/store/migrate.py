@@ -9,24 +9,30 @@ refused with a plain message and left exactly as it was.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from desktop.i18n import tr
 from desktop.paths import DatabaseLocation, ensure_private_dir, make_private_file
+from desktop.store.backup import backup_folder
 from desktop.store.engine import Database, make_database
 from desktop.store.errors import (
     DamagedDatabase,
     FolderNotWritable,
+    MissingDatabase,
     NewerDatabase,
     NotADatabase,
+    ReadOnly,
     ServerUnavailable,
 )
+from desktop.store.faults import explain, read_only, read_only_reason
+from desktop.store.locks import WHOLE_DATABASE, bulk_change
+from desktop.store.replace import clean_leftovers
 from desktop.store.schema import SCHEMA_HEAD
-from desktop.store.sqlite_file import has_sqlite_header, open_read_only
+from desktop.store.sqlite_file import has_sqlite_header, journal_files, open_read_only
 
 log = logging.getLogger(__name__)
 
@@ -36,64 +42,129 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 def open_database(location: DatabaseLocation) -> Database:
     """Open `location`, creating or upgrading its schema; raise a DatabaseProblem if we must not."""
     if location.file is not None:
-        _check_sqlite_file(location.file)
+        return _open_sqlite(location, location.file)
     database = make_database(location)
     try:
-        with database.engine.begin() as connection:
-            revision = _current_revision(connection, location)
-            if revision != SCHEMA_HEAD:
-                _upgrade(connection, location, revision)
+        _bring_up_to_date(database)
     except OperationalError as error:
         database.close()
-        if location.file is None:
-            raise ServerUnavailable(
-                f"Could not reach the shared database at {location.describe()}. Check the "
-                f"server is running and the address is right. ({error.orig})"
-            ) from error
-        raise
-    if location.file is not None:
-        for path in _sqlite_files(location.file):
-            make_private_file(path)
+        raise ServerUnavailable(
+            f"Could not reach the shared database at {location.describe()}. Check the "
+            f"server is running and the address is right. ({error.orig})"
+        ) from error
     return database
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not a database; make a missing one's folder."""
+def _bring_up_to_date(database: Database) -> None:
+    with database.engine.begin() as connection:
+        if database.location.file is None:  # two laptops opening a new version at once
+            bulk_change(connection, WHOLE_DATABASE, tr(
+                "Someone else is bringing the team database up to date; try again in a moment."))
+        revision = _current_revision(connection, database.location)
+        if revision != SCHEMA_HEAD:
+            _upgrade(connection, database.location, revision)
+
+
+def _open_sqlite(location: DatabaseLocation, path: Path) -> Database:
+    """A database file: looked at read-only until it is known to be ours, sound and of a schema
+    this version knows; only then opened for writing (or read-only, if the person made it so)."""
+    reason = read_only_reason(path)
     try:
-        ensure_private_dir(path.parent)
-    except OSError as error:
-        raise FolderNotWritable(
-            f"Framework Ready cannot keep its database in {path.parent}: "
-            f"{error.strerror or error}. Choose a folder you can save files in."
-        ) from error
-    if not os.access(path.parent, os.W_OK):
-        raise FolderNotWritable(
-            f"Framework Ready cannot save in {path.parent} (you do not have permission to "
-            "write there). Choose a folder you can save files in."
-        )
+        revision = _check_sqlite_file(path, reason)
+        if not reason:
+            clean_leftovers(path)
+    except (OSError, sqlite3.Error) as error:
+        raise explain(error, path) from error
+    if reason:
+        return _open_read_only(location, path, reason, revision)
+    database = make_database(location)
+    try:
+        _bring_up_to_date(database)
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
+        database.close()
+        raise explain(error, path) from error
+    for file in _sqlite_files(path):
+        make_private_file(file)
+    return database
+
+
+def _open_read_only(location: DatabaseLocation, path: Path, reason: str,
+                    revision: str | None) -> Database:
+    if not path.exists():
+        raise read_only(path, reason)
+    if revision != SCHEMA_HEAD:
+        raise ReadOnly(str(read_only(path, reason)) + " " + tr(
+            "This version of Framework Ready needs to update the file before it can show it, "
+            "and cannot while it is read-only."))
+    log.info("Opening %s read-only (%s)", path, reason)
+    return make_database(location, read_only=reason)
+
+
+def _check_sqlite_file(path: Path, reason: str) -> str | None:
+    """Refuse, without touching it, a file that is not ours, damaged or newer; make a missing
+    one's folder. Return its schema revision (None for a new or empty file)."""
+    if not reason:
+        try:
+            ensure_private_dir(path.parent)
+        except OSError as error:
+            raise FolderNotWritable(
+                f"Framework Ready cannot keep its database in {path.parent}: "
+                f"{error.strerror or error}. Choose a folder you can save files in."
+            ) from error
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file. Choose a file instead.")
     if not path.exists() or path.stat().st_size == 0:
-        return
+        _refuse_a_fresh_start(path)
+        return None
     if not has_sqlite_header(path):
         raise NotADatabase(
             f"{path} is not a Framework Ready database (it is not a database file at all). "
             "It has not been changed. Choose another file, or start a new database."
         )
-    _check_sqlite_is_ours(path)
+    return _check_sqlite_is_ours(path)
 
 
-def _check_sqlite_is_ours(path: Path) -> None:
-    """Look inside read-only: a database with tables but no migration record is someone else's."""
+def _refuse_a_fresh_start(path: Path) -> None:
+    """A new database only where nothing was: backups, kept copies, leftovers or evidence
+    beside a missing file mean it was lost, and starting afresh would hide that."""
+    folder = path.parent
+    signs = [*journal_files(path), *folder.glob(f".{path.name}.incoming.*.part"),
+             *folder.glob(".import-*"), *(folder / "recovered").glob("*"),
+             *backup_folder(path).glob(f"{path.stem}.*.sqlite3"),
+             *(folder / "evidence").glob("*/*")]
+    if not any(sign.exists() for sign in signs):
+        return
+    from desktop.store.backup import newest_sound
+
+    newest = newest_sound(path)
+    command = "framework-ready restore --newest" if newest is not None else \
+        "framework-ready restore"
+    if path != _default_file():
+        command += f' --database "{path}"'
+    raise MissingDatabase(tr(
+        "Your database is missing from {file}, but its folder shows it was there (backups, "
+        "kept copies or evidence files). Framework Ready will not start an empty one in its "
+        "place. Put back the newest sound copy with: {command}").format(
+            file=path, command=command), newest)
+
+
+def _default_file() -> Path:
+    from desktop.paths import DEFAULT_DATABASE_NAME, data_dir
+
+    return (data_dir() / DEFAULT_DATABASE_NAME).resolve()
+
+
+def _check_sqlite_is_ours(path: Path) -> str | None:
+    """Look inside read-only: a database with tables but no migration record is someone else's;
+    one from a newer version is refused before anything (even its journal mode) changes."""
     connection = open_read_only(path)
     try:
         tables = {name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+            if "alembic_version" in tables else None
     except sqlite3.DatabaseError as error:
-        raise NotADatabase(
-            f"{path} is damaged or is not a Framework Ready database ({error}). It has not been "
-            "changed."
-        ) from error
+        raise explain(error, path) from error  # damage, or whatever else it really is
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:
@@ -101,7 +172,14 @@ def _check_sqlite_is_ours(path: Path) -> None:
             f"{path} is a database, but not one made by Framework Ready. It has not been "
             "changed. Choose another file, or start a new database."
         )
+    revision = str(found[0]) if found else None
+    if revision is not None and (not revision.isdigit() or int(revision) > int(SCHEMA_HEAD)):
+        raise NewerDatabase(
+            f"{path} was saved by a newer version of Framework Ready. Install the newest "
+            "version to open it; the file has not been changed."
+        )
     _check_not_damaged(path)
+    return revision
 
 
 def _check_not_damaged(path: Path) -> None:
@@ -110,6 +188,9 @@ def _check_not_damaged(path: Path) -> None:
     try:
         result = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
+        problem = explain(error, path)
+        if not isinstance(problem, DamagedDatabase):
+            raise problem from error
         result = [str(error)]
     finally:
         connection.close()
@@ -162,4 +243,4 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
 
 
 def _sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return [path, *journal_files(path)]

@@ -8,7 +8,7 @@ marked `retired`, so the user's own records that point at them stay whole.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -91,6 +91,11 @@ class FrameworkChild:
     id: Mapped[int] = mapped_column(primary_key=True)
     framework_id: Mapped[int] = mapped_column(ForeignKey("framework.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(CODE))
+
+    if TYPE_CHECKING:  # what catalogue_sync relies on; each mapped child has both for real
+        retired: Mapped[bool]  # declared by Source itself and by CatalogueRow for the rest
+
+        def __init__(self, **values: Any) -> None: ...
 
 
 class Source(FrameworkChild, Base):
@@ -405,7 +410,7 @@ class Partner(Versioned, Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class BidPartner(Base):
+class BidPartner(Versioned, Base):
     """A partner's role in one opportunity's supply chain."""
 
     __tablename__ = "bid_partner"
@@ -435,7 +440,7 @@ class SupplyChainChange(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class PartnerYear(Base):
+class PartnerYear(Versioned, Base):
     """One partner's figures for one year, for the annual supply-chain report."""
 
     __tablename__ = "partner_year"

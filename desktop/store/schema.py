@@ -4,8 +4,8 @@ Kept apart from migrate.py so that reading it needs no SQLAlchemy; a test keeps 
 migration scripts' head.
 """
 
-SCHEMA_HEAD = "0006"
-# Made by migration 0006 and kept by triggers (FTS5 on SQLite, with its shadow tables), not a
+SCHEMA_HEAD = "0007"
+# Made by migration 0007 and kept by triggers (FTS5 on SQLite, with its shadow tables), not a
 # model: comparing the models with the database leaves out every table named so.
 SEARCH_INDEX = "search_index"
 

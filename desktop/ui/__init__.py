@@ -33,7 +33,7 @@ def _install_quick_pyside_check() -> None:
             return upstream(module)
 
     mod_uses_pyside.quick = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside
+    vars(feature)["_mod_uses_pyside"] = mod_uses_pyside  # a private name: set, not declared
 
 
 _install_quick_pyside_check()

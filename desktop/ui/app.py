@@ -35,10 +35,12 @@ from desktop.ui.main_window import MainWindow, StartupData
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.store.file_lock import DatabaseLock
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+LOCK_WAIT = 10.0  # seconds: a restore from the command line takes far less
 
 
 def application() -> QApplication:
@@ -142,10 +144,10 @@ class Starter:
             self.app.exit(_check_window(self.window))
 
     def _failed(self, error: Exception) -> None:
-        from desktop.store.errors import DamagedDatabase, DatabaseProblem
+        from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
 
         title = QCoreApplication.translate("app", "Could not open your data")
-        if isinstance(error, DamagedDatabase):
+        if isinstance(error, (DamagedDatabase, MissingDatabase)):
             if not self._recover(title, str(error)):
                 self.app.exit(EXIT_PROBLEM)  # they chose to quit: nothing more to say
             return
@@ -159,14 +161,14 @@ class Starter:
         self.app.exit(EXIT_PROBLEM)
 
     def _recover(self, title: str, problem: str) -> bool:
-        """A damaged file: offer the newest sound backup, another file, or quitting. True when
-        opening starts again."""
+        """A damaged or missing file: offer the newest sound copy, another file, or quitting.
+        True when opening starts again."""
         from desktop.paths import resolve_database
-        from desktop.store.backup import check, list_backups, restore
+        from desktop.store.backup import newest_sound, restore
+        from desktop.store.errors import DatabaseProblem
 
         assert self.location.file is not None
-        sound = next((b for b in list_backups(self.location.file)
-                      if b.readable and not check(b.path)), None)
+        sound = newest_sound(self.location.file)
         actions = [("other", QCoreApplication.translate("app", "Open another file…")),
                    ("quit", QCoreApplication.translate("app", "Quit"))]
         text = problem
@@ -179,7 +181,11 @@ class Starter:
         choice = dialogs.service.choose(self.window, title, text, [a[1] for a in actions])
         action = actions[choice][0] if 0 <= choice < len(actions) else "quit"
         if action == "restore" and sound is not None:
-            restore(self.location.file, sound.path)
+            try:
+                restore(self.location.file, sound.path)
+            except (DatabaseProblem, ValueError) as error:
+                dialogs.service.show_error(self.window, title, str(error))
+                return False
             self._open_again(self.location)
             return True
         if action == "other":
@@ -203,6 +209,11 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
     """sys.excepthook for the window: log it, say so in plain words, keep running."""
     details = "".join(traceback.format_exception(kind, error, trace))
     log.error("Unexpected error\n%s", details)
+    known = _known_problem(window, error)
+    if known:
+        dialogs.service.show_warning(window, QCoreApplication.translate(
+            "app", "Nothing was changed"), known)
+        return
     dialogs.service.show_crash(window, QCoreApplication.translate("app", "Something went wrong"),
                                QCoreApplication.translate(
                                    "app", "Framework Ready hit a problem it did not expect. "
@@ -211,10 +222,39 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
                                    "supports you."), details)
 
 
+def _known_problem(window: QWidget | None, error: BaseException) -> str:
+    """What to say when an action meets a database problem the app knows (the team server
+    gone, a full disk, a read-only file): that, in plain words, instead of a crash box."""
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.store.errors import DatabaseProblem
+    from desktop.store.faults import explain
+
+    if isinstance(error, DatabaseProblem):
+        return str(error)
+    location = getattr(window, "location", None)
+    if not isinstance(error, DBAPIError) or not isinstance(location, DatabaseLocation):
+        return ""
+    if location.file is None:
+        return QCoreApplication.translate(
+            "app", "Cannot reach the team database just now, so nothing was changed. Check "
+            "this computer's network connection (or ask whoever runs the server), then try "
+            "again.")
+    return str(explain(error, location.file))
+
+
 def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        dialogs.unattended()  # off screen nobody can answer a box: each is printed instead
     app = application()
+    from desktop.ui.bindings import binding_problem
+
+    refused = binding_problem()
+    if refused:
+        dialogs.service.show_error(None, QCoreApplication.translate(
+            "app", "Framework Ready cannot start"), refused)
+        return EXIT_PROBLEM
     from desktop.logs import start_logging
 
     start_logging()
@@ -225,6 +265,15 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
         print(QCoreApplication.translate("app", "Framework Ready is already open with this "
                                          "database: its window has been brought forward."))
         return EXIT_OK
+    lock = _hold_database(location)
+    if lock is None:
+        dialogs.service.show_error(None, QCoreApplication.translate(
+            "app", "Could not open your data"), QCoreApplication.translate(
+            "app", "Another program is changing this database right now (a restore or an "
+            "import from the command line). Wait for it to finish, then open Framework Ready "
+            "again."))
+        instance.close()
+        return EXIT_PROBLEM
     starter = Starter(app, location, self_test)
     if not self_test:
         instance.listen(starter.window.bring_forward)
@@ -242,9 +291,28 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
         starter.window.workspace.close()
         _back_up_on_exit(starter.location)
     starter.window.deleteLater()
+    lock.release()
     instance.close()
     sys.excepthook = sys.__excepthook__
     return status
+
+
+def _hold_database(location: DatabaseLocation) -> DatabaseLock | None:
+    """While the window is open it holds the database's lock, so a restore or an archive import
+    from the command line is refused instead of swapping the file under it. None when another
+    process holds it (a replacement under way); a lock that cannot be made (a read-only folder)
+    is no lock at all: nothing can replace the file there either."""
+    from desktop.store.file_lock import DatabaseLock
+
+    if location.file is None:
+        return DatabaseLock.none()
+    lock = DatabaseLock(location.file, wait=LOCK_WAIT)
+    try:
+        if not lock.acquire():
+            return None
+    except OSError:
+        return DatabaseLock.none()
+    return lock
 
 
 def _back_up_on_exit(location: DatabaseLocation) -> None:

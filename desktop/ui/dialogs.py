@@ -4,14 +4,18 @@ Pages call `dialogs.service.show_error(...)` and friends, never QMessageBox or Q
 directly, so tests can swap in a recorder (`dialogs.service = Recorder()`) and no real modal ever
 blocks a run. Opening a link or a file in another program goes through here too, so a test never
 starts a browser. Technical detail goes behind "Show Details…", never in the main text.
+
+Off screen (the self-test) nobody can answer a box, so `unattended()` swaps in `Unattended`:
+each box is written to stderr and given the answer that changes nothing, and the run ends.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -90,7 +94,7 @@ class DialogService:
     def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
              details: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(QMessageBox.TextFormat.PlainText)  # never interpret typed text as HTML
+        box.setTextFormat(Qt.TextFormat.PlainText)  # never interpret typed text as HTML
         box.setAccessibleName(title)
         box.setAccessibleDescription(text)
         if details:
@@ -98,4 +102,58 @@ class DialogService:
         return box
 
 
+class Unattended(DialogService):
+    """The boxes when nobody is there: said on stderr, answered "no", "none", "closed"."""
+
+    def show_error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self._say(title, text, details)
+
+    def show_warning(self, parent: QWidget | None, title: str, text: str,
+                     details: str = "") -> None:
+        self._say(title, text, details)
+
+    def show_crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        self._say(title, text, details)
+
+    def explain(self, parent: QWidget | None, title: str, text: str) -> None:
+        self._say(title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self._say(title, text)
+        return False
+
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               options: list[str]) -> int:
+        self._say(title, text, " / ".join(options))
+        return -1
+
+    def choose_file(self, parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+        self._say(title, folder)
+        return None
+
+    def choose_save_file(self, parent: QWidget | None, title: str, suggested: str,
+                         file_filter: str) -> Path | None:
+        self._say(title, suggested)
+        return None
+
+    def choose_printer(self, parent: QWidget | None) -> QPrinter | None:
+        return None
+
+    def open_external(self, url: QUrl) -> bool:
+        self._say(url.toString(), "")
+        return False
+
+    @staticmethod
+    def _say(title: str, text: str, details: str = "") -> None:
+        print("\n".join(part for part in (title, text, details) if part), file=sys.stderr,
+              flush=True)
+
+
 service: DialogService = DialogService()
+
+
+def unattended() -> None:
+    """No one can answer a box from now on (a test's recorder, unattended already, stays)."""
+    global service
+    if type(service) is DialogService:
+        service = Unattended()

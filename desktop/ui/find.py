@@ -73,8 +73,7 @@ class FindDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.run)
-        self.box.textChanged.connect(lambda _text: (self.timer.start(),
-                                                    self.open_button.setEnabled(True)))
+        self.box.textChanged.connect(self._typed)
         self.results.itemDoubleClicked.connect(self._open)
         self.results.currentItemChanged.connect(
             lambda current, _previous: self.open_button.setEnabled(
@@ -115,6 +114,11 @@ class FindDialog(QDialog):
         self.open_button.setEnabled(first is not None and first.data(FOUND_ROLE) is not None)
         if self.open_button.isEnabled():
             self.results.setCurrentRow(0)
+
+    def _typed(self) -> None:
+        """Search once typing pauses; Enter meanwhile searches at once and goes."""
+        self.timer.start()
+        self.open_button.setEnabled(True)
 
     def _go(self) -> None:
         """Go to it (or Enter): the chosen result, once the search is up to date with the box."""

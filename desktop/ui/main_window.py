@@ -141,7 +141,12 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """The database is fully open (checked, migrated, synced): saving is possible now."""
         self.workspace = workspace
-        problems = workspace.pack_problems
+        problems = list(workspace.pack_problems)
+        if workspace.database.read_only:
+            problems.insert(0, self.tr(
+                "Read-only: changes cannot be saved. This database file (or its folder or disk) "
+                "is set so it can only be read; what you see is safe. To make changes, make it "
+                "writable again or copy it to a folder you can save in."))
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
         self._build_current()
@@ -240,18 +245,20 @@ class MainWindow(QMainWindow):
     def open_item(self, key: str, item: object) -> None:
         """Go to a page and, when it can, show one thing on it (from the dashboard)."""
         self.go_to(key)
-        page = self.pages.get(key)
-        if item is not None and hasattr(page, "open_item"):
-            page.open_item(item)
+        opener: Callable[[object], None] | None = getattr(self.pages.get(key), "open_item", None)
+        if item is not None and opener is not None:
+            opener(item)
 
     def open_target(self, target: Target) -> None:
         """Go to a target's page and show its thing there: a question, a document, a task…"""
         self.go_to(target.page)
         page = self.pages.get(target.page)
-        if hasattr(page, "open_target"):
-            page.open_target(target)
-        elif target.item is not None and hasattr(page, "open_item"):
-            page.open_item(target.item)
+        open_target, open_item = (getattr(page, "open_target", None),
+                                  getattr(page, "open_item", None))
+        if open_target is not None:
+            open_target(target)
+        elif target.item is not None and open_item is not None:
+            open_item(target.item)
 
     def show_find(self) -> FindDialog | None:
         """Edit → Find… (Ctrl+F): once the data is open, search all of it."""
@@ -289,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _replace_data(self, replace: Callable[[Path], Path | None], done: str) -> None:
         """Close the database, replace its file, open it again; nothing is ever deleted."""
+        from desktop.store.errors import DatabaseProblem
         from desktop.ui.app import open_startup_data
 
         if self.location is None or self.location.file is None or self.workspace is None:
@@ -297,7 +305,7 @@ class MainWindow(QMainWindow):
         self.workspace.close()
         try:
             aside = replace(self.location.file)
-        except (ValueError, OSError) as error:
+        except (ValueError, OSError, DatabaseProblem) as error:
             dialogs.service.show_error(self, self.tr("Nothing was changed"), str(error))
             aside = None
         else:
@@ -370,6 +378,8 @@ class MainWindow(QMainWindow):
         return label
 
     def _replace_page(self, key: str, widget: QWidget) -> None:
+        if self.workspace is not None and self.workspace.database.read_only:
+            qt_helpers.hold_still(widget)
         old = self.pages[key]
         index = self.stack.indexOf(old)
         showing = self.stack.currentWidget() is old
@@ -383,8 +393,7 @@ class MainWindow(QMainWindow):
     def _set_pages(self, pages: list[tuple[str, str, QWidget]]) -> None:
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages.clear()

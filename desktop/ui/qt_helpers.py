@@ -146,6 +146,20 @@ def line(placeholder: str, accessible: str, description: str = "") -> QLineEdit:
     return edit
 
 
+def hold_still(page: QWidget) -> None:
+    """A read-only database: every box to type in becomes read-only (text can still be read,
+    selected and copied). Choices stay usable, as many only change what is shown; one that
+    would save is refused with the banner's reason."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    for box in page.findChildren(QLineEdit):
+        box.setReadOnly(True)
+    for text in page.findChildren(QPlainTextEdit) + page.findChildren(QTextEdit):
+        text.setReadOnly(True)
+    for spin in page.findChildren(QAbstractSpinBox):
+        spin.setReadOnly(True)
+
+
 class _TickingLabel(QLabel):
     """The words of a wrapped tick box: clicking them ticks it, as a tick box's own words do."""
 

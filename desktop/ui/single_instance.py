@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -58,8 +59,13 @@ class SingleInstance(QObject):
     @staticmethod
     def _answer(server: QLocalServer, show: Callable[[], None]) -> None:
         while (connection := server.nextPendingConnection()) is not None:
-            connection.readyRead.connect(lambda c=connection: (c.readAll(), show()))
+            connection.readyRead.connect(partial(SingleInstance._shown, connection, show))
             connection.disconnected.connect(connection.deleteLater)
+
+    @staticmethod
+    def _shown(connection: QLocalSocket, show: Callable[[], None]) -> None:
+        connection.readAll()  # the message only says "show yourself"
+        show()
 
     def close(self) -> None:
         if self.server is not None:

@@ -44,16 +44,24 @@
         <translation>creu&apos;r elusen enghreifftiol er mwyn archwilio&apos;r ap</translation>
     </message>
     <message>
+        <source>Someone else changed the same information at the same moment, so nothing was saved. Run the command again.</source>
+        <translation>Newidiodd rhywun arall yr un wybodaeth ar yr un pryd, felly ni chadwyd dim. Rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+        <source>The shared database at {where} could not be used ({reason}). Nothing was changed. Check that this computer can reach the server, then try again.</source>
+        <translation>Nid oedd modd defnyddio&apos;r gronfa ddata a rennir yn {where} ({reason}). Ni newidiwyd dim. Gwiriwch fod y cyfrifiadur hwn yn gallu cyrraedd y gweinydd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Framework Ready hit a problem it did not expect ({kind}); what you asked may not have finished. Your saved work is safe. The details are in the log: {log}</source>
+        <translation>Daeth Framework Ready ar draws problem nad oedd yn ei disgwyl ({kind}); efallai na orffennodd yr hyn a ofynnoch. Mae&apos;ch gwaith a gadwyd yn ddiogel. Mae&apos;r manylion yn y log: {log}</translation>
+    </message>
+    <message>
         <source>Could not open the database: {problem}</source>
         <translation>Nid oedd modd agor y gronfa ddata: {problem}</translation>
     </message>
     <message>
         <source>To put back the newest sound backup: framework-ready restore --newest</source>
         <translation>I adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi: framework-ready restore --newest</translation>
-    </message>
-    <message>
-        <source>The database file is damaged ({reason}). Nothing was changed. Check it with &quot;framework-ready check&quot; and put back the newest sound backup with &quot;framework-ready restore --newest&quot;.</source>
-        <translation>Mae ffeil y gronfa ddata wedi&apos;i difrodi ({reason}). Ni newidiwyd dim. Gwiriwch hi gyda &quot;framework-ready check&quot; ac adferwch y copi wrth gefn diweddaraf sydd heb ei ddifrodi gyda &quot;framework-ready restore --newest&quot;.</translation>
     </message>
     <message>
         <source>No framework information has been loaded yet.</source>
@@ -1492,6 +1500,10 @@
         <translation>Nid yw {file} yn ffeil allforio Framework Ready (nid yw&apos;n ffeil zip).</translation>
     </message>
     <message>
+        <source>{file} is damaged: part of it cannot be read ({reason}). Make the export again from the other computer.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi: ni ellir darllen rhan ohono ({reason}). Gwnewch yr allforyn eto o&apos;r cyfrifiadur arall.</translation>
+    </message>
+    <message>
         <source>The archive holds two files with the same name.</source>
         <translation>Mae&apos;r archif yn cynnwys dwy ffeil â&apos;r un enw.</translation>
     </message>
@@ -1636,16 +1648,108 @@
         <translation>Llyfrgell dystiolaeth</translation>
     </message>
     <message>
-        <source>evidence: none added yet</source>
-        <translation>tystiolaeth: dim wedi&apos;i hychwanegu eto</translation>
+        <source>{file} is damaged or cannot be read; choose another backup.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi neu ni ellir ei ddarllen; dewiswch gopi wrth gefn arall.</translation>
     </message>
     <message>
-        <source>evidence asked for, in date: {in_date} of {total}</source>
-        <translation>tystiolaeth y gofynnir amdani, yn ddilys: {in_date} o {total}</translation>
+        <source>The disk that holds {folder} is full, so Framework Ready cannot work with your data there. Your data has not been changed. Free some space on that disk (empty the recycle bin, move large files elsewhere), then try again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {folder} yn llawn, felly ni all Framework Ready weithio gyda&apos;ch data yno. Nid yw&apos;ch data wedi&apos;i newid. Rhyddhewch ychydig o le ar y ddisg honno (gwagiwch y bin ailgylchu, symudwch ffeiliau mawr i rywle arall), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · {evidence}</source>
-        <translation>Yn barod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · {evidence}</translation>
+        <source>{file} is on a disk that can only be read (a read-only drive or share).</source>
+        <translation>Mae {file} ar ddisg y gellir ei darllen yn unig (gyriant neu gyfran darllen yn unig).</translation>
+    </message>
+    <message>
+        <source>The folder that holds {file} is read-only.</source>
+        <translation>Mae&apos;r ffolder sy&apos;n dal {file} yn ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only.</source>
+        <translation>Mae {file} yn ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Framework Ready can show it but cannot save changes to it. To change it, make it writable again (in its Properties), or copy it to a folder you can save in.</source>
+        <translation>Gall Framework Ready ei dangos ond ni all gadw newidiadau iddi. I&apos;w newid, gwnewch hi&apos;n bosibl ysgrifennu iddi eto (yn ei Phriodweddau), neu copïwch hi i ffolder y gallwch gadw ynddi.</translation>
+    </message>
+    <message>
+        <source>Your user account is not allowed to open {file}. Your data has not been changed. Ask whoever looks after this computer to give you access, or choose another file.</source>
+        <translation>Nid yw&apos;ch cyfrif defnyddiwr yn cael agor {file}. Nid yw&apos;ch data wedi&apos;i newid. Gofynnwch i bwy bynnag sy&apos;n gofalu am y cyfrifiadur hwn roi mynediad i chi, neu dewiswch ffeil arall.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}). It has not been changed. You can put back the newest backup that is not damaged; the damaged file is kept aside.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi ({reason}). Nid yw wedi&apos;i newid. Gallwch roi&apos;r copi wrth gefn diweddaraf heb ei ddifrodi yn ôl; cedwir y ffeil a ddifrodwyd o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write {file} ({reason}). Your data has not been changed. If the file is on a memory stick or a network drive, check it is still connected; then try again.</source>
+        <translation>Nid oedd y cyfrifiadur yn gallu darllen nac ysgrifennu {file} ({reason}). Nid yw&apos;ch data wedi&apos;i newid. Os yw&apos;r ffeil ar gof bach neu yriant rhwydwaith, gwiriwch ei fod wedi&apos;i gysylltu o hyd; yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Another program is using {file} at the moment. Nothing was changed. Close Framework Ready in the other window (or wait for the other command to finish), then try again.</source>
+        <translation>Mae rhaglen arall yn defnyddio {file} ar hyn o bryd. Ni newidiwyd dim. Caewch Framework Ready yn y ffenestr arall (neu arhoswch i&apos;r gorchymyn arall orffen), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so {file} was not saved. Free some space on that disk, or choose another place.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {folder} yn llawn, felly ni chadwyd {file}. Rhyddhewch ychydig o le ar y ddisg honno, neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>{folder} can only be read, so {file} was not saved there. Choose another folder.</source>
+        <translation>Gellir darllen {folder} yn unig, felly ni chadwyd {file} yno. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to save in {folder}, so {file} was not saved. Choose another folder.</source>
+        <translation>Nid ydych yn cael cadw yn {folder}, felly ni chadwyd {file}. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Someone else is bringing the team database up to date; try again in a moment.</source>
+        <translation>Mae rhywun arall yn diweddaru cronfa ddata&apos;r tîm; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>This version of Framework Ready needs to update the file before it can show it, and cannot while it is read-only.</source>
+        <translation>Mae angen i&apos;r fersiwn hon o Framework Ready ddiweddaru&apos;r ffeil cyn y gall ei dangos, ac ni all wneud hynny tra bo&apos;n ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>Your database is missing from {file}, but its folder shows it was there (backups, kept copies or evidence files). Framework Ready will not start an empty one in its place. Put back the newest sound copy with: {command}</source>
+        <translation>Mae&apos;ch cronfa ddata ar goll o {file}, ond mae ei ffolder yn dangos ei bod yno (copïau wrth gefn, copïau a gadwyd neu ffeiliau tystiolaeth). Ni fydd Framework Ready yn dechrau un wag yn ei lle. Rhowch y copi diweddaraf heb ei ddifrodi yn ôl gyda: {command}</translation>
+    </message>
+    <message>
+        <source>The file to put in place is not a database. Nothing was changed.</source>
+        <translation>Nid cronfa ddata yw&apos;r ffeil i&apos;w rhoi yn ei lle. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Ni ellir darllen y ffeil i&apos;w rhoi yn ei lle ({reason}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place is damaged ({reason}). Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil i&apos;w rhoi yn ei lle wedi&apos;i difrodi ({reason}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place was not made by Framework Ready. Nothing was changed.</source>
+        <translation>Nid Framework Ready a wnaeth y ffeil i&apos;w rhoi yn ei lle. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The file to put in place was saved by a newer version of Framework Ready. Install the newest version first; nothing was changed.</source>
+        <translation>Cadwyd y ffeil i&apos;w rhoi yn ei lle gan fersiwn mwy newydd o Framework Ready. Gosodwch y fersiwn diweddaraf yn gyntaf; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Framework Ready is open with {file} in another window, or another command is changing it. Nothing was changed. Close Framework Ready (or wait for the other command), then try again; or do this from Settings in that window.</source>
+        <translation>Mae Framework Ready ar agor gyda {file} mewn ffenestr arall, neu mae gorchymyn arall yn ei newid. Ni newidiwyd dim. Caewch Framework Ready (neu arhoswch am y gorchymyn arall), yna rhowch gynnig arall arni; neu gwnewch hyn o&apos;r Gosodiadau yn y ffenestr honno.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {reason}</source>
+        <translation>Ni newidiwyd dim. {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the team database at {where} was lost, so nothing was changed. Check the server is running and the network is up, then try again.</source>
+        <translation>Collwyd y cysylltiad â chronfa ddata&apos;r tîm yn {where}, felly ni newidiwyd dim. Gwiriwch fod y gweinydd yn rhedeg a bod y rhwydwaith yn gweithio, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Someone else is importing answers for this organisation; try again in a moment.</source>
+        <translation>Mae rhywun arall yn mewnforio atebion ar gyfer y sefydliad hwn; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Someone else is setting up the sample charity in this database; try again in a moment.</source>
+        <translation>Mae rhywun arall yn creu&apos;r elusen enghreifftiol yn y gronfa ddata hon; rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1674,6 +1778,18 @@
     <message>
         <source>&amp;Find…</source>
         <translation>C&amp;hwilio…</translation>
+    </message>
+    <message>
+        <source>evidence: none added yet</source>
+        <translation>tystiolaeth: dim wedi&apos;i hychwanegu eto</translation>
+    </message>
+    <message>
+        <source>evidence asked for, in date: {in_date} of {total}</source>
+        <translation>tystiolaeth y gofynnir amdani, yn ddilys: {in_date} o {total}</translation>
+    </message>
+    <message>
+        <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · {evidence}</source>
+        <translation>Yn barod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · {evidence}</translation>
     </message>
     <message>
         <source>Go to “{question}”</source>
@@ -1746,8 +1862,16 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <source>Your latest changes could not be saved just now ({reason}). They are still on screen and will be saved when you next type.</source>
-        <translation>Nid oedd modd cadw eich newidiadau diweddaraf ar hyn o bryd ({reason}). Maen nhw&apos;n dal ar y sgrin a byddan nhw&apos;n cael eu cadw pan fyddwch chi&apos;n teipio nesaf.</translation>
+        <source>Someone else is changing this at the same moment. What you typed is kept on screen and will be saved in a moment.</source>
+        <translation>Mae rhywun arall yn newid hyn ar yr un pryd. Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin a bydd yn cael ei gadw mewn munud.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database just now. What you typed is kept on screen and will be saved as soon as the server can be reached again; you can keep working.</source>
+        <translation>Does dim modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd. Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin a bydd yn cael ei gadw cyn gynted ag y bydd modd cyrraedd y gweinydd eto; gallwch ddal ati i weithio.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved just now. They are still on screen, and saving them will be tried again in a moment.</source>
+        <translation>Nid oedd modd cadw eich newidiadau diweddaraf ar hyn o bryd. Maen nhw&apos;n dal ar y sgrin, a bydd ymgais arall i&apos;w cadw mewn munud.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1987,38 @@
     <message>
         <source>Give the date the buyer gave permission.</source>
         <translation>Rhowch y dyddiad y rhoddodd y prynwr ganiatâd.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner&apos;s part in the bid</source>
+        <translation>Mae rhywun arall wedi newid rhan y partner hwn yn y cais</translation>
+    </message>
+    <message>
+        <source>Someone else took this partner off the bid</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r partner hwn oddi ar y cais</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Detholusrwydd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2412,6 @@
         <translation>Polisïau, cyfrifon, tystysgrifau yswiriant ac achrediadau. Caiff pob ffeil ei chopïo i ffolder data&apos;r ap, felly ni fydd symud na golygu&apos;r ffeil wreiddiol yn torri dim. Rhowch ddyddiad &apos;yn ddilys tan&apos; neu ddyddiad adolygu i bob un er mwyn cael rhybudd 60 a 30 diwrnod ymlaen llaw.</translation>
     </message>
     <message>
-        <source>File: {name} ({size} KB). A copy is kept in your evidence library.</source>
-        <translation>Ffeil: {name} ({size} KB). Cedwir copi yn eich llyfrgell dystiolaeth.</translation>
-    </message>
-    <message>
         <source>Add a document to start your library.</source>
         <translation>Ychwanegwch ddogfen i ddechrau eich llyfrgell.</translation>
     </message>
@@ -2282,6 +2434,38 @@
     <message>
         <source>Remove &quot;{title}&quot; from your evidence library? Your original file is not touched.</source>
         <translation>Tynnu &quot;{title}&quot; o&apos;ch llyfrgell dystiolaeth? Fydd eich ffeil wreiddiol ddim yn cael ei newid.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document&apos;s details</source>
+        <translation>Mae rhywun arall wedi newid manylion y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>Someone else removed this document</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r ddogfen hon</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size} KB). A copy is kept in your evidence library.</source>
+        <translation>Ffeil: {name} ({size} KB). Cedwir copi yn eich llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Cyhoeddwyd ar</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Yn ddilys tan</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2767,22 @@
         <source>Next: {action}</source>
         <translation>Nesaf: {action}</translation>
     </message>
+    <message>
+        <source>Someone else changed this step</source>
+        <translation>Mae rhywun arall wedi newid y cam hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this step</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
 </context>
 <context>
     <name>LanguageAndLookBox</name>
@@ -2757,6 +2957,10 @@
     <message>
         <source>Database: {where}</source>
         <translation>Cronfa ddata: {where}</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved. This database file (or its folder or disk) is set so it can only be read; what you see is safe. To make changes, make it writable again or copy it to a folder you can save in.</source>
+        <translation>Darllen yn unig: ni ellir cadw newidiadau. Mae&apos;r ffeil cronfa ddata hon (neu ei ffolder neu ei disg) wedi&apos;i gosod fel y gellir ei darllen yn unig; mae&apos;r hyn a welwch yn ddiogel. I wneud newidiadau, gwnewch hi&apos;n bosibl ysgrifennu iddi eto neu copïwch hi i ffolder y gallwch gadw ynddi.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3216,6 +3420,66 @@
         <source>Delete this opportunity?</source>
         <translation>Dileu&apos;r cyfle hwn?</translation>
     </message>
+    <message>
+        <source>Someone else changed this opportunity</source>
+        <translation>Mae rhywun arall wedi newid y cyfle hwn</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this opportunity</source>
+        <translation>Mae rhywun arall wedi dileu&apos;r cyfle hwn</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task</source>
+        <translation>Mae rhywun arall wedi newid y dasg hon</translation>
+    </message>
+    <message>
+        <source>Someone else removed this task</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r dasg hon</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Value (£)</source>
+        <translation>Gwerth (£)</translation>
+    </message>
+    <message>
+        <source>Length (months)</source>
+        <translation>Hyd (misoedd)</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityTableModel</name>
@@ -3423,6 +3687,54 @@
     <message>
         <source>Delete this partner?</source>
         <translation>Dileu&apos;r partner hwn?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner</source>
+        <translation>Mae rhywun arall wedi newid y partner hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this partner</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r partner hwn</translation>
+    </message>
+    <message>
+        <source>Someone else changed these figures</source>
+        <translation>Mae rhywun arall wedi newid y ffigurau hyn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translation>Rhif elusen</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Rhif cwmni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Yn darparu</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gwariant</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Gorffen</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4382,10 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
         <translation>Agor cronfa ddata Framework Ready</translation>
     </message>
     <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
@@ -4078,8 +4394,70 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
         <translation>Daeth Framework Ready ar draws problem annisgwyl. Mae&apos;r gwaith rydych chi wedi&apos;i gadw yn ddiogel; efallai na fydd yr hyn roeddech chi&apos;n ei wneud wedi gorffen. Os bydd yn digwydd eto, anfonwch y manylion at bwy bynnag sy&apos;n eich cefnogi.</translation>
     </message>
     <message>
+        <source>Cannot reach the team database just now, so nothing was changed. Check this computer&apos;s network connection (or ask whoever runs the server), then try again.</source>
+        <translation>Nid oes modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd, felly ni newidiwyd dim. Gwiriwch gysylltiad rhwydwaith y cyfrifiadur hwn (neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Framework Ready cannot start</source>
+        <translation>Ni all Framework Ready ddechrau</translation>
+    </message>
+    <message>
         <source>Framework Ready is already open with this database: its window has been brought forward.</source>
         <translation>Mae Framework Ready eisoes ar agor gyda&apos;r gronfa ddata hon: mae ei ffenestr wedi&apos;i dwyn i&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Another program is changing this database right now (a restore or an import from the command line). Wait for it to finish, then open Framework Ready again.</source>
+        <translation>Mae rhaglen arall yn newid y gronfa ddata hon ar hyn o bryd (adfer neu fewnforio o&apos;r llinell orchymyn). Arhoswch iddi orffen, yna agorwch Framework Ready eto.</translation>
+    </message>
+</context>
+<context>
+    <name>bindings</name>
+    <message>
+        <source>PySide6 {version} is known to crash Framework Ready, so it will not start. Reinstall it with: pip install &apos;PySide6-Essentials=={sound}&apos;</source>
+        <translation>Mae PySide6 {version} yn gwneud i Framework Ready chwalu, felly ni fydd yn dechrau. Ailosodwch ef gyda: pip install &apos;PySide6-Essentials=={sound}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Someone else removed this while you were working on it, so your changes could not be saved. What you had typed is under &quot;Show Details&quot;, to copy.</source>
+        <translation>Mae rhywun arall wedi tynnu hwn tra oeddech chi&apos;n gweithio arno, felly nid oedd modd cadw eich newidiadau. Mae&apos;r hyn a deipiwyd gennych o dan &quot;Dangos Manylion&quot;, i&apos;w gopïo.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were working on it, and you both changed the same things.
+
+Theirs:
+{theirs}
+
+Yours:
+{mine}
+
+Which do you want to keep? Anything else either of you changed is kept.</source>
+        <translation>Cadwodd rhywun arall hwn tra oeddech chi&apos;n gweithio arno, ac fe newidioch chi&apos;ch dau yr un pethau.
+
+Eu fersiwn nhw:
+{theirs}
+
+Eich fersiwn chi:
+{mine}
+
+Pa un ydych chi am ei chadw? Mae unrhyw beth arall a newidiodd un ohonoch yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy fersiwn i</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Defnyddio eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>{label}: (empty)</source>
+        <translation>{label}: (gwag)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since it was shown, so it was not removed. Their changes are shown now: remove it again if you still want to.</source>
+        <translation>Newidiodd rhywun arall hwn ers iddo gael ei ddangos, felly ni chafodd ei dynnu. Mae eu newidiadau i&apos;w gweld nawr: tynnwch ef eto os ydych chi&apos;n dal eisiau gwneud hynny.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def add_opportunity(workspace: Workspace, organisation: OrganisationInfo, title:
     milestones = default_milestones(load_catalogue(workspace.database), published)
     return save_opportunity(workspace.database, organisation.id,
                             OpportunityInfo(None, title, "REF-1", status=status,
-                                            milestones=milestones))
+                                            milestones=milestones)).id or 0
 
 
 def test_every_milestone_and_task_with_stable_uids(workspace: Workspace,

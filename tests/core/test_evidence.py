@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.core import evidence
+from desktop.core.conflicts import RecordConflict
 from desktop.core.evidence import (
     EvidenceDetails,
     EvidenceError,
@@ -69,6 +71,21 @@ def test_adding_the_same_file_twice_is_refused_by_name(
         add_evidence(workspace.database, library, organisation.id, copy,
                      EvidenceDetails("Another title"))
     assert len(list_evidence(workspace.database, library, organisation.id)) == 1
+
+
+def test_a_document_added_on_a_colleagues_laptop_is_brought_here_by_adding_it(
+        workspace: Workspace, organisation: OrganisationInfo, library: Path,
+        policy: Path) -> None:
+    """On a team database the record is shared but the copy stays on the laptop that added it:
+    adding the same file here puts the copy in place and keeps the record as it is."""
+    db = workspace.database
+    theirs = add_evidence(db, library, organisation.id, policy,
+                          EvidenceDetails("Safeguarding policy", EvidenceKind.POLICY))
+    theirs.stored.unlink()  # this laptop never had it
+    assert "missing" in warnings(theirs, TODAY)[0]
+    here = add_evidence(db, library, organisation.id, policy, EvidenceDetails("policy"))
+    assert here == theirs and here.stored.read_bytes() == policy.read_bytes()
+    assert warnings(here, TODAY) == []
 
 
 def bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -163,10 +180,15 @@ def test_details_can_be_changed_and_a_document_removed(
         policy: Path) -> None:
     db = workspace.database
     info = add_evidence(db, library, organisation.id, policy, EvidenceDetails("Draft title"))
-    update_evidence(db, info.id, EvidenceDetails("  Final title  ", EvidenceKind.INSURANCE))
+    saved = update_evidence(db, library, replace(
+        info, details=EvidenceDetails("  Final title  ", EvidenceKind.INSURANCE)))
     [changed] = list_evidence(db, library, organisation.id)
     assert (changed.title, changed.details.kind) == ("Final title", EvidenceKind.INSURANCE)
-    remove_evidence(db, library, info.id)
+    assert changed == saved and saved.version == 2
+    with pytest.raises(RecordConflict) as conflict:  # from the copy shown before the change
+        remove_evidence(db, library, info)
+    assert conflict.value.theirs == saved
+    remove_evidence(db, library, saved)
     assert list_evidence(db, library, organisation.id) == []
     assert not info.stored.exists()
     assert policy.exists()

@@ -107,7 +107,7 @@ def test_save_move_decide_and_list(workspace: Workspace, organisation: Organisat
     info = OpportunityInfo(None, hostile_texts[0], "PQQ_199", "D", value=240_000_000,
                            length_months=36, notes=hostile_texts[-1],
                            lot_codes=("ACC-D", "ETE-D"), milestones=milestones)
-    opportunity_id = save_opportunity(db, org, info)
+    opportunity_id = save_opportunity(db, org, info).id or 0
     saved = load_opportunity(db, opportunity_id)
     assert saved.title == hostile_texts[0] and saved.notes == hostile_texts[-1]
     assert saved.lot_codes == ("ACC-D", "ETE-D")
@@ -145,7 +145,8 @@ def test_save_move_decide_and_list(workspace: Workspace, organisation: Organisat
 def test_no_bid_withdraws_and_lost_needs_a_reason(workspace: Workspace,
                                                    organisation: OrganisationInfo) -> None:
     db, org = workspace.database, organisation.id
-    first = save_opportunity(db, org, OpportunityInfo(None, "Grant round", kind=Kind.GRANT))
+    first = save_opportunity(db, org, OpportunityInfo(None, "Grant round",
+                                                      kind=Kind.GRANT)).id or 0
     record_decision(db, first, "no-bid", "Trustees", "No capacity this year", {},
                     datetime(2026, 11, 25, tzinfo=UTC))
     assert load_opportunity(db, first).status is Status.WITHDRAWN

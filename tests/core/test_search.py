@@ -6,6 +6,7 @@ search takes milliseconds."""
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 import time
 from collections.abc import Callable
 from datetime import date
@@ -55,10 +56,10 @@ def test_everything_typed_or_stored_is_found_at_its_place(any_workspace: Workspa
     document = add_evidence(db, any_workspace.evidence_folder, organisation.id, policy,
                             EvidenceDetails("Safeguarding policy", notes="Signed by the walrus"))
     opportunity = save_opportunity(db, organisation.id, OpportunityInfo(
-        None, "Kingfisher housing", buyer_reference="KF-77", notes="Ask about the otters"))
-    task = save_task(db, opportunity, TaskInfo(None, "Phone the pelican", "Megan"))
+        None, "Kingfisher housing", buyer_reference="KF-77", notes="Ask about the otters")).id
+    task = save_task(db, opportunity, TaskInfo(None, "Phone the pelican", "Megan")).id
     partner = save_partner(db, organisation.id, PartnerInfo(None, "Heron Trust",
-                                                            notes="Strong in badger work"))
+                                                            notes="Strong in badger work")).id
     catalogue = load_catalogue(db)
     step = catalogue.portal_steps[2]
     save_step(db, organisation.id, catalogue.framework.code,
@@ -95,9 +96,10 @@ def test_the_index_follows_every_change(any_workspace: Workspace, tmp_path: Path
     policy.write_bytes(b"%PDF-1.4")
     document = add_evidence(db, any_workspace.evidence_folder, organisation.id, policy,
                             EvidenceDetails("Insurance"))
-    update_evidence(db, document.id, EvidenceDetails("Insurance", notes="renewed by Aled"))
+    update_evidence(db, any_workspace.evidence_folder, replace(
+        document, details=EvidenceDetails("Insurance", notes="renewed by Aled")))
     assert find("aled")[0][0] == "Insurance"
-    opportunity = save_opportunity(db, organisation.id, OpportunityInfo(None, "Grant round"))
+    opportunity = save_opportunity(db, organisation.id, OpportunityInfo(None, "Grant round")).id
     save_task(db, opportunity, TaskInfo(None, "Draft the budget"))
     delete_opportunity(db, opportunity)
     assert find("grant") == [] and find("budget") == []
@@ -161,12 +163,22 @@ def test_an_older_database_is_indexed_when_it_is_upgraded(workspace: Workspace) 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
+        command.downgrade(config, "0006")
         assert connection.execute(text(
             "SELECT count(*) FROM sqlite_master WHERE name = 'search_index'")).scalar() == 0
         command.upgrade(config, "head")
     find = finder(workspace, organisation.id)
     assert find("lighthouse") and find("kingfisher")
+
+
+def test_every_source_keeps_its_triggers(workspace: Workspace) -> None:
+    """A migration that rebuilds a table on SQLite drops its triggers: this says so at once."""
+    with workspace.database.engine.connect() as connection:
+        triggers = {name for (name,) in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    assert {f"search_{table}_{event}" for table in ("answer", "evidence", "opportunity", "task",
+                                                    "partner", "journey_step")
+            for event in ("insert", "update", "delete")} <= triggers
 
 
 def test_words_and_queries() -> None:

@@ -34,7 +34,7 @@ from desktop.core.workspace import Workspace
 @pytest.fixture
 def bid(workspace: Workspace, organisation: OrganisationInfo) -> int:
     return save_opportunity(workspace.database, organisation.id,
-                            OpportunityInfo(None, "Accommodation Services for Wales"))
+                            OpportunityInfo(None, "Accommodation Services for Wales")).id or 0
 
 
 def submit(workspace: Workspace, opportunity_id: int) -> None:
@@ -64,8 +64,8 @@ def test_partners_are_checked_and_listed(workspace: Workspace, organisation: Org
 def test_roles_shares_and_exclusivity(workspace: Workspace, organisation: OrganisationInfo,
                                       bid: int) -> None:
     db = workspace.database
-    first = save_partner(db, organisation.id, PartnerInfo(None, "Tenovus Housing"))
-    second = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works"))
+    first = save_partner(db, organisation.id, PartnerInfo(None, "Tenovus Housing")).id or 0
+    second = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works")).id or 0
     name_on_bid(db, bid, BidPartnerInfo(None, first, "", Role.KEY_SUBCONTRACTOR, 60,
                                         "Housing in North Wales", exclusivity=True))
     name_on_bid(db, bid, BidPartnerInfo(None, second, "", Role.SUBCONTRACTOR, 50))
@@ -83,8 +83,9 @@ def test_roles_shares_and_exclusivity(workspace: Workspace, organisation: Organi
 def test_a_key_subcontractor_on_a_submitted_bid_needs_permission_to_go(
         workspace: Workspace, organisation: OrganisationInfo, bid: int) -> None:
     db = workspace.database
-    partner = save_partner(db, organisation.id, PartnerInfo(None, "Tenovus Housing"))
-    entry = name_on_bid(db, bid, BidPartnerInfo(None, partner, "", Role.KEY_SUBCONTRACTOR))
+    partner = save_partner(db, organisation.id, PartnerInfo(None, "Tenovus Housing")).id or 0
+    entry = name_on_bid(db, bid, BidPartnerInfo(None, partner, "", Role.KEY_SUBCONTRACTOR)).id
+    assert entry is not None
     submit(workspace, bid)
     with pytest.raises(SupplyChainError, match="needs the buyer's permission"):
         take_off_bid(db, bid, partner)
@@ -100,7 +101,7 @@ def test_a_key_subcontractor_on_a_submitted_bid_needs_permission_to_go(
 def test_a_partner_on_a_bid_is_deleted_only_when_asked_to_leave_the_bids(
         workspace: Workspace, organisation: OrganisationInfo, bid: int) -> None:
     db = workspace.database
-    partner = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works"))
+    partner = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works")).id or 0
     name_on_bid(db, bid, BidPartnerInfo(None, partner, "", Role.SUBCONTRACTOR))
     assert bids_naming(db, partner) == ["Accommodation Services for Wales"]
     with pytest.raises(SupplyChainError, match="named on 1 bid"):
@@ -113,13 +114,13 @@ def test_a_partner_on_a_bid_is_deleted_only_when_asked_to_leave_the_bids(
 def test_yearly_figures_for_the_report(workspace: Workspace,
                                        organisation: OrganisationInfo) -> None:
     db = workspace.database
-    partner = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works"))
+    partner = save_partner(db, organisation.id, PartnerInfo(None, "Cymru Works")).id or 0
     save_year(db, PartnerYearInfo(partner, 2026, "Employment support", 4_500_000,
                                   date(2026, 4, 1)))
     save_year(db, PartnerYearInfo(partner, 2026, "Employment support", 5_000_000,
                                   date(2026, 4, 1)))
     assert partner_years(db, partner) == [PartnerYearInfo(partner, 2026, "Employment support",
-                                                          5_000_000, date(2026, 4, 1))]
+                                                          5_000_000, date(2026, 4, 1), None, 2)]
     with pytest.raises(SupplyChainError, match="four digits"):
         save_year(db, PartnerYearInfo(partner, 26))
     with pytest.raises(SupplyChainError, match="end date is before"):

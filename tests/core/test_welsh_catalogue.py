@@ -48,7 +48,7 @@ def test_a_milestone_saved_from_the_welsh_window_reads_in_english_in_english(
     with i18n.speaking(WELSH):
         milestones = default_milestones(load_catalogue(db), date(2027, 3, 1))
         opportunity = save_opportunity(db, organisation.id, OpportunityInfo(
-            None, "Gwasanaethau Llety i Gymru", milestones=milestones))
+            None, "Gwasanaethau Llety i Gymru", milestones=milestones)).id or 0
         welsh = load_opportunity(db, opportunity)
         soon = upcoming_milestones(db, organisation.id, datetime(2026, 11, 25, tzinfo=UTC))
     english = load_opportunity(db, opportunity)

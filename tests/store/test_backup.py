@@ -93,5 +93,5 @@ def test_a_damaged_file_is_moved_aside_untouched(workspace: Workspace,
 def test_a_damaged_backup_is_refused(workspace: Workspace, tmp_path: Path) -> None:
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database at all")
-    with pytest.raises(ValueError, match="damaged too"):
+    with pytest.raises(ValueError, match="damaged or cannot be read"):
         restore(db_file(workspace), broken)

@@ -38,3 +38,24 @@ def test_an_unexpected_error_is_logged_and_explained(window: MainWindow, tmp_pat
 def test_the_log_holds_no_sql(tmp_path: Path) -> None:
     start_logging(tmp_path / "logs")
     assert logging.getLogger("sqlalchemy").getEffectiveLevel() >= logging.WARNING
+
+
+def test_an_action_on_a_read_only_database_is_told_not_crashed(
+        window: MainWindow, recorded_dialogs: Any, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'locked.sqlite3'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE task (done INTEGER)"))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("PRAGMA query_only = ON"))
+            connection.execute(text("UPDATE task SET done = 1"))  # SQLite refuses: read-only
+    except OperationalError:
+        report_unexpected(window, *sys.exc_info())
+    finally:
+        engine.dispose()
+    [(kind, title, text_shown)] = recorded_dialogs.shown
+    assert (kind, title) == ("warning", "Nothing was changed")
+    assert "read-only" in text_shown and "UPDATE" not in text_shown

@@ -192,10 +192,11 @@ def test_ctrl_f_finds_an_answer_and_enter_opens_its_question(qtbot: QtBot,
 
 def test_find_opens_a_task_a_step_a_partner_and_a_document(qtbot: QtBot, window: MainWindow,
                                                            tmp_path: Path) -> None:
-    opportunity = save_opportunity(db(window), org(window), OpportunityInfo(None, "Kingfisher"))
+    opportunity = save_opportunity(db(window), org(window),
+                                   OpportunityInfo(None, "Kingfisher")).id
     task = save_task(db(window), opportunity, TaskInfo(None, "Ring the pelican",
-                                                       due=date.today() - timedelta(days=2)))
-    partner = save_partner(db(window), org(window), PartnerInfo(None, "Heron Trust"))
+                                                       due=date.today() - timedelta(days=2))).id
+    partner = save_partner(db(window), org(window), PartnerInfo(None, "Heron Trust")).id
     catalogue = window.catalogue
     assert catalogue is not None
     step = catalogue.portal_steps[3]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import __version__
 from desktop.core.workspace import Workspace
-from desktop.paths import data_dir, resolve_database
+from desktop.paths import DatabaseLocation, data_dir, resolve_database
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog
 from desktop.ui.app import read_startup_data, settings
@@ -154,16 +154,23 @@ def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.pages["catalogue"]
 
 
-def test_a_damaged_database_offers_the_newest_sound_backup(
-        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+def sample_database(tmp_path: Path) -> DatabaseLocation:
+    """The sample charity in its own file, closed."""
     from desktop.core.sample import ensure_sample
     from desktop.core.workspace import open_workspace
-    from desktop.store.backup import list_backups, make_backup
 
     location = resolve_database(str(tmp_path / "charity.sqlite3"))
     workspace = open_workspace(location)
     ensure_sample(workspace.database)
     workspace.close()
+    return location
+
+
+def test_a_damaged_database_offers_the_newest_sound_backup(
+        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+    from desktop.store.backup import list_backups, make_backup
+
+    location = sample_database(tmp_path)
     assert location.file is not None
     make_backup(location.file)
     damaged = bytearray(location.file.read_bytes())
@@ -193,3 +200,47 @@ def test_a_damaged_database_can_be_left_alone(qapp: object, tmp_path: Path,
     assert recorded_dialogs.offered[0] == ["Open another file…", "Quit"]
     assert len(recorded_dialogs.shown) == 1  # the question only: no second box after "Quit"
     assert path.read_bytes() == before
+
+
+def test_a_missing_database_with_backups_offers_them_and_never_starts_afresh(
+        qapp: object, tmp_path: Path, recorded_dialogs: Any) -> None:
+    from desktop.store.backup import make_backup
+
+    location = sample_database(tmp_path)
+    assert location.file is not None
+    make_backup(location.file)
+    location.file.unlink()
+    recorded_dialogs.choice = 2  # "Quit"
+    assert app_module.run_gui(location, self_test=True) == 2
+    assert recorded_dialogs.offered[0] == ["Restore the backup", "Open another file…", "Quit"]
+    assert "missing" in recorded_dialogs.shown[0][2]
+    assert not location.file.exists()  # no empty database was made in its place
+    recorded_dialogs.choice = 0  # "Restore the backup"
+    assert app_module.run_gui(location, self_test=True) == 0
+    assert location.file.exists()
+
+
+def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.workspace import open_workspace
+
+    location = sample_database(tmp_path)
+    assert location.file is not None
+    location.file.chmod(0o400)
+    workspace = open_workspace(location)
+    try:
+        assert workspace.database.read_only == "file"
+        window = MainWindow(settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.attach(read_startup_data(workspace))
+        assert window.banner.isVisible()
+        assert window.banner.text().startswith("⚠ Read-only: changes cannot be saved")
+        window.go_to("profile")
+        from PySide6.QtWidgets import QLineEdit
+
+        boxes = window.pages["profile"].findChildren(QLineEdit)
+        assert boxes and all(box.isReadOnly() for box in boxes)
+    finally:
+        workspace.close()
+    assert location.file.stat().st_mode & 0o777 == 0o400

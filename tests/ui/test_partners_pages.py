@@ -70,8 +70,8 @@ def test_deleting_a_partner_on_a_bid_names_the_bids_first(
         qtbot: QtBot, window: MainWindow, partners: PartnersPage,
         recorded_dialogs: Any) -> None:
     db, organisation = database(window), window.organisation.id
-    partner = save_partner(db, organisation, PartnerInfo(None, "Cymru Works"))
-    bid = save_opportunity(db, organisation, OpportunityInfo(None, "ETE Wales"))
+    partner = save_partner(db, organisation, PartnerInfo(None, "Cymru Works")).id or 0
+    bid = save_opportunity(db, organisation, OpportunityInfo(None, "ETE Wales")).id or 0
     from desktop.core.supply_chain import BidPartnerInfo, Role, name_on_bid
 
     name_on_bid(db, bid, BidPartnerInfo(None, partner, "", Role.SUBCONTRACTOR))
@@ -89,8 +89,8 @@ def test_deleting_a_partner_on_a_bid_names_the_bids_first(
 
 def test_a_bids_supply_chain_and_the_permission_rule(qtbot: QtBot, window: MainWindow) -> None:
     db, organisation = database(window), window.organisation.id
-    partner = save_partner(db, organisation, PartnerInfo(None, "Tenovus Housing"))
-    bid = save_opportunity(db, organisation, OpportunityInfo(None, "Accommodation Wales"))
+    partner = save_partner(db, organisation, PartnerInfo(None, "Tenovus Housing")).id or 0
+    bid = save_opportunity(db, organisation, OpportunityInfo(None, "Accommodation Wales")).id or 0
     window.go_to("opportunities")
     page = window.pages["opportunities"]
     assert isinstance(page, OpportunitiesPage)

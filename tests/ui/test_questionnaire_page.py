@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from typing import Any
 
@@ -280,7 +281,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     page = page_of(window, "profile")
 
     def broken(*_args: object, **_kwargs: object) -> None:
-        raise OperationalError("UPDATE", {}, Exception("database is locked"))
+        raise OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked"))
 
     original = page.autosaver._save
     monkeypatch.setattr(page.autosaver, "_save", broken)

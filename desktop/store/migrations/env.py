@@ -13,7 +13,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying
     compare_type=True,
-    include_name=lambda name, kind, _parent: kind != "table" or is_model_table(name),
+    include_name=lambda name, kind, _parent: kind != "table" or is_model_table(name or ""),
 )
 with context.begin_transaction():
     context.run_migrations()

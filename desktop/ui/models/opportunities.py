@@ -41,17 +41,15 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
         self.now = datetime.now(UTC)
         self.everything: list[OpportunitySummary] = []
         self.haystacks: list[str] = []
-        self._texts = {}
-        self._sorted_by = None
-        self._last = None
+        self._texts: dict[tuple[int, int], str] = {}  # (id, column) → what the cell says
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._last: tuple[str, str, list[int]] | None = None  # text, status, rows shown
         self.load(rows)
 
     def load(self, rows: list[OpportunitySummary]) -> None:
         """Take a fresh list from the database (then `show` narrows and orders it)."""
         self.everything = list(rows)
-        self._texts: dict[tuple[int, int], str] = {}  # (id, column) → what the cell says
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self._last: tuple[str, str, list[int]] | None = None  # text, status, rows shown
+        self._texts, self._sorted_by, self._last = {}, None, None  # all worked out afresh
         self.set_rows(rows)
 
     def show(self, text: str, status: str = ALL, column: int = 3,

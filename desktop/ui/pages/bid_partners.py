@@ -34,6 +34,7 @@ from desktop.core.supply_chain import (
 )
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
+from desktop.ui.conflicts import Subject, remove_checked, save_settling
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.qt_helpers import (
@@ -90,6 +91,9 @@ class BidPartnersBox(QGroupBox):
         name(self.permission_button, self.tr("Record the buyer's permission"))
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
+        self.subject = Subject(self.tr("Someone else changed this partner's part in the bid"),
+                               self.tr("Someone else took this partner off the bid"),
+                               self._describe)
 
         form = QFormLayout()
         for label, widget in ((self.tr("&Partner:"), self.partner),
@@ -149,9 +153,10 @@ class BidPartnersBox(QGroupBox):
             "Add partner organisations on the Partners page first."))
 
     def _chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.chain):
-            return
-        entry = self.chain[row]
+        if 0 <= row < len(self.chain):
+            self._fill(self.chain[row])
+
+    def _fill(self, entry: BidPartnerInfo) -> None:
         self.partner.setCurrentIndex(self.partner.findData(entry.partner_id))
         self.role.setCurrentIndex(self.role.findData(entry.role.value))
         self.share.setText("" if entry.share_percent is None else str(entry.share_percent))
@@ -165,17 +170,36 @@ class BidPartnersBox(QGroupBox):
         if share.problem:
             self._problem(share.problem)
             return
-        entry = BidPartnerInfo(None, self.partner.currentData(), self.partner.currentText(),
-                               Role(self.role.currentData()), share.value, self.services.text(),
-                               self.exclusive.isChecked())
-        opportunity_id = self.opportunity_id
-        self._apply(lambda: name_on_bid(self.context.database, opportunity_id, entry))
+        base = self._entry(self.partner.currentData())
+        mine = BidPartnerInfo(base.id if base else None, self.partner.currentData(),
+                              self.partner.currentText(), Role(self.role.currentData()),
+                              share.value, self.services.text(), self.exclusive.isChecked(),
+                              base.version if base else 0)
+        database, opportunity_id = self.context.database, self.opportunity_id
+        self._apply(lambda: save_settling(
+            self, self.subject, base, mine, lambda entry: name_on_bid(database, opportunity_id,
+                                                                      entry), self._fill))
 
     def take_off(self) -> None:
         if self.opportunity_id is None or self.partner.currentData() is None:
             return
-        opportunity_id, partner_id = self.opportunity_id, self.partner.currentData()
-        self._apply(lambda: take_off_bid(self.context.database, opportunity_id, partner_id))
+        database, opportunity_id = self.context.database, self.opportunity_id
+        partner_id = self.partner.currentData()
+        version = entry.version if (entry := self._entry(partner_id)) else 0
+        self._apply(lambda: remove_checked(self, self.subject, lambda: take_off_bid(
+            database, opportunity_id, partner_id, version=version)))
+
+    def _entry(self, partner_id: int) -> BidPartnerInfo | None:
+        """The partner's part in the bid as shown, or None if it is not shown on it."""
+        return next((entry for entry in self.chain if entry.partner_id == partner_id), None)
+
+    def _describe(self, entry: BidPartnerInfo) -> dict[str, tuple[str, str]]:
+        return {"role": (self.tr("Role"), entry.role.label),
+                "share_percent": (self.tr("Share"), "" if entry.share_percent is None
+                                  else f"{entry.share_percent}%"),
+                "services": (self.tr("Services"), entry.services),
+                "exclusivity": (self.tr("Exclusivity"), self.tr("yes") if entry.exclusivity
+                                else self.tr("no"))}
 
     def record(self) -> None:
         named = {e.partner_id: e.id for e in self.chain}

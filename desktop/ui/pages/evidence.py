@@ -6,6 +6,7 @@ the person moves on; a date that is not a date is pointed out and not saved.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from desktop.core.evidence import (
 )
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
+from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import (
@@ -51,7 +53,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 from desktop.ui.shortcuts import ADD_FILE
 
@@ -79,6 +81,8 @@ class EvidencePage(AutosavingPage):
         self.setObjectName("evidence-page")
         self.documents: list[Listed] = []
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.subject = Subject(self.tr("Someone else changed this document's details"),
+                               self.tr("Someone else removed this document"), self._describe)
 
         self.add_button = QPushButton(self.tr("&Add a document…"))
         self.add_button.setShortcut(ADD_FILE)
@@ -153,6 +157,7 @@ class EvidencePage(AutosavingPage):
             "anything. Give each a valid-until or review date to be warned 60 and 30 days "
             "before."), QUIET_TONE))
         layout.addLayout(buttons)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(splitter, 1)
 
         self.add_button.clicked.connect(self.choose_and_add)
@@ -161,8 +166,7 @@ class EvidencePage(AutosavingPage):
         self.verify_button.clicked.connect(lambda: self.reload(verify=True))
         self.title.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
         self.title.editingFinished.connect(self.autosaver.flush)
-        self.kind.activated.connect(lambda _index: (self.autosaver.edit("details", None),
-                                                    self.autosaver.flush()))
+        self.kind.activated.connect(self._kind_chosen)
         self.notes.textChanged.connect(self._notes_changed)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_document(current.row()))
@@ -201,20 +205,22 @@ class EvidencePage(AutosavingPage):
         has = self.current >= 0
         for widget in (self.details, self.open_button, self.remove_button):
             widget.setEnabled(has)
-        self._loading = True
         info = self.documents[self.current][0] if has else None
-        details = info.details if info else EvidenceDetails("")
-        self.title.setText(details.title)
-        self.kind.setCurrentIndex(self.kind.findData(details.kind.value))
-        for key, edit in self.dates.items():
-            edit.setText(typed_date(getattr(details, key)))
-        self.notes.setPlainText(details.notes)
+        self._fill(info.details if info else EvidenceDetails(""))
         self.file_line.setText(self.tr("File: {name} ({size} KB). A copy is kept in your "
                                        "evidence library.").format(
             name=info.file_name, size=max(1, info.size // 1024))
             if info else self.tr("Add a document to start your library."))
-        self._loading = False
         self._show_problem("")
+
+    def _fill(self, details: EvidenceDetails) -> None:
+        self._loading = True
+        show_text(self.title, details.title)
+        self.kind.setCurrentIndex(self.kind.findData(details.kind.value))
+        for key, edit in self.dates.items():
+            show_text(edit, typed_date(getattr(details, key)))
+        show_text(self.notes, details.notes)
+        self._loading = False
 
     # -- actions --------------------------------------------------------------------------
     def choose_and_add(self) -> None:
@@ -255,10 +261,16 @@ class EvidencePage(AutosavingPage):
         if dialogs.service.confirm(self, self.tr("Remove this document?"), self.tr(
                 "Remove \"{title}\" from your evidence library? Your original file is not "
                 "touched.").format(title=info.title)):
-            remove_evidence(self.context.database, self.context.evidence_folder, info.id)
+            database, library = self.context.database, self.context.evidence_folder
+            remove_checked(self, self.subject, lambda: remove_evidence(database, library, info))
             self.reload()
 
     # -- saving details -------------------------------------------------------------------
+    def _kind_chosen(self, _index: int) -> None:
+        """A choice from a list is whole at once: saved now, not after the typing pause."""
+        self.autosaver.edit("details", None)
+        self.autosaver.flush()
+
     def _notes_changed(self) -> None:
         if not self._loading and self.current >= 0:
             self.autosaver.edit("details", None)
@@ -272,21 +284,34 @@ class EvidencePage(AutosavingPage):
             if problem:
                 self._show_problem(problem, edit)
                 return
-        details = EvidenceDetails(self.title.text(), EvidenceKind(self.kind.currentData()),
-                                  notes=self.notes.toPlainText(), **dates)
-        info = self.documents[self.current][0]
+        base = self.documents[self.current][0]
+        mine = replace(base, details=EvidenceDetails(
+            self.title.text(), EvidenceKind(self.kind.currentData()),
+            notes=self.notes.toPlainText(), **dates))
+        database, library = self.context.database, self.context.evidence_folder
         try:
-            update_evidence(self.context.database, info.id, details)
+            saved = save_settling(self, self.subject, base, mine,
+                                  lambda info: update_evidence(database, library, info),
+                                  lambda info: self._fill(info.details))
         except EvidenceError as error:
             self._show_problem(str(error))
             return
         self._show_problem("")
-        stored = EvidenceInfo(info.id, info.sha256, info.file_name, info.size,
-                              EvidenceDetails(details.title.strip(), details.kind,
-                                              details.issued_on, details.valid_until,
-                                              details.review_by, details.notes), info.stored)
-        self.documents[self.current] = (stored, warnings(stored, date.today()))
+        if saved is None:  # someone else removed it
+            self.reload()
+            return
+        self.documents[self.current] = (saved, warnings(saved, date.today()))
         self.model.set_rows(self.documents)
+
+    def _describe(self, info: EvidenceInfo) -> dict[str, tuple[str, str]]:
+        details = info.details
+        return {"details.title": (self.tr("Title"), details.title),
+                "details.kind": (self.tr("Type"), details.kind.label),
+                "details.issued_on": (self.tr("Issued on"), typed_date(details.issued_on)),
+                "details.valid_until": (self.tr("Valid until"),
+                                        typed_date(details.valid_until)),
+                "details.review_by": (self.tr("Review by"), typed_date(details.review_by)),
+                "details.notes": (self.tr("Notes"), details.notes)}
 
     def _show_problem(self, problem: str, widget: QWidget | None = None) -> None:
         show_problem(self.problem, problem)

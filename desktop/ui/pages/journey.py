@@ -28,6 +28,7 @@ from desktop.core.qualification import Readiness, readiness
 from desktop.i18n import tr
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
+from desktop.ui.conflicts import Subject, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.table import ReadOnlyTableModel
@@ -43,7 +44,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import NotesEdit
 
 
@@ -74,6 +75,8 @@ class JourneyPage(AutosavingPage):
         self.setObjectName("journey-page")
         self.steps = load_journey(context.database, context.organisation.id, context.catalogue)
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.subject = Subject(self.tr("Someone else changed this step"),
+                               self.tr("Someone else removed this step"), self._describe)
         self.readiness = wrapped_label("")
         self.readiness.setObjectName("readiness")
         self.next_action = wrapped_label("")
@@ -137,6 +140,7 @@ class JourneyPage(AutosavingPage):
             "changes save themselves."), QUIET_TONE))
         layout.addWidget(self.readiness)
         layout.addWidget(self.next_action)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(splitter, 1)
 
         self.status.activated.connect(self._status_chosen)
@@ -165,14 +169,17 @@ class JourneyPage(AutosavingPage):
                                 if needs_check else "")
         self.check_note.setVisible(needs_check)
         self.link.setVisible(bool(state.step.url))
+        self._fill(state)
+        self._show_problem("")
+
+    def _fill(self, state: StepState) -> None:
         for widget in (self.status, self.notes):
             widget.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData(state.status.value))
-        self.done_on.setText(typed_date(state.done_on))
-        self.notes.setPlainText(state.notes)
+        show_text(self.done_on, typed_date(state.done_on))
+        show_text(self.notes, state.notes)
         for widget in (self.status, self.notes):
             widget.blockSignals(False)
-        self._show_problem("")
 
     def open_item(self, step_code: str) -> None:
         """Show one step (from Find), the focus in its notes."""
@@ -194,24 +201,34 @@ class JourneyPage(AutosavingPage):
             self.autosaver.edit("step", None)
 
     def _save(self) -> None:
-        """Save the step shown from what is on screen; a problem is shown and nothing saved."""
+        """Save the step shown from what is on screen; a problem is shown and nothing saved.
+        A colleague's change to the same step meanwhile is merged in (see ui.conflicts)."""
         if self.current < 0:
             return
         done_on, problem = read_date(self.done_on.text())
-        state = replace(self.steps[self.current], status=StepStatus(self.status.currentData()),
-                        done_on=done_on, notes=self.notes.toPlainText())
+        base = self.steps[self.current]
+        mine = replace(base, status=StepStatus(self.status.currentData()), done_on=done_on,
+                       notes=self.notes.toPlainText())
+        context = self.context
+        saved = None
         if not problem:
             try:
-                save_step(self.context.database, self.context.organisation.id,
-                          self.context.catalogue.framework.code, state, date.today())
+                saved = save_settling(self, self.subject, base, mine, lambda state: save_step(
+                    context.database, context.organisation.id, context.catalogue.framework.code,
+                    state, date.today()), self._fill)
             except InvalidStep as error:
                 problem = str(error)
         self._show_problem(problem)
-        if problem:
+        if saved is None:
             return
-        self.steps[self.current] = state
+        self.steps[self.current] = saved
         self.model.set_rows(self.steps)
         self.refresh_readiness()
+
+    def _describe(self, state: StepState) -> dict[str, tuple[str, str]]:
+        return {"status": (self.tr("Status"), state.status.label),
+                "done_on": (self.tr("Date done"), typed_date(state.done_on)),
+                "notes": (self.tr("Notes"), state.notes)}
 
     def _show_problem(self, problem: str) -> None:
         show_problem(self.problem, problem)

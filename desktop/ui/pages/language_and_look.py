@@ -17,8 +17,10 @@ from desktop.translations import (
 from desktop.ui import theme
 from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
 
-NOTE = QT_TRANSLATE_NOOP("LanguageAndLookBox",
-                         "Framework Ready will be in {language} when you next open it.")
+# Marked for translation here, translated later in the language chosen (str(): the stubs say
+# QT_TRANSLATE_NOOP returns object; it returns the text).
+NOTE = str(QT_TRANSLATE_NOOP("LanguageAndLookBox",
+                             "Framework Ready will be in {language} when you next open it."))
 
 
 class LanguageAndLookBox(QGroupBox):

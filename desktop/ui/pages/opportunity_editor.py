@@ -8,6 +8,7 @@ typed is lost. Moving along the pipeline, recording a decision and tasks save at
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -58,6 +59,7 @@ from desktop.i18n import long_date, plural
 from desktop.questionnaire.model import Choice, Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
+from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.pages.bid_partners import BidPartnersBox
 from desktop.ui.qt_helpers import (
@@ -74,12 +76,17 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
     wrapping_list,
 )
-from desktop.ui.questionnaire.autosave import Autosaver
+from desktop.ui.questionnaire.autosave import Autosaver, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("value", "Value", FieldType.MONEY)
 MONTHS = Field("length", "Length", FieldType.NUMBER)
 CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+def money_text(pence: int | None) -> str:
+    """Pence as the value box shows them: 2,400,000 (and pence only when there are some)."""
+    return f"{pence / 100:,.2f}".removesuffix(".00") if pence is not None else ""
 
 
 class OpportunityEditor(QWidget):
@@ -92,6 +99,11 @@ class OpportunityEditor(QWidget):
         self.current: OpportunityInfo | None = None
         self.checklist = load_checklist()
         self.autosaver = Autosaver(lambda _key, _raw: self._save_details(), parent=self)
+        self.subject = Subject(self.tr("Someone else changed this opportunity"),
+                               self.tr("Someone else deleted this opportunity"), self._describe)
+        self.task_subject = Subject(self.tr("Someone else changed this task"),
+                                    self.tr("Someone else removed this task"),
+                                    self._describe_task)
         self._loading = False
 
         self.heading = page_title(self.tr("New opportunity"), scale=1.2)
@@ -103,6 +115,7 @@ class OpportunityEditor(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
+        layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(self.problem)
         layout.addWidget(self.warning)
         self.partners = BidPartnersBox(context)
@@ -114,10 +127,10 @@ class OpportunityEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        self.scroll = scrolling(body, self.tr("The chosen opportunity"))
+        self.body_scroll = scrolling(body, self.tr("The chosen opportunity"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.body_scroll)
         self.show_opportunity(None)
 
     # -- building -------------------------------------------------------------------------
@@ -157,7 +170,7 @@ class OpportunityEditor(QWidget):
             edit.textEdited.connect(self._edited)
             edit.editingFinished.connect(self.autosaver.flush)
         for combo in (self.commissioner, self.kind):
-            combo.activated.connect(lambda _index: (self._edited(), self.autosaver.flush()))
+            combo.activated.connect(self._chosen)
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
         return box
@@ -303,23 +316,8 @@ class OpportunityEditor(QWidget):
         self.current = (load_opportunity(self.context.database, opportunity_id)
                         if opportunity_id is not None else None)
         info = self.current or OpportunityInfo(None, "")
+        self._fill_details(info)
         self._loading = True
-        self.heading.setText(info.title or self.tr("New opportunity"))
-        self.title.setText(info.title)
-        self.reference.setText(info.buyer_reference)
-        self.commissioner.setCurrentIndex(max(0, self.commissioner.findData(info.commissioner)))
-        self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
-        self.value.setText(f"{info.value / 100:,.2f}".removesuffix(".00")
-                           if info.value is not None else "")
-        self.length.setText(str(info.length_months) if info.length_months else "")
-        self.notes.setPlainText(info.notes)
-        self.lots.set_raw(list(info.lot_codes))
-        self._filter_lots()
-        for code, (day, clock) in self.dates.items():
-            milestone = info.milestone(code)
-            day.setText(typed_date(milestone.local.date()) if milestone else "")
-            clock.setText("" if milestone is None or milestone.all_day
-                          else f"{milestone.local:%H:%M}")
         for code, check in self.checks.items():
             check.setChecked(bool(info.checklist.get(code)))
         self.decision.setCurrentIndex(max(0, self.decision.findData(info.decision)))
@@ -341,6 +339,27 @@ class OpportunityEditor(QWidget):
                        self.remove_task_button):
             widget.setEnabled(saved)
 
+    def _fill_details(self, info: OpportunityInfo) -> None:
+        """The details, lots and timetable; a box already showing its value is left alone."""
+        self._loading = True
+        self.heading.setText(info.title or self.tr("New opportunity"))
+        show_text(self.title, info.title)
+        show_text(self.reference, info.buyer_reference)
+        self.commissioner.setCurrentIndex(max(0, self.commissioner.findData(info.commissioner)))
+        self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
+        show_text(self.value, money_text(info.value))
+        show_text(self.length, str(info.length_months) if info.length_months else "")
+        show_text(self.notes, info.notes)
+        if tuple(self.lots.raw() or ()) != info.lot_codes:
+            self.lots.set_raw(list(info.lot_codes))
+        self._filter_lots()
+        for code, (day, clock) in self.dates.items():
+            milestone = info.milestone(code)
+            show_text(day, typed_date(milestone.local.date()) if milestone else "")
+            show_text(clock, "" if milestone is None or milestone.all_day
+                      else f"{milestone.local:%H:%M}")
+        self._loading = False
+
     def _fill_tasks(self, info: OpportunityInfo) -> None:
         self.task_list.blockSignals(True)
         self.task_list.clear()
@@ -359,15 +378,15 @@ class OpportunityEditor(QWidget):
             task = self.task_list.item(row).data(Qt.ItemDataRole.UserRole)
             if task.id == task_id:
                 self.task_list.setCurrentRow(row)
-                self.scroll.ensureWidgetVisible(self.task_list)
+                self.body_scroll.ensureWidgetVisible(self.task_list)
                 self.task_list.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     def _show_pipeline(self, info: OpportunityInfo) -> None:
         self.status_label.setText(self.tr("Status: {status}").format(status=info.status.label))
         name(self.status_label, self.status_label.text())
-        while self.move_buttons.count():
-            widget = self.move_buttons.takeAt(0).widget()
+        while (item := self.move_buttons.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -402,6 +421,11 @@ class OpportunityEditor(QWidget):
     def _edited(self) -> None:
         if not self._loading:
             self.autosaver.edit("details", None)
+
+    def _chosen(self, _index: int) -> None:
+        """A choice from a list is whole at once: saved now, not after the typing pause."""
+        self._edited()
+        self.autosaver.flush()
 
     def _read(self) -> tuple[OpportunityInfo | None, str]:
         """The opportunity as typed, or the first reason it cannot be saved."""
@@ -439,14 +463,61 @@ class OpportunityEditor(QWidget):
         self._show_problem(problem)
         if info is None:
             return
-        opportunity_id = save_opportunity(self.context.database, self.context.organisation.id,
-                                          info)
-        self.current = load_opportunity(self.context.database, opportunity_id)
-        self.heading.setText(self.current.title)
-        self._show_warnings(self.current)
-        if info.id is None:
-            self.show_opportunity(opportunity_id)
-        self.saved.emit(opportunity_id)
+        database, organisation = self.context.database, self.context.organisation.id
+        if self.current is None:
+            created = save_opportunity(database, organisation, info)
+            assert created.id is not None
+            self.show_opportunity(created.id)
+            self.saved.emit(created.id)
+            return
+        saved = self._settle(info, lambda attempt: save_opportunity(database, organisation,
+                                                                    attempt),
+                             self._fill_details)
+        if saved is None:
+            return
+        self.current = saved
+        self.heading.setText(saved.title)
+        self._show_warnings(saved)
+        assert saved.id is not None
+        self.saved.emit(saved.id)
+
+    def _settle(self, mine: OpportunityInfo, save: Callable[[OpportunityInfo], OpportunityInfo],
+                show: Callable[[OpportunityInfo], None]) -> OpportunityInfo | None:
+        """Save a change to the opportunity shown, merging a colleague's change meanwhile (see
+        ui.conflicts); None when they removed it (the page then shows none)."""
+        saved = save_settling(self, self.subject, self.current, mine, save, show)
+        if saved is None:
+            self.current = None
+            self.show_opportunity(None)
+            self.deleted.emit()
+        return saved
+
+    def _describe(self, info: OpportunityInfo) -> dict[str, tuple[str, str]]:
+        catalogue = self.context.catalogue
+        lots = {lot.code: lot.title for lot in catalogue.lots}
+        decisions = {"bid": self.tr("Bid"), "no-bid": self.tr("No bid"),
+                     "": self.tr("(not decided)")}
+        return {
+            "title": (self.tr("Title"), info.title),
+            "buyer_reference": (self.tr("Reference"), info.buyer_reference),
+            "commissioner": (self.tr("Commissioner"),
+                             commissioner_label(info.commissioner, catalogue)),
+            "kind": (self.tr("Kind"), info.kind.label),
+            "value": (self.tr("Value (£)"), money_text(info.value)),
+            "length_months": (self.tr("Length (months)"), str(info.length_months or "")),
+            "notes": (self.tr("Notes"), info.notes),
+            "lot_codes": (self.tr("Lots"), "; ".join(lots.get(code, code)
+                                                     for code in info.lot_codes)),
+            "milestones": (self.tr("Timetable"), "; ".join(
+                f"{m.label} {m.describe()}" for m in info.milestones)),
+            "status": (self.tr("Where it is"), info.status.label),
+            "outcome_reason": (self.tr("Reason for the outcome"), info.outcome_reason),
+            "decision": (self.tr("Decision"), decisions.get(info.decision, info.decision)),
+            "decided_by": (self.tr("Decided by"), info.decided_by),
+            "decision_why": (self.tr("Why"), info.decision_why),
+            "checklist": (self.tr("Bid or no bid?"), self.tr("Score: {score} out of 100").format(
+                score=score(self.checklist, info.checklist))),
+        }
 
     def fill_timetable(self) -> None:
         published, problem = read_date(self.dates["published"][0].text()) \
@@ -465,27 +536,49 @@ class OpportunityEditor(QWidget):
         if self.current is None or self.current.id is None:
             return
         self.autosaver.flush()
+        if self.current is None:
+            return  # someone else removed it meanwhile
+        database, reason = self.context.database, self.reason.text()
         problem = check_move(self.current.status, target, decision=self.current.decision,
-                             reason=self.reason.text())
+                             reason=reason)
         if not problem:
-            move(self.context.database, self.current.id, target, self.reason.text())
-        self.show_opportunity(self.current.id)
+            try:
+                self._settle(replace(self.current, status=target), lambda attempt: move(
+                    database, self._id(attempt), attempt.status, reason,
+                    version=attempt.version), lambda _shown: None)
+            except InvalidOpportunity as error:
+                problem = str(error)
+        self._show_again()
         self._show_problem(problem)
-        self.saved.emit(self.current.id)
 
     def record(self) -> None:
         if self.current is None or self.current.id is None:
             return
         answers = {code: check.isChecked() for code, check in self.checks.items()}
+        mine = replace(self.current, decision=self.decision.currentData(),
+                       decided_by=self.decided_by.text(),
+                       decision_why=self.decision_why.toPlainText(), checklist=answers)
+        database, now = self.context.database, datetime.now(UTC)
         try:
-            record_decision(self.context.database, self.current.id, self.decision.currentData(),
-                            self.decided_by.text(), self.decision_why.toPlainText(), answers,
-                            datetime.now(UTC))
+            self._settle(mine, lambda attempt: record_decision(
+                database, self._id(attempt), attempt.decision, attempt.decided_by,
+                attempt.decision_why, attempt.checklist, now, version=attempt.version),
+                lambda _shown: None)
         except InvalidOpportunity as error:
             self._show_problem(str(error))
             return
-        self.show_opportunity(self.current.id)
-        self.saved.emit(self.current.id)
+        self._show_again()
+
+    def _show_again(self) -> None:
+        """Show the opportunity as stored now (after a move, decision or task change)."""
+        if self.current is not None and self.current.id is not None:
+            self.show_opportunity(self.current.id)
+            self.saved.emit(self.current.id)
+
+    @staticmethod
+    def _id(info: OpportunityInfo) -> int:
+        assert info.id is not None
+        return info.id
 
     def add_task(self) -> None:
         if self.current is None or self.current.id is None:
@@ -501,20 +594,22 @@ class OpportunityEditor(QWidget):
             return
         for edit in (self.task_title, self.task_owner, self.task_due):
             edit.clear()
-        self.show_opportunity(self.current.id)
+        self._show_again()
         self.task_title.setFocus()
-        self.saved.emit(self.current.id)
 
     def _task_ticked(self, item: QListWidgetItem) -> None:
         task: TaskInfo = item.data(Qt.ItemDataRole.UserRole)
         if self.current is None or self.current.id is None:
             return
-        save_task(self.context.database, self.current.id,
-                  replace(task, done=item.checkState() == Qt.CheckState.Checked))
-        self.current = load_opportunity(self.context.database, self.current.id)
+        database, opportunity_id = self.context.database, self.current.id
+        save_settling(self, self.task_subject, task,
+                      replace(task, done=item.checkState() == Qt.CheckState.Checked),
+                      lambda attempt: save_task(database, opportunity_id, attempt),
+                      lambda _shown: None)
+        self.current = load_opportunity(database, opportunity_id)
         self._fill_tasks(self.current)
         self._show_warnings(self.current)
-        self.saved.emit(self.current.id)
+        self.saved.emit(opportunity_id)
 
     def remove_task(self) -> None:
         item = self.task_list.currentItem()
@@ -524,9 +619,15 @@ class OpportunityEditor(QWidget):
         if dialogs.service.confirm(self, self.tr("Remove this task?"), self.tr(
                 "Remove the task \"{task}\"?").format(task=task.title)):
             assert task.id is not None
-            delete_task(self.context.database, task.id)
-            self.show_opportunity(self.current.id)
-            self.saved.emit(self.current.id)
+            database, task_id = self.context.database, task.id
+            remove_checked(self, self.task_subject,
+                           lambda: delete_task(database, task_id, version=task.version))
+            self._show_again()
+
+    def _describe_task(self, task: TaskInfo) -> dict[str, tuple[str, str]]:
+        return {"title": (self.tr("Task"), task.title), "owner": (self.tr("Who"), task.owner),
+                "due": (self.tr("Due"), typed_date(task.due)),
+                "done": (self.tr("Done"), self.tr("yes") if task.done else self.tr("no"))}
 
     def delete_current(self) -> None:
         if self.current is None or self.current.id is None:
@@ -535,7 +636,11 @@ class OpportunityEditor(QWidget):
         question = self.tr("Delete \"{title}\" with its timetable and {tasks}? This cannot be "
                            "undone.").format(title=self.current.title, tasks=tasks)
         if dialogs.service.confirm(self, self.tr("Delete this opportunity?"), question):
-            delete_opportunity(self.context.database, self.current.id)
+            database, shown = self.context.database, self.current
+            if not remove_checked(self, self.subject, lambda: delete_opportunity(
+                    database, self._id(shown), version=shown.version)):
+                self._show_again()
+                return
             self.current = None
             self.show_opportunity(None)
             self.deleted.emit()

@@ -6,6 +6,8 @@ saying which bids it will be taken off.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,6 +35,7 @@ from desktop.i18n import pounds
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
+from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -48,7 +51,7 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
     wrapping_list,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
+from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 from desktop.ui.shortcuts import NEW_ITEM
 
@@ -66,6 +69,11 @@ class PartnersPage(AutosavingPage):
         self.current: PartnerInfo | None = None
         self._loading = False
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.subject = Subject(self.tr("Someone else changed this partner"),
+                               self.tr("Someone else removed this partner"), self._describe)
+        self.year_subject = Subject(self.tr("Someone else changed these figures"),
+                                    self.tr("Someone else removed this partner"),
+                                    self._describe_year)
 
         self.list = wrapping_list()
         name(self.list, self.tr("Partner organisations"))
@@ -140,6 +148,7 @@ class PartnersPage(AutosavingPage):
         right_layout.addLayout(form)
         right_layout.addWidget(self.named_on)
         right_layout.addWidget(self.problem)
+        right_layout.addWidget(save_problem_label(self.autosaver))
         right_layout.addWidget(years_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -185,14 +194,7 @@ class PartnersPage(AutosavingPage):
         self._show(self.current)
 
     def _show(self, partner: PartnerInfo | None) -> None:
-        self._loading = True
-        shown = partner or PartnerInfo(None, "")
-        self.name_edit.setText(shown.name)
-        self.charity.setText(shown.charity_number)
-        self.company.setText(shown.company_number)
-        self.notes.setPlainText(shown.notes)
-        self.categories.set_raw(list(shown.categories))
-        self._loading = False
+        self._fill(partner or PartnerInfo(None, ""))
         bids = bids_naming(self.context.database, partner.id) if partner and partner.id else []
         self.named_on.setText(self.tr("Named on: {bids}").format(bids="; ".join(bids))
                               if bids else self.tr("Not named on any bid yet."))
@@ -205,6 +207,16 @@ class PartnersPage(AutosavingPage):
         for widget in (self.delete_button, self.year_button):
             widget.setEnabled(partner is not None)
         self._problem("")
+
+    def _fill(self, partner: PartnerInfo) -> None:
+        self._loading = True
+        show_text(self.name_edit, partner.name)
+        show_text(self.charity, partner.charity_number)
+        show_text(self.company, partner.company_number)
+        show_text(self.notes, partner.notes)
+        if tuple(self.categories.raw() or ()) != partner.categories:
+            self.categories.set_raw(list(partner.categories))
+        self._loading = False
 
     def new_partner(self) -> None:
         self.autosaver.flush()
@@ -220,22 +232,37 @@ class PartnersPage(AutosavingPage):
     def _save(self) -> None:
         if self.current is None and not self.name_edit.text().strip():
             return
-        partner = PartnerInfo(self.current.id if self.current else None, self.name_edit.text(),
-                              self.charity.text(), self.company.text(),
-                              self.notes.toPlainText(), tuple(self.categories.raw() or ()))
+        base = self.current or PartnerInfo(None, "")
+        mine = replace(base, name=self.name_edit.text(), charity_number=self.charity.text(),
+                       company_number=self.company.text(), notes=self.notes.toPlainText(),
+                       categories=tuple(self.categories.raw() or ()))
+        database, organisation = self.context.database, self.context.organisation.id
         try:
-            saved_id = save_partner(self.context.database, self.context.organisation.id, partner)
+            saved = save_settling(self, self.subject, base, mine,
+                                  lambda partner: save_partner(database, organisation, partner),
+                                  self._fill)
         except SupplyChainError as error:
             self._problem(str(error))
             return
         self._problem("")
-        if self.current is None or self.current.name != partner.name.strip():
-            self.current = PartnerInfo(saved_id, partner.name.strip())
-            self.reload(saved_id)
-        else:
-            self.current = PartnerInfo(saved_id, partner.name.strip(), partner.charity_number,
-                                       partner.company_number, partner.notes,
-                                       partner.categories)
+        if saved is None:  # someone else removed it
+            self.current = None
+            self.reload()
+            return
+        renamed = self.current is None or self.current.name != saved.name
+        self.current = saved
+        if renamed:
+            self.reload(saved.id)
+
+    def _describe(self, partner: PartnerInfo) -> dict[str, tuple[str, str]]:
+        delivered = self.context.forms[PROFILE].field("categories")
+        labels = {c.value: c.label for c in delivered.choices} if delivered else {}
+        return {"name": (self.tr("Name"), partner.name),
+                "charity_number": (self.tr("Charity number"), partner.charity_number),
+                "company_number": (self.tr("Company number"), partner.company_number),
+                "notes": (self.tr("Notes"), partner.notes),
+                "categories": (self.tr("Delivers"), ", ".join(
+                    labels.get(code, code) for code in partner.categories))}
 
     def save_year_figures(self) -> None:
         if self.current is None or self.current.id is None:
@@ -246,15 +273,24 @@ class PartnersPage(AutosavingPage):
         problem = (year.problem or (self.tr("Give the year.") if year.value is None else "")
                    or spend.problem or started_problem or ended_problem)
         if not problem:
+            base = next((f for f in self.year_figures if f.year == year.value), None)
+            mine = PartnerYearInfo(self.current.id, year.value, self.year_services.text(),
+                                   spend.value or 0, started, ended, base.version if base else 0)
+            database = self.context.database
             try:
-                save_year(self.context.database, PartnerYearInfo(
-                    self.current.id, year.value, self.year_services.text(), spend.value or 0,
-                    started, ended))
+                save_settling(self, self.year_subject, base, mine,
+                              lambda figures: save_year(database, figures), self.fill_year)
             except SupplyChainError as error:
                 problem = str(error)
         self._problem(problem)
         if not problem:
             self._show(self.current)
+
+    def _describe_year(self, figures: PartnerYearInfo) -> dict[str, tuple[str, str]]:
+        return {"services": (self.tr("Services"), figures.services),
+                "spend": (self.tr("Spend"), pounds(figures.spend)),
+                "started_on": (self.tr("Started"), typed_date(figures.started_on)),
+                "ended_on": (self.tr("Ended"), typed_date(figures.ended_on))}
 
     def delete_current(self) -> None:
         if self.current is None or self.current.id is None:
@@ -266,8 +302,11 @@ class PartnersPage(AutosavingPage):
                                "delete it?").format(partner=self.current.name,
                                                     bids="; ".join(bids))
         if dialogs.service.confirm(self, self.tr("Delete this partner?"), question):
-            delete_partner(self.context.database, self.current.id, remove_from_bids=True)
-            self.current = None
+            database, partner_id = self.context.database, self.current.id
+            version = self.current.version
+            if remove_checked(self, self.subject, lambda: delete_partner(
+                    database, partner_id, remove_from_bids=True, version=version)):
+                self.current = None
             self.reload()
 
     def _problem(self, problem: str) -> None:

@@ -41,7 +41,7 @@ KEEP_DEFAULT = 10
 
 def kept_backups(settings: QSettings) -> int:
     try:
-        return max(1, int(settings.value(KEEP_KEY, KEEP_DEFAULT)))
+        return max(1, int(str(settings.value(KEEP_KEY, KEEP_DEFAULT))))  # the .ini keeps text
     except (TypeError, ValueError):
         return KEEP_DEFAULT
 

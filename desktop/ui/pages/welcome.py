@@ -73,7 +73,7 @@ class WelcomePage(QWidget):
         name(self.create_button, self.tr("Create organisation"),
              self.tr("Saves your organisation and opens the framework catalogue"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_organisation)
         self.sample_button = QPushButton(self.tr("&Explore with a sample charity"))
         name(self.sample_button, self.tr("Explore with a sample charity"),
              self.tr("Creates a made-up charity so you can look around first"))
@@ -100,7 +100,7 @@ class WelcomePage(QWidget):
 
         for edit in (self.name_edit, self.charity_edit, self.company_edit):
             edit.textChanged.connect(self.validate)
-            edit.returnPressed.connect(self.create)
+            edit.returnPressed.connect(self.create_organisation)
         self.validate()
 
     def _field(self, accessible_name: str, placeholder: str, max_length: int) -> QLineEdit:
@@ -137,7 +137,8 @@ class WelcomePage(QWidget):
         self.create_button.setEnabled(valid)
         return valid
 
-    def create(self) -> None:
+    def create_organisation(self) -> None:
+        """Save the organisation typed in (named so as not to hide QWidget.create)."""
         if not self.validate():
             return
         from desktop.core.organisation_records import create_organisation

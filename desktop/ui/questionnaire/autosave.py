@@ -4,24 +4,32 @@ There is no Save button to forget. Edits wait in `pending` for a short pause (so
 keystrokes is one write), but never longer than MAX_WAIT_MS while someone types without a
 pause; `flush()` writes them all immediately: the page calls it when a
 field loses focus, when the section or page changes, and when the window closes. A failed write
-keeps the edit pending and on screen, and says so.
+keeps the edit pending and on screen, says so in plain words (the team database cannot be
+reached; someone else is changing the same thing), and is tried again by itself, sooner at
+first and then every RETRY_MAX_MS, so what was typed is saved when the server is back.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from desktop.core.conflicts import RecordConflict, held_by_someone_else
+from desktop.ui.qt_helpers import PROBLEM_TONE, show_problem, wrapped_label
 
 log = logging.getLogger(__name__)
 
 DELAY_MS = 600
 MAX_WAIT_MS = 5000
+RETRY_FIRST_MS = 2000
+RETRY_MAX_MS = 30_000
 
 
 class Autosaver(QObject):
@@ -39,6 +47,10 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.flush)
         self.max_wait_ms = MAX_WAIT_MS
         self.waiting = QElapsedTimer()  # since the oldest unsaved edit
+        self.retry = QTimer(self)  # after a failed save, until one succeeds
+        self.retry.setSingleShot(True)
+        self.retry.timeout.connect(self.flush)
+        self._retry_ms = RETRY_FIRST_MS
         self._flushing = False
 
     def edit(self, key: str, raw: Any) -> None:
@@ -72,19 +84,41 @@ class Autosaver(QObject):
         for key, raw in list(self.pending.items()):
             try:
                 self._save(key, raw)
-            except (SQLAlchemyError, OSError) as error:
+            except (SQLAlchemyError, OSError, RecordConflict) as error:
                 log.exception("Autosave failed for %s", key)
-                self.problem = self.tr(
-                    "Your latest changes could not be saved just now ({reason}). They are still "
-                    "on screen and will be saved when you next type.").format(
-                        reason=type(error).__name__)
+                self.problem = self._explain(error)
+                self.retry.start(self._retry_ms)
+                self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
                 self.state_changed.emit()
                 return False
             if key in self.pending and self.pending[key] is raw:  # not edited meanwhile
                 del self.pending[key]
         self.problem = ""
+        self.retry.stop()
+        self._retry_ms = RETRY_FIRST_MS
         self.state_changed.emit()
         return True
+
+    def _explain(self, error: Exception) -> str:
+        """Why the save failed, in words: what was typed is kept and saved by itself later."""
+        if held_by_someone_else(error):
+            return self.tr("Someone else is changing this at the same moment. What you typed "
+                           "is kept on screen and will be saved in a moment.")
+        if isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error):
+            return self.tr("Cannot reach the team database just now. What you typed is kept "
+                           "on screen and will be saved as soon as the server can be reached "
+                           "again; you can keep working.")
+        return self.tr("Your latest changes could not be saved just now. They are still on "
+                       "screen, and saving them will be tried again in a moment.")
+
+
+def save_problem_label(autosaver: Autosaver) -> QLabel:
+    """A line saying why the latest changes are not saved yet (shown, and said aloud, only then)."""
+    label = wrapped_label("", PROBLEM_TONE)
+    label.setObjectName("save-problem")
+    label.hide()
+    autosaver.state_changed.connect(lambda: show_problem(label, autosaver.problem))
+    return label
 
 
 class AutosavingPage(QWidget):

@@ -185,7 +185,7 @@ class QuestionnairePage(AutosavingPage):
         scroll = self.stack.currentWidget()
         if isinstance(scroll, QScrollArea) and widget.isVisibleTo(scroll):
             scroll.ensureWidgetVisible(widget, 0, widget.height())
-        focus = widget.input if isinstance(widget, FieldEditor) else widget.value
+        focus: QWidget = widget.input if isinstance(widget, FieldEditor) else widget.value
         if isinstance(widget, FieldEditor) and isinstance(widget.input, GroupInput):
             focus = widget.input.first_input()
         focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 # table → its new Welsh columns and their kind (long texts are Text, names String(300))
-COLUMNS = {
+COLUMNS: dict[str, dict[str, sa.types.TypeEngine[str]]] = {
     "fact": {"label_cy": sa.String(length=300), "value_cy": sa.Text()},
     "portal_step": {"title_cy": sa.String(length=300), "detail_cy": sa.Text()},
     "glossary_term": {"definition_cy": sa.Text()},

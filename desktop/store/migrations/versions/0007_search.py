@@ -1,7 +1,7 @@
 """Search: a full-text index over what the charity typed or stored, kept by triggers
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02 09:00:00
 
 One row per answer, evidence document, opportunity, task, partner and portal-journey step, with
@@ -12,6 +12,9 @@ keeps the index in step itself: every save path, present or future, is covered.
 SQLite: an FTS5 table (words folded to lower case and without accents: "gwr" finds "gŵr"); if
 this SQLite has no FTS5, an ordinary table searched with LIKE. PostgreSQL: an ordinary table with
 a GIN index on to_tsvector('simple', body).
+
+A later migration that rebuilds one of these tables on SQLite (batch_alter_table copies it) drops
+its triggers: it must make them again (tests/core/test_search.py checks they are all there).
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
