@@ -6,9 +6,9 @@ search takes milliseconds."""
 from __future__ import annotations
 
 import statistics
-from dataclasses import replace
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
