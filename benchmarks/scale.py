@@ -7,8 +7,9 @@ and five tasks each (10,000 → 50,000 tasks), then times, as a person would mee
   word, letter by letter;
 - a search with Find (Ctrl+F) over everything, the median of several kinds of search: a rare
   word, a word found 60,000 times, a reference, a single letter, several words, nothing found;
-and prints each for 100 and 10,000, with the growth ratio (target ≤ 1.3×), the keystroke
-time against one 60 Hz frame (target ≤ 16 ms) and the slowest search (target < 50 ms).
+and prints each for 100 and 10,000: the dashboard's and the keystroke's growth (target ≤ 1.3×),
+the keystroke against one 60 Hz frame (target ≤ 16 ms), and the slowest search at 10,000
+(target < 50 ms: the index is 60,000 rows of text, so a search's time, not its growth, counts).
 
     .venv/bin/python benchmarks/scale.py
 """
@@ -140,11 +141,13 @@ def main() -> None:
         large = measure(10_000, Path(folder))
     print("opportunities:                  100      10,000   growth")
     for label, a, b in (("dashboard opens (ms)", small[0], large[0]),
-                        ("one keystroke in the list (ms)", small[1], large[1]),
-                        ("a search with Find (ms)", small[2], large[2])):
+                        ("one keystroke in the list (ms)", small[1], large[1])):
         ratio = b / a
         verdict = "OK" if ratio <= 1.3 else "OVER"
         print(f"{label:31} {a:7.1f}  {b:9.1f}   {ratio:4.2f}x (target <= 1.3x) {verdict}")
+    # A search looks through 100 times the text: its target is a time, not a growth.
+    print(f"{'a search with Find (ms)':31} {small[2]:7.1f}  {large[2]:9.1f}   (median of "
+          f"{len(SEARCHES)} kinds)")
     frame = "OK" if large[1] <= 16 else "OVER"
     print(f"keystroke at 10,000: {large[1]:.1f} ms (target <= 16 ms) {frame}")
     slowest = "OK" if large[3] < 50 else "OVER"
