@@ -90,8 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command in the language of Settings (or the computer); with none, the window."""
+    from desktop.console import utf8_when_redirected
     from desktop.paths import resolve_database
 
+    utf8_when_redirected()  # Windows: a Welsh name would not fit cp1252 in `> file`
     language = command_line_language()
     if language != ENGLISH:
         from desktop.translations import prepare
@@ -145,7 +147,7 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
             assert location.file is not None
             raise read_only(location.file, workspace.database.read_only)
-        for message in workspace.pack_problems:
+        for message in [*workspace.location_warnings, *workspace.pack_problems]:
             print(message, file=sys.stderr)
         return handler(args, workspace)
     finally:

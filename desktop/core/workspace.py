@@ -20,6 +20,7 @@ from desktop.paths import DatabaseLocation, evidence_folder
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack
 from desktop.store.engine import Database
+from desktop.store.location_checks import location_warnings
 from desktop.store.migrate import open_database
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class Workspace:
     database: Database
     evidence_folder: Path
     pack_problems: list[str] = field(default_factory=list)
+    location_warnings: list[str] = field(default_factory=list)  # e.g. a folder OneDrive syncs
 
     def close(self) -> None:
         self.database.close()
@@ -40,6 +42,8 @@ class Workspace:
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:
     """Open (create, migrate) the database at `location` and sync the shipped framework packs."""
     workspace = Workspace(open_database(location), evidence_folder(location))
+    if location.file is not None:
+        workspace.location_warnings = location_warnings(location.file)
     if workspace.database.read_only:
         return workspace  # shown as it is: the shipped packs are synced when it can be saved
     workspace.pack_problems = sync_packs(workspace.database, framework_packs() if packs is None

@@ -57,3 +57,11 @@ class MissingDatabase(DatabaseProblem):
 
 class DiskTrouble(DatabaseProblem):
     """The computer could not read or write the disk (it may be failing or was removed)."""
+
+
+class NetworkLocation(DatabaseProblem):
+    """The file is on a network share, where SQLite's locking is not safe (team mode is)."""
+
+
+class PathTooLong(DatabaseProblem):
+    """Windows, without long paths, could not open the files kept for this database."""

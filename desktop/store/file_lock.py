@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from desktop.store.windows_files import lock_windows_byte, open_to_hold
+
 _HELD: dict[Path, _Held] = {}  # this process's locks: taking one again only counts it
 
 
@@ -36,7 +38,7 @@ def is_held_elsewhere(path: Path) -> bool:
     """True when another open file (in any process) holds the lock on `path` itself: a
     `.part` being written is held so, and one that is not was left by a killed run."""
     try:
-        with path.open("rb") as stream:
+        with open_to_hold(path) as stream:
             return not _try_lock(stream)
     except OSError:
         return True  # cannot tell: leave it
@@ -44,20 +46,14 @@ def is_held_elsewhere(path: Path) -> bool:
 
 def hold(path: Path) -> IO[bytes]:
     """Lock `path` itself for as long as the returned file stays open."""
-    stream = path.open("rb")
+    stream = open_to_hold(path)  # on Windows it can still be renamed and removed
     _try_lock(stream)
     return stream
 
 
 def _try_lock(stream: IO[bytes]) -> bool:
     if sys.platform == "win32":  # (not os.name: the type checker knows this one)
-        import msvcrt
-
-        try:
-            msvcrt.locking(stream.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+        return lock_windows_byte(stream)  # a byte past the data: Windows' locks are mandatory
     import fcntl
 
     try:

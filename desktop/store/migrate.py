@@ -29,6 +29,7 @@ from desktop.store.errors import (
     ServerUnavailable,
 )
 from desktop.store.faults import explain, read_only, read_only_reason
+from desktop.store.location_checks import check_location
 from desktop.store.locks import WHOLE_DATABASE, bulk_change
 from desktop.store.replace import clean_leftovers
 from desktop.store.schema import SCHEMA_HEAD
@@ -68,6 +69,7 @@ def _bring_up_to_date(database: Database) -> None:
 def _open_sqlite(location: DatabaseLocation, path: Path) -> Database:
     """A database file: looked at read-only until it is known to be ours, sound and of a schema
     this version knows; only then opened for writing (or read-only, if the person made it so)."""
+    check_location(path)  # never on a network share, nor past Windows' path limit
     reason = read_only_reason(path)
     try:
         revision = _check_sqlite_file(path, reason)

@@ -32,6 +32,7 @@ from desktop.paths import ensure_private_dir, make_private_file
 from desktop.store.errors import DatabaseProblem, InUse, NewerDatabase
 from desktop.store.faults import explain, read_only, read_only_reason
 from desktop.store.file_lock import DatabaseLock, hold, is_held_elsewhere
+from desktop.store.rename import replace_with_retry
 from desktop.store.schema import SCHEMA_HEAD
 from desktop.store.sqlite_file import has_sqlite_header, journal_files
 
@@ -88,7 +89,7 @@ def place_uniquely(part: Path, folder: Path, stem: str, suffix: str = ".sqlite3"
                 raise
             if not _reserve(target):  # a disk without hard links (FAT memory sticks)
                 continue
-            part.replace(target)
+            replace_with_retry(part, target)
         else:
             part.unlink()
         sync_folder(folder)
@@ -183,7 +184,7 @@ def replace_database(database_file: Path, fill: Callable[[Path], object],
         check_new(part)
         aside = keep_aside(database_file, kind, stamp) if database_file.exists() else None
         _retire_journal(database_file)
-        part.replace(database_file)
+        replace_with_retry(part, database_file)  # waits while an antivirus holds either
         part = None
         sync_folder(folder)
     except DatabaseProblem:

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """The database is fully open (checked, migrated, synced): saving is possible now."""
         self.workspace = workspace
-        problems = list(workspace.pack_problems)
+        problems = [*workspace.location_warnings, *workspace.pack_problems]
         if workspace.database.read_only:
             problems.insert(0, self.tr(
                 "Read-only: changes cannot be saved. This database file (or its folder or disk) "

@@ -8,6 +8,8 @@ crash (no one answers) is removed and taken over.
 from __future__ import annotations
 
 import hashlib
+import ntpath
+import os
 from collections.abc import Callable
 from functools import partial
 
@@ -21,7 +23,15 @@ MESSAGE = b"show\n"
 
 
 def server_name(location: DatabaseLocation) -> str:
+    r"""The socket's name for this database: the same for every way of writing its path.
+
+    On Windows the name is a named pipe (`\\.\pipe\<name>`) and paths are compared without
+    regard to case, so `C:\Users\Siân\…` and `c:\users\SIÂN\…` are one file and must find one
+    window. The hash keeps the name short and plain ASCII everywhere (a Unix socket's path has
+    room for about 100 bytes)."""
     key = str(location.file if location.file is not None else location.url)
+    if os.name == "nt" and location.file is not None:
+        key = ntpath.normcase(key)
     return "framework-ready-" + hashlib.sha256(key.encode()).hexdigest()[:20]
 
 

@@ -1752,6 +1752,18 @@
         <translation>Mae rhywun arall yn creu&apos;r elusen enghreifftiol yn y gronfa ddata hon; rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
+        <source>{file} is on a network drive ({where}), so Framework Ready will not open it: on a shared drive the database&apos;s locking is not reliable, and two computers can damage the file between them. It has not been opened or changed. Copy it to a folder on this computer&apos;s own disk; or, for several people to share one database, use team mode (a shared database server).</source>
+        <translation>Mae {file} ar yriant rhwydwaith ({where}), felly ni fydd Framework Ready yn ei hagor: ar yriant a rennir nid yw cloi&apos;r gronfa ddata yn ddibynadwy, a gall dau gyfrifiadur niweidio&apos;r ffeil rhyngddynt. Nid yw wedi&apos;i hagor na&apos;i newid. Copïwch hi i ffolder ar ddisg y cyfrifiadur hwn ei hun; neu, i sawl person rannu un gronfa ddata, defnyddiwch y modd tîm (gweinydd cronfa ddata a rennir).</translation>
+    </message>
+    <message>
+        <source>The folder that holds {file} has too long a path for Windows on this computer: it opens paths of up to {limit} characters, and the backups and evidence files Framework Ready keeps beside the database would need {length}. Nothing was changed. Choose a folder with a shorter path, or ask whoever looks after this computer to turn on long paths in Windows.</source>
+        <translation>Mae llwybr y ffolder sy&apos;n dal {file} yn rhy hir i Windows ar y cyfrifiadur hwn: mae&apos;n agor llwybrau hyd at {limit} nod, a byddai&apos;r copïau wrth gefn a&apos;r ffeiliau tystiolaeth y mae Framework Ready yn eu cadw wrth ymyl y gronfa ddata angen {length}. Ni newidiwyd dim byd. Dewiswch ffolder â llwybr byrrach, neu gofynnwch i bwy bynnag sy&apos;n gofalu am y cyfrifiadur hwn droi llwybrau hir ymlaen yn Windows.</translation>
+    </message>
+    <message>
+        <source>Your database is in a folder that {service} copies ({folder}). A sync tool can copy the file while Framework Ready is saving to it, and bring back an older or damaged copy. Keep the database in a folder that is not synced (the app&apos;s own data folder is the usual place); to keep a copy in {service}, save an export there (Settings, &quot;Export everything to one file&quot;).</source>
+        <translation>Mae eich cronfa ddata mewn ffolder y mae {service} yn ei chopïo ({folder}). Gall offeryn cysoni gopïo&apos;r ffeil tra bo Framework Ready yn cadw iddi, a dod â chopi hŷn neu wedi&apos;i niweidio yn ôl. Cadwch y gronfa ddata mewn ffolder nad yw&apos;n cael ei chysoni (ffolder data&apos;r ap ei hun yw&apos;r lle arferol); i gadw copi yn {service}, cadwch allforiad yno (Gosodiadau, &quot;Allforio popeth i un ffeil&quot;).</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>

@@ -1,0 +1,206 @@
+"""An update is a new installer over the old one: the database a charity made with any earlier
+release must open in this one, be backed up first, reach SCHEMA_HEAD and keep every row.
+
+Each earlier schema is built here from the migration scripts themselves, as a charity's file
+grew: upgraded one revision at a time, with representative rows (an organisation, answers and
+their history, evidence, the portal journey, partners, opportunities with milestones and
+tasks) written as soon as their tables exist. The revisions are read from the scripts, so a
+new migration is covered the day it is added. A migration that changes stored values on
+purpose has to say so here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    Table,
+    create_engine,
+    func,
+    select,
+)
+
+from desktop.core.workspace import open_workspace
+from desktop.paths import resolve_database
+from desktop.store.migrate import MIGRATIONS
+from desktop.store.schema import SCHEMA_HEAD
+
+NOON = datetime(2026, 3, 2, 12, 0)  # stored naive, in UTC, as the app stores it
+
+
+def scripts() -> tuple[Any, Any]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config, ScriptDirectory.from_config(config)
+
+
+REVISIONS = [script.revision for script in reversed(list(scripts()[1].walk_revisions()))]
+
+# Written as soon as the table exists (in this order, for the foreign keys); a column a later
+# revision adds gets a plain value of its type when it has no default.
+ROWS: dict[str, list[dict[str, Any]]] = {
+    "organisation": [{"id": 1, "name": "Tŷ Gwyn Trust & <Partners>", "charity_number": "1123456",
+                      "company_number": "07654321", "is_sample": False, "version_id": 3,
+                      "created_at": NOON, "updated_at": NOON}],
+    "answer": [
+        {"id": 1, "organisation_id": 1, "form_code": "organisation-profile",
+         "field_key": "website", "raw": '"https://tygwyn.example"', "version_id": 2,
+         "created_at": NOON, "updated_at": NOON},
+        {"id": 2, "organisation_id": 1, "form_code": "selection-questionnaire",
+         "field_key": "experience", "raw": '"Rydym yn darparu llety ers 1998 — ŵ ŷ"',
+         "version_id": 1, "created_at": NOON, "updated_at": NOON},
+    ],
+    "answer_version": [
+        {"id": 1, "answer_id": 1, "raw": '"http://tygwyn.example"', "saved_at": NOON},
+        {"id": 2, "answer_id": 1, "raw": '"https://tygwyn.example"', "saved_at": NOON},
+    ],
+    "evidence": [{"id": 1, "organisation_id": 1, "sha256": "ab" * 32,
+                  "file_name": "Polisi diogelu.pdf", "size": 48_213, "kind": "policy",
+                  "title": "Safeguarding policy", "issued_on": date(2026, 1, 5),
+                  "valid_until": date(2027, 1, 4), "review_by": None, "notes": "Trustees",
+                  "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "journey_step": [{"id": 1, "organisation_id": 1,
+                      "framework_code": "probation-dynamic-framework",
+                      "step_code": "register", "status": "done", "done_on": date(2026, 2, 1),
+                      "notes": "Registered on the portal", "version_id": 1,
+                      "created_at": NOON, "updated_at": NOON}],
+    "partner": [{"id": 1, "organisation_id": 1, "name": "Cymdeithas Tai Partner",
+                 "charity_number": "1099999", "company_number": "", "categories": '["ACC"]',
+                 "notes": "", "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "opportunity": [{"id": 1, "organisation_id": 1, "title": "Accommodation — Wales",
+                     "buyer_reference": "RPD-WALES-2027-04", "commissioner": "",
+                     "kind": "contract", "value": 250_000_00, "length_months": 36,
+                     "status": "writing", "outcome_reason": "", "decision": "bid",
+                     "decided_by": "Siân Jones", "decided_at": NOON,
+                     "decision_why": "We run it now", "checklist": '{"capacity": true}',
+                     "notes": "", "version_id": 4, "created_at": NOON, "updated_at": NOON}],
+    "milestone": [{"id": 1, "opportunity_id": 1, "code": "submission",
+                   "label": "Tender submission", "due": NOON, "all_day": False}],
+    "task": [{"id": 1, "opportunity_id": 1, "title": "Ask the trustees to sign",
+              "owner": "Siân", "due": date(2026, 2, 20), "done": False, "version_id": 1,
+              "created_at": NOON, "updated_at": NOON}],
+    "opportunity_lot": [{"id": 1, "opportunity_id": 1, "lot_code": "ACC-D"}],
+    "bid_partner": [{"id": 1, "opportunity_id": 1, "partner_id": 1, "role": "subcontractor",
+                     "share_percent": 20, "services": "Move-on support",
+                     "exclusivity": False}],
+}
+
+
+def plain_value(column: Any) -> Any:
+    if isinstance(column.type, Boolean):
+        return False
+    if isinstance(column.type, Integer):
+        return 0
+    if isinstance(column.type, DateTime):
+        return NOON
+    if isinstance(column.type, Date):
+        return date(2026, 1, 5)
+    return ""
+
+
+def complete(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    values = {key: value for key, value in row.items() if key in table.c}
+    for column in table.c:
+        if column.name not in values and not column.nullable and \
+                column.server_default is None and not column.primary_key:
+            values[column.name] = plain_value(column)
+    return values
+
+
+def write_rows(connection: Connection) -> None:
+    """Rows for every table of ROWS that exists now and holds none yet."""
+    metadata = MetaData()
+    metadata.reflect(connection)
+    for name, rows in ROWS.items():
+        table = metadata.tables.get(name)
+        if table is None or connection.execute(select(func.count()).select_from(table)).scalar():
+            continue
+        for row in rows:
+            connection.execute(table.insert().values(complete(table, row)))
+
+
+def build_database(path: Path, revision: str) -> None:
+    """A database as a charity's would be after using each release up to `revision`."""
+    from alembic import command
+
+    config, _ = scripts()
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            for step in REVISIONS[:REVISIONS.index(revision) + 1]:
+                command.upgrade(config, step)
+                write_rows(connection)
+    finally:
+        engine.dispose()
+
+
+def snapshot(path: Path) -> dict[str, dict[int, dict[str, Any]]]:
+    """Every row of the tables ROWS writes, by id, as SQLite holds them."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {table: {row["id"]: dict(row) for row in connection.execute(
+            f'SELECT * FROM "{table}"')} for table in ROWS if table in tables}
+    finally:
+        connection.close()
+
+
+def revision_of(path: Path) -> str:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_every_revision_is_found_in_order() -> None:
+    assert REVISIONS[0] == "0001" and REVISIONS[-1] == SCHEMA_HEAD
+    assert len(set(REVISIONS)) == len(REVISIONS)
+
+
+@pytest.mark.parametrize("revision", REVISIONS[:-1])
+def test_a_database_from_an_earlier_release_upgrades_and_keeps_every_row(
+        revision: str, tmp_path: Path) -> None:
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, revision)
+    before = snapshot(path)
+    assert before["organisation"]  # the first release already had it
+
+    workspace = open_workspace(resolve_database(str(path)))
+    workspace.close()
+
+    assert revision_of(path) == SCHEMA_HEAD
+    [kept] = (path.parent / "backups").glob(f"framework-ready.before-upgrade-{revision}-*"
+                                            ".sqlite3")
+    assert revision_of(kept) == revision and snapshot(kept) == before
+    after = snapshot(path)
+    for table, rows in before.items():
+        for key, row in rows.items():
+            assert key in after[table], f"{table} row {key} was lost"
+            kept_values = {column: after[table][key][column] for column in row
+                           if column in after[table][key]}
+            assert kept_values == row, f"{table} row {key} changed"
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT count(*) FROM lot").fetchone()[0] > 100  # pack synced
+    finally:
+        connection.close()
