@@ -3,10 +3,11 @@
 
     python3 dev.py run [ARGS]    create .venv if needed, install the pinned dependencies and the
                                  app, then start it (ARGS go to framework-ready, e.g. `catalogue`)
-    python3 dev.py test [ARGS]   the same set-up with the test tools, then ruff, mypy and the
-                                 test suite off screen (ARGS go to pytest)
+    python3 dev.py test [ARGS]   the same set-up with the test tools, then ruff, mypy, the
+                                 import contracts and the test suite off screen (ARGS go to pytest)
     python3 dev.py lint          ruff only
     python3 dev.py typecheck     mypy only (over desktop/, as [tool.mypy] in pyproject.toml says)
+    python3 dev.py layers        import-linter only (the contracts in [tool.importlinter])
     python3 dev.py translations  refresh resources/translations/*.ts from the code (new strings
                                  arrive untranslated) and compile every .ts to the shipped .qm
 
@@ -72,6 +73,16 @@ def typecheck() -> int:
     return subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)
 
 
+def layers() -> int:
+    """Check the import contracts; a broken one lists each offending import and fails."""
+    ensure_environment("dev.txt")
+    status = subprocess.call([str(BIN / "lint-imports"), "--no-cache", "--no-logo"], cwd=ROOT)
+    if status:
+        print("An import breaks the layers in [tool.importlinter] (pyproject.toml): see above.",
+              file=sys.stderr)
+    return status
+
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
@@ -94,7 +105,7 @@ def translations() -> int:
 
 def test(args: list[str]) -> int:
     ensure_environment("dev.txt")
-    status = lint() or typecheck()
+    status = lint() or typecheck() or layers()
     if status:
         return status
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -109,7 +120,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script is what tells people on older ones
         print("Framework Ready needs Python 3.11 or newer.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in {"run", "test", "lint", "typecheck", "translations"}:
+    if not argv or argv[0] not in {"run", "test", "lint", "typecheck", "layers", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -120,6 +131,8 @@ def main(argv: list[str]) -> int:
             return lint()
         if command == "typecheck":
             return typecheck()
+        if command == "layers":
+            return layers()
         if command == "translations":
             return translations()
         return test(rest)
