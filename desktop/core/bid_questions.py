@@ -217,7 +217,7 @@ def questions_from_rows(rows: Sequence[Sequence[str]], chosen: Mapping[Column, i
     """
     if Column.TEXT not in chosen:
         raise QuestionImportError(tr("Choose which column holds the questions."))
-    questions = []
+    questions: list[BidQuestion] = []
     for row in rows:
         def cell(column: Column, row: Sequence[str] = row) -> str:
             index = chosen.get(column)

@@ -113,7 +113,7 @@ def _workbook(data: bytes) -> QuestionFile:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True,
                              keep_links=False)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception:  # openpyxl raises many kinds for a damaged file
         raise QuestionImportError(tr(
             "This file is damaged or is not really a .xlsx workbook.")) from None
     try:
