@@ -233,6 +233,8 @@ class BidWritingPage(AutosavingPage):
         for tick in (self.pass_fail, self.attachment):
             tick.toggled.connect(self._chosen)
         self.answer.textChanged.connect(self._show_count)
+        self.limit.valueChanged.connect(self._show_count)
+        self.unit.currentIndexChanged.connect(self._show_count)
         self.history_button.clicked.connect(self.show_history)
         return frame
 
