@@ -17,7 +17,6 @@ from desktop.core.opportunity_records import save_opportunity
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.bid_writing import BidWritingPage
 
-
 PASTE = ("Tŷ <b>&</b> “smart” 🙂 ŵ ŷ\u00ad\t" * 400)[:10_000]
 
 

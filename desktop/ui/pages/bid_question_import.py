@@ -33,8 +33,14 @@ from desktop.core.bid_questions import (
 )
 from desktop.reports.question_sheets import QuestionFile
 from desktop.ui.models.table import ReadOnlyTableModel
-from desktop.ui.qt_helpers import PROBLEM_TONE, buddy_label, name, page_title, show_problem, \
-    wrapped_label
+from desktop.ui.qt_helpers import (
+    PROBLEM_TONE,
+    buddy_label,
+    name,
+    page_title,
+    show_problem,
+    wrapped_label,
+)
 
 PREVIEW_ROWS = 200
 
