@@ -2003,6 +2003,42 @@
         <source>A cell in this file holds more than {count} characters, more than any question. Check it is the right file.</source>
         <translation>Mae cell yn y ffeil hon yn dal mwy na {count} o nodau, mwy nag unrhyw gwestiwn. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
     </message>
+    <message>
+        <source>No questions have been entered for this bid yet.</source>
+        <translation>Nid oes cwestiynau wedi&apos;u rhoi ar gyfer y cais hwn eto.</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>{question}: not answered yet.</source>
+        <translation>{question}: heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>It is a pass or fail question.</source>
+        <translation>Mae&apos;n gwestiwn llwyddo neu fethu.</translation>
+    </message>
+    <message>
+        <source>{question}: {over} over the limit of {limit} {unit}.</source>
+        <translation>{question}: {over} dros y terfyn o {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>{question}: not marked final yet ({status}).</source>
+        <translation>{question}: heb ei nodi&apos;n derfynol eto ({status}).</translation>
+    </message>
+    <message>
+        <source>{question}: needs an attachment. Check it is ready to upload with the bid.</source>
+        <translation>{question}: angen atodiad. Gwiriwch ei fod yn barod i&apos;w lanlwytho gyda&apos;r cais.</translation>
+    </message>
+    <message>
+        <source>The trustees&apos; decision to bid is not recorded (on the opportunity).</source>
+        <translation>Nid yw penderfyniad yr ymddiriedolwyr i wneud cais wedi&apos;i gofnodi (ar y cyfle).</translation>
+    </message>
+    <message>
+        <source>The submission deadline has passed.</source>
+        <translation>Mae&apos;r terfyn amser ar gyfer cyflwyno wedi mynd heibio.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2263,6 +2299,22 @@
         <translation>Tynnu&apos;r cwestiwn hwn</translation>
     </message>
     <message>
+        <source>Chec&amp;k before submitting</source>
+        <translation>&amp;Barod i gyflwyno? Gwirio</translation>
+    </message>
+    <message>
+        <source>Check before submitting</source>
+        <translation>Gwirio cyn cyflwyno</translation>
+    </message>
+    <message>
+        <source>Lists what is missing or over a limit; Enter on a line opens it</source>
+        <translation>Yn rhestru&apos;r hyn sydd ar goll neu dros derfyn; mae Enter ar linell yn ei hagor</translation>
+    </message>
+    <message>
+        <source>What to put right before submitting</source>
+        <translation>Beth i&apos;w gywiro cyn cyflwyno</translation>
+    </message>
+    <message>
         <source>The buyer&apos;s questions</source>
         <translation>Cwestiynau&apos;r prynwr</translation>
     </message>
@@ -2497,6 +2549,10 @@
     <message>
         <source>Remove question {number} and its answer? This cannot be undone.</source>
         <translation>Tynnu cwestiwn {number} a&apos;i ateb? Ni ellir dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>✓ Nothing found to put right: every question is answered, within its limit and final.</source>
+        <translation>✓ Dim byd i&apos;w gywiro: mae pob cwestiwn wedi&apos;i ateb, o fewn ei derfyn ac yn derfynol.</translation>
     </message>
     <message>
         <source>Import the buyer&apos;s questions</source>

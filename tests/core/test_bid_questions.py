@@ -181,3 +181,32 @@ def test_questions_save_with_history_and_hostile_text(workspace: Workspace, oppo
         save_question(database, opportunity_id, replace(restored, text="  "))
     delete_question(database, second.id or 0, version=second.version)
     assert [q.number for q in load_questions(database, opportunity_id)] == ["1"]
+
+
+def test_the_check_before_submitting_names_each_problem() -> None:
+    from datetime import UTC, datetime
+
+    from desktop.core.bid_check import check_bid
+    from desktop.core.opportunities import MilestoneInfo
+
+    noon = datetime(2027, 3, 1, 12, tzinfo=UTC)
+    opportunity = OpportunityInfo(None, "Bid", milestones=(
+        MilestoneInfo("submission", "Submission", noon),))
+    questions = [
+        BidQuestion(1, "1", "Why?", pass_fail=True),
+        BidQuestion(2, "2", "How?", limit=2, answer="one two three", status=Status.FINAL),
+        BidQuestion(3, "3", "Who?", answer="us", status=Status.FOR_REVIEW,
+                    attachment_required=True),
+        BidQuestion(4, "4", "When?", answer="now", status=Status.FINAL),
+    ]
+    found = check_bid(opportunity, questions, noon)
+    assert [(p.question_id, p.text) for p in found] == [
+        (1, "Question 1: not answered yet. It is a pass or fail question."),
+        (2, "Question 2: 1 over the limit of 2 words."),
+        (3, "Question 3: not marked final yet (For review)."),
+        (3, "Question 3: needs an attachment. Check it is ready to upload with the bid."),
+        (None, "The trustees' decision to bid is not recorded (on the opportunity)."),
+        (None, "The submission deadline has passed."),
+    ]
+    ready = replace(opportunity, decision="bid")
+    assert check_bid(ready, questions[3:], datetime(2027, 3, 1, 11, tzinfo=UTC)) == []

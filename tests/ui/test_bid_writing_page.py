@@ -122,3 +122,18 @@ def test_a_bad_file_is_refused_and_nothing_saved(page: BidWritingPage, recorded_
     assert recorded_dialogs.shown[-1][:2] == ("error", "These questions cannot be imported")
     assert "macros" in recorded_dialogs.shown[-1][2]
     assert page.importer is None and stored(page) == []
+
+
+def test_the_check_lists_problems_that_open_their_question(page: BidWritingPage) -> None:
+    page.add_button.click()
+    page.add_button.click()
+    page.answer.setPlainText("Answered")
+    page.status.setCurrentIndex(page.status.findData(Status.FINAL.value))
+    page.status.activated.emit(page.status.currentIndex())
+    found = page.check()
+    assert [p.text for p in found] == ["Question 1: not answered yet.",
+                                       "The trustees' decision to bid is not recorded (on the "
+                                       "opportunity)."]
+    assert page.problems.isVisible() and page.problems.hasFocus()
+    page.problems.itemActivated.emit(page.problems.item(0))
+    assert page.current == 0 and page.answer.hasFocus()

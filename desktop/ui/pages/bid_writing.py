@@ -10,9 +10,10 @@ beside each question so effort follows marks. Everything saves itself as the que
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSpinBox,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.bid_check import BidProblem, check_bid
 from desktop.core.bid_question_records import (
     add_questions,
     answer_history,
@@ -47,7 +51,7 @@ from desktop.core.bid_questions import (
     over_limit,
     weighting_text,
 )
-from desktop.core.opportunity_records import list_summaries
+from desktop.core.opportunity_records import list_summaries, load_opportunity
 from desktop.i18n import plural
 from desktop.questionnaire.model import Field, FieldType
 from desktop.ui import dialogs
@@ -95,6 +99,14 @@ class BidWritingPage(AutosavingPage):
              self.tr("From the buyer's spreadsheet: .xlsx or .csv"))
         self.remove_button = QPushButton(self.tr("Re&move this question"))
         name(self.remove_button, self.tr("Remove this question"))
+        self.check_button = QPushButton(self.tr("Chec&k before submitting"))
+        name(self.check_button, self.tr("Check before submitting"),
+             self.tr("Lists what is missing or over a limit; Enter on a line opens it"))
+        self.problems = QListWidget()
+        self.problems.setObjectName("bid-problems")
+        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        name(self.problems, self.tr("What to put right before submitting"))
+        self.problems.hide()
         self.progress = wrapped_label("")
         self.progress.setObjectName("bid-progress")
         self.model = BidQuestionModel([], self)
@@ -119,7 +131,8 @@ class BidWritingPage(AutosavingPage):
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
         top.addWidget(self.opportunity, 1)
-        for button in (self.add_button, self.import_button, self.remove_button):
+        for button in (self.add_button, self.import_button, self.remove_button,
+                       self.check_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bid writing")))
@@ -128,6 +141,7 @@ class BidWritingPage(AutosavingPage):
             "them. Changes save themselves."), QUIET_TONE))
         layout.addLayout(top)
         layout.addWidget(self.progress)
+        layout.addWidget(self.problems)
         layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(self.empty)
         layout.addWidget(self.views, 1)
@@ -136,6 +150,8 @@ class BidWritingPage(AutosavingPage):
         self.add_button.clicked.connect(self.add_question)
         self.import_button.clicked.connect(self.import_questions)
         self.remove_button.clicked.connect(self.remove_question)
+        self.check_button.clicked.connect(self.check)
+        self.problems.itemActivated.connect(self._open_problem)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_question(current.row()))
         self._fill_opportunities()
@@ -269,8 +285,10 @@ class BidWritingPage(AutosavingPage):
                                    "buyer's spreadsheet."))
         self.empty.setVisible(not self.questions)
         name(self.empty, self.empty.text())
-        for button in (self.add_button, self.import_button):
+        for button in (self.add_button, self.import_button, self.check_button):
             button.setEnabled(has_opportunity)
+        self.problems.clear()
+        self.problems.hide()
         self.details.setEnabled(bool(self.questions))
         self.remove_button.setEnabled(bool(self.questions))
         self._show_progress()
@@ -448,6 +466,36 @@ class BidWritingPage(AutosavingPage):
         remove_checked(self, self.subject, lambda: delete_question(
             self.context.database, question.id or 0, version=question.version))
         self.load(self.current)  # without it, or with their changes shown
+
+    def check(self) -> list[BidProblem]:
+        """List what must be put right before the bid goes in (or that nothing is)."""
+        opportunity_id = self.opportunity_id
+        if opportunity_id is None or not self.autosaver.flush():
+            return []
+        opportunity = load_opportunity(self.context.database, opportunity_id)
+        found = check_bid(opportunity, self.questions, datetime.now(UTC))
+        self.problems.clear()
+        for problem in found:
+            item = QListWidgetItem("⚠ " + problem.text)
+            item.setData(Qt.ItemDataRole.UserRole, problem.question_id)
+            self.problems.addItem(item)
+        if not found:
+            self.problems.addItem(self.tr("✓ Nothing found to put right: every question is "
+                                          "answered, within its limit and final."))
+        self.problems.show()
+        self.problems.setFocus()
+        self.problems.setCurrentRow(0)
+        return found
+
+    def _open_problem(self, item: QListWidgetItem) -> None:
+        question_id = item.data(Qt.ItemDataRole.UserRole)
+        row = next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
+        if row < 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.answer.setFocus()
 
     def import_questions(self) -> None:
         from desktop.reports.question_sheets import read_question_file
