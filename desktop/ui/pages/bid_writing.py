@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -116,8 +117,11 @@ class BidWritingPage(AutosavingPage):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(1, 260)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the question: the rest
+        for column, width in ((0, 45), (2, 75), (3, 110), (4, 85), (5, 80)):
+            self.table.setColumnWidth(column, width)  # five narrow columns, none off the edge
         name(self.table, self.tr("The buyer's questions"),
              self.tr("Choose a question with the arrow keys"))
         self.empty = wrapped_label("", QUIET_TONE)
@@ -126,7 +130,7 @@ class BidWritingPage(AutosavingPage):
         self.importer: QuestionImport | None = None  # made for an import, gone after it
         self.views = QStackedWidget()
         self.views.addWidget(side_by_side(self.table, scrolling(
-            self.details, self.tr("The chosen question")), (520, 560), stretch_right=False))
+            self.details, self.tr("The chosen question")), (640, 440), stretch_right=False))
 
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
