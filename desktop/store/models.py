@@ -459,3 +459,42 @@ class PartnerYear(Versioned, Base):
     spend: Mapped[int] = mapped_column(BigInteger, default=0)  # pence
     started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class BidQuestion(Versioned, Timestamped, Base):
+    """One of the buyer's questions for an opportunity, with the charity's draft answer."""
+
+    __tablename__ = "bid_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"),
+                                                index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(CODE), default="")
+    text: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    limit_unit: Mapped[str] = mapped_column(String(16), default="words")
+    weighting: Mapped[int | None] = mapped_column(Integer, nullable=True)  # hundredths of a %
+    scoring: Mapped[str] = mapped_column(Text, default="")
+    pass_fail: Mapped[bool] = mapped_column(Boolean, default=False)
+    attachment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    lots: Mapped[str] = mapped_column(Text, default="[]")  # JSON: lot codes; [] = every lot
+    answer: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(NAME), default="")
+    status: Mapped[str] = mapped_column(String(16), default="not-started")
+    comments: Mapped[str] = mapped_column(Text, default="")  # the reviewer's
+    versions: Mapped[list[BidAnswerVersion]] = relationship(
+        cascade="all, delete-orphan", order_by="BidAnswerVersion.id")
+
+
+class BidAnswerVersion(Base):
+    """An earlier (or the current) wording of a bid answer, so it can be restored."""
+
+    __tablename__ = "bid_answer_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("bid_question.id", ondelete="CASCADE"),
+                                             index=True)
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
                      lambda: self._working_page("opportunities")),
             PageSpec("partners", self.tr("Partners"), lambda: self._working_page("partners")),
             PageSpec("reports", self.tr("Reports"), lambda: self._working_page("reports")),
+            PageSpec("bid-writing", self.tr("Bid writing"),
+                     lambda: self._working_page("bid-writing")),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
     def _working_page(self, key: str) -> QWidget:
         """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
         from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT
+        from desktop.ui.pages.bid_writing import BidWritingPage
         from desktop.ui.pages.dashboard import DashboardPage
         from desktop.ui.pages.evidence import EvidencePage
         from desktop.ui.pages.journey import JourneyPage
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
             return OpportunitiesPage(context)
         if key == "partners":
             return PartnersPage(context)
+        if key == "bid-writing":
+            return BidWritingPage(context)
         if key == "settings":
             assert self.location is not None
             page = SettingsPage(self.location, self.settings)

@@ -584,6 +584,102 @@
         <translation>Heb ddechrau</translation>
     </message>
     <message>
+        <source>Drafting</source>
+        <translation>Wrthi&apos;n drafftio</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>I&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Terfynol</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>gair</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>nod</translation>
+    </message>
+    <message>
+        <source>characters, not counting spaces</source>
+        <translation>nod, heb gyfrif bylchau</translation>
+    </message>
+    <message>
+        <source>{used} {unit}</source>
+        <translation>{used} {unit}</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} {unit}</source>
+        <translation>{used} o {limit} {unit}</translation>
+    </message>
+    <message>
+        <source>{over} over the limit</source>
+        <translation>{over} dros y terfyn</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s question first.</source>
+        <translation>Teipiwch gwestiwn y prynwr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A limit must be more than 0, or left empty.</source>
+        <translation>Rhaid i derfyn fod yn fwy na 0, neu&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>A weighting is a percentage from 0 to 100.</source>
+        <translation>Canran o 0 i 100 yw pwysoliad.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Canllawiau</translation>
+    </message>
+    <message>
+        <source>Word or character limit</source>
+        <translation>Terfyn geiriau neu nodau</translation>
+    </message>
+    <message>
+        <source>Weighting (%)</source>
+        <translation>Pwysoliad (%)</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Sgorio</translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation>Llwyddo neu fethu</translation>
+    </message>
+    <message>
+        <source>Attachment needed</source>
+        <translation>Angen atodiad</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the questions.</source>
+        <translation>Dewiswch pa golofn sy&apos;n dal y cwestiynau.</translation>
+    </message>
+    <message>
+        <source>This file has more than {count} questions, more than any buyer asks. Check it is the right file, and the right column for the questions.</source>
+        <translation>Mae gan y ffeil hon fwy na {count} o gwestiynau, mwy nag y mae unrhyw brynwr yn eu gofyn. Gwiriwch mai dyma&apos;r ffeil gywir, a&apos;r golofn gywir ar gyfer y cwestiynau.</translation>
+    </message>
+    <message>
+        <source>No questions were found in the column chosen for them. Choose another column, or check the file.</source>
+        <translation>Ni chafwyd hyd i gwestiynau yn y golofn a ddewiswyd ar eu cyfer. Dewiswch golofn arall, neu gwiriwch y ffeil.</translation>
+    </message>
+    <message>
+        <source>1 question found</source>
+        <translation>Cafwyd hyd i 1 cwestiwn</translation>
+    </message>
+    <message>
+        <source>{count} questions found</source>
+        <translation>Cafwyd hyd i {count} o gwestiynau</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Ar waith</translation>
     </message>
@@ -1916,6 +2012,102 @@
         <translation>Mae eich cronfa ddata mewn ffolder y mae {service} yn ei chopïo ({folder}). Gall offeryn cysoni gopïo&apos;r ffeil tra bo Framework Ready yn cadw iddi, a dod â chopi hŷn neu wedi&apos;i niweidio yn ôl. Cadwch y gronfa ddata mewn ffolder nad yw&apos;n cael ei chysoni (ffolder data&apos;r ap ei hun yw&apos;r lle arferol); i gadw copi yn {service}, cadwch allforiad yno (Gosodiadau, &quot;Allforio popeth i un ffeil&quot;).</translation>
     </message>
     <message>
+        <source>This is a spreadsheet with macros, which Framework Ready does not open. Save it from your spreadsheet program as an ordinary .xlsx workbook, or as .csv.</source>
+        <translation>Taenlen â macros yw hon, ac nid yw Framework Ready yn agor y rheini. Cadwch hi o&apos;ch rhaglen taenlenni fel llyfr gwaith .xlsx cyffredin, neu fel .csv.</translation>
+    </message>
+    <message>
+        <source>This is the old Excel format (.xls). Save it from your spreadsheet program as a .xlsx workbook, or as .csv, and import that.</source>
+        <translation>Hen fformat Excel (.xls) yw hwn. Cadwch ef o&apos;ch rhaglen taenlenni fel llyfr gwaith .xlsx, neu fel .csv, a mewnforiwch hwnnw.</translation>
+    </message>
+    <message>
+        <source>Questions can be imported from a .xlsx workbook or a .csv file.</source>
+        <translation>Gellir mewnforio cwestiynau o lyfr gwaith .xlsx neu ffeil .csv.</translation>
+    </message>
+    <message>
+        <source>This file is larger than {size} MB, far more than a list of questions needs. Check it is the right file.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy na {size} MB, llawer mwy nag sydd ei angen ar restr o gwestiynau. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Nid oedd modd darllen y ffeil: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a text file, so it cannot be read as .csv.</source>
+        <translation>Nid ffeil testun yw hon, felly ni ellir ei darllen fel .csv.</translation>
+    </message>
+    <message>
+        <source>This file is not laid out as a .csv file (its quotes do not match).</source>
+        <translation>Nid yw&apos;r ffeil hon wedi&apos;i gosod fel ffeil .csv (nid yw ei dyfynodau&apos;n cyfateb).</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password (or is in an old format). Open it in your spreadsheet program, remove the password, save it as .xlsx and import that.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn wedi&apos;i ddiogelu â chyfrinair (neu mae mewn hen fformat). Agorwch ef yn eich rhaglen taenlenni, tynnwch y cyfrinair, cadwch ef fel .xlsx a mewnforiwch hwnnw.</translation>
+    </message>
+    <message>
+        <source>This workbook unpacks to far more than a list of questions needs, so it was not opened.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn yn dadbacio i lawer mwy nag sydd ei angen ar restr o gwestiynau, felly ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>This workbook holds macros, which Framework Ready does not open. Save it without macros (as .xlsx or .csv) and import that.</source>
+        <translation>Mae macros yn y llyfr gwaith hwn, ac nid yw Framework Ready yn agor y rheini. Cadwch ef heb facros (fel .xlsx neu .csv) a mewnforiwch hwnnw.</translation>
+    </message>
+    <message>
+        <source>This workbook has merged cells, so its columns cannot be read reliably. Unmerge them (or save the questions as .csv) and import again.</source>
+        <translation>Mae celloedd wedi&apos;u cyfuno yn y llyfr gwaith hwn, felly ni ellir darllen ei golofnau&apos;n ddibynadwy. Datgyfunwch nhw (neu cadwch y cwestiynau fel .csv) a mewnforiwch eto.</translation>
+    </message>
+    <message>
+        <source>This workbook has formulas in it, which are not read. Copy the questions and paste them as values only (or save as .csv), then import again.</source>
+        <translation>Mae fformiwlâu yn y llyfr gwaith hwn, ac nid yw&apos;r rheini&apos;n cael eu darllen. Copïwch y cwestiynau a&apos;u gludo fel gwerthoedd yn unig (neu cadwch fel .csv), yna mewnforiwch eto.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a .xlsx workbook.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu nid llyfr gwaith .xlsx yw hi mewn gwirionedd.</translation>
+    </message>
+    <message>
+        <source>This file has more than {count} rows, far more than a list of questions. Check it is the right file.</source>
+        <translation>Mae gan y ffeil hon fwy na {count} o resi, llawer mwy na rhestr o gwestiynau. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>A cell in this file holds more than {count} characters, more than any question. Check it is the right file.</source>
+        <translation>Mae cell yn y ffeil hon yn dal mwy na {count} o nodau, mwy nag unrhyw gwestiwn. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>No questions have been entered for this bid yet.</source>
+        <translation>Nid oes cwestiynau wedi&apos;u rhoi ar gyfer y cais hwn eto.</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>{question}: not answered yet.</source>
+        <translation>{question}: heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>It is a pass or fail question.</source>
+        <translation>Mae&apos;n gwestiwn llwyddo neu fethu.</translation>
+    </message>
+    <message>
+        <source>{question}: {over} over the limit of {limit} {unit}.</source>
+        <translation>{question}: {over} dros y terfyn o {limit} {unit}.</translation>
+    </message>
+    <message>
+        <source>{question}: not marked final yet ({status}).</source>
+        <translation>{question}: heb ei nodi&apos;n derfynol eto ({status}).</translation>
+    </message>
+    <message>
+        <source>{question}: needs an attachment. Check it is ready to upload with the bid.</source>
+        <translation>{question}: angen atodiad. Gwiriwch ei fod yn barod i&apos;w lanlwytho gyda&apos;r cais.</translation>
+    </message>
+    <message>
+        <source>The trustees&apos; decision to bid is not recorded (on the opportunity).</source>
+        <translation>Nid yw penderfyniad yr ymddiriedolwyr i wneud cais wedi&apos;i gofnodi (ar y cyfle).</translation>
+    </message>
+    <message>
+        <source>The submission deadline has passed.</source>
+        <translation>Mae&apos;r terfyn amser ar gyfer cyflwyno wedi mynd heibio.</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
@@ -2183,6 +2375,352 @@
     <message>
         <source>no</source>
         <translation>na</translation>
+    </message>
+</context>
+<context>
+    <name>BidQuestionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pwysoliad</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+</context>
+<context>
+    <name>BidWritingPage</name>
+    <message>
+        <source>Someone else changed this question</source>
+        <translation>Newidiodd rhywun arall y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this question</source>
+        <translation>Tynnodd rhywun arall y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <source>The bid whose questions are shown</source>
+        <translation>Y cais y dangosir ei gwestiynau</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Mewnforio cwestiynau…</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Mewnforio cwestiynau</translation>
+    </message>
+    <message>
+        <source>From the buyer&apos;s spreadsheet: .xlsx or .csv</source>
+        <translation>O daenlen y prynwr: .xlsx neu .csv</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this question</source>
+        <translation>Ty&amp;nnu&apos;r cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Tynnu&apos;r cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k before submitting</source>
+        <translation>&amp;Barod i gyflwyno? Gwirio</translation>
+    </message>
+    <message>
+        <source>Check before submitting</source>
+        <translation>Gwirio cyn cyflwyno</translation>
+    </message>
+    <message>
+        <source>Lists what is missing or over a limit; Enter on a line opens it</source>
+        <translation>Yn rhestru&apos;r hyn sydd ar goll neu dros derfyn; mae Enter ar linell yn ei hagor</translation>
+    </message>
+    <message>
+        <source>What to put right before submitting</source>
+        <translation>Beth i&apos;w gywiro cyn cyflwyno</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s questions</source>
+        <translation>Cwestiynau&apos;r prynwr</translation>
+    </message>
+    <message>
+        <source>Choose a question with the arrow keys</source>
+        <translation>Dewiswch gwestiwn gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>The chosen question</source>
+        <translation>Y cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>&amp;Cyfle:</translation>
+    </message>
+    <message>
+        <source>Bid writing</source>
+        <translation>Ysgrifennu&apos;r cais</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s questions for a bid and your answers, counted as the buyer counts them. Changes save themselves.</source>
+        <translation>Cwestiynau&apos;r prynwr ar gyfer cais a&apos;ch atebion, wedi&apos;u cyfrif fel y mae&apos;r prynwr yn eu cyfrif. Mae newidiadau&apos;n cael eu cadw&apos;n awtomatig.</translation>
+    </message>
+    <message>
+        <source>Question number</source>
+        <translation>Rhif y cwestiwn</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s question</source>
+        <translation>Cwestiwn y prynwr</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s guidance</source>
+        <translation>Canllawiau&apos;r prynwr</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Dim terfyn</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Terfyn</translation>
+    </message>
+    <message>
+        <source>0 means no limit</source>
+        <translation>Mae 0 yn golygu dim terfyn</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Uned gyfrif</translation>
+    </message>
+    <message>
+        <source>Not weighted</source>
+        <translation>Heb bwysoliad</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pwysoliad</translation>
+    </message>
+    <message>
+        <source>The share of the marks, in per cent</source>
+        <translation>Cyfran y marciau, fel canran</translation>
+    </message>
+    <message>
+        <source>Scoring scheme</source>
+        <translation>Cynllun sgorio</translation>
+    </message>
+    <message>
+        <source>&amp;Pass or fail question</source>
+        <translation>Cwestiwn llwyddo neu &amp;fethu</translation>
+    </message>
+    <message>
+        <source>Pass or fail question</source>
+        <translation>Cwestiwn llwyddo neu fethu</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachment needed</source>
+        <translation>Angen at&amp;odiad</translation>
+    </message>
+    <message>
+        <source>Attachment needed</source>
+        <translation>Angen atodiad</translation>
+    </message>
+    <message>
+        <source>Lots this question is for</source>
+        <translation>Y lotiau y mae&apos;r cwestiwn hwn ar eu cyfer</translation>
+    </message>
+    <message>
+        <source>Lot codes separated by commas; empty means every lot of the bid</source>
+        <translation>Codau lotiau wedi&apos;u gwahanu gan atalnodau; mae gwag yn golygu pob lot yn y cais</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Eich ateb</translation>
+    </message>
+    <message>
+        <source>&amp;History of this answer…</source>
+        <translation>&amp;Hanes yr ateb hwn…</translation>
+    </message>
+    <message>
+        <source>History of this answer</source>
+        <translation>Hanes yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Earlier wordings, to bring one back</source>
+        <translation>Geiriadau cynharach, i ddod ag un yn ôl</translation>
+    </message>
+    <message>
+        <source>Who writes this answer</source>
+        <translation>Pwy sy&apos;n ysgrifennu&apos;r ateb hwn</translation>
+    </message>
+    <message>
+        <source>Status of this answer</source>
+        <translation>Statws yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments</source>
+        <translation>Sylwadau&apos;r adolygydd</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Rhif:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>C&amp;westiwn:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>Canll&amp;awiau:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Terfyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted in:</source>
+        <translation>&amp;Uned gyfrif:</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>&amp;Pwysoliad:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;ring:</source>
+        <translation>Sgor&amp;io:</translation>
+    </message>
+    <message>
+        <source>Lots (co&amp;des):</source>
+        <translation>Lotiau (co&amp;dau):</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>At&amp;eb:</translation>
+    </message>
+    <message>
+        <source>Own&amp;er:</source>
+        <translation>Perchenno&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer&apos;s comments:</source>
+        <translation>Sy&amp;lwadau&apos;r adolygydd:</translation>
+    </message>
+    <message>
+        <source>Add an opportunity first (on the Opportunities page); its questions are written here.</source>
+        <translation>Ychwanegwch gyfle yn gyntaf (ar y dudalen Cyfleoedd); caiff ei gwestiynau eu hysgrifennu yma.</translation>
+    </message>
+    <message>
+        <source>No questions yet: add them one by one, or import the buyer&apos;s spreadsheet.</source>
+        <translation>Dim cwestiynau eto: ychwanegwch nhw fesul un, neu mewnforiwch daenlen y prynwr.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Canllawiau</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Sgorio</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>{final} of {total} final · marks covered by final answers: {covered} of {marks}</source>
+        <translation>{final} o {total} yn derfynol · y marciau a gwmpesir gan atebion terfynol: {covered} o {marks}</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 cwestiwn</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} o gwestiynau</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>dim perchennog eto</translation>
+    </message>
+    <message>
+        <source>By owner: {owners}</source>
+        <translation>Fesul perchennog: {owners}</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Remove this question?</source>
+        <translation>Tynnu&apos;r cwestiwn hwn?</translation>
+    </message>
+    <message>
+        <source>Remove question {number} and its answer? This cannot be undone.</source>
+        <translation>Tynnu cwestiwn {number} a&apos;i ateb? Ni ellir dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>✓ Nothing found to put right: every question is answered, within its limit and final.</source>
+        <translation>✓ Dim byd i&apos;w gywiro: mae pob cwestiwn wedi&apos;i ateb, o fewn ei derfyn ac yn derfynol.</translation>
+    </message>
+    <message>
+        <source>Import the buyer&apos;s questions</source>
+        <translation>Mewnforio cwestiynau&apos;r prynwr</translation>
+    </message>
+    <message>
+        <source>These questions cannot be imported</source>
+        <translation>Ni ellir mewnforio&apos;r cwestiynau hyn</translation>
+    </message>
+    <message>
+        <source>1 question imported.</source>
+        <translation>Mewnforiwyd 1 cwestiwn.</translation>
+    </message>
+    <message>
+        <source>{count} questions imported.</source>
+        <translation>Mewnforiwyd {count} o gwestiynau.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3733,10 @@
         <translation>Adroddiadau</translation>
     </message>
     <message>
+        <source>Bid writing</source>
+        <translation>Ysgrifennu&apos;r cais</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -3913,6 +4455,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Terfyn</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pwysoliad</translation>
+    </message>
+    <message>
+        <source>Pass or fail</source>
+        <translation>Llwyddo neu fethu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+</context>
+<context>
     <name>ProfileValue</name>
     <message>
         <source>From your organisation profile: change it there.</source>
@@ -3925,6 +4494,73 @@
     <message>
         <source>From your organisation profile</source>
         <translation>O broffil eich sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImport</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Dalen</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook with the questions</source>
+        <translation>Y ddalen yn y llyfr gwaith sy&apos;n dal y cwestiynau</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the headings</source>
+        <translation>Penawdau yn y &amp;rhes gyntaf</translation>
+    </message>
+    <message>
+        <source>First row holds the headings</source>
+        <translation>Penawdau yn y rhes gyntaf</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Dalen:</translation>
+    </message>
+    <message>
+        <source>Column for: {what}</source>
+        <translation>Colofn ar gyfer: {what}</translation>
+    </message>
+    <message>
+        <source>The questions as they will be saved</source>
+        <translation>Y cwestiynau fel y cânt eu cadw</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve these questions</source>
+        <translation>Cadw&apos;r c&amp;westiynau hyn</translation>
+    </message>
+    <message>
+        <source>Save these questions</source>
+        <translation>Cadw&apos;r cwestiynau hyn</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>Cansl&amp;o&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Canslo&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Nothing is saved</source>
+        <translation>Ni chedwir dim</translation>
+    </message>
+    <message>
+        <source>Choose which column holds what; the questions below show how they will be saved. Nothing is saved until you press Save.</source>
+        <translation>Dewiswch pa golofn sy&apos;n dal beth; mae&apos;r cwestiynau isod yn dangos sut y cânt eu cadw. Ni chedwir dim nes i chi bwyso Cadw.</translation>
+    </message>
+    <message>
+        <source>Import questions from {file}</source>
+        <translation>Mewnforio cwestiynau o {file}</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Colofn {letter}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
     </message>
 </context>
 <context>
