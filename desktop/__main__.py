@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> None:
-    from desktop.cli import main as cli_main
+    from desktop.cli.main import main as cli_main
 
     sys.exit(cli_main())
 

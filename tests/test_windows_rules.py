@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from desktop import APP_ID, ORGANISATION_NAME, paths
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.core.answers import load_answers, save_answer
 from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.organisation_records import create_organisation

@@ -14,7 +14,7 @@ import pytest
 
 from desktop import __version__
 from desktop.catalogue.loader import load_pack
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.datafiles import framework_packs
 
 PACK_LOTS = {lot.code: lot.title for lot in load_pack(framework_packs()[0]).lots}

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop import i18n
-from desktop.cli import main
-from desktop.cli_language import LOCALE_VARIABLES
+from desktop.cli.language import LOCALE_VARIABLES
+from desktop.cli.main import main
 
 
 @pytest.fixture(autouse=True)

@@ -62,7 +62,7 @@ def in_process(*args: str, database: Path) -> Result:
     import contextlib
     import io
 
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

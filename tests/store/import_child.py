@@ -11,7 +11,7 @@ import json
 import sys
 import traceback
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def serve() -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
+from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
 from desktop.i18n import ENGLISH, LANGUAGES, tr
 from desktop.store.faults import cannot_write
 

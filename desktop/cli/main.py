@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
-from desktop.cli_backups import add_commands as add_backup_commands
-from desktop.cli_bidding import add_commands as add_bidding_commands
-from desktop.cli_documents import add_commands as add_document_commands
-from desktop.cli_language import command_line_language
-from desktop.cli_qualification import add_commands as add_qualification_commands
+from desktop.cli.backups import add_commands as add_backup_commands
+from desktop.cli.bidding import add_commands as add_bidding_commands
+from desktop.cli.documents import add_commands as add_document_commands
+from desktop.cli.language import command_line_language
+from desktop.cli.qualification import add_commands as add_qualification_commands
 from desktop.i18n import ENGLISH, speaking, tr
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli_qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
+from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
