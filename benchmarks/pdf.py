@@ -35,10 +35,10 @@ RUNS = 3
 def prepare(folder: Path) -> Path:
     """The demo database with long answers, so that the pack is about 30 pages."""
     os.environ["FRAMEWORK_READY_DATA_DIR"] = str(folder)
+    from desktop.app.workspace import open_workspace
     from desktop.core.answers import save_answer
     from desktop.core.qualification import QUESTIONNAIRE
     from desktop.core.sample import ensure_sample
-    from desktop.core.workspace import open_workspace
     from desktop.paths import resolve_database
 
     database = folder / "bench.sqlite3"
@@ -56,8 +56,8 @@ def child(database: str, out: str) -> None:
     """Run in a fresh process: make the pack, print seconds (cold, then warm: a second pack in
     the same process, as in the running app), pages and peak memory."""
     start = time.perf_counter()
+    from desktop.app.workspace import open_workspace
     from desktop.core.organisation_records import current_organisation
-    from desktop.core.workspace import open_workspace
     from desktop.paths import resolve_database
     from desktop.reports.documents import DocumentRequest, make_document
 
@@ -75,10 +75,10 @@ def child(database: str, out: str) -> None:
 
 def html_of(database: Path, target: Path) -> None:
     """The same content as a plain HTML document, for LibreOffice to convert."""
+    from desktop.app.workspace import open_workspace
     from desktop.core.catalogue_records import load_catalogue
     from desktop.core.organisation_records import current_organisation
     from desktop.core.qualification import form_answers, qualification_forms
-    from desktop.core.workspace import open_workspace
     from desktop.paths import resolve_database
 
     workspace = open_workspace(resolve_database(str(database)))

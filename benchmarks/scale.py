@@ -30,11 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert
 
+from desktop.app.workspace import open_workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunities import Status, uk_time
 from desktop.core.organisation_records import create_organisation
 from desktop.core.qualification import qualification_forms
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store import models
 from desktop.ui.app import application

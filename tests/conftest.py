@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DATA_DIR_ENV, DATABASE_ENV, DatabaseLocation, resolve_database
 
 # Off screen, on a screen the size of a common charity laptop's (1366 × 768, less a 40-pixel

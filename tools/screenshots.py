@@ -46,8 +46,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app.workspace import open_workspace
     from desktop.core.sample import ensure_sample
-    from desktop.core.workspace import open_workspace
     from desktop.paths import resolve_database
     from desktop.translations import LANGUAGE_KEY
     from desktop.ui import theme

@@ -13,7 +13,7 @@ from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
-    from desktop.core.workspace import Workspace
+    from desktop.app.workspace import Workspace
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -13,8 +13,8 @@ from desktop.i18n import ENGLISH, LANGUAGES, tr
 from desktop.store.faults import cannot_write
 
 if TYPE_CHECKING:
+    from desktop.app.workspace import Workspace
     from desktop.core.organisation import OrganisationInfo
-    from desktop.core.workspace import Workspace
 
 DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")

@@ -25,7 +25,7 @@ from desktop.cli.qualification import add_commands as add_qualification_commands
 from desktop.i18n import ENGLISH, speaking, tr
 
 if TYPE_CHECKING:
-    from desktop.core.workspace import Workspace
+    from desktop.app.workspace import Workspace
     from desktop.paths import DatabaseLocation
 
 EXIT_OK = 0
@@ -135,7 +135,7 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
     if file_handler is not None:  # works on the file itself, even a damaged one
         return int(file_handler(args, location))
     handler: Callable[[argparse.Namespace, Workspace], int] = args.handler
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
 
     try:
         workspace = open_workspace(location)

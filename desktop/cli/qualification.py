@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
+    from desktop.app.workspace import Workspace
     from desktop.core.organisation import OrganisationInfo
-    from desktop.core.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
@@ -182,10 +182,9 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
 def _eligibility(args: argparse.Namespace, workspace: Workspace) -> int:
     import csv
 
+    from desktop.app.queries import eligibility
     from desktop.core.catalogue import NoCatalogue
     from desktop.core.catalogue_records import load_catalogue
-    from desktop.core.eligibility import assess_all
-    from desktop.core.eligibility_records import organisation_facts
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
@@ -195,9 +194,8 @@ def _eligibility(args: argparse.Namespace, workspace: Workspace) -> int:
     except NoCatalogue:
         print(tr("No framework information has been loaded yet."), file=sys.stderr)
         return EXIT_PROBLEM
-    facts = organisation_facts(workspace.database, organisation.id, catalogue, _forms(workspace),
-                               workspace.evidence_folder, date.today())
-    results = assess_all(catalogue, facts, args.value)
+    results = eligibility(workspace.database, organisation.id, catalogue, _forms(workspace),
+                          workspace.evidence_folder, date.today(), value=args.value)
     records = [{"lot": r.lot.code, "title": r.lot.title, "standing": r.standing.name.lower(),
                 "reasons": [reason.text for reason in (r.problems or r.reasons)]}
                for r in results]

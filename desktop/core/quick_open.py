@@ -4,7 +4,7 @@ When the database is a SQLite file that is already up to date (its schema is thi
 its framework packs are the ones shipped), the organisation and the catalogue are read through a
 read-only stdlib connection in a few milliseconds. Anything else (first run, an upgrade, a changed
 or broken pack, a damaged file, a server database) answers None, and the full opening path
-(`core.workspace`) decides what to do and say. The full path runs afterwards in any case, so every
+(`app.workspace`) decides what to do and say. The full path runs afterwards in any case, so every
 check still happens; this only lets the person see their data while it does.
 """
 

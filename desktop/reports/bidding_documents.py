@@ -14,10 +14,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from desktop.app.queries import eligibility
 from desktop.core.catalogue import Catalogue
 from desktop.core.checklist import load_checklist, score
-from desktop.core.eligibility import Standing, assess_all, assess_lot
-from desktop.core.eligibility_records import organisation_facts
+from desktop.core.eligibility import Standing
 from desktop.core.opportunities import OpportunityInfo, commissioner_label, days_left, uk_time
 from desktop.core.opportunity_records import all_opportunities, load_opportunity
 from desktop.core.organisation import OrganisationInfo
@@ -61,8 +61,10 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
                 forms: Mapping[str, Form], library: Path, opportunity_id: int,
                 today: date) -> tuple[DocumentInfo, list[Flowable]]:
     opportunity = load_opportunity(database, opportunity_id)
-    facts_now = organisation_facts(database, organisation.id, catalogue, forms, library, today)
     lots = {lot.code: lot for lot in catalogue.lots}
+    assessed = {result.lot.code: result for result in eligibility(
+        database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
+        lots=[lots[code] for code in opportunity.lot_codes if code in lots])}
     story: list[Flowable] = [heading(opportunity.title, 1), *facts([
         (tr("Buyer's reference"), opportunity.buyer_reference or "—"),
         (tr("Commissioner"), commissioner_label(opportunity.commissioner, catalogue)),
@@ -80,7 +82,7 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
         if lot is None:
             rows.append((code, tr("This lot is no longer in the framework information."), ""))
             continue
-        result = assess_lot(lot, catalogue, facts_now, opportunity.value)
+        result = assessed[code]
         rows.append((lot.title, f"{result.standing.symbol} {result.standing.label}",
                      "\n".join(f"{r.allows.symbol} {r.text}" for r in result.reasons)))
     story.append(table([tr("Lot"), tr("Can you bid?"), tr("Why")], rows, (0.28, 0.2, 0.52))
@@ -114,8 +116,7 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
         (tr("Checklist score"), scored),
         *((item.question, tr("Yes")) for item in ticked)], answers=False)
     deadline = opportunity.deadline
-    standings = [assess_lot(lots[code], catalogue, facts_now, opportunity.value).standing
-                 for code in opportunity.lot_codes if code in lots]
+    standings = [assessed[code].standing for code in opportunity.lot_codes if code in lots]
     glance = (
         (tr("Decision"), _decision(opportunity)),
         (tr("Can you bid?"), f"{max(standings).symbol} {max(standings).label}" if standings
@@ -204,8 +205,7 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
 def eligibility_matrix(database: Database, organisation: OrganisationInfo,
                        catalogue: Catalogue, forms: Mapping[str, Form], library: Path,
                        today: date) -> tuple[DocumentInfo, list[Flowable]]:
-    results = assess_all(catalogue, organisation_facts(database, organisation.id, catalogue,
-                                                       forms, library, today))
+    results = eligibility(database, organisation.id, catalogue, forms, library, today)
     used = [c for c in catalogue.categories if any(c.code in r.lot.categories for r in results)]
     regions = list(catalogue.regions)
     rows = []

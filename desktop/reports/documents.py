@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import qualification_forms
-from desktop.core.workspace import Workspace
 from desktop.i18n import ENGLISH, speaking, tr
 from desktop.reports import bidding_documents, pdf
 from desktop.reports.qualification_pack import qualification_pack

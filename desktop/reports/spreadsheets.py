@@ -19,10 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.app.queries import eligibility
 from desktop.atomic import atomic_file, write_bytes_atomically
 from desktop.core.catalogue import Catalogue, certainty_label
-from desktop.core.eligibility import assess_all
-from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import list_evidence, warnings
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
@@ -81,13 +80,13 @@ def _lots(source: ExportSource) -> Sheet:
 
 
 def _eligibility(source: ExportSource) -> Sheet:
-    facts = organisation_facts(source.database, source.organisation.id, source.catalogue,
-                               source.forms, source.library, source.today)
+    results = eligibility(source.database, source.organisation.id, source.catalogue,
+                          source.forms, source.library, source.today)
     return Sheet(tr("Eligibility"), [tr("Lot"), tr("Area"), tr("Can you bid?"), tr("Why"),
                                      tr("Code")],
                  [[r.lot.title, r.lot.area_name, f"{r.standing.symbol} {r.standing.label}",
                    "; ".join(x.text for x in (r.problems or r.reasons)), r.lot.code]
-                  for r in assess_all(source.catalogue, facts)])
+                  for r in results])
 
 
 def _decision(code: str) -> str:

@@ -35,6 +35,11 @@ class _Counter:
         self.created = self.updated = self.retired = 0
 
 
+def synced_pack_hashes(session: Session) -> set[str]:
+    """The content hashes of the packs in the database: a pack file with one of them is synced."""
+    return set(session.scalars(select(models.Framework.content_hash)))
+
+
 def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
     """Bring the catalogue tables in line with `pack` inside the caller's transaction."""
     framework = session.scalar(select(models.Framework).where(models.Framework.code == pack.code))

@@ -34,7 +34,7 @@ from desktop.ui.background import BackgroundTask
 from desktop.ui.main_window import MainWindow, StartupData
 
 if TYPE_CHECKING:
-    from desktop.core.workspace import Workspace
+    from desktop.app.workspace import Workspace
     from desktop.store.file_lock import DatabaseLock
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def read_startup_data(workspace: Workspace) -> StartupData:
 
 def open_startup_data(location: DatabaseLocation) -> StartupData:
     """Open (create, migrate, sync) the database and read it: the slow part of starting."""
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
 
     workspace = open_workspace(location)
     try:

@@ -43,8 +43,8 @@ from desktop.ui.window_size import first_geometry, frame_of, kept_on_screen
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.app.workspace import Workspace
     from desktop.core.targets import Target
-    from desktop.core.workspace import Workspace
     from desktop.paths import DatabaseLocation
     from desktop.ui.context import PageContext
     from desktop.ui.find import FindDialog

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from desktop.app.workspace import Workspace
 from desktop.core import answers
 from desktop.core.answers import (
     AnswersImportError,
@@ -20,7 +21,6 @@ from desktop.core.answers import (
 )
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
-from desktop.core.workspace import Workspace
 from desktop.store import models
 
 

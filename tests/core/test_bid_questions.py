@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from desktop.app.workspace import Workspace
 from desktop.core.bid_question_records import (
     add_questions,
     answer_history,
@@ -35,7 +36,6 @@ from desktop.core.conflicts import RecordConflict
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace
 from desktop.reports.question_sheets import read_question_file
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunities import OpportunityInfo, Status, TaskInfo, default_milestones
 from desktop.core.opportunity_records import (
@@ -15,7 +16,6 @@ from desktop.core.opportunity_records import (
     save_task,
 )
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace
 from desktop.reports.calendar import build_calendar
 
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)

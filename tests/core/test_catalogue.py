@@ -6,10 +6,10 @@ from collections import Counter
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue import Catalogue, LotFilter, certainty_label, filter_lots
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.glossary import glossary_for
-from desktop.core.workspace import Workspace
 
 
 @pytest.fixture

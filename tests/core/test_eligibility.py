@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.catalogue import Catalogue
 from desktop.core.catalogue_records import load_catalogue
@@ -24,7 +25,6 @@ from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
 from desktop.core.targets import Target
-from desktop.core.workspace import Workspace
 from desktop.i18n import short_pounds
 
 MILLION = 100_000_000  # £1m in pence
@@ -40,7 +40,7 @@ READY = OrganisationFacts(
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
     from desktop.paths import resolve_database
 
     opened = open_workspace(resolve_database(str(tmp_path_factory.mktemp("c") / "c.sqlite3")))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core import evidence
 from desktop.core.conflicts import RecordConflict
 from desktop.core.evidence import (
@@ -24,7 +25,6 @@ from desktop.core.evidence import (
     warnings,
 )
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace
 
 TODAY = date(2026, 11, 25)
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.journey import (
     InvalidStep,
@@ -17,7 +18,6 @@ from desktop.core.journey import (
     save_step,
 )
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace
 
 TODAY = date(2026, 11, 25)
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.checklist import load_checklist, score
 from desktop.core.opportunities import (
@@ -36,7 +37,6 @@ from desktop.core.opportunity_records import (
     upcoming_milestones,
 )
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace
 
 
 @pytest.mark.parametrize(("day", "utc_hour"), [

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.organisation import InvalidOrganisation, check_organisation
 from desktop.core.organisation_records import (
     create_organisation,
     current_organisation,
 )
 from desktop.core.sample import ensure_sample
-from desktop.core.workspace import Workspace
 
 
 @pytest.mark.parametrize("number", ["1123456", "112345-1", "SC012345", "nic100001", "1 123 456"])

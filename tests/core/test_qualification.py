@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.evidence import EvidenceDetails, add_evidence
@@ -23,7 +24,6 @@ from desktop.core.qualification import (
 )
 from desktop.core.sample import ensure_sample
 from desktop.core.targets import Target
-from desktop.core.workspace import Workspace
 from desktop.questionnaire.model import FieldType
 
 TODAY = date(2026, 11, 25)

@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation
 from desktop.core.quick_open import first_look
-from desktop.core.workspace import Workspace
 from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation, resolve_database
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.evidence import EvidenceDetails, add_evidence, update_evidence
@@ -26,7 +27,6 @@ from desktop.core.search import excerpt, fts5_query, query_words
 from desktop.core.search_records import search
 from desktop.core.supply_chain import PartnerInfo, save_partner
 from desktop.core.targets import Target
-from desktop.core.workspace import Workspace
 
 TODAY = date(2026, 12, 2)
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.opportunities import OpportunityInfo, Status
 from desktop.core.opportunity_records import move, record_decision, save_opportunity
 from desktop.core.organisation import OrganisationInfo
@@ -28,7 +29,6 @@ from desktop.core.supply_chain import (
     save_year,
     take_off_bid,
 )
-from desktop.core.workspace import Workspace
 
 
 @pytest.fixture

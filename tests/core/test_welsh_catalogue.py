@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop import i18n
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunities import OpportunityInfo, default_milestones
 from desktop.core.opportunity_records import (
@@ -17,7 +18,6 @@ from desktop.core.opportunity_records import (
     upcoming_milestones,
 )
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import resolve_database
 from desktop.translations import WELSH, prepare
 

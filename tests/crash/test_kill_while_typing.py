@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import open_workspace
 from desktop.core.answers import load_answers
 from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import PROFILE
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 
 CHILD = Path(__file__).with_name("typing_child.py")

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
+from desktop.app.workspace import open_workspace
 from desktop.core.sample import ensure_sample
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.ui.app import application, read_startup_data, settings
 from desktop.ui.main_window import MainWindow

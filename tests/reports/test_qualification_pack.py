@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.evidence import EvidenceDetails, EvidenceKind, add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
-from desktop.core.workspace import Workspace
 from desktop.questionnaire.loader import load_form
 from desktop.questionnaire.model import Form
 from desktop.reports.pdf import Cancelled, build

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import open_workspace
 from desktop.core.answers import load_answers, save_answer
 from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.organisation_records import create_organisation, current_organisation
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store.archive import export_archive, import_archive
 from desktop.store.backup import list_backups, make_backup, restore

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.answers import load_answers, save_answer
 from desktop.core.organisation import OrganisationInfo
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DatabaseLocation
 from desktop.store.backup import (
     backup_if_due,

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.app.workspace import Workspace, sync_packs
 from desktop.catalogue.loader import load_pack
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation, current_organisation
-from desktop.core.workspace import Workspace, sync_packs
 from desktop.datafiles import framework_packs
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from desktop.app.workspace import open_workspace
 from desktop.core.evidence import stored_path
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store import location_checks
 from desktop.store.backup import backup_stem

@@ -14,8 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from desktop.app.workspace import open_workspace
 from desktop.core.organisation_records import create_organisation
-from desktop.core.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store import rename
 from desktop.store.backup import make_backup, restore

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from sqlalchemy import Connection, create_engine, select, text
 
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.answers import EXPORT_KIND, load_answers, save_answer
 from desktop.core.qualification import PROFILE
 from desktop.core.sample import ensure_sample
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import resolve_database
 from desktop.store import models
 

@@ -18,11 +18,11 @@ from typing import IO, Any
 
 import pytest
 
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.answers import EXPORT_KIND, load_answers
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.qualification import qualification_forms
 from desktop.core.sample import ensure_sample
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DatabaseLocation
 from desktop.questionnaire.model import FieldType
 

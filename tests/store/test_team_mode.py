@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import AnswerConflict, history, load_answers, save_answer
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.conflicts import RecordConflict, merge
@@ -43,7 +44,6 @@ from desktop.core.supply_chain import (
     save_year,
     take_off_bid,
 )
-from desktop.core.workspace import Workspace
 from desktop.store import models
 
 PROFILE = "organisation-profile"

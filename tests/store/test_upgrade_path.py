@@ -30,7 +30,7 @@ from sqlalchemy import (
     select,
 )
 
-from desktop.core.workspace import open_workspace
+from desktop.app.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store.migrate import MIGRATIONS
 from desktop.store.schema import SCHEMA_HEAD

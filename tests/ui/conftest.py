@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
+from desktop.app.workspace import Workspace
 from desktop.core.organisation_records import create_organisation
-from desktop.core.workspace import Workspace
 from desktop.ui import dialogs
 from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow

@@ -31,7 +31,7 @@ from tests.ui.modal import Modal, button
 @pytest.fixture
 def damaged(tmp_path: Path) -> Path:
     """A database of ours with a page overwritten (the journal survives; the file does not)."""
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
 
     path = tmp_path / "damaged.sqlite3"
     open_workspace(resolve_database(str(path))).close()

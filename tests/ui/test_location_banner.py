@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.workspace import open_workspace
+from desktop.app.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store import location_checks
 from desktop.ui import app as app_module

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop import __version__
-from desktop.core.workspace import Workspace
+from desktop.app.workspace import Workspace
 from desktop.paths import DatabaseLocation, data_dir, resolve_database
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog
@@ -157,8 +157,8 @@ def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
 
 def sample_database(tmp_path: Path) -> DatabaseLocation:
     """The sample charity in its own file, closed."""
+    from desktop.app.workspace import open_workspace
     from desktop.core.sample import ensure_sample
-    from desktop.core.workspace import open_workspace
 
     location = resolve_database(str(tmp_path / "charity.sqlite3"))
     workspace = open_workspace(location)
@@ -189,7 +189,7 @@ def test_a_damaged_database_offers_the_newest_sound_backup(
 def test_a_damaged_database_can_be_left_alone(qapp: object, tmp_path: Path,
                                              recorded_dialogs: Any) -> None:
     path = tmp_path / "damaged.sqlite3"
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
 
     open_workspace(resolve_database(str(path))).close()
     damaged = bytearray(path.read_bytes())
@@ -223,7 +223,7 @@ def test_a_missing_database_with_backups_offers_them_and_never_starts_afresh(
 
 def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
         qtbot: QtBot, tmp_path: Path) -> None:
-    from desktop.core.workspace import open_workspace
+    from desktop.app.workspace import open_workspace
 
     location = sample_database(tmp_path)
     assert location.file is not None

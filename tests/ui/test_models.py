@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.app.workspace import Workspace
 from desktop.core.catalogue import Catalogue, LotFilter
 from desktop.core.catalogue_records import load_catalogue
-from desktop.core.workspace import Workspace
 from desktop.ui.models.categories import CategoryTreeModel
 from desktop.ui.models.entries import EntryTableModel
 from desktop.ui.models.lots import LotFilterProxy, LotTableModel

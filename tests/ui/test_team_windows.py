@@ -16,11 +16,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
+from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.journey import StepStatus, load_journey
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import load_opportunity, save_opportunity
 from desktop.core.organisation_records import create_organisation
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DatabaseLocation, resolve_database
 from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.core.eligibility import LotEligibility, Standing, assess_all
-from desktop.core.eligibility_records import organisation_facts
+from desktop.app.queries import eligibility
+from desktop.core.eligibility import LotEligibility, Standing
 from desktop.core.targets import Target
 from desktop.i18n import names_note
 from desktop.questionnaire.model import Field, FieldType
@@ -169,9 +169,9 @@ class LotsPage(QWidget):
         context = self.context
         value, problem = self._value()
         show_problem(self.value_problem, problem)
-        facts = organisation_facts(context.database, context.organisation.id, context.catalogue,
-                                   context.forms, context.evidence_folder, date.today())
-        self.results = assess_all(context.catalogue, facts, value)
+        self.results = eligibility(context.database, context.organisation.id, context.catalogue,
+                                   context.forms, context.evidence_folder, date.today(),
+                                   value=value)
         self.matrix_model.set_results(self.results)
         counts = {standing: sum(1 for r in self.results if r.standing is standing)
                   for standing in Standing}

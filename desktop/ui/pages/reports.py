@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries
-from desktop.core.workspace import Workspace
 from desktop.translations import LANGUAGES, language_name, prepare
 from desktop.ui import dialogs
 from desktop.ui.background import BackgroundTask

@@ -11,14 +11,11 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.catalogue.loader import PackError, load_pack
 from desktop.datafiles import framework_packs
 from desktop.i18n import tr
 from desktop.paths import DatabaseLocation, evidence_folder
-from desktop.store import models
-from desktop.store.catalogue_sync import sync_pack
+from desktop.store.catalogue_sync import sync_pack, synced_pack_hashes
 from desktop.store.engine import Database
 from desktop.store.location_checks import location_warnings
 from desktop.store.migrate import open_database
@@ -54,7 +51,7 @@ def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) 
 def sync_packs(database: Database, packs: list[Path]) -> list[str]:
     """Sync each pack whose file changed since it was last loaded; return plain-English problems."""
     with database.sessions() as session:
-        known = set(session.scalars(select(models.Framework.content_hash)))
+        known = synced_pack_hashes(session)
     problems = []
     for path in packs:
         if hashlib.sha256(path.read_bytes()).hexdigest() in known:
