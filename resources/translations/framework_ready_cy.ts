@@ -480,8 +480,148 @@
         <translation>Achrediad</translation>
     </message>
     <message>
+        <source>Share of staff time</source>
+        <translation>Cyfran o amser staff</translation>
+    </message>
+    <message>
+        <source>Share of direct costs</source>
+        <translation>Cyfran o&apos;r costau uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Share of floor space</source>
+        <translation>Cyfran o arwynebedd llawr</translation>
+    </message>
+    <message>
+        <source>Standard rate VAT</source>
+        <translation>TAW ar y gyfradd safonol</translation>
+    </message>
+    <message>
+        <source>Reduced rate VAT</source>
+        <translation>TAW ar y gyfradd is</translation>
+    </message>
+    <message>
+        <source>Zero rate VAT</source>
+        <translation>TAW ar y gyfradd sero</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Wedi&apos;i eithrio rhag TAW</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Y tu allan i gwmpas TAW</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Adeiladau</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>IT and phones</source>
+        <translation>TG a ffonau</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; expenses</source>
+        <translation>Treuliau gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>DBS checks</source>
+        <translation>Gwiriadau DBS</translation>
+    </message>
+    <message>
+        <source>Subcontractor payments</source>
+        <translation>Taliadau i isgontractwyr</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Arall</translation>
+    </message>
+    <message>
+        <source>A contract of {months} months is unusual: check the length.</source>
+        <translation>Mae contract o {months} mis yn anarferol: gwiriwch yr hyd.</translation>
+    </message>
+    <message>
+        <source>Staff {number}</source>
+        <translation>Staff {number}</translation>
+    </message>
+    <message>
+        <source>A salary of {salary} a year is not believable: check it.</source>
+        <translation>Nid yw cyflog o {salary} y flwyddyn yn gredadwy: gwiriwch ef.</translation>
+    </message>
+    <message>
+        <source>{fte} full-time posts on one line is not believable: use a number from 0.1 to 5.</source>
+        <translation>Nid yw {fte} swydd amser llawn ar un llinell yn gredadwy: defnyddiwch rif o 0.1 i 5.</translation>
+    </message>
+    <message>
+        <source>A pension of {percent}% is over 100% of pay or below nothing.</source>
+        <translation>Mae pensiwn o {percent}% dros 100% o&apos;r cyflog neu&apos;n llai na dim.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s pension is below the legal minimum of {percent}% for staff who are enrolled.</source>
+        <translation>Mae pensiwn y cyflogwr yn is na&apos;r isafswm cyfreithiol o {percent}% ar gyfer staff sydd wedi&apos;u cofrestru.</translation>
+    </message>
+    <message>
+        <source>A pay rise of {percent}% a year is not believable.</source>
+        <translation>Nid yw codiad cyflog o {percent}% y flwyddyn yn gredadwy.</translation>
+    </message>
+    <message>
+        <source>Cost {number}</source>
+        <translation>Cost {number}</translation>
+    </message>
+    <message>
+        <source>A cost cannot be below nothing: type it without a minus sign.</source>
+        <translation>Ni all cost fod yn llai na dim: teipiwch hi heb arwydd minws.</translation>
+    </message>
+    <message>
+        <source>A rise of {percent}% a year is not believable.</source>
+        <translation>Nid yw cynnydd o {percent}% y flwyddyn yn gredadwy.</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Give the whole charity&apos;s figure to share the central costs by (staff, costs or floor space).</source>
+        <translation>Rhowch ffigur yr elusen gyfan i rannu&apos;r costau canolog yn ôl (staff, costau neu arwynebedd llawr).</translation>
+    </message>
+    <message>
+        <source>The start month cannot be before mobilisation (month 0).</source>
+        <translation>Ni all y mis cychwyn fod cyn y cyfnod paratoi (mis 0).</translation>
+    </message>
+    <message>
+        <source>It starts after the contract ends (month {months}), so it costs nothing.</source>
+        <translation>Mae&apos;n dechrau ar ôl i&apos;r contract ddod i ben (mis {months}), felly nid yw&apos;n costio dim.</translation>
+    </message>
+    <message>
+        <source>The price is {gap} below full cost ({full}): the charity would pay the difference itself.</source>
+        <translation>Mae&apos;r pris {gap} yn is na&apos;r gost lawn ({full}): byddai&apos;r elusen yn talu&apos;r gwahaniaeth ei hun.</translation>
+    </message>
+    <message>
+        <source>The price is {over} more than the opportunity&apos;s value ({value}): the buyer may not accept it.</source>
+        <translation>Mae&apos;r pris {over} yn fwy na gwerth y cyfle ({value}): efallai na fydd y prynwr yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The opportunity has no value yet, so the price cannot be checked against it.</source>
+        <translation>Nid oes gwerth i&apos;r cyfle eto, felly nid oes modd gwirio&apos;r pris yn ei erbyn.</translation>
+    </message>
+    <message>
+        <source>No price is set: the opportunity&apos;s value is used, or the full cost when there is no value.</source>
+        <translation>Nid oes pris wedi&apos;i osod: defnyddir gwerth y cyfle, neu&apos;r gost lawn pan nad oes gwerth.</translation>
+    </message>
+    <message>
+        <source>No number of people or sessions is set, so there is no price per unit.</source>
+        <translation>Nid oes nifer o bobl neu sesiynau wedi&apos;i osod, felly nid oes pris yr uned.</translation>
+    </message>
+    <message>
+        <source>The contract is now {new} months instead of {old}: every line is kept and its costs are spread over the new years.</source>
+        <translation>Mae&apos;r contract bellach yn {new} mis yn lle {old}: cedwir pob llinell a chaiff ei chostau eu lledaenu dros y blynyddoedd newydd.</translation>
     </message>
     <message>
         <source>The file {name} could not be found.</source>
