@@ -4,4 +4,4 @@ Kept apart from migrate.py so that reading it needs no SQLAlchemy; a test keeps 
 migration scripts' head.
 """
 
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0010"
