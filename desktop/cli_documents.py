@@ -30,6 +30,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                       help=tr("for the supply-chain report"))
     pack.add_argument("--language", choices=LANGUAGES, default=ENGLISH,
                       help=tr("the document's language: en (English) or cy (Cymraeg)"))
+    pack.add_argument("--working-copy", action="store_true",
+                      help=tr("for the qualification pack: keep the drafting notes (word "
+                              "counts and checks) for your own team"))
     pack.set_defaults(handler=_pack)
     export = commands.add_parser("export", parents=[common],
                                  help=tr("write a spreadsheet (CSV or XLSX)"))
@@ -51,7 +54,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.translations import prepare
 
     prepare(args.language)
-    request = DocumentRequest(args.document, args.opportunity, args.year, args.language)
+    request = DocumentRequest(args.document, args.opportunity, args.year, args.language,
+                              args.working_copy and args.document == "qualification")
     try:
         pages = make_document(workspace, organisation, request, args.out)
     except OSError as error:

@@ -77,9 +77,10 @@ def plural(count: int, one: str, other: str) -> str:
 
 
 def names_note() -> str:
-    """Said on Welsh pages and documents: the framework's own names may stay English."""
-    return tr("The framework's names (lots, need categories, regions) are given in Welsh where "
-              "the framework has Welsh names, and in English where it has none.")
+    """Said on Welsh pages and documents: whose Welsh the framework's names are."""
+    return tr("Where the framework has no Welsh name for a lot, need category or region, the "
+              "Welsh name is this app's own translation: the buyer knows it by its English "
+              "name. Police and Crime Commissioner areas in England keep their English names.")
 
 
 def month_name(month: int) -> str:

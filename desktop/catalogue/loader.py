@@ -37,6 +37,7 @@ from desktop.catalogue.model import (
 )
 from desktop.declarative import (
     CODES,
+    FLAG,
     NUMBER,
     OPTIONAL_TEXT,
     TEXT,
@@ -53,22 +54,24 @@ class PackError(DefinitionError):
 
 
 PROVENANCE = {"source": TEXT, "certainty": one_of(Certainty)}
+# A Welsh name, and whether it is the app's own translation (the framework publishes none).
+OWN_WELSH = {"name_cy": OPTIONAL_TEXT, "name_cy_ours": FLAG}
 TABLES: dict[str, dict[str, Key]] = {
-    "framework": {"code": TEXT, "name": TEXT, "short_name": TEXT, "buyer": TEXT,
+    "framework": {"code": TEXT, "name": TEXT, **OWN_WELSH, "short_name": TEXT, "buyer": TEXT,
                   "description": TEXT, "version": NUMBER, **PROVENANCE},
     "sources": {"code": TEXT, "title": TEXT, "url": OPTIONAL_TEXT, "published": OPTIONAL_TEXT},
     "facts": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT, "value": TEXT,
               "value_cy": OPTIONAL_TEXT, **PROVENANCE},
-    "groups": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "description": TEXT,
+    "groups": {"code": TEXT, "name": TEXT, **OWN_WELSH, "description": TEXT,
                **PROVENANCE},
-    "categories": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT,
+    "categories": {"code": TEXT, "name": TEXT, **OWN_WELSH,
                    "kind": one_of(CategoryKind), "group": OPTIONAL_TEXT, "description": TEXT,
                    "commissioning": one_of(Commissioning), "funding": one_of(Funding),
                    "guidance": OPTIONAL_TEXT, **PROVENANCE},
-    "regions": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, **PROVENANCE},
+    "regions": {"code": TEXT, "name": TEXT, **OWN_WELSH, **PROVENANCE},
     "pcc_areas": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "region": TEXT,
                   **PROVENANCE},
-    "lot_families": {"code": TEXT, "name": TEXT, "name_cy": OPTIONAL_TEXT, "description": TEXT,
+    "lot_families": {"code": TEXT, "name": TEXT, **OWN_WELSH, "description": TEXT,
                      "categories": CODES, "cohorts": CODES, "geography": one_of(Geography),
                      "areas": CODES, "title": TEXT, "title_cy": OPTIONAL_TEXT, **PROVENANCE},
     "portal_steps": {"position": NUMBER, "title": TEXT, "title_cy": OPTIONAL_TEXT,
@@ -164,6 +167,12 @@ def _check(reader: TomlReader, framework: dict[str, Any],
                     raise reader.fail(table, position, key,
                                       f'"{value}" is not a cohort category (kind = "cohort")')
 
+    for table, entries in (("framework", [framework]), *parts.items()):
+        for position, entry in enumerate(entries):
+            if entry.get("name_cy_ours") and not entry.get("name_cy"):
+                raise reader.fail(table, None if table == "framework" else position,
+                                  "name_cy_ours", "says the Welsh name is the app's own, but "
+                                  "there is no name_cy")
     for position, entry in enumerate(parts["milestones"]):
         if entry["time"] and not TIME_OF_DAY.match(entry["time"]):
             raise reader.fail("milestones", position, "time",

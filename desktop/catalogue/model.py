@@ -63,6 +63,7 @@ class Category:
     certainty: Certainty
     group: str = ""  # code of the parent grouping, e.g. "PW" for Personal Wellbeing's parts
     name_cy: str = ""
+    name_cy_ours: bool = False  # the Welsh name is the app's own translation
     guidance: str = ""  # e.g. "No day-one budget" notes shown beside the category
 
 
@@ -76,6 +77,7 @@ class CategoryGroup:
     source: str
     certainty: Certainty
     name_cy: str = ""
+    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ class Region:
     source: str
     certainty: Certainty
     name_cy: str = ""
+    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,7 @@ class LotFamily:
     source: str
     certainty: Certainty
     name_cy: str = ""
+    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,8 @@ class FrameworkPack:
     version: int  # raise it whenever the pack's content changes
     source: str
     certainty: Certainty
+    name_cy: str = ""
+    name_cy_ours: bool = False
     sources: tuple[Source, ...] = ()
     facts: tuple[Fact, ...] = ()
     groups: tuple[CategoryGroup, ...] = ()

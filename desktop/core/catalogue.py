@@ -148,6 +148,8 @@ class Catalogue:
     portal_steps: tuple[Entry, ...]
     requirements: tuple[RequirementInfo, ...] = ()
     milestones: tuple[MilestoneDefault, ...] = ()
+    # (English, Welsh) for each Welsh name that is the app's own translation, not the framework's
+    own_welsh: tuple[tuple[str, str], ...] = ()
     _category_index: dict[str, CategoryInfo] = field(default_factory=dict, repr=False)
 
     def category(self, code: str) -> CategoryInfo | None:

@@ -83,7 +83,7 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                      for r in live(table))
 
     return Catalogue(
-        framework=FrameworkInfo(framework["code"], framework["name"], framework["short_name"],
+        framework=FrameworkInfo(framework["code"], _name(framework), framework["short_name"],
                                 framework["buyer"], framework["description"],
                                 framework["pack_version"], provenance(framework)),
         categories=categories,
@@ -102,6 +102,9 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                                           m["days_after_publication"],
                                           m["time"], provenance(m))
                          for m in live("milestone_template")),
+        own_welsh=tuple((row["name"], row["name_cy"]) for row in (
+            framework, *live("need_category"), *groups.values(), *families.values(),
+            *regions.values()) if row.get("name_cy_ours")),
     )
 
 

@@ -1,6 +1,8 @@
 """The bidding documents: bid summary, deadline calendar, supply-chain report, eligibility matrix.
 
-Each returns the document's details and its flowables for `pdf.build`; all read through `core`.
+Each returns the document's details (with its "at a glance" box) and its flowables for
+`pdf.build`; all read through `core`. They are short, so each opens on a title block, not a
+cover page. Overdue tasks are flagged wherever tasks are listed.
 """
 
 from __future__ import annotations
@@ -16,20 +18,43 @@ from desktop.core.catalogue import Catalogue
 from desktop.core.checklist import load_checklist, score
 from desktop.core.eligibility import Standing, assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts
-from desktop.core.opportunities import commissioner_label
+from desktop.core.opportunities import OpportunityInfo, commissioner_label, days_left, uk_time
 from desktop.core.opportunity_records import all_opportunities, load_opportunity
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.supply_chain import bid_partners, list_partners, partner_roles, partner_years
-from desktop.i18n import long_date, month_year, pounds, tr
+from desktop.i18n import long_date, month_year, plural, pounds, tr
 from desktop.questionnaire.model import Form
+from desktop.reports.at_a_glance import next_deadline, overdue, task_state, when_left
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
 from desktop.store.engine import Database
 
 
 def _info(title: str, subject: str, organisation: OrganisationInfo, catalogue: Catalogue,
-          today: date) -> DocumentInfo:
+          today: date, glance: tuple[tuple[str, str], ...]) -> DocumentInfo:
     return DocumentInfo(title, organisation.name, catalogue.framework.name, subject,
-                        made_on=today)
+                        made_on=today, glance=glance, own_names=catalogue.own_welsh)
+
+
+def _decided(opportunity: OpportunityInfo) -> str:
+    return {"bid": tr("Bid"), "no-bid": tr("No bid")}.get(opportunity.decision,
+                                                          tr("Not decided yet"))
+
+
+def _decision(opportunity: OpportunityInfo) -> str:
+    """The decision with who made it and when: "Bid (Megan Pryce, 3 December 2026)"."""
+    who = [part for part in (opportunity.decided_by, long_date(opportunity.decided_at.date())
+                             if opportunity.decided_at else "") if part]
+    if not opportunity.decision or not who:
+        return _decided(opportunity)
+    return f"{_decided(opportunity)} ({', '.join(who)})"
+
+
+def _tasks_glance(opportunities: list[OpportunityInfo], today: date) -> str:
+    tasks = [task for o in opportunities for task in o.tasks if not task.done]
+    late = sum(1 for task in tasks if overdue(task, today))
+    left = plural(len(tasks), tr("1 open"), tr("{count} open"))
+    return tr("{open}, {overdue}").format(open=left, overdue=plural(
+        late, tr("⚠ 1 overdue"), tr("⚠ {count} overdue"))) if late else left
 
 
 def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: Catalogue,
@@ -67,8 +92,8 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
     story.append(heading(tr("Tasks"), 2))
     story.append(table([tr("Task"), tr("Who"), tr("Due"), tr("Done")],
                        [(t.title, t.owner, long_date(t.due) if t.due else "",
-                         tr("Yes") if t.done else tr("No")) for t in opportunity.tasks],
-                       (0.5, 0.2, 0.18, 0.12)) if opportunity.tasks else para(tr("No tasks.")))
+                         task_state(t, today)) for t in opportunity.tasks],
+                       (0.44, 0.18, 0.22, 0.16)) if opportunity.tasks else para(tr("No tasks.")))
     story.append(heading(tr("Partners and their roles"), 2))
     chain = bid_partners(database, opportunity_id)
     story.append(table([tr("Partner"), tr("Role"), tr("Share"), tr("Services")],
@@ -78,25 +103,37 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
                  if chain else para(tr("No partners named on this bid.")))
     story.append(heading(tr("Bid / no-bid decision"), 2))
     checklist = load_checklist()
+    ticked = [item for item in checklist if opportunity.checklist.get(item.code)]
+    scored = f"{score(checklist, opportunity.checklist)} / 100" if ticked else tr("Not scored")
     story += facts([
-        (tr("Decision"), {"bid": tr("Bid"), "no-bid": tr("No bid")}.get(
-            opportunity.decision, tr("Not decided yet"))),
+        (tr("Decision"), _decided(opportunity)),
         (tr("Decided by"), opportunity.decided_by or "—"),
         (tr("When"), long_date(opportunity.decided_at.date()) if opportunity.decided_at
          else "—"),
         (tr("Why"), opportunity.decision_why or "—"),
-        (tr("Checklist score"), f"{score(checklist, opportunity.checklist)} / 100"),
-        *((item.question, tr("Yes") if opportunity.checklist.get(item.code) else tr("No"))
-          for item in checklist)])
-    return _info(tr("Bid summary"), opportunity.title, organisation, catalogue, today), story
+        (tr("Checklist score"), scored),
+        *((item.question, tr("Yes")) for item in ticked)], answers=False)
+    deadline = opportunity.deadline
+    standings = [assess_lot(lots[code], catalogue, facts_now, opportunity.value).standing
+                 for code in opportunity.lot_codes if code in lots]
+    glance = (
+        (tr("Decision"), _decision(opportunity)),
+        (tr("Can you bid?"), f"{max(standings).symbol} {max(standings).label}" if standings
+         else tr("No lots chosen yet.")),
+        (tr("Submission deadline"), f"{deadline.describe()} ("
+         f"{when_left(days_left(deadline.due, uk_time(today)))})" if deadline else "—"),
+        (tr("Tasks"), _tasks_glance([opportunity], today)),
+        (tr("Checklist score"), scored),
+    )
+    return _info(tr("Bid summary"), opportunity.title, organisation, catalogue, today,
+                 glance), story
 
 
 def deadline_calendar(database: Database, organisation: OrganisationInfo,
                       catalogue: Catalogue, today: date) -> tuple[DocumentInfo, list[Flowable]]:
     by_month: dict[tuple[int, int], list[tuple[date, str, str, str]]] = defaultdict(list)
-    for opportunity in all_opportunities(database, organisation.id):
-        if opportunity.status.final:
-            continue
+    live = [o for o in all_opportunities(database, organisation.id) if not o.status.final]
+    for opportunity in live:
         for milestone in opportunity.milestones:
             local = milestone.local
             by_month[(local.year, local.month)].append((
@@ -104,8 +141,10 @@ def deadline_calendar(database: Database, organisation: OrganisationInfo,
                 opportunity.title))
         for task in opportunity.tasks:
             if task.due and not task.done:
+                what = tr("Task: {task}").format(task=task.title)
                 by_month[(task.due.year, task.due.month)].append((
-                    task.due, "", tr("Task: {task}").format(task=task.title), opportunity.title))
+                    task.due, "", f"{what}\n{tr('⚠ Overdue')}" if overdue(task, today) else what,
+                    opportunity.title))
     story: list[Flowable] = []
     for year, month in sorted(by_month):
         story.append(heading(month_year(year, month), 1))
@@ -115,8 +154,12 @@ def deadline_calendar(database: Database, organisation: OrganisationInfo,
                             for day, clock, what, title in entries], (0.2, 0.1, 0.35, 0.35)))
     if not story:
         story = [heading(tr("Deadlines"), 1), para(tr("No deadlines yet."))]
+    glance = ((tr("Next deadline"), next_deadline(live, uk_time(today))),
+              (tr("Tasks"), _tasks_glance(live, today)),
+              (tr("Opportunities"), plural(len(live), tr("1 still open"),
+                                           tr("{count} still open"))))
     return _info(tr("Deadline calendar"), tr("Every milestone and task by month"), organisation,
-                 catalogue, today), story
+                 catalogue, today, glance), story
 
 
 def supply_chain_report(database: Database, organisation: OrganisationInfo,
@@ -124,7 +167,7 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
                         today: date) -> tuple[DocumentInfo, list[Flowable]]:
     story: list[Flowable] = [heading(tr("Supply chain in {year}").format(year=year), 1)]
     partners = list_partners(database, organisation.id)
-    total = 0
+    total = shown = 0
     for partner in partners:
         assert partner.id is not None  # listed from the database, so saved
         figures = [f for f in partner_years(database, partner.id) if f.year == year]
@@ -132,6 +175,7 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
                  for r in partner_roles(database, partner.id)]
         if not figures and not roles:
             continue
+        shown += 1
         story.append(heading(partner.name, 2))
         numbers = " · ".join(n for n in (partner.charity_number and tr("Charity {number}").format(
             number=partner.charity_number), partner.company_number and tr("Company {number}")
@@ -150,9 +194,11 @@ def supply_chain_report(database: Database, organisation: OrganisationInfo,
                                roles, (0.4, 0.2, 0.4)))
     story.append(heading(tr("Total spend with partners"), 2))
     story.append(para(pounds(total)))
+    glance = ((tr("Year"), str(year)), (tr("Partners"), str(shown)),
+              (tr("Total spend with partners"), pounds(total)))
     return _info(tr("Annual supply-chain report"), tr("Partners, spend and key subcontractors "
                                                       "in {year}").format(year=year),
-                 organisation, catalogue, today), story
+                 organisation, catalogue, today, glance), story
 
 
 def eligibility_matrix(database: Database, organisation: OrganisationInfo,
@@ -190,6 +236,8 @@ def eligibility_matrix(database: Database, organisation: OrganisationInfo,
                             "{none}").format(lead=counts[Standing.LEAD],
                                              partner=counts[Standing.PARTNER],
                                              none=counts[Standing.NOT_ELIGIBLE])))
+    glance = tuple((f"{standing.symbol} {standing.label}", str(counts[standing]))
+                   for standing in (Standing.LEAD, Standing.PARTNER, Standing.NOT_ELIGIBLE))
     return _info(tr("Eligibility matrix"), tr("Which lots you can bid for, and why"),
-                 organisation, catalogue, today), story
+                 organisation, catalogue, today, glance), story
 

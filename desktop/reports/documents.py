@@ -25,6 +25,7 @@ class DocumentRequest:
     opportunity: str = ""  # for a bid summary: the buyer's reference or the number
     year: int = 0  # for the supply-chain report
     language: str = ENGLISH  # "en" or "cy", whatever the window speaks (prepared by the caller)
+    working_copy: bool = False  # qualification pack: keep the drafting notes (word counts, checks)
 
 
 def export_source(workspace: Workspace, organisation: OrganisationInfo,
@@ -62,7 +63,8 @@ def _make(workspace: Workspace, organisation: OrganisationInfo, request: Documen
     source = export_source(workspace, organisation, today)
     args = (source.database, organisation, source.catalogue)
     if request.document == "qualification":
-        info, story = qualification_pack(*args, source.forms, source.library, source.today)
+        info, story = qualification_pack(*args, source.forms, source.library, source.today,
+                                         working_copy=request.working_copy)
     elif request.document == "bid":
         opportunity_id = find_opportunity(workspace, organisation, request.opportunity)
         info, story = bidding_documents.bid_summary(*args, source.forms, source.library,

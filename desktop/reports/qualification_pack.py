@@ -1,8 +1,10 @@
 """The qualification pack: everything trustees need to see before the questionnaire goes in.
 
-Readiness, the organisation profile, the selection questionnaire by section (word counts against
-limits), the buyer's decision, the evidence index (dates, validity, SHA-256) and the portal
-journey. Built from `core` only; every typed answer goes through `pdf.clean`.
+Readiness and what is still missing, the organisation profile, the selection questionnaire by
+section, the buyer's decision, the evidence index (dates, validity, SHA-256) and the portal
+journey. A pack with anything missing is marked "Draft — not complete" on every page. The
+sendable pack leaves out drafting notes (word counts, "that does not look like a date"); the
+working copy keeps them. Built from `core` only; every typed answer goes through `pdf.clean`.
 """
 
 from __future__ import annotations
@@ -17,20 +19,29 @@ from reportlab.platypus import Flowable
 from desktop.core.catalogue import Catalogue
 from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
 from desktop.core.journey import load_journey
+from desktop.core.opportunities import uk_time
+from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
+from desktop.core.pack_gaps import Gap, pack_gaps
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers, readiness
-from desktop.i18n import long_date, tr
+from desktop.i18n import long_date, plural, tr
 from desktop.questionnaire.model import Field, FieldType, Form
 from desktop.questionnaire.progress import form_progress
 from desktop.questionnaire.values import display, interpret, is_empty, word_count
+from desktop.reports.at_a_glance import next_deadline
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
 from desktop.store.engine import Database
 
 
-def answer_text(field: Field, raw: Any, documents: Mapping[str, str]) -> str:
-    """An answer as it should print: its meaning when valid, else exactly what was typed."""
+def answer_text(field: Field, raw: Any, documents: Mapping[str, str],
+                notes: bool = False) -> str:
+    """An answer as it should print: its meaning when valid. With `notes` (the working copy)
+    an answer that fails its check prints as typed with the problem, and long answers say
+    their word count; without, a failing answer prints as not answered (the summary says what
+    to correct), and a long one as written."""
+    unanswered = tr("Not answered yet") if field.required else tr("—")
     if is_empty(raw):
-        return tr("Not answered yet") if field.required else tr("—")
+        return unanswered
     result = interpret(field, raw)
     if field.type is FieldType.EVIDENCE and result.ok:
         return "\n".join(documents.get(sha, tr("(a document no longer in the library)"))
@@ -38,29 +49,33 @@ def answer_text(field: Field, raw: Any, documents: Mapping[str, str]) -> str:
     if field.type is FieldType.GROUP:
         rows = [row for row in raw if isinstance(row, dict)]
         return "\n".join(
-            f"{number}. " + " · ".join(answer_text(sub, row.get(sub.key), documents)
-                                       for sub in field.fields if not is_empty(row.get(sub.key)))
+            f"{number}. " + " · ".join(
+                answer_text(sub, row.get(sub.key), documents, notes) for sub in field.fields
+                if not is_empty(row.get(sub.key))
+                and (notes or interpret(sub, row.get(sub.key)).ok))
             for number, row in enumerate(rows, start=1))
+    if not result.ok and not notes and field.type is not FieldType.LONG_TEXT:
+        return unanswered
     shown_as_typed = field.type in (FieldType.PHONE, FieldType.TEXT, FieldType.LONG_TEXT)
     text = display(field, result.value) if result.ok and result.value is not None \
         and not shown_as_typed else str(raw)
-    if field.type is FieldType.LONG_TEXT and field.word_limit:
+    if notes and field.type is FieldType.LONG_TEXT and field.word_limit:
         text += "\n" + tr("({words} of {limit} words)").format(words=word_count(str(raw)),
                                                              limit=field.word_limit)
-    if not result.ok:
+    if notes and not result.ok:
         text += "\n" + tr("⚠ {problem}").format(problem=result.problem)
     return text
 
 
-def form_section(form: Form, answers: Mapping[str, Any],
-                 documents: Mapping[str, str]) -> list[Flowable]:
+def form_section(form: Form, answers: Mapping[str, Any], documents: Mapping[str, str],
+                 notes: bool) -> list[Flowable]:
     story: list[Flowable] = [heading(form.title, 1)]
     for progress in form_progress(form, answers):
         done = tr("complete") if progress.complete else tr("{answered} of {required} required "
                                                            "answers").format(
             answered=progress.answered_required, required=progress.required)
         story.append(heading(f"{progress.section.title} ({done})", 2))
-        rows = [(state.field.label, answer_text(state.field, state.raw, documents))
+        rows = [(state.field.label, answer_text(state.field, state.raw, documents, notes))
                 for state in progress.fields]
         story += facts(rows) if rows else [para(tr("Nothing to answer in this section."))]
     return story
@@ -84,16 +99,49 @@ def evidence_index(documents: list[EvidenceInfo], today: date) -> list[Flowable]
     return story
 
 
+def _decision(field: Field | None, answers: Mapping[str, Any]) -> str:
+    """Where the buyer's decision stands, for the front page."""
+    if field is None or is_empty(answers.get(field.key)):
+        return tr("Not recorded yet")
+    return answer_text(field, answers[field.key], {})
+
+
+def still_to_do(gaps: list[Gap]) -> list[Flowable]:
+    """The summary's list of what keeps the pack a draft."""
+    if not gaps:
+        return [para(tr("✓ Complete: every answer is in and checked, and the evidence is in "
+                        "date."))]
+    return [heading(tr("Still to do before this pack is complete"), 2),
+            table([tr("Where"), tr("What")], [(gap.where, gap.what) for gap in gaps],
+                  (0.38, 0.62))]
+
+
 def qualification_pack(database: Database, organisation: OrganisationInfo,
                        catalogue: Catalogue, forms: Mapping[str, Form], library: Path,
-                       today: date) -> tuple[DocumentInfo, list[Flowable]]:
+                       today: date, *, working_copy: bool = False,
+                       ) -> tuple[DocumentInfo, list[Flowable]]:
     answers = form_answers(database, organisation.id, forms)
     documents = list_evidence(database, library, organisation.id)
     titles = {doc.sha256: doc.title for doc in documents}
     figures = readiness(database, organisation.id, catalogue, forms, library, today)
+    gaps = pack_gaps(forms, answers, documents, today)
+    marks = ((tr("Draft — not complete"),) if gaps else ()) + \
+        ((tr("Working copy, with drafting notes"),) if working_copy else ())
+    result = forms.get(RESULT)
+    decision = result.all_fields()[0] if result and result.all_fields() else None
+    glance = (
+        (tr("Ready overall"), f"{round(figures.overall * 100)}%"),
+        (tr("Still to do"), plural(len(gaps), tr("1 thing: see the summary"),
+                                   tr("{count} things: see the summary"))
+         if gaps else tr("Nothing: the pack is complete")),
+        (tr("Next deadline"), next_deadline(all_opportunities(database, organisation.id),
+                                            uk_time(today))),
+        (tr("Buyer's decision"), _decision(decision, answers.get(RESULT, {}))),
+    )
     info = DocumentInfo(tr("Qualification pack"), organisation.name, catalogue.framework.name,
                         tr("Organisation profile, selection questionnaire, evidence and portal "
-                           "journey"), made_on=today)
+                           "journey"), made_on=today, cover=True, glance=glance, marks=marks,
+                        own_names=catalogue.own_welsh)
     story: list[Flowable] = [
         heading(tr("Summary"), 1),
         *facts([(tr("Ready overall"), f"{round(figures.overall * 100)}%"),
@@ -103,10 +151,11 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
                (tr("Evidence in date"), f"{figures.evidence_in_date} / "
                                         f"{figures.evidence_total}"),
                (tr("Next step"), figures.next_action)], answers=False),
+        *still_to_do(gaps),
     ]
     for code in (PROFILE, QUESTIONNAIRE, RESULT):
         if code in forms:
-            story += form_section(forms[code], answers[code], titles)
+            story += form_section(forms[code], answers[code], titles, working_copy)
     story += evidence_index(documents, today)
     story.append(heading(tr("Portal journey"), 1))
     story.append(table(
@@ -114,5 +163,5 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
         [(str(step.number), step.step.label, step.status.label,
           long_date(step.done_on) if step.done_on else "", step.notes)
          for step in load_journey(database, organisation.id, catalogue)],
-        (0.06, 0.38, 0.14, 0.14, 0.28)))
+        (0.07, 0.37, 0.15, 0.14, 0.27)))
     return info, story

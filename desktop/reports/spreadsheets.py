@@ -1,10 +1,12 @@
 """Spreadsheet exports (CSV and XLSX) of lots, eligibility, opportunities, tasks, evidence and
 partners.
 
-Cells that begin with =, +, - or @ get a leading apostrophe so no spreadsheet runs them as a
-formula; in XLSX, dates are real dates and money is a number in pounds with a £ format. Files are
-written atomically. openpyxl is used in write-only mode, so memory stays flat however long the
-sheet.
+Columns hold plain words, not the app's codes ("Writing the bid", the lot's title with its area),
+and technical columns (a lot's code, a file's SHA-256) come last. Cells that begin with =, +, - or
+@ get a leading apostrophe so no spreadsheet runs them as a formula; in XLSX, dates are real dates
+and money is a number in pounds with a £ format, each column is as wide as what it holds (long
+text wraps), the heading row stays in view and has filters. Files are written atomically.
+openpyxl is used in write-only mode, so memory stays flat however long the sheet.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.atomic import atomic_file, write_bytes_atomically
-from desktop.core.catalogue import Catalogue
+from desktop.core.catalogue import Catalogue, certainty_label
 from desktop.core.eligibility import assess_all
 from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import list_evidence, warnings
@@ -27,11 +29,13 @@ from desktop.core.organisation import OrganisationInfo
 from desktop.core.supply_chain import PartnerYearInfo, list_partners, partner_years
 from desktop.i18n import tr
 from desktop.questionnaire.model import Form
+from desktop.reports.at_a_glance import task_state
 from desktop.store.engine import Database
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "dd/mm/yyyy"
+WIDEST = 60  # characters: a longer text wraps within its column
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,39 +71,48 @@ def safe_text(value: str) -> str:
 
 def _lots(source: ExportSource) -> Sheet:
     catalogue = source.catalogue
-    return Sheet(tr("Lots"), [tr("Code"), tr("Title"), tr("Family"), tr("Categories"),
-                              tr("Region"), tr("PCC area"), tr("Certainty")],
-                 [[lot.code, lot.title, lot.family_name,
+    return Sheet(tr("Lots"), [tr("Lot"), tr("Family"), tr("Categories"), tr("Area"),
+                              tr("Region"), tr("How sure"), tr("Code")],
+                 [[lot.title, lot.family_name,
                    ", ".join(catalogue.category_names(lot.categories + lot.cohorts)),
-                   lot.region_name, lot.pcc_area_name, lot.provenance.certainty]
+                   lot.area_name, lot.region_name, certainty_label(lot.provenance.certainty),
+                   lot.code]
                   for lot in catalogue.lots])
 
 
 def _eligibility(source: ExportSource) -> Sheet:
     facts = organisation_facts(source.database, source.organisation.id, source.catalogue,
                                source.forms, source.library, source.today)
-    return Sheet(tr("Eligibility"), [tr("Lot"), tr("Title"), tr("Can you bid?"), tr("Why")],
-                 [[r.lot.code, r.lot.title, r.standing.label,
-                   "; ".join(x.text for x in (r.problems or r.reasons))]
+    return Sheet(tr("Eligibility"), [tr("Lot"), tr("Area"), tr("Can you bid?"), tr("Why"),
+                                     tr("Code")],
+                 [[r.lot.title, r.lot.area_name, f"{r.standing.symbol} {r.standing.label}",
+                   "; ".join(x.text for x in (r.problems or r.reasons)), r.lot.code]
                   for r in assess_all(source.catalogue, facts)])
 
 
+def _decision(code: str) -> str:
+    return {"bid": tr("Bid"), "no-bid": tr("No bid")}.get(code, tr("Not decided yet"))
+
+
 def _opportunities(source: ExportSource) -> Sheet:
+    titles = {lot.code: lot.title for lot in source.catalogue.lots}
     rows = []
     for o in all_opportunities(source.database, source.organisation.id):
         deadline = o.deadline
         rows.append([o.title, o.buyer_reference, o.kind.label, o.status.label,
                      Money(o.value) if o.value is not None else None, o.length_months,
                      deadline.local.replace(tzinfo=None) if deadline else None,
-                     ", ".join(o.lot_codes), o.decision, o.notes])
-    return Sheet(tr("Opportunities"), [tr("Title"), tr("Reference"), tr("Kind"), tr("Status"),
-                                       tr("Value"), tr("Months"), tr("Submission deadline (UK)"),
-                                       tr("Lots"), tr("Decision"), tr("Notes")], rows)
+                     "; ".join(titles.get(code, code) for code in o.lot_codes),
+                     _decision(o.decision), o.notes])
+    return Sheet(tr("Opportunities"), [tr("Title"), tr("Reference"), tr("Contract or grant"),
+                                       tr("Status"), tr("Value"), tr("Months"),
+                                       tr("Submission deadline (UK)"), tr("Lots"),
+                                       tr("Decision"), tr("Notes")], rows)
 
 
 def _tasks(source: ExportSource) -> Sheet:
     return Sheet(tr("Tasks"), [tr("Opportunity"), tr("Task"), tr("Who"), tr("Due"), tr("Done")],
-                 [[o.title, t.title, t.owner, t.due, tr("Yes") if t.done else tr("No")]
+                 [[o.title, t.title, t.owner, t.due, task_state(t, source.today)]
                   for o in all_opportunities(source.database, source.organisation.id)
                   for t in o.tasks])
 
@@ -165,14 +178,40 @@ def _csv(sheet: Sheet) -> str:
     return buffer.getvalue()
 
 
+def _shown_width(value: Any) -> int:
+    """About how many characters wide a value shows in a spreadsheet cell."""
+    if value is None:
+        return 0
+    if isinstance(value, Money):
+        return len(f"£{value.pence / 100:,.2f}")
+    if isinstance(value, datetime):
+        return len("31/12/2027 23:59")
+    if isinstance(value, date):
+        return len("31/12/2027")
+    return max(len(line) for line in str(value).splitlines() or [""])
+
+
+def column_widths(sheet: Sheet) -> list[int]:
+    """Each column as wide as its heading and its widest value (a little over, so nothing shows
+    as ###), up to WIDEST characters."""
+    return [min(WIDEST, max(_shown_width(value) for value in column) + 2)
+            for column in zip(sheet.headings, *sheet.rows, strict=True)]
+
+
 def _xlsx(sheet: Sheet, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     page = book.create_sheet(sheet.title[:31])
-    bold = Font(bold=True)
+    widths = column_widths(sheet)
+    for number, width in enumerate(widths, start=1):
+        page.column_dimensions[get_column_letter(number)].width = width
+    page.freeze_panes = "A2"
+    page.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headings))}{len(sheet.rows) + 1}"
+    bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     header = []
     for text in sheet.headings:
         cell = WriteOnlyCell(page, value=text)
@@ -181,7 +220,7 @@ def _xlsx(sheet: Sheet, path: Path) -> None:
     page.append(header)
     for row in sheet.rows:
         cells = []
-        for value in row:
+        for value, width in zip(row, widths, strict=True):
             cell = WriteOnlyCell(page, value=_xlsx_value(value))
             if isinstance(value, Money):
                 cell.number_format = MONEY_FORMAT
@@ -189,6 +228,8 @@ def _xlsx(sheet: Sheet, path: Path) -> None:
                 cell.number_format = DATE_FORMAT + " hh:mm"
             elif isinstance(value, date):
                 cell.number_format = DATE_FORMAT
+            elif isinstance(value, str) and _shown_width(value) + 2 > width:
+                cell.alignment = wrapped  # wider than WIDEST: wraps within its column
             cells.append(cell)
         page.append(cells)
     with atomic_file(path) as stream:

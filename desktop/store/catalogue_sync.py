@@ -50,7 +50,8 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         session.add(framework)
         counter.created += 1
     _assign(framework, {
-        "name": pack.name, "short_name": pack.short_name, "buyer": pack.buyer,
+        "name": pack.name, "name_cy": pack.name_cy, "name_cy_ours": pack.name_cy_ours,
+        "short_name": pack.short_name, "buyer": pack.buyer,
         "description": pack.description, "pack_version": pack.version,
         "content_hash": pack.content_hash, "source": pack.source,
         "certainty": str(pack.certainty),
@@ -64,19 +65,19 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         "position": i, "label": f.label, "label_cy": f.label_cy, "value": f.value,
         "value_cy": f.value_cy, **_provenance(f)})
     groups = upsert(models.CategoryGroup, pack.groups, lambda g, _: {
-        "name": g.name, "name_cy": g.name_cy, "description": g.description, **_provenance(g)})
+        "name": g.name, **_welsh(g), "description": g.description, **_provenance(g)})
     categories = upsert(models.NeedCategory, pack.categories, lambda c, i: {
-        "position": i, "name": c.name, "name_cy": c.name_cy, "kind": str(c.kind),
+        "position": i, "name": c.name, **_welsh(c), "kind": str(c.kind),
         "group_id": groups[c.group].id if c.group else None, "description": c.description,
         "commissioning": str(c.commissioning), "funding": str(c.funding),
         "guidance": c.guidance, **_provenance(c)})
     regions = upsert(models.Region, pack.regions, lambda r, i: {
-        "position": i, "name": r.name, "name_cy": r.name_cy, **_provenance(r)})
+        "position": i, "name": r.name, **_welsh(r), **_provenance(r)})
     areas = upsert(models.PccArea, pack.pcc_areas, lambda a, i: {
         "position": i, "name": a.name, "name_cy": a.name_cy,
         "region_id": regions[a.region].id, **_provenance(a)})
     families = upsert(models.LotFamily, pack.lot_families, lambda f, i: {
-        "position": i, "name": f.name, "name_cy": f.name_cy, "description": f.description,
+        "position": i, "name": f.name, **_welsh(f), "description": f.description,
         "geography": str(f.geography), **_provenance(f)})
     lots = upsert(models.Lot, pack.lots, lambda lot, i: {
         "position": i, "title": lot.title, "title_cy": lot.title_cy,
@@ -101,6 +102,10 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
     result = SyncResult(pack.code, counter.created, counter.updated, counter.retired)
     log.info("Synced framework pack %s v%s: %s", pack.code, pack.version, result)
     return result
+
+
+def _welsh(item: Any) -> dict[str, Any]:
+    return {"name_cy": item.name_cy, "name_cy_ours": item.name_cy_ours}
 
 
 def _provenance(item: Any) -> dict[str, Any]:

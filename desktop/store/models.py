@@ -76,6 +76,8 @@ class Framework(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(CODE), unique=True)
     name: Mapped[str] = mapped_column(String(NAME))
+    name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    name_cy_ours: Mapped[bool] = mapped_column(Boolean, default=False)
     short_name: Mapped[str] = mapped_column(String(CODE))
     buyer: Mapped[str] = mapped_column(String(NAME))
     description: Mapped[str] = mapped_column(Text)
@@ -125,6 +127,7 @@ class CategoryGroup(FrameworkChild, CatalogueRow, Base):
 
     name: Mapped[str] = mapped_column(String(NAME))
     name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    name_cy_ours: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -135,6 +138,7 @@ class NeedCategory(FrameworkChild, CatalogueRow, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(NAME))
     name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    name_cy_ours: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[str] = mapped_column(String(16))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("category_group.id"))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -152,6 +156,7 @@ class Region(FrameworkChild, CatalogueRow, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(NAME))
     name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    name_cy_ours: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class PccArea(FrameworkChild, CatalogueRow, Base):
@@ -173,6 +178,7 @@ class LotFamily(FrameworkChild, CatalogueRow, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(NAME))
     name_cy: Mapped[str] = mapped_column(String(NAME), default="")
+    name_cy_ours: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
     geography: Mapped[str] = mapped_column(String(16))
 

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>{count} lots</source>
-        <translation>{count} o lotiau</translation>
+        <translation>{count} lot</translation>
     </message>
     <message>
         <source>The database at {where} belongs to {name}.</source>
@@ -216,6 +216,10 @@
         <translation>iaith y ddogfen: en (Saesneg) neu cy (Cymraeg)</translation>
     </message>
     <message>
+        <source>for the qualification pack: keep the drafting notes (word counts and checks) for your own team</source>
+        <translation>ar gyfer y pecyn cymhwyso: cadw&apos;r nodiadau drafftio (cyfrif geiriau a gwiriadau) i&apos;ch tîm eich hun</translation>
+    </message>
+    <message>
         <source>write a spreadsheet (CSV or XLSX)</source>
         <translation>ysgrifennu taenlen (CSV neu XLSX)</translation>
     </message>
@@ -265,7 +269,7 @@
     </message>
     <message>
         <source>There is no organisation in this database yet. Open the app to add yours, or run &quot;framework-ready demo&quot; for the sample charity.</source>
-        <translation>Nid oes sefydliad yn y gronfa ddata hon eto. Agorwch yr ap i ychwanegu eich un chi, neu rhedwch &quot;framework-ready demo&quot; i gael yr elusen enghreifftiol.</translation>
+        <translation>Nid oes sefydliad yn y gronfa ddata hon eto. Agorwch yr ap i ychwanegu eich un chi, neu redwch &quot;framework-ready demo&quot; i gael yr elusen enghreifftiol.</translation>
     </message>
     <message>
         <source>Answers written to {file}.</source>
@@ -373,7 +377,7 @@
     </message>
     <message>
         <source>Partner or subcontractor only</source>
-        <translation>Partner neu isgontractwr yn unig</translation>
+        <translation>Partner neu is-gontractwr yn unig</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -389,7 +393,7 @@
     </message>
     <message>
         <source>You deliver {yours}; {partners} deliver {theirs}: lead with them as subcontractors</source>
-        <translation>Rydych chi&apos;n darparu {yours}; mae {partners} yn darparu {theirs}: arweiniwch y cais gyda nhw fel isgontractwyr</translation>
+        <translation>Rydych chi&apos;n darparu {yours}; mae {partners} yn darparu {theirs}: arweiniwch y cais gyda nhw fel is-gontractwyr</translation>
     </message>
     <message>
         <source>You do not deliver {services}: lead with partners who do, or join a bid as a partner</source>
@@ -689,7 +693,7 @@
     </message>
     <message>
         <source>Review was due on {day}.</source>
-        <translation>Roedd adolygiad yn ddyledus ar {day}.</translation>
+        <translation>Roedd angen ei adolygu erbyn {day}.</translation>
     </message>
     <message>
         <source>The stored copy is missing from the evidence folder. Add the file again.</source>
@@ -741,7 +745,7 @@
     </message>
     <message>
         <source>Lost</source>
-        <translation>Wedi&apos;i golli</translation>
+        <translation>Aflwyddiannus</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -757,7 +761,7 @@
     </message>
     <message>
         <source>Say why it was lost: the feedback helps the next bid.</source>
-        <translation>Dywedwch pam y cafodd ei golli: mae&apos;r adborth yn helpu gyda&apos;r cais nesaf.</translation>
+        <translation>Dywedwch pam roedd yn aflwyddiannus: mae&apos;r adborth yn helpu gyda&apos;r cais nesaf.</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -841,11 +845,11 @@
     </message>
     <message>
         <source>Key subcontractor</source>
-        <translation>Isgontractwr allweddol</translation>
+        <translation>Is-gontractwr allweddol</translation>
     </message>
     <message>
         <source>Subcontractor</source>
-        <translation>Isgontractwr</translation>
+        <translation>Is-gontractwr</translation>
     </message>
     <message>
         <source>Type the partner organisation&apos;s name.</source>
@@ -857,7 +861,7 @@
     </message>
     <message>
         <source>{partner}: the framework does not allow a lead to require a subcontractor to work only with it (exclusivity).</source>
-        <translation>{partner}: nid yw&apos;r fframwaith yn caniatáu i arweinydd fynnu bod isgontractwr yn gweithio gydag ef yn unig (detholusrwydd).</translation>
+        <translation>{partner}: nid yw&apos;r fframwaith yn caniatáu i arweinydd fynnu bod is-gontractwr yn gweithio gydag ef yn unig (detholusrwydd).</translation>
     </message>
     <message>
         <source>The partners&apos; shares add up to {total}%, more than 100%.</source>
@@ -889,11 +893,11 @@
     </message>
     <message>
         <source>This is a key subcontractor on a bid you have submitted: switching or ending it needs the buyer&apos;s permission. Record the permission&apos;s date and reference first.</source>
-        <translation>Mae hwn yn isgontractwr allweddol ar gais rydych chi wedi&apos;i gyflwyno: mae angen caniatâd y prynwr i&apos;w newid neu i ddod â&apos;r trefniant i ben. Cofnodwch ddyddiad a chyfeirnod y caniatâd yn gyntaf.</translation>
+        <translation>Mae hwn yn is-gontractwr allweddol ar gais rydych chi wedi&apos;i gyflwyno: mae angen caniatâd y prynwr i&apos;w newid neu i ddod â&apos;r trefniant i ben. Cofnodwch ddyddiad a chyfeirnod y caniatâd yn gyntaf.</translation>
     </message>
     <message>
         <source>Say whether the subcontractor is switched or ended.</source>
-        <translation>Dywedwch a ydych chi&apos;n newid yr isgontractwr neu&apos;n dod â&apos;r trefniant i ben.</translation>
+        <translation>Dywedwch a ydych chi&apos;n newid yr is-gontractwr neu&apos;n dod â&apos;r trefniant i ben.</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s reference for the permission.</source>
@@ -921,15 +925,15 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Dod i ben</translation>
+        <translation>Terfynu</translation>
     </message>
     <message>
         <source>The framework information in {file} could not be read, so the last good copy is shown. Details: {error}</source>
         <translation>Nid oedd modd darllen gwybodaeth y fframwaith yn {file}, felly dangosir y copi da diwethaf. Manylion: {error}</translation>
     </message>
     <message>
-        <source>The framework&apos;s names (lots, need categories, regions) are given in Welsh where the framework has Welsh names, and in English where it has none.</source>
-        <translation>Mae enwau&apos;r fframwaith (lotiau, categorïau angen, rhanbarthau) yn Gymraeg lle mae gan y fframwaith enwau Cymraeg, ac yn Saesneg lle nad oes ganddo rai.</translation>
+        <source>Where the framework has no Welsh name for a lot, need category or region, the Welsh name is this app&apos;s own translation: the buyer knows it by its English name. Police and Crime Commissioner areas in England keep their English names.</source>
+        <translation>Lle nad oes gan y fframwaith enw Cymraeg ar lot, categori angen neu ranbarth, cyfieithiad yr ap ei hun yw&apos;r enw Cymraeg: mae&apos;r prynwr yn ei adnabod wrth ei enw Saesneg. Mae ardaloedd Comisiynwyr Heddlu a Throseddu yn Lloegr yn cadw eu henwau Saesneg.</translation>
     </message>
     <message>
         <source>January</source>
@@ -981,11 +985,11 @@
     </message>
     <message>
         <source>That does not look like a charity number. England and Wales numbers are 6 to 8 digits (e.g. 1123456), Scottish ones start SC (SC012345), Northern Irish ones start NIC (NIC100001). Leave it empty if you are not a registered charity.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif elusen. Mae gan rifau Cymru a Lloegr 6 i 8 digid (e.e. 1123456), mae rhifau&apos;r Alban yn dechrau gydag SC (SC012345), ac mae rhifau Gogledd Iwerddon yn dechrau gydag NIC (NIC100001). Gadewch y maes yn wag os nad ydych chi&apos;n elusen gofrestredig.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif elusen. Mae gan rifau Cymru a Lloegr 6 i 8 digid (e.e. 1123456), mae rhifau&apos;r Alban yn dechrau gydag SC (SC012345), ac mae rhifau Gogledd Iwerddon yn dechrau gydag NIC (NIC100001). Gadewch y maes yn wag os nad ydych chi&apos;n elusen gofrestredig.</translation>
     </message>
     <message>
         <source>That does not look like a Companies House number: it has 8 characters, e.g. 01234567 or SC123456. Leave it empty if you are not a company.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif Tŷ&apos;r Cwmnïau: mae ganddo 8 nod, e.e. 01234567 neu SC123456. Gadewch y maes yn wag os nad ydych chi&apos;n gwmni.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif Tŷ&apos;r Cwmnïau: mae gan rifau Tŷ&apos;r Cwmnïau 8 nod, e.e. 01234567 neu SC123456. Gadewch y maes yn wag os nad ydych chi&apos;n gwmni.</translation>
     </message>
     <message>
         <source>This needs an answer.</source>
@@ -1005,19 +1009,19 @@
     </message>
     <message>
         <source>That does not look like an email address, e.g. bids@example.org.uk.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel cyfeiriad e-bost, e.e. bids@example.org.uk.</translation>
+        <translation>Nid yw hyn yn edrych fel cyfeiriad e-bost, e.e. bids@example.org.uk.</translation>
     </message>
     <message>
         <source>That does not look like a UK phone number, e.g. 020 7946 0000 or 07700 900123.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel rhif ffôn yn y DU, e.e. 020 7946 0000 neu 07700 900123.</translation>
+        <translation>Nid yw hyn yn edrych fel rhif ffôn yn y DU, e.e. 020 7946 0000 neu 07700 900123.</translation>
     </message>
     <message>
         <source>That does not look like a UK postcode, e.g. CF10 1AA or SW1A 1AA.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
+        <translation>Nid yw hyn yn edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
     </message>
     <message>
         <source>That does not look like a date. Type it like 31/03/2027.</source>
-        <translation>Nid yw hwnna&apos;n edrych fel dyddiad. Teipiwch ef fel hyn: 31/03/2027.</translation>
+        <translation>Nid yw hyn yn edrych fel dyddiad. Teipiwch ef fel hyn: 31/03/2027.</translation>
     </message>
     <message>
         <source>Type an amount in pounds, like 12,500 or 12,500.50 (no minus sign).</source>
@@ -1208,12 +1212,40 @@
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
+        <source>1 open</source>
+        <translation>1 ar agor</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>{count} ar agor</translation>
+    </message>
+    <message>
+        <source>{open}, {overdue}</source>
+        <translation>{open}, {overdue}</translation>
+    </message>
+    <message>
+        <source>⚠ 1 overdue</source>
+        <translation>⚠ 1 yn hwyr</translation>
+    </message>
+    <message>
+        <source>⚠ {count} overdue</source>
+        <translation>⚠ {count} yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Heb sgôr</translation>
+    </message>
+    <message>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <source>Checklist score</source>
         <translation>Sgôr y rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>Terfyn amser cyflwyno</translation>
     </message>
     <message>
         <source>Bid summary</source>
@@ -1246,6 +1278,18 @@
     <message>
         <source>No deadlines yet.</source>
         <translation>Dim terfynau amser eto.</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Y terfyn amser nesaf</translation>
+    </message>
+    <message>
+        <source>1 still open</source>
+        <translation>1 yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>{count} still open</source>
+        <translation>{count} yn dal ar agor</translation>
     </message>
     <message>
         <source>Deadline calendar</source>
@@ -1301,7 +1345,7 @@
     </message>
     <message>
         <source>Partners, spend and key subcontractors in {year}</source>
-        <translation>Partneriaid, gwariant ac isgontractwyr allweddol yn {year}</translation>
+        <translation>Partneriaid, gwariant ac is-gontractwyr allweddol yn {year}</translation>
     </message>
     <message>
         <source>Where you can bid</source>
@@ -1309,7 +1353,7 @@
     </message>
     <message>
         <source>✓ can bid as lead · ◐ partner or subcontractor only · ✗ not eligible · — no lot</source>
-        <translation>✓ yn gallu gwneud cais fel arweinydd · ◐ partner neu isgontractwr yn unig · ✗ ddim yn gymwys · — dim lot</translation>
+        <translation>✓ yn gallu gwneud cais fel arweinydd · ◐ partner neu is-gontractwr yn unig · ✗ ddim yn gymwys · — dim lot</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1329,7 +1373,7 @@
     </message>
     <message>
         <source>Eligibility matrix</source>
-        <translation>Matrics cymhwysedd</translation>
+        <translation>Matrics cymhwystra</translation>
     </message>
     <message>
         <source>Which lots you can bid for, and why</source>
@@ -1376,12 +1420,32 @@
         <translation>Manylion</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation>Cipolwg</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Made on {day} with {app}</source>
         <translation>Crëwyd ar {day} gyda {app}</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s names in English</source>
+        <translation>Enwau&apos;r fframwaith yn Saesneg</translation>
+    </message>
+    <message>
+        <source>The framework publishes these names in English only: their Welsh in this document is this app&apos;s own translation. Use the English name when you write to the buyer.</source>
+        <translation>Mae&apos;r fframwaith yn cyhoeddi&apos;r enwau hyn yn Saesneg yn unig: cyfieithiad yr ap ei hun yw&apos;r Gymraeg yn y ddogfen hon. Defnyddiwch yr enw Saesneg pan fyddwch chi&apos;n ysgrifennu at y prynwr.</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>Yn y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s own name</source>
+        <translation>Enw&apos;r fframwaith ei hun</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
@@ -1424,6 +1488,26 @@
         <translation>Tystiolaeth</translation>
     </message>
     <message>
+        <source>None added yet: add your policies, accounts and insurance certificates.</source>
+        <translation>Dim wedi&apos;i ychwanegu eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>a {count} arall</translation>
+    </message>
+    <message>
+        <source>needs an answer</source>
+        <translation>angen ateb</translation>
+    </message>
+    <message>
+        <source>over the word limit</source>
+        <translation>dros y terfyn geiriau</translation>
+    </message>
+    <message>
+        <source>needs correcting</source>
+        <translation>angen ei gywiro</translation>
+    </message>
+    <message>
         <source>No documents in the evidence library yet.</source>
         <translation>Does dim dogfennau yn y llyfrgell dystiolaeth eto.</translation>
     </message>
@@ -1450,6 +1534,50 @@
     <message>
         <source>File</source>
         <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>✓ Complete: every answer is in and checked, and the evidence is in date.</source>
+        <translation>✓ Yn gyflawn: mae pob ateb i mewn ac wedi&apos;i wirio, ac mae&apos;r dystiolaeth yn ddilys.</translation>
+    </message>
+    <message>
+        <source>Still to do before this pack is complete</source>
+        <translation>I&apos;w wneud cyn bod y pecyn hwn yn gyflawn</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Draft — not complete</source>
+        <translation>Drafft — heb ei gwblhau</translation>
+    </message>
+    <message>
+        <source>Working copy, with drafting notes</source>
+        <translation>Copi gweithio, gyda nodiadau drafftio</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>I&apos;w wneud o hyd</translation>
+    </message>
+    <message>
+        <source>1 thing: see the summary</source>
+        <translation>1 peth: gweler y crynodeb</translation>
+    </message>
+    <message>
+        <source>{count} things: see the summary</source>
+        <translation>{count} peth: gweler y crynodeb</translation>
+    </message>
+    <message>
+        <source>Nothing: the pack is complete</source>
+        <translation>Dim: mae&apos;r pecyn yn gyflawn</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s decision</source>
+        <translation>Penderfyniad y prynwr</translation>
     </message>
     <message>
         <source>Qualification pack</source>
@@ -1480,8 +1608,16 @@
         <translation>Lotiau</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Cod</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Pa mor sicr</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1500,16 +1636,8 @@
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <source>PCC area</source>
-        <translation>Ardal PCC</translation>
-    </message>
-    <message>
-        <source>Certainty</source>
-        <translation>Sicrwydd</translation>
-    </message>
-    <message>
         <source>Eligibility</source>
-        <translation>Cymhwysedd</translation>
+        <translation>Cymhwystra</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -1518,10 +1646,6 @@
     <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1716,6 +1840,38 @@
         <translation>Llyfrgell dystiolaeth</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>1 diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>{count} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>{count} diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>None coming up</source>
+        <translation>Dim ar y gweill</translation>
+    </message>
+    <message>
+        <source>{milestone}, {opportunity}: {when} ({left})</source>
+        <translation>{milestone}, {opportunity}: {when} ({left})</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Yn hwyr</translation>
+    </message>
+    <message>
         <source>{file} is damaged or cannot be read; choose another backup.</source>
         <translation>Mae {file} wedi&apos;i ddifrodi neu ni ellir ei ddarllen; dewiswch gopi wrth gefn arall.</translation>
     </message>
@@ -1840,7 +1996,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Helps small voluntary organisations qualify onto public-sector frameworks, bid for lots and keep every deadline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Your data stays on this computer: the app makes no network connections.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public Licence, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Mae&apos;n helpu sefydliadau gwirfoddol bach i gymhwyso i ymuno â fframweithiau&apos;r sector cyhoeddus, i wneud cais am lotiau ac i gadw at bob terfyn amser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ffolder data:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Cronfa ddata:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn: nid yw&apos;r ap yn gwneud unrhyw gysylltiad â&apos;r rhwydwaith.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Mae&apos;n helpu sefydliadau gwirfoddol bach i ddod yn gymwys i ymuno â fframweithiau&apos;r sector cyhoeddus, i wneud cais am lotiau ac i gadw at bob terfyn amser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ffolder data:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Cronfa ddata:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn: nid yw&apos;r ap yn gwneud unrhyw gysylltiad â&apos;r rhwydwaith.&lt;/p&gt;&lt;p&gt;Meddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -1918,7 +2074,7 @@
     </message>
     <message>
         <source>Switch to another subcontractor</source>
-        <translation>Newid i isgontractwr arall</translation>
+        <translation>Newid i is-gontractwr arall</translation>
     </message>
     <message>
         <source>End their part</source>
@@ -1926,7 +2082,7 @@
     </message>
     <message>
         <source>Change to a key subcontractor</source>
-        <translation>Newid i fod yn isgontractwr allweddol</translation>
+        <translation>Newid i is-gontractwr allweddol: math o newid</translation>
     </message>
     <message>
         <source>Date the buyer gave permission</source>
@@ -1970,7 +2126,7 @@
     </message>
     <message>
         <source>Once a bid is submitted, switching or ending a key subcontractor needs the buyer&apos;s permission: record it here first.</source>
-        <translation>Ar ôl cyflwyno cais, mae angen caniatâd y prynwr i newid isgontractwr allweddol neu i ddod â&apos;i ran i ben: cofnodwch y caniatâd yma yn gyntaf.</translation>
+        <translation>Ar ôl cyflwyno cais, mae angen caniatâd y prynwr i newid is-gontractwr allweddol neu i ddod â&apos;i ran i ben: cofnodwch y caniatâd yma yn gyntaf.</translation>
     </message>
     <message>
         <source>Add partner organisations on the Partners page first.</source>
@@ -2846,11 +3002,11 @@
     </message>
     <message>
         <source>For every lot: whether you can lead a bid, only join one as a partner or subcontractor, or not bid at all, and why. It follows your organisation profile, questionnaire, qualification result and evidence.</source>
-        <translation>Ar gyfer pob lot: a allwch chi arwain cais, dim ond ymuno ag un fel partner neu isgontractwr, neu beidio â gwneud cais o gwbl, a pham. Mae&apos;n dilyn proffil eich sefydliad, eich holiadur, canlyniad eich cymhwyso a&apos;ch tystiolaeth.</translation>
+        <translation>Ar gyfer pob lot: a allwch chi arwain cais, dim ond ymuno ag un fel partner neu is-gontractwr, neu beidio â gwneud cais o gwbl, a pham. Mae&apos;n dilyn proffil eich sefydliad, eich holiadur, canlyniad eich cais i gymhwyso a&apos;ch tystiolaeth.</translation>
     </message>
     <message>
         <source>✓ You can lead {lead} lots · ◐ partner or subcontractor only for {partner} · ✗ not eligible for {none}</source>
-        <translation>✓ Gallwch arwain {lead} lot · ◐ partner neu isgontractwr yn unig ar gyfer {partner} · ✗ ddim yn gymwys ar gyfer {none}</translation>
+        <translation>✓ Gallwch arwain {lead} lot · ◐ partner neu is-gontractwr yn unig ar gyfer {partner} · ✗ ddim yn gymwys ar gyfer {none}</translation>
     </message>
     <message>
         <source>No lots to show.</source>
@@ -3163,7 +3319,7 @@
     </message>
     <message>
         <source>Why, when it is lost or withdrawn</source>
-        <translation>Pam, os cafodd ei golli neu ei dynnu&apos;n ôl</translation>
+        <translation>Pam, os oedd yn aflwyddiannus neu os cafodd ei dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Reason for the outcome</source>
@@ -3251,7 +3407,7 @@
     </message>
     <message>
         <source>New task: due date</source>
-        <translation>Tasg newydd: dyddiad dyledus</translation>
+        <translation>Tasg newydd: dyddiad cwblhau</translation>
     </message>
     <message>
         <source>&amp;Add task</source>
@@ -3760,6 +3916,18 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Iaith y ddogfen</translation>
     </message>
     <message>
+        <source>&amp;Working copy, with drafting notes (word counts and checks)</source>
+        <translation>Copi gw&amp;eithio, gyda nodiadau drafftio (cyfrif geiriau a gwiriadau)</translation>
+    </message>
+    <message>
+        <source>Working copy of the qualification pack, with drafting notes</source>
+        <translation>Copi gweithio o&apos;r pecyn cymhwyso, gyda nodiadau drafftio</translation>
+    </message>
+    <message>
+        <source>For your own team. Leave it unticked for the pack you send to the buyer or your board.</source>
+        <translation>I&apos;ch tîm eich hun. Gadewch y blwch heb ei dicio ar gyfer y pecyn rydych chi&apos;n ei anfon at y prynwr neu at eich bwrdd.</translation>
+    </message>
+    <message>
         <source>&amp;Make the PDF…</source>
         <translation>C&amp;reu&apos;r PDF…</translation>
     </message>
@@ -4154,7 +4322,7 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <source>Framework Ready helps your organisation qualify onto the Probation Services Dynamic Framework, see which lots you can bid for and why, and keep track of every deadline. Everything stays on this computer.
 
 Start by telling us your organisation&apos;s name. You can add the rest later.</source>
-        <translation>Mae Framework Ready yn helpu eich sefydliad i gymhwyso i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
+        <translation>Mae Framework Ready yn helpu eich sefydliad i ddod yn gymwys i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
 
 Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddill yn nes ymlaen.</translation>
     </message>
@@ -4270,7 +4438,7 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     </message>
     <message>
         <source>The newest sound backup is from {when}.</source>
-        <translation>Mae&apos;r copi wrth gefn dilys diweddaraf yn dyddio o {when}.</translation>
+        <translation>Mae&apos;r copi wrth gefn diweddaraf sydd heb ei ddifrodi yn dyddio o {when}.</translation>
     </message>
     <message>
         <source>Open a Framework Ready database</source>

@@ -49,6 +49,27 @@ def test_lot_titles_and_welsh_names(pack: FrameworkPack) -> None:
     assert next(a for a in pack.pcc_areas if a.code == "north-wales").name_cy == "Gogledd Cymru"
 
 
+def test_every_name_a_welsh_pack_prints_has_a_welsh_form(pack: FrameworkPack) -> None:
+    """The 14 need categories, the lot families, the framework and the English regions have a
+    Welsh name, marked as the app's own; Wales's places keep their official Welsh names."""
+    named = [*pack.categories, *pack.groups, *pack.lot_families, *pack.regions]
+    assert len(pack.categories) == 14 and all(item.name_cy for item in named)
+    assert all(item.name_cy_ours for item in named if item.code != "D")
+    assert pack.name_cy == "Fframwaith Deinamig y Gwasanaethau Prawf" and pack.name_cy_ours
+    wales = next(r for r in pack.regions if r.code == "D")
+    assert not wales.name_cy_ours
+    welsh_titles = {lot.code: lot.title_cy for lot in pack.lots}
+    assert welsh_titles["ACC-D"] == "Gwasanaethau Llety ar gyfer Cymru"
+    assert welsh_titles["WOM-gwent"] == "Gwasanaethau i Fenywod ar gyfer Gwent"
+    assert all(welsh_titles.values())
+
+
+def test_an_own_welsh_mark_needs_a_welsh_name(tmp_path: Path) -> None:
+    error = load_error(broken(tmp_path, 'name_cy = "Llety"\n', ""))
+    assert error.location.endswith("(categories[0].name_cy_ours)")
+    assert error.reason == "says the Welsh name is the app's own, but there is no name_cy"
+
+
 def test_every_fact_has_a_real_source_and_unconfirmed_ones_say_check(pack: FrameworkPack) -> None:
     sources = {s.code for s in pack.sources}
     sourced = [pack, *pack.facts, *pack.categories, *pack.regions, *pack.pcc_areas,
@@ -114,8 +135,8 @@ def test_unknown_table(tmp_path: Path) -> None:
 
 
 def test_missing_key(tmp_path: Path) -> None:
-    path = broken(tmp_path, 'code = "ETE"\nname = "Education, Training and Employment"\nkind',
-                  'code = "ETE"\nkind')
+    path = broken(tmp_path, 'code = "ETE"\nname = "Education, Training and Employment"\n',
+                  'code = "ETE"\n')
     error = load_error(path)
     assert error.location == f"line {line_of(path, '[[categories]]', 2)} (categories[1])"
     assert error.reason == 'the key "name" is missing'
@@ -195,9 +216,9 @@ def test_bad_title_template(tmp_path: Path) -> None:
 
 
 def test_two_families_making_the_same_lot(tmp_path: Path) -> None:
-    error = load_error(broken(tmp_path, 'code = "ETE"\nname = "Education, Training and '
-                              'Employment"\ndescription', 'code = "ACC"\nname = "Education, '
-                              'Training and Employment"\ndescription'))
+    family = ('\nname = "Education, Training and Employment"\nname_cy = "Addysg, Hyfforddiant '
+              'a Chyflogaeth"\nname_cy_ours = true\ndescription = "Education, training')
+    error = load_error(broken(tmp_path, 'code = "ETE"' + family, 'code = "ACC"' + family))
     assert "(lot_families[1].code)" in error.location
     assert error.reason == '"ACC" is used twice; each code must be unique'
     path = tmp_path / "national.toml"

@@ -145,6 +145,24 @@ def test_pack_writes_each_document(capsys: pytest.CaptureFixture[str], database:
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_pack_working_copy_keeps_the_drafting_notes(capsys: pytest.CaptureFixture[str],
+                                                    database: str, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    def made(*options: str) -> str:
+        out = tmp_path / "pack.pdf"
+        status, _, _ = run(capsys, "pack", "qualification", "--out", str(out), *options,
+                           "--database", database)
+        assert status == 0
+        return " ".join(page.extract_text() for page in PdfReader(out).pages)
+
+    sendable, working = made(), made("--working-copy")
+    assert "Draft — not complete" in sendable and "Working copy" not in sendable
+    assert "words)" not in sendable  # the sample's "(35 of 150 words)"
+    assert "Working copy, with drafting notes" in working
+    assert "of 150 words)" in working.replace("\n", " ")
+
+
 def test_pack_into_a_folder_that_cannot_be_written(capsys: pytest.CaptureFixture[str],
                                                    database: str, tmp_path: Path) -> None:
     blocked = tmp_path / "blocked"

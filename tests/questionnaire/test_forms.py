@@ -158,7 +158,7 @@ def test_duplicate_key(tmp_path: Path) -> None:
 
 
 def test_syntax_error_names_the_line(tmp_path: Path) -> None:
-    error = broken(tmp_path, 'version = 1', 'version = ')
+    error = broken(tmp_path, '\nversion = ', '\nversion = \n')  # a key with no value
     assert error.location.startswith("line ") and "not valid TOML" in error.reason
 
 

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -72,3 +74,30 @@ def test_spreadsheet_is_saved_where_asked(page: ReportsPage, tmp_path: Path,
     recorded_dialogs.files = [tmp_path / "lots"]
     assert page.save_sheet() == tmp_path / "lots.csv"
     assert len((tmp_path / "lots.csv").read_text(encoding="utf-8-sig").splitlines()) == 110
+
+
+def test_the_working_copy_keeps_drafting_notes(qtbot: QtBot, window: MainWindow,
+                                               page: ReportsPage, tmp_path: Path,
+                                               recorded_dialogs: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box = page.working_copy
+    assert box.accessibleName() and "&W" in box.text()
+    assert box.isEnabled() and not box.isChecked()  # the sendable pack unless asked
+    page.document.setCurrentIndex(page.document.findData("calendar"))
+    assert not box.isEnabled()  # only the qualification pack has drafting notes
+    page.document.setCurrentIndex(page.document.findData("qualification"))
+    page.document.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(box.isChecked)  # Alt+W ticks it, as the underlined W says
+    recorded_dialogs.files = [tmp_path / "working"]
+    with qtbot.waitSignal(page.finished, timeout=20_000):
+        page.choose_and_make()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "working.pdf").pages)
+    assert "Working copy, with drafting notes" in text and "Draft — not complete" in text
+    box.setChecked(False)
+    recorded_dialogs.files = [tmp_path / "sendable"]
+    with qtbot.waitSignal(page.finished, timeout=20_000):
+        page.choose_and_make()
+    assert "Working copy" not in " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "sendable.pdf").pages)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -83,6 +84,12 @@ class ReportsPage(QWidget):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(self.language.findData(i18n.language()))
         name(self.language, self.tr("Language of the document"))
+        self.working_copy = QCheckBox(self.tr("&Working copy, with drafting notes (word counts "
+                                              "and checks)"))
+        name(self.working_copy, self.tr("Working copy of the qualification pack, with drafting "
+                                        "notes"))
+        self.working_copy.setToolTip(self.tr("For your own team. Leave it unticked for the pack "
+                                             "you send to the buyer or your board."))
         self.make_button = QPushButton(self.tr("&Make the PDF…"))
         name(self.make_button, self.tr("Make the PDF"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -107,6 +114,7 @@ class ReportsPage(QWidget):
         form.addRow(buddy_label(self.tr("Opportunit&y:"), self.opportunity), self.opportunity)
         form.addRow(buddy_label(self.tr("Y&ear:"), self.year), self.year)
         form.addRow(buddy_label(self.tr("&Language:"), self.language), self.language)
+        form.addRow(self.working_copy)
         run = QHBoxLayout()
         run.addWidget(self.make_button)
         run.addWidget(self.cancel_button)
@@ -169,6 +177,7 @@ class ReportsPage(QWidget):
         document = self.document.currentData()
         self.opportunity.setEnabled(document == "bid")
         self.year.setEnabled(document == "supply-chain")
+        self.working_copy.setEnabled(document == "qualification")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -208,7 +217,8 @@ class ReportsPage(QWidget):
 
         request = DocumentRequest(self.document.currentData(),
                                   self.opportunity.currentData() or "", self.year.value(),
-                                  self.language.currentData())
+                                  self.language.currentData(),
+                                  self.working_copy.isEnabled() and self.working_copy.isChecked())
         prepare(request.language)
         self.stop.clear()
         self._show_problem("")
