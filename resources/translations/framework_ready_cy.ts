@@ -1987,6 +1987,14 @@
         <source>Your database is in a folder that {service} copies ({folder}). A sync tool can copy the file while Framework Ready is saving to it, and bring back an older or damaged copy. Keep the database in a folder that is not synced (the app&apos;s own data folder is the usual place); to keep a copy in {service}, save an export there (Settings, &quot;Export everything to one file&quot;).</source>
         <translation>Mae eich cronfa ddata mewn ffolder y mae {service} yn ei chopïo ({folder}). Gall offeryn cysoni gopïo&apos;r ffeil tra bo Framework Ready yn cadw iddi, a dod â chopi hŷn neu wedi&apos;i niweidio yn ôl. Cadwch y gronfa ddata mewn ffolder nad yw&apos;n cael ei chysoni (ffolder data&apos;r ap ei hun yw&apos;r lle arferol); i gadw copi yn {service}, cadwch allforiad yno (Gosodiadau, &quot;Allforio popeth i un ffeil&quot;).</translation>
     </message>
+    <message>
+        <source>Add your free reserves to the organisation profile to check the cash flow against them.</source>
+        <translation>Ychwanegwch eich cronfeydd wrth gefn rhydd at broffil y sefydliad er mwyn gwirio&apos;r llif arian yn eu herbyn.</translation>
+    </message>
+    <message>
+        <source>At its lowest (month {month}) the contract needs {needed}, more than your free reserves of {reserves}.</source>
+        <translation>Ar ei isaf (mis {month}) mae angen {needed} ar y contract, mwy na&apos;ch cronfeydd wrth gefn rhydd o {reserves}.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
