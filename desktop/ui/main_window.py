@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
                      lambda: self._working_page("opportunities")),
             PageSpec("partners", self.tr("Partners"), lambda: self._working_page("partners")),
             PageSpec("reports", self.tr("Reports"), lambda: self._working_page("reports")),
+            PageSpec("costing", self.tr("Costing"), lambda: self._working_page("costing")),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
@@ -213,6 +214,10 @@ class MainWindow(QMainWindow):
             return OpportunitiesPage(context)
         if key == "partners":
             return PartnersPage(context)
+        if key == "costing":
+            from desktop.ui.pages.costing import CostingPage
+
+            return CostingPage(context)
         if key == "settings":
             assert self.location is not None
             page = SettingsPage(self.location, self.settings)

@@ -2182,6 +2182,29 @@
     </message>
 </context>
 <context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Cash-flow chart</source>
+        <translation>Siart llif arian</translation>
+    </message>
+    <message>
+        <source>No cash flow yet: add costs and a price.</source>
+        <translation>Dim llif arian eto: ychwanegwch gostau a phris.</translation>
+    </message>
+    <message>
+        <source>Lowest point {amount} in month {month}.</source>
+        <translation>Y pwynt isaf {amount} ym mis {month}.</translation>
+    </message>
+    <message>
+        <source>Free reserves {amount}.</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}.</translation>
+    </message>
+    <message>
+        <source>Free reserves {amount}</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Need categories</source>
@@ -2302,6 +2325,360 @@
     <message>
         <source>(not chosen)</source>
         <translation>(heb ei ddewis)</translation>
+    </message>
+</context>
+<context>
+    <name>CostingPage</name>
+    <message>
+        <source>Opportunity to cost</source>
+        <translation>Y cyfle i&apos;w gostio</translation>
+    </message>
+    <message>
+        <source>Add an opportunity on the Opportunities page first, then cost it here.</source>
+        <translation>Ychwanegwch gyfle ar y dudalen Cyfleoedd yn gyntaf, yna costiwch ef yma.</translation>
+    </message>
+    <message>
+        <source>Contract length in months</source>
+        <translation>Hyd y contract mewn misoedd</translation>
+    </message>
+    <message>
+        <source>Price you will bid, in pounds</source>
+        <translation>Y pris y byddwch yn ei gynnig, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the opportunity&apos;s value</source>
+        <translation>Gadewch yn wag i ddefnyddio gwerth y cyfle</translation>
+    </message>
+    <message>
+        <source>People supported or sessions a year</source>
+        <translation>Pobl a gefnogir neu sesiynau&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>e.g. people supported</source>
+        <translation>e.e. pobl a gefnogir</translation>
+    </message>
+    <message>
+        <source>What a unit is</source>
+        <translation>Beth yw uned</translation>
+    </message>
+    <message>
+        <source>Days after the month&apos;s end the buyer pays</source>
+        <translation>Sawl diwrnod ar ôl diwedd y mis y mae&apos;r prynwr yn talu</translation>
+    </message>
+    <message>
+        <source>VAT can be &amp;recovered</source>
+        <translation>Gellir &amp;adennill TAW</translation>
+    </message>
+    <message>
+        <source>VAT can be recovered</source>
+        <translation>Gellir adennill TAW</translation>
+    </message>
+    <message>
+        <source>Pays the apprenticeship le&amp;vy</source>
+        <translation>Yn talu&apos;r a&amp;rdoll prentisiaethau</translation>
+    </message>
+    <message>
+        <source>Pays the apprenticeship levy</source>
+        <translation>Yn talu&apos;r ardoll prentisiaethau</translation>
+    </message>
+    <message>
+        <source>Only employers whose pay bill is over £3 million pay it</source>
+        <translation>Dim ond cyflogwyr y mae eu bil cyflogau dros £3 miliwn sy&apos;n ei thalu</translation>
+    </message>
+    <message>
+        <source>Contract &amp;length (months):</source>
+        <translation>&amp;Hyd y contract (misoedd):</translation>
+    </message>
+    <message>
+        <source>&amp;Price you will bid (£):</source>
+        <translation>&amp;Pris y byddwch yn ei gynnig (£):</translation>
+    </message>
+    <message>
+        <source>People or sessions a &amp;year:</source>
+        <translation>Pobl neu sesiynau&apos;r f&amp;lwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Uned:</translation>
+    </message>
+    <message>
+        <source>Paid after (&amp;days):</source>
+        <translation>Talu ar ôl (&amp;diwrnodau):</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Central costs a year, in pounds</source>
+        <translation>Costau canolog y flwyddyn, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Management, finance, HR, governance and the like</source>
+        <translation>Rheoli, cyllid, adnoddau dynol, llywodraethu ac ati</translation>
+    </message>
+    <message>
+        <source>How central costs are shared</source>
+        <translation>Sut y rhennir y costau canolog</translation>
+    </message>
+    <message>
+        <source>The whole charity&apos;s figure</source>
+        <translation>Ffigur yr elusen gyfan</translation>
+    </message>
+    <message>
+        <source>Staff (FTE), direct costs a year in pounds, or floor space in square metres, as the sharing asks</source>
+        <translation>Staff (cyfwerth ag amser llawn), costau uniongyrchol y flwyddyn mewn punnoedd, neu arwynebedd llawr mewn metrau sgwâr, yn ôl y dull rhannu</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s floor space in square metres</source>
+        <translation>Arwynebedd llawr y contract mewn metrau sgwâr</translation>
+    </message>
+    <message>
+        <source>&amp;Central costs a year (£):</source>
+        <translation>&amp;Costau canolog y flwyddyn (£):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by:</source>
+        <translation>Wedi&apos;u rha&amp;nnu yn ôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole charity&apos;s figure:</source>
+        <translation>Ffigur yr &amp;elusen gyfan:</translation>
+    </message>
+    <message>
+        <source>Contract&apos;s &amp;floor space (m²):</source>
+        <translation>Arwynebedd llawr y con&amp;tract (m²):</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Staff lines</source>
+        <translation>Llinellau staff</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Salary a year (£)</source>
+        <translation>Cyflog y flwyddyn (£)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Cyfwerth ag amser llawn</translation>
+    </message>
+    <message>
+        <source>Pension %</source>
+        <translation>Pensiwn %</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Mis cychwyn</translation>
+    </message>
+    <message>
+        <source>Rise a year %</source>
+        <translation>Cynnydd y flwyddyn %</translation>
+    </message>
+    <message>
+        <source>Add a &amp;staff line</source>
+        <translation>Ychwanegu llinell &amp;staff</translation>
+    </message>
+    <message>
+        <source>Add a staff line</source>
+        <translation>Ychwanegu llinell staff</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the staff line</source>
+        <translation>D&amp;ileu&apos;r llinell staff</translation>
+    </message>
+    <message>
+        <source>Remove the chosen staff line</source>
+        <translation>Dileu&apos;r llinell staff a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Costau eraill</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Amount (£)</source>
+        <translation>Swm (£)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TAW</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>Unwaith yn unig</translation>
+    </message>
+    <message>
+        <source>Add a cos&amp;t</source>
+        <translation>Ychwanegu c&amp;ost</translation>
+    </message>
+    <message>
+        <source>Add a cost</source>
+        <translation>Ychwanegu cost</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the cost</source>
+        <translation>Dileu&apos;r &amp;gost</translation>
+    </message>
+    <message>
+        <source>Remove the chosen cost</source>
+        <translation>Dileu&apos;r gost a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Full cost and price</source>
+        <translation>Cost lawn a phris</translation>
+    </message>
+    <message>
+        <source>Costs and price by year</source>
+        <translation>Costau a phris fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>Cash flow by month</source>
+        <translation>Llif arian fesul mis</translation>
+    </message>
+    <message>
+        <source>Costing</source>
+        <translation>Costio</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>C&amp;yfle:</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; F2 or typing edits one</source>
+        <translation>Mae&apos;r bysellau saeth yn symud rhwng celloedd; mae F2 neu deipio yn golygu un</translation>
+    </message>
+    <message>
+        <source>Rates for {year}:</source>
+        <translation>Cyfraddau ar gyfer {year}:</translation>
+    </message>
+    <message>
+        <source>Kind of cost {number}</source>
+        <translation>Math o gost {number}</translation>
+    </message>
+    <message>
+        <source>VAT on cost {number}</source>
+        <translation>TAW ar gost {number}</translation>
+    </message>
+    <message>
+        <source>type a number, like 1.5</source>
+        <translation>teipiwch rif, fel 1.5</translation>
+    </message>
+    <message>
+        <source>type a whole number, like 7</source>
+        <translation>teipiwch rif cyfan, fel 7</translation>
+    </message>
+    <message>
+        <source>Staff line {number}</source>
+        <translation>Llinell staff {number}</translation>
+    </message>
+    <message>
+        <source>Cost {number}</source>
+        <translation>Cost {number}</translation>
+    </message>
+    <message>
+        <source>Central costs</source>
+        <translation>Costau canolog</translation>
+    </message>
+    <message>
+        <source>Floor space</source>
+        <translation>Arwynebedd llawr</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Someone else changed this costing</source>
+        <translation>Mae rhywun arall wedi newid y costio hwn</translation>
+    </message>
+    <message>
+        <source>A colleague saved this costing while you were changing it. Their figures are shown now: make your change again.</source>
+        <translation>Cadwodd cydweithiwr y costio hwn tra oeddech chi&apos;n ei newid. Dangosir eu ffigurau nhw nawr: gwnewch eich newid eto.</translation>
+    </message>
+    <message>
+        <source>{amount} per {unit}.</source>
+        <translation>{amount} fesul {unit}.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>Full cost {full} (direct {direct}, overheads {overheads}). Price {price}; margin {margin}.</source>
+        <translation>Cost lawn {full} (uniongyrchol {direct}, gorbenion {overheads}). Pris {price}; maint yr elw {margin}.</translation>
+    </message>
+</context>
+<context>
+    <name>CostingTables</name>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Misoedd</translation>
+    </message>
+    <message>
+        <source>Staff with on-costs</source>
+        <translation>Staff gyda chostau ychwanegol</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Costau eraill</translation>
+    </message>
+    <message>
+        <source>VAT not recovered</source>
+        <translation>TAW nas adenillir</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Cost lawn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Maint yr elw</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wedi&apos;i wario</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Wedi&apos;i dalu i chi</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Balans cyfredol</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Paratoi</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3495,10 @@
     <message>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Costing</source>
+        <translation>Costio</translation>
     </message>
     <message>
         <source>Settings</source>
