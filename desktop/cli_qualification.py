@@ -160,7 +160,7 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
         json.dump({"organisation": organisation.name, "overall": round(figures.overall * 100),
                    "journey": round(figures.journey * 100), "forms": percent,
                    "evidence_in_date": figures.evidence_in_date,
-                   "evidence_total": figures.evidence_total,
+                   "evidence_total": figures.evidence_total, "documents": figures.documents,
                    "next_action": figures.next_action}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
@@ -169,7 +169,8 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
         (tr("Ready overall"), f"{round(figures.overall * 100)}%"),
         (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
         *((forms[code].title, f"{value}%") for code, value in percent.items()),
-        (tr("Evidence in date"), f"{figures.evidence_in_date} / {figures.evidence_total}"),
+        (tr("Evidence asked for, in date"), f"{figures.evidence_in_date} / "
+         f"{figures.evidence_total}" if figures.documents else tr("none added yet")),
         (tr("Next"), figures.next_action),
     ]
     width = max(len(label) for label, _value in lines)

@@ -14,12 +14,16 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation
 from desktop.core.workspace import Workspace, open_workspace
 from desktop.paths import DATA_DIR_ENV, DATABASE_ENV, DatabaseLocation, resolve_database
+
+# Off screen, on a screen the size of a common charity laptop's (1366 × 768, less a 40-pixel
+# taskbar): windows are laid out as they would be there.
+LAPTOP_SCREEN = Path(__file__).parent / "data" / "laptop-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 
 @pytest.fixture(autouse=True)

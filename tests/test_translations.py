@@ -121,7 +121,7 @@ def test_a_document_can_speak_welsh_while_the_window_speaks_english() -> None:
 
 
 # Words in forms/ that a person reads, by file kind, and the tables whose words are translated.
-FORM_WORDS = {"title", "description", "guidance", "label", "question"}
+FORM_WORDS = {"title", "description", "guidance", "label", "question", "row"}
 PACK_WORDS = {"label", "title", "detail", "term", "definition"}
 PACK_TRANSLATED = ("facts", "milestones", "requirements", "portal_steps", "glossary")
 

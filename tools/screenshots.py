@@ -1,17 +1,30 @@
 """Screenshots of every page, to look at: `python tools/screenshots.py OUT [--language cy]
-[--dark] [--scale 2] [--font 2]`.
+[--dark] [--scale 2] [--font 2] [--screen 1366x728]`.
 
 Runs off screen over the sample charity in a throwaway data folder; writes OUT/<page>.png.
-`--scale` is the screen scaling (QT_SCALE_FACTOR), `--font` multiplies the system font size.
+`--scale` is the screen scaling (QT_SCALE_FACTOR), `--font` multiplies the system font size,
+`--screen` the screen's available area (default: a 1366 × 768 laptop less a 40-pixel taskbar).
+The window is as large as it would be there under a usual title bar.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+
+def screen_config(folder: Path, size: str, scale: float) -> str:
+    """An off-screen platform with one screen of `size` (logical pixels) at `scale`."""
+    width, height = (int(part) for part in size.split("x"))
+    path = folder / "screen.json"
+    path.write_text(json.dumps({"screens": [{
+        "name": "screen", "x": 0, "y": 0, "width": round(width * scale),
+        "height": round(height * scale), "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={path}"
 
 
 def main() -> None:
@@ -22,10 +35,13 @@ def main() -> None:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--font", type=float, default=1.0)
     parser.add_argument("--pages", default="")
+    parser.add_argument("--screen", default="1366x728")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = Path(tempfile.mkdtemp(prefix="framework-ready-shots-"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = screen_config(data, args.screen, float(args.scale))
     os.environ["QT_SCALE_FACTOR"] = args.scale
-    os.environ["FRAMEWORK_READY_DATA_DIR"] = tempfile.mkdtemp(prefix="framework-ready-shots-")
+    os.environ["FRAMEWORK_READY_DATA_DIR"] = str(data)
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
     from PySide6.QtWidgets import QApplication
@@ -37,6 +53,7 @@ def main() -> None:
     from desktop.ui import theme
     from desktop.ui.app import application, read_startup_data, settings
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_size import USUAL_FRAME, first_geometry
 
     chosen = settings()
     chosen.setValue(LANGUAGE_KEY, args.language)
@@ -50,9 +67,10 @@ def main() -> None:
     workspace = open_workspace(resolve_database(None))
     ensure_sample(workspace.database)
     window = MainWindow(settings())
-    window.resize(1280, 800)
     window.show()
     window.attach(read_startup_data(workspace))
+    QApplication.processEvents()
+    window.setGeometry(first_geometry(app.primaryScreen().availableGeometry(), USUAL_FRAME))
     args.out.mkdir(parents=True, exist_ok=True)
     wanted = [key for key in args.pages.split(",") if key] or list(window.pages)
     for key in wanted:

@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from desktop.core.catalogue import Catalogue, LotInfo, certainty_label
+from desktop.core.form_codes import PROFILE, RESULT, question
+from desktop.core.targets import Target
 from desktop.i18n import short_pounds, tr
+
+PARTNERS = Target("partners")
 
 
 class Standing(IntEnum):
@@ -44,6 +48,7 @@ class Reason:
     text: str
     allows: Standing  # LEAD for a finding in the organisation's favour
     confirmed: bool = True  # False when it rests on a pack fact marked "check"
+    fix: Target | None = None  # where it is put right: the question, document or page
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,7 @@ class QualificationStatus:
     threshold: int | None = None  # pence: the largest contract value as lead
     agreement_signed: bool = False
     questionnaire_gap: str = ""  # the first unfinished questionnaire section, "" when complete
+    gap_target: Target | None = None  # its first question to answer or put right
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +69,7 @@ class OrganisationFacts:
     cohorts: frozenset[str] = frozenset()  # cohort codes it specialises in (WOM, YA, BAME)
     qualification: QualificationStatus = field(default_factory=QualificationStatus)
     amounts: Mapping[str, int | None] = field(default_factory=dict)  # profile money/numbers
-    out_of_date: tuple[str, ...] = ()  # titles of evidence expired or missing
+    out_of_date: Mapping[int, str] = field(default_factory=dict)  # evidence id → title
     partners: Mapping[str, frozenset[str]] = field(default_factory=dict)  # name → categories
 
 
@@ -116,7 +122,8 @@ def _services(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> l
             services=_names(catalogue, lot.categories)), Standing.LEAD)]
     if len(missing) == len(lot.categories):
         return [Reason(tr("You do not deliver {services}").format(
-            services=_names(catalogue, missing)), Standing.NOT_ELIGIBLE)]
+            services=_names(catalogue, missing)), Standing.NOT_ELIGIBLE,
+            fix=question(PROFILE, "categories"))]
     covering = sorted(name for name, codes in facts.partners.items() if codes & set(missing))
     uncovered = [code for code in missing
                  if not any(code in codes for codes in facts.partners.values())]
@@ -129,7 +136,7 @@ def _services(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> l
                        Standing.LEAD)]
     return [Reason(tr("You do not deliver {services}: lead with partners who do, or join a "
                       "bid as a partner").format(services=_names(catalogue, uncovered)),
-                   Standing.PARTNER)]
+                   Standing.PARTNER, fix=PARTNERS)]
 
 
 def _area(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason]:
@@ -138,7 +145,7 @@ def _area(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> list[
             return [Reason(tr("You work in {area}").format(area=lot.pcc_area_name),
                            Standing.LEAD)]
         return [Reason(tr("You do not serve the {area} PCC area").format(
-            area=lot.pcc_area_name), Standing.NOT_ELIGIBLE)]
+            area=lot.pcc_area_name), Standing.NOT_ELIGIBLE, fix=question(PROFILE, "pcc_areas"))]
     if not lot.region_code or lot.region_code in facts.regions:
         return [Reason(tr("You work in {area}").format(area=lot.area_name), Standing.LEAD)]
     in_region = [a for a in catalogue.pcc_areas if a.region_code == lot.region_code]
@@ -147,14 +154,16 @@ def _area(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> list[
         return [Reason(tr("You serve {served} of the {total} PCC areas in {region}: a lead "
                           "covers the whole region").format(
                               served=len(served), total=len(in_region),
-                              region=lot.region_name), Standing.PARTNER)]
+                              region=lot.region_name), Standing.PARTNER,
+                       fix=question(PROFILE, "regions"))]
     return [Reason(tr("You do not work in {region}").format(region=lot.region_name),
-                   Standing.NOT_ELIGIBLE)]
+                   Standing.NOT_ELIGIBLE, fix=question(PROFILE, "regions"))]
 
 
 def _cohorts(lot: LotInfo, catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason]:
     return [Reason(tr("{family} lot: your services are not specific to {cohort}").format(
-                family=lot.family_name, cohort=_names(catalogue, [code])), Standing.NOT_ELIGIBLE)
+                family=lot.family_name, cohort=_names(catalogue, [code])), Standing.NOT_ELIGIBLE,
+                fix=question(PROFILE, "cohorts"))
             for code in lot.cohorts if code not in facts.cohorts]
 
 
@@ -163,23 +172,27 @@ def _qualification(lot: LotInfo, catalogue: Catalogue,
     status = facts.qualification
     first = _names(catalogue, lot.categories[:1]) or lot.family_name
     if status.status != "qualified":
+        fix = question(RESULT, "result_status")
         why = {
             "applied": tr("waiting for the buyer's decision"),
             "not-qualified": tr("the buyer did not qualify you this time"),
         }.get(status.status, "")
-        if not why:
+        if not why and status.questionnaire_gap:
             why = tr("selection questionnaire \"{section}\" incomplete").format(
-                section=status.questionnaire_gap) if status.questionnaire_gap else tr(
-                "submit your selection questionnaire on the portal")
+                section=status.questionnaire_gap)
+            fix = status.gap_target or fix
+        elif not why:
+            why, fix = tr("submit your selection questionnaire on the portal"), Target("journey")
         return [Reason(tr("Not qualified for {service} yet: {why}").format(service=first, why=why),
-                       Standing.PARTNER)]
+                       Standing.PARTNER, fix=fix)]
     missing = [code for code in lot.categories if code not in status.categories]
     if missing:
         return [Reason(tr("Not qualified for {services}: you can only be a partner for them")
-                       .format(services=_names(catalogue, missing)), Standing.PARTNER)]
+                       .format(services=_names(catalogue, missing)), Standing.PARTNER,
+                       fix=question(RESULT, "qualified_categories"))]
     if not status.agreement_signed:
         return [Reason(tr("Sign the framework agreement before you lead a bid"),
-                       Standing.PARTNER)]
+                       Standing.PARTNER, fix=question(RESULT, "agreement_signed"))]
     return [Reason(tr("Qualified for {services}").format(
         services=_names(catalogue, lot.categories)), Standing.LEAD)]
 
@@ -200,13 +213,15 @@ def _requirements(catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason
                 minimum=short_pounds(requirement.minimum))
         else:
             continue
-        reasons.append(Reason(text + caveat, Standing.PARTNER, confirmed))
+        reasons.append(Reason(text + caveat, Standing.PARTNER, confirmed,
+                              fix=question(PROFILE, requirement.profile_field)))
     return reasons
 
 
 def _evidence(facts: OrganisationFacts) -> list[Reason]:
     return [Reason(tr("\"{title}\" is out of date: renew it before you lead a bid").format(
-        title=title), Standing.PARTNER) for title in facts.out_of_date]
+        title=title), Standing.PARTNER, fix=Target("evidence", item=evidence_id))
+        for evidence_id, title in facts.out_of_date.items()]
 
 
 def _threshold(facts: OrganisationFacts, value: int | None) -> list[Reason]:
@@ -215,4 +230,4 @@ def _threshold(facts: OrganisationFacts, value: int | None) -> list[Reason]:
         return []
     return [Reason(tr("Lot value {value} is above your financial threshold band ({threshold})")
                    .format(value=short_pounds(value), threshold=short_pounds(threshold)),
-                   Standing.PARTNER)]
+                   Standing.PARTNER, fix=question(RESULT, "financial_threshold"))]

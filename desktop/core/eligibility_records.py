@@ -10,10 +10,10 @@ from typing import Any
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import OrganisationFacts, QualificationStatus
 from desktop.core.evidence import in_date, list_evidence
+from desktop.core.form_codes import first_gap
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers
 from desktop.core.supply_chain import list_partners
 from desktop.questionnaire.model import Form
-from desktop.questionnaire.progress import form_progress
 from desktop.questionnaire.values import interpret
 from desktop.store.engine import Database
 
@@ -34,17 +34,16 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
     def codes(form_code: str, key: str) -> frozenset[str]:
         return frozenset(value(form_code, key) or ())
 
-    gap = ""
+    gap, gap_target = None, None
     if QUESTIONNAIRE in forms:
-        gap = next((p.section.title for p in form_progress(forms[QUESTIONNAIRE],
-                                                           answers[QUESTIONNAIRE])
-                    if not p.complete), "")
+        gap, gap_target = first_gap(forms[QUESTIONNAIRE], answers[QUESTIONNAIRE])
     qualification = QualificationStatus(
         status=value(RESULT, "result_status") or "not-applied",
         categories=codes(RESULT, "qualified_categories"),
         threshold=value(RESULT, "financial_threshold"),
         agreement_signed=value(RESULT, "agreement_signed") is True,
-        questionnaire_gap=gap)
+        questionnaire_gap=gap.section.title if gap else "",
+        gap_target=gap_target if gap else None)
     documents = list_evidence(database, library, organisation_id)
     return OrganisationFacts(
         categories=codes(PROFILE, "categories"),
@@ -54,7 +53,7 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
         qualification=qualification,
         amounts={r.profile_field: value(PROFILE, r.profile_field)
                  for r in catalogue.requirements},
-        out_of_date=tuple(doc.title for doc in documents if not in_date(doc, today)),
+        out_of_date={doc.id: doc.title for doc in documents if not in_date(doc, today)},
         partners={p.name: frozenset(p.categories)
                   for p in list_partners(database, organisation_id) if p.categories},
     )

@@ -259,6 +259,17 @@ def file_problems(info: EvidenceInfo, *, verify: bool = False) -> list[str]:
     return []
 
 
+def status(info: EvidenceInfo, found: list[str]) -> str:
+    """A document's standing in words, given its warnings: never "in date" when no date says
+    so (accounts and many policies carry none)."""
+    if found:
+        return "⚠ " + " ".join(found)
+    until = info.details.valid_until
+    if until is None:
+        return tr("No expiry date recorded")
+    return tr("✓ In date until {day}").format(day=long_date(until))
+
+
 def in_date(info: EvidenceInfo, today: date) -> bool:
     until = info.details.valid_until
     return (until is None or until >= today) and not file_problems(info)

@@ -110,6 +110,17 @@ class TaskInfo:
     done: bool = False
     version: int | None = None  # as read; None: save without checking
 
+    def overdue(self, today: date) -> bool:
+        """Not done, and its day has passed."""
+        return not self.done and self.due is not None and self.due < today
+
+
+def task_line(task: TaskInfo, today: date) -> str:
+    """A task as lists show it: what, who, when, and "⚠ Overdue" (in words) when it is."""
+    flag = tr("⚠ Overdue") if task.overdue(today) else ""
+    parts = [flag, task.title, task.owner, long_date(task.due) if task.due else ""]
+    return " — ".join(part for part in parts if part)
+
 
 @dataclass(frozen=True, slots=True)
 class OpportunityInfo:

@@ -1,7 +1,8 @@
 """Qualification as a whole: the forms bound to the framework, and how ready the charity is.
 
 `readiness` gives the figures the dashboard, the journey page and `framework-ready readiness`
-show: the portal journey, questionnaire completeness, evidence in date, and one next action.
+show: the portal journey, questionnaire completeness, the evidence the forms ask for that has a
+document in date, and one next action with the place where it is done.
 """
 
 from __future__ import annotations
@@ -14,22 +15,24 @@ from typing import Any
 
 from desktop.core.answers import load_answers
 from desktop.core.catalogue import Catalogue
-from desktop.core.evidence import in_date, list_evidence, warnings
+from desktop.core.evidence import EvidenceInfo, in_date, list_evidence, warnings
+from desktop.core.form_codes import PROFILE as PROFILE  # kept here too, where callers look
+from desktop.core.form_codes import QUESTIONNAIRE as QUESTIONNAIRE
+from desktop.core.form_codes import RESULT as RESULT
+from desktop.core.form_codes import first_gap, question
 from desktop.core.journey import journey_fraction, load_journey, next_step
+from desktop.core.targets import Target
 from desktop.i18n import tr
 from desktop.questionnaire.loader import load_forms
-from desktop.questionnaire.model import Choice, Form
+from desktop.questionnaire.model import Choice, Field, FieldType, Form
 from desktop.questionnaire.progress import (
     bind_choices,
     completeness,
     effective_answers,
-    form_progress,
 )
+from desktop.questionnaire.values import visible_fields
 from desktop.store.engine import Database
 
-PROFILE = "organisation-profile"
-QUESTIONNAIRE = "selection-questionnaire"
-RESULT = "qualification-result"
 READINESS_FORMS = (PROFILE, QUESTIONNAIRE)  # the result is the buyer's, not work to do
 
 
@@ -61,10 +64,11 @@ def form_answers(database: Database, organisation_id: int,
 class Readiness:
     journey: float
     forms: dict[str, float]  # form code → completeness, 0.0 to 1.0
-    evidence_in_date: int
-    evidence_total: int
+    evidence_in_date: int  # the evidence the forms ask for that has a document in date linked
+    evidence_total: int  # the evidence the forms ask for (accounts, policies, insurance…)
+    documents: int  # documents in the library, asked for or not
     next_action: str
-    next_where: str = ""  # where to do it: a form code, "evidence" or "journey"
+    next_target: Target | None = None  # where it is done: the question, document or step
 
     @property
     def questionnaires(self) -> float:
@@ -72,12 +76,39 @@ class Readiness:
 
     @property
     def evidence(self) -> float:
-        return self.evidence_in_date / self.evidence_total if self.evidence_total else 0.0
+        return self.evidence_in_date / self.evidence_total if self.evidence_total else 1.0
 
     @property
     def overall(self) -> float:
-        """The three parts weigh the same: journey, questionnaires, evidence in date."""
+        """The three parts weigh the same: journey, questionnaires, evidence asked in date."""
         return (self.journey + self.questionnaires + self.evidence) / 3
+
+
+@dataclass(frozen=True, slots=True)
+class AskedEvidence:
+    """A question asking for documents (the accounts, the policies…), and whether a document
+    in date is linked to it."""
+
+    form: Form
+    field: Field
+    in_date: bool
+
+
+def asked_evidence(forms: Mapping[str, Form], answers: Mapping[str, Mapping[str, Any]],
+                   documents: list[EvidenceInfo], today: date) -> list[AskedEvidence]:
+    """Every evidence question the readiness forms show now (one that applies), in order."""
+    good = {doc.sha256 for doc in documents if in_date(doc, today)}
+    asked = []
+    for code in READINESS_FORMS:
+        form = forms.get(code)
+        if form is None:
+            continue
+        for section in form.sections:
+            for field in visible_fields(section.fields, dict(answers.get(code, {}))):
+                if field.type is FieldType.EVIDENCE:
+                    linked = answers.get(code, {}).get(field.key) or []
+                    asked.append(AskedEvidence(form, field, any(sha in good for sha in linked)))
+    return asked
 
 
 def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
@@ -86,36 +117,43 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
     journey = load_journey(database, organisation_id, catalogue)
     documents = list_evidence(database, library, organisation_id)
     out_of_date = [doc for doc in documents if not in_date(doc, today)]
+    asked = asked_evidence(forms, answers, documents, today)
+    missing = next((item for item in asked if not item.in_date), None)
     step = next_step(journey)
-    actions = [(action, where) for action, where in (
-        (_unfinished_section(forms.get(PROFILE), answers.get(PROFILE, {})), PROFILE),
+    actions: list[tuple[str, Target | None]] = [
+        _unfinished(forms.get(PROFILE), answers.get(PROFILE, {})),
         (tr("Replace \"{title}\": {problem}").format(
-            title=out_of_date[0].title, problem=warnings(out_of_date[0], today)[0])
-         if out_of_date else "", "evidence"),
-        (_unfinished_section(forms.get(QUESTIONNAIRE), answers.get(QUESTIONNAIRE, {})),
-         QUESTIONNAIRE),
-        (tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label)
-         if step else "", "journey"),
-        ("" if documents else tr("Add your policies, accounts and insurance certificates to "
-                                 "the evidence library."), "evidence"),
-    ) if action]
+            title=out_of_date[0].title, problem=warnings(out_of_date[0], today)[0]),
+         Target("evidence", item=out_of_date[0].id)) if out_of_date else ("", None),
+        _unfinished(forms.get(QUESTIONNAIRE), answers.get(QUESTIONNAIRE, {})),
+        (tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label),
+         Target("journey", item=step.step.code)) if step else ("", None),
+        (tr("Add your policies, accounts and insurance certificates to the evidence "
+            "library."), Target("evidence")) if not documents else
+        (tr("{form}: link a document in date to \"{question}\"").format(
+            form=missing.form.title, question=missing.field.label),
+         question(missing.form.code, missing.field.key)) if missing else ("", None),
+    ]
+    action, target = next(((text, place) for text, place in actions if text), (tr(
+        "Everything is done for now. Keep your evidence in date."), None))
     return Readiness(
         journey=journey_fraction(journey),
         forms={code: completeness(forms[code], answers[code]) for code in READINESS_FORMS
                if code in forms},
-        evidence_in_date=sum(1 for doc in documents if in_date(doc, today)),
-        evidence_total=len(documents),
-        next_action=actions[0][0] if actions else tr("Everything is done for now. Keep "
-                                                     "your evidence in date."),
-        next_where=actions[0][1] if actions else "",
+        evidence_in_date=sum(1 for item in asked if item.in_date),
+        evidence_total=len(asked),
+        documents=len(documents),
+        next_action=action,
+        next_target=target,
     )
 
 
-def _unfinished_section(form: Form | None, answers: Mapping[str, Any]) -> str:
+def _unfinished(form: Form | None, answers: Mapping[str, Any]) -> tuple[str, Target | None]:
+    """What to finish next in `form`, and the question to start at; ("", None) if complete."""
     if form is None:
-        return ""
-    for progress in form_progress(form, answers):
-        if not progress.complete:
-            return tr("{form}: finish \"{section}\"").format(form=form.title,
-                                                            section=progress.section.title)
-    return ""
+        return "", None
+    progress, target = first_gap(form, answers)
+    if progress is None:
+        return "", None
+    return tr("{form}: finish \"{section}\"").format(form=form.title,
+                                                     section=progress.section.title), target

@@ -38,7 +38,7 @@ class FormError(DefinitionError):
 
 
 FORM_TEXTS, SECTION_TEXTS, FIELD_TEXTS = ("title", "description"), ("title", "guidance"), (
-    "label", "guidance", "example")
+    "label", "guidance", "example", "row")
 FORM_KEYS = with_welsh({"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER},
                        *FORM_TEXTS)
 SECTION_KEYS = with_welsh({"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT,
@@ -48,6 +48,7 @@ FIELD_KEYS: dict[str, Key] = with_welsh({
     "guidance": OPTIONAL_TEXT, "example": OPTIONAL_TEXT, "word_limit": OPTIONAL_NUMBER,
     "choices": TABLES, "show_if": TABLE, "fields": TABLES, "min_rows": OPTIONAL_NUMBER,
     "max_rows": OPTIONAL_NUMBER, "from_profile": OPTIONAL_TEXT, "choices_from": OPTIONAL_TEXT,
+    "row": OPTIONAL_TEXT,
 }, *FIELD_TEXTS)
 CHOICE_KEYS = with_welsh({"value": TEXT, "label": TEXT}, "label")
 CONDITION_KEYS: dict[str, Key] = {"field": TEXT, "equals": Key(object, required=False),
@@ -121,6 +122,8 @@ class _FormReader:
             raise fail("", "limits cannot be below zero")
         if (kind is FieldType.GROUP) != bool(values["fields"]):
             raise fail("fields", "a group needs sub-fields, and only a group has them")
+        if values["row"] and kind is not FieldType.GROUP:
+            raise fail("row", "only a group names its rows")
         if header == "sections.fields.fields" and kind is FieldType.GROUP:
             raise fail("type", "a group cannot hold another group")
         choices = tuple(Choice(**in_language(self.reader.entry(

@@ -63,6 +63,7 @@ class Field:
     choices: tuple[Choice, ...] = ()
     show_if: Condition | None = None
     fields: tuple[Field, ...] = ()  # a group's sub-fields
+    row: str = ""  # a group: what one row is, in a few words ("referee", "case study")
     min_rows: int = 0
     max_rows: int = 0  # 0 = no limit
     from_profile: str = ""  # shown from the organisation profile's answer with this key

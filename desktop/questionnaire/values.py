@@ -7,6 +7,7 @@ means (e.g. "£12,500.50" is 1250050 pence) or what a valid one looks like. Mess
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +27,16 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 MONEY = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 NUMBER = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)$")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200  # a year outside is a slip of the keyboard
+# The most a one-line answer holds: room for any real name, address line or number, not for a
+# pasted document (long answers are long-text, kept within their word limits instead).
+LINE_LENGTHS = {
+    FieldType.TEXT: 300, FieldType.EMAIL: 254, FieldType.PHONE: 30, FieldType.POSTCODE: 20,
+    FieldType.CHARITY_NUMBER: 20, FieldType.COMPANY_NUMBER: 20, FieldType.DATE: 40,
+    FieldType.MONEY: 30, FieldType.NUMBER: 20,
+}
 WORD = re.compile(r"\S+")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -92,12 +103,16 @@ def interpret(field: Field, raw: Any) -> Interpreted:
 
 def _text(field: Field, raw: Any) -> Interpreted:
     text = str(raw)
+    most = LINE_LENGTHS.get(field.type)
+    if most is not None and len(text) > most:  # typed boxes stop there; an import may not
+        return Interpreted(text, tr("{count} characters: this answer holds at most {most}. "
+                                    "Shorten it.").format(count=len(text), most=most))
     if field.word_limit:
         words = word_count(text)
         if words > field.word_limit:
             return Interpreted(text, tr(
                 "{words} words: {over} over the limit of {limit}. You can keep drafting, but "
-                "shorten it before you mark the section complete.").format(
+                "shorten it before you send it.").format(
                     words=words, over=words - field.word_limit, limit=field.word_limit))
     return Interpreted(text)
 
@@ -135,22 +150,65 @@ def _registration(check: Any) -> Any:
     return read
 
 
-def read_date(text: str) -> tuple[date | None, str]:
-    """A typed date, or None when nothing is typed, and the problem in words if it is not one."""
-    text = " ".join(text.split())
-    if not text:
+def read_date(text: str, label: str = "") -> tuple[date | None, str]:
+    """A typed date, or None when nothing is typed, and the problem in words if it is not one:
+    why, when it looks like a date but cannot be one ("February has 28 days in 2027"), starting
+    with `label` (the box's name) when one is given."""
+    typed = " ".join(text.split())
+    if not typed:
         return None, ""
+    text = typed
     day, _, rest = text.partition(" ")
     month, _, year = rest.partition(" ")
     names = {month_name(number).casefold(): number for number in range(1, 13)}
     if month.casefold() in names:  # "5 Mawrth 2027" in Welsh, "5 March 2027" in English
         text = f"{day}/{names[month.casefold()]}/{year}"
+    problem = ""
     for pattern in DATE_FORMATS:
         try:
-            return datetime.strptime(text, pattern).date(), ""
+            found = datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    return None, tr("That does not look like a date. Type it like 31/03/2027.")
+        if EARLIEST_YEAR <= found.year <= LATEST_YEAR:
+            return found, ""
+        problem = tr("\u201c{typed}\u201d: check the year, and type all four digits, like "
+                     "2027.").format(typed=typed)
+        break
+    problem = problem or _why_not_a_date(text, typed)
+    return None, tr("{label}: {problem}").format(label=label, problem=problem) if label \
+        else problem
+
+
+def _why_not_a_date(text: str, typed: str) -> str:
+    """What is wrong with a typed date: the day or month that cannot be, or its shape."""
+    parts = NUMERIC_DATE.match(text)
+    iso = ISO_DATE.match(text)
+    if parts or iso:
+        day, month, year = (int(part) for part in (
+            parts.groups() if parts else reversed(iso.groups())))  # type: ignore[union-attr]
+        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return tr("\u201c{typed}\u201d: check the year, and type all four digits, like "
+                      "2027.").format(typed=typed)
+        if not 1 <= month <= 12:
+            return tr("\u201c{typed}\u201d is not a date: there is no month {month} (months "
+                      "go from 1 to 12).").format(typed=typed, month=month)
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            return tr("\u201c{typed}\u201d is not a date: {month} has {days} days in "
+                      "{year}.").format(typed=typed, month=month_name(month), days=days,
+                                        year=year)
+    return tr("That does not look like a date. Type it like 31/03/2027.")
+
+
+def kept_from_saving(field: Field, raw: Any) -> bool:
+    """True for an answer that is not saved as typed: a date that cannot be one (a draft of
+    anything else is kept, and flagged)."""
+    if field.type is FieldType.DATE:
+        return not is_empty(raw) and read_date(str(raw))[0] is None
+    if field.type is FieldType.GROUP and isinstance(raw, list):
+        return any(kept_from_saving(sub, row.get(sub.key)) for row in raw
+                   if isinstance(row, dict) for sub in field.fields)
+    return False
 
 
 def typed_date(day: date | None) -> str:
@@ -158,8 +216,8 @@ def typed_date(day: date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else ""
 
 
-def _date(_field: Field, raw: Any) -> Interpreted:
-    day, problem = read_date(str(raw))
+def _date(field: Field, raw: Any) -> Interpreted:
+    day, problem = read_date(str(raw), field.label)
     return Interpreted(day.isoformat(), "") if day else Interpreted(None, problem)
 
 
@@ -270,7 +328,30 @@ def display(field: Field, value: Any) -> str:
         return f"{value:,}"
     if field.type is FieldType.EVIDENCE:
         return plural(len(value), tr("1 document"), tr("{count} documents"))
+    if field.type is FieldType.GROUP:
+        return rows_text(field, value)
     return str(value)
+
+
+def rows_text(field: Field, rows: Any) -> str:
+    """A repeating group (referees, case studies) as a person reads it: each row numbered, each
+    of its answers after its question; never the stored form."""
+    numbered = []
+    for number, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+        if not isinstance(row, dict):
+            continue
+        answers = []
+        for sub in visible_fields(field.fields, row):
+            raw = row.get(sub.key)
+            if is_empty(raw):
+                continue
+            result = interpret(sub, raw)
+            shown = display(sub, result.value) if result.ok and result.value is not None \
+                else str(raw)
+            answers.append(f"{sub.label}: {shown}")
+        numbered.append(tr("{number}. {answers}").format(
+            number=number, answers="\n".join(answers) or tr("(empty)")))
+    return "\n\n".join(numbered)
 
 
 _READERS = {

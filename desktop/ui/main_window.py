@@ -2,7 +2,8 @@
 
 The window opens at once, empty, while the database is opened in the background; `attach()`
 then fills it. On first run only the welcome page shows; once the organisation exists the sidebar
-offers the working pages. Geometry and the last page are kept in settings.ini in the data folder.
+offers the working pages, opening on the Dashboard. The geometry is kept in settings.ini in the
+data folder, and always brought back onto the screen (see `window_size`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,22 +31,26 @@ from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
 from desktop.ui import dialogs, qt_helpers
 from desktop.ui.about import AboutDialog, open_folder
+from desktop.ui.edit_menu import EditMenu
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
-from desktop.ui.shortcuts import HELP, QUIT, ShortcutsDialog
+from desktop.ui.shortcuts import HELP, QUIT, ShortcutsDialog, page_keys
 from desktop.ui.theme import set_tone
+from desktop.ui.window_size import first_geometry, frame_of, kept_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.core.targets import Target
     from desktop.core.workspace import Workspace
     from desktop.paths import DatabaseLocation
     from desktop.ui.context import PageContext
+    from desktop.ui.find import FindDialog
 
 GEOMETRY_KEY = "window/geometry"
-PAGE_KEY = "window/page"
+FIRST_PAGE = "dashboard"  # every start opens here: what needs doing now
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +83,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.find_dialog: FindDialog | None = None
         self._page_context: PageContext | None = None
-        self.first_page = ""  # overrides the remembered page (the self-test opens the catalogue)
+        self.first_page = ""  # instead of the Dashboard (the self-test opens the catalogue)
+        self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -153,6 +160,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QUIT)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([open_data, quit_action])
+        self.edit_menu = EditMenu(self, self.show_find)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -209,6 +217,7 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             dashboard = DashboardPage(context)
             dashboard.open_requested.connect(self.open_item)
+            dashboard.target_requested.connect(self.open_target)
             return dashboard
         if key == "opportunities":
             return OpportunitiesPage(context)
@@ -232,7 +241,9 @@ class MainWindow(QMainWindow):
         if key == "evidence":
             return EvidencePage(context, self.settings)
         if key == "lots":
-            return LotsPage(context)
+            lots = LotsPage(context)
+            lots.target_requested.connect(self.open_target)
+            return lots
         forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
         return QuestionnairePage(context, forms[key])
 
@@ -242,6 +253,35 @@ class MainWindow(QMainWindow):
         opener: Callable[[object], None] | None = getattr(self.pages.get(key), "open_item", None)
         if item is not None and opener is not None:
             opener(item)
+
+    def open_target(self, target: Target) -> None:
+        """Go to a target's page and show its thing there: a question, a document, a task…"""
+        self.go_to(target.page)
+        page = self.pages.get(target.page)
+        open_target, open_item = (getattr(page, "open_target", None),
+                                  getattr(page, "open_item", None))
+        if open_target is not None:
+            open_target(target)
+        elif target.item is not None and open_item is not None:
+            open_item(target.item)
+
+    def show_find(self) -> FindDialog | None:
+        """Edit → Find… (Ctrl+F): once the data is open, search all of it."""
+        from desktop.ui.find import FindDialog
+
+        if self.workspace is None or self.organisation is None or self.catalogue is None:
+            self.statusBar().showMessage(self.tr("Find works once your data is open."))
+            return None
+        self.flush_edits()  # what was typed a moment ago is found too
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.page_context(), self)
+            self.find_dialog.open_requested.connect(self.open_target)
+            self.find_dialog.finished.connect(lambda _result: self.activateWindow())
+        self.find_dialog.open()
+        self.find_dialog.box.selectAll()
+        self.find_dialog.box.setFocus()
+        self.find_dialog.run()
+        return self.find_dialog
 
     def restore_backup(self, backup: Path) -> None:
         """Put a backup in place of the database (the current file is kept aside)."""
@@ -297,15 +337,21 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         assert self.workspace is not None
         welcome = WelcomePage(self.workspace.database)
-        welcome.organisation_ready.connect(self.show_pages)
+        # A charity just named starts on its profile; the sample charity, like every later
+        # start, on the Dashboard.
+        welcome.organisation_ready.connect(lambda organisation: self.show_pages(
+            organisation, FIRST_PAGE if organisation.is_sample else "profile"))
         self._set_pages([(self.tr("Welcome"), "welcome", welcome)])
         self.setWindowTitle(APP_NAME)
         welcome.name_edit.setFocus()
 
-    def show_pages(self, organisation: OrganisationInfo) -> None:
-        """Replace whatever is shown with the working pages for `organisation`."""
+    def show_pages(self, organisation: OrganisationInfo, page: str = FIRST_PAGE) -> None:
+        """Replace whatever is shown with the working pages for `organisation`, on `page`."""
         self.setWindowTitle(f"{APP_NAME} — {organisation.name}")
         self.organisation, self._page_context = organisation, None
+        if self.find_dialog is not None:  # it searched the data shown before
+            self.find_dialog.deleteLater()
+            self.find_dialog = None
         if self.catalogue is None:
             missing = QLabel(self.tr("No framework information could be loaded. Reinstall "
                                      "Framework Ready, or ask for help."))
@@ -313,7 +359,7 @@ class MainWindow(QMainWindow):
             self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
             return
         self._set_pages([(spec.title, spec.key, self._waiting()) for spec in self.page_specs()])
-        self.go_to(self.first_page or str(self.settings.value(PAGE_KEY, "profile")))
+        self.go_to(self.first_page or page)
         self._build_current()
 
     def _build_current(self) -> None:
@@ -357,7 +403,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages.clear()
         self.go_menu.clear()
-        for number, (title, key, widget) in enumerate(pages, start=1):
+        keys = page_keys([key for _title, key, _widget in pages])
+        for title, key, widget in pages:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -365,8 +412,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
             self.pages[key] = widget
             action = QAction(title, self)
-            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.setShortcut(keys.get(key, ""))
             action.triggered.connect(lambda _=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.addAction(action)
@@ -398,7 +444,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        pages = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        pages = [(action.text(), action.shortcut().toString()) for action in
+                 self.go_menu.actions()]
         self.shortcuts_dialog = ShortcutsDialog(pages, self)
         self.shortcuts_dialog.open()
         return self.shortcuts_dialog
@@ -410,15 +457,38 @@ class MainWindow(QMainWindow):
         return self.about_dialog
 
     def _restore_geometry(self) -> None:
+        """The last size and place if there is one (kept on screen), else one that fits."""
         geometry = self.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.keep_on_screen()
             return
-        self.resize(1280, 800)
+        self.setGeometry(first_geometry(self._available()))
+        self._fitted = True
+
+    def _available(self) -> QRect:
+        """The available area (taskbar left out) of the screen the window is on."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        return screen.availableGeometry()
+
+    def keep_on_screen(self) -> None:
+        """Move the window, and shrink it if it must, so that all of it is on the screen (a
+        geometry kept from a larger screen, or one that has gone, would hang off it)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = frame_of(self.frameGeometry(), self.geometry())
+        fitted = first_geometry(self._available(), frame) if self._fitted else kept_on_screen(
+            self.geometry(), self._available(), frame)
+        self._fitted = False
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # once shown, its real frame is known: check again
+            QTimer.singleShot(0, self.keep_on_screen)
 
     def save_state(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        if self.current_page_key() not in ("", "welcome", "opening"):
-            self.settings.setValue(PAGE_KEY, self.current_page_key())
         self.settings.sync()
 
     def flush_edits(self) -> bool:

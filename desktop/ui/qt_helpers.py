@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +38,14 @@ def say_when_empty(widget: QListWidget, text: str) -> None:
         placeholder = QListWidgetItem(text)
         placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         widget.addItem(placeholder)
+
+
+def wrapping_list() -> QListWidget:
+    """A list whose long lines wrap onto a second line: never a sideways scroll to read one."""
+    widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
 
 
 def wrapped_label(text: str, tone: str = "") -> QLabel:
@@ -148,3 +158,33 @@ def hold_still(page: QWidget) -> None:
         text.setReadOnly(True)
     for spin in page.findChildren(QAbstractSpinBox):
         spin.setReadOnly(True)
+
+
+class _TickingLabel(QLabel):
+    """The words of a wrapped tick box: clicking them ticks it, as a tick box's own words do."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.check = check
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.check.isEnabled():
+            self.check.toggle()
+            self.check.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapped_check(text: str) -> tuple[QCheckBox, QWidget]:
+    """A tick box whose words wrap onto more lines when the pane is narrow (a QCheckBox's own
+    words never wrap, so a long question would widen the whole pane). Returns the box, to read
+    and tick, and the row to lay out."""
+    check = QCheckBox()
+    name(check, text)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_TickingLabel(text, check), 1)
+    return check, row

@@ -26,6 +26,15 @@ NEW_ITEM = QKeySequence.StandardKey.New  # a new opportunity or partner
 ADD_FILE = QKeySequence.StandardKey.Open  # add a document to the evidence library
 HELP = QKeySequence.StandardKey.HelpContents  # this list
 QUIT = QKeySequence.StandardKey.Quit
+FIND = QKeySequence.StandardKey.Find  # search everything the charity has typed or stored
+UNDO = QKeySequence.StandardKey.Undo
+REDO = QKeySequence.StandardKey.Redo
+CUT = QKeySequence.StandardKey.Cut
+COPY = QKeySequence.StandardKey.Copy
+PASTE = QKeySequence.StandardKey.Paste
+# Pages after the tenth (Ctrl+1 … Ctrl+0 go in sidebar order): a letter of their own each.
+LATER_PAGE_KEYS = {"costing": "Ctrl+T", "settings": "Ctrl+,", "catalogue": "Ctrl+L",
+                   "framework": "Ctrl+I"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +48,26 @@ def _keys(keys: QKeySequence | QKeySequence.StandardKey) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def table(pages: list[str]) -> list[Shortcut]:
-    """Every shortcut, for `pages` (the sidebar's page names in order: Ctrl+1 … Ctrl+0)."""
+def page_keys(pages: list[str]) -> dict[str, str]:
+    """The key that opens each page (`pages`: their ids in sidebar order), where it has one."""
+    keys = {page: f"Ctrl+{number % 10}" for number, page in enumerate(pages[:10], start=1)}
+    keys.update({page: key for page, key in LATER_PAGE_KEYS.items() if page in pages[10:]})
+    return keys
+
+
+def table(pages: list[tuple[str, str]]) -> list[Shortcut]:
+    """Every shortcut, for `pages`: each page's name and the keys that open it (or "")."""
 
     everywhere = tr("Everywhere")
-    rows = [Shortcut(_keys(QKeySequence(f"Ctrl+{number % 10}")), tr("Go to {page}").format(
-        page=page), everywhere) for number, page in enumerate(pages[:10], start=1)]
+    rows = [Shortcut(_keys(QKeySequence(keys)), tr("Go to {page}").format(page=page), everywhere)
+            for page, keys in pages if keys]
     rows += [
+        Shortcut(_keys(FIND), tr("Find anything you have typed or stored, and go to it"),
+                 everywhere),
+        Shortcut(_keys(UNDO) + ", " + _keys(REDO), tr("Undo or redo typing in the box you are "
+                                                       "in"), everywhere),
+        Shortcut(", ".join(_keys(key) for key in (CUT, COPY, PASTE)),
+                 tr("Cut, copy or paste in the box you are in"), everywhere),
         Shortcut(_keys(HELP), tr("Show this list of keyboard shortcuts"), everywhere),
         Shortcut(_keys(QUIT), tr("Close Framework Ready (your work is already saved)"),
                  everywhere),
@@ -70,7 +92,7 @@ def table(pages: list[str]) -> list[Shortcut]:
 class ShortcutsDialog(QDialog):
     """Help → Keyboard shortcuts: a table a screen reader reads row by row; Esc closes it."""
 
-    def __init__(self, pages: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, pages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = table(pages)

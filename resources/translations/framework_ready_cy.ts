@@ -308,6 +308,14 @@
         <translation>Taith y porth</translation>
     </message>
     <message>
+        <source>Evidence asked for, in date</source>
+        <translation>Tystiolaeth y gofynnir amdani, yn ddilys</translation>
+    </message>
+    <message>
+        <source>none added yet</source>
+        <translation>dim wedi&apos;i hychwanegu eto</translation>
+    </message>
+    <message>
         <source>Evidence in date</source>
         <translation>Tystiolaeth gyfredol</translation>
     </message>
@@ -704,6 +712,14 @@
         <translation>Mae&apos;r copi sydd wedi&apos;i storio wedi newid ers iddo gael ei ychwanegu. Ychwanegwch y ffeil eto.</translation>
     </message>
     <message>
+        <source>No expiry date recorded</source>
+        <translation>Dim dyddiad dod i ben wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>✓ In date until {day}</source>
+        <translation>✓ Yn ddilys tan {day}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
@@ -772,6 +788,10 @@
         <translation>Grant</translation>
     </message>
     <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Yn hwyr</translation>
+    </message>
+    <message>
         <source>Give the opportunity a title, e.g. &quot;Accommodation Services for Wales&quot;.</source>
         <translation>Rhowch deitl i&apos;r cyfle, e.e. &quot;Gwasanaethau Llety i Gymru&quot;.</translation>
     </message>
@@ -830,6 +850,10 @@
     <message>
         <source>Add your policies, accounts and insurance certificates to the evidence library.</source>
         <translation>Ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>{form}: link a document in date to &quot;{question}&quot;</source>
+        <translation>{form}: cysylltwch ddogfen ddilys â &quot;{question}&quot;</translation>
     </message>
     <message>
         <source>Everything is done for now. Keep your evidence in date.</source>
@@ -1004,8 +1028,12 @@
         <translation>Nid oedd modd deall yr ateb hwn; teipiwch ef eto.</translation>
     </message>
     <message>
-        <source>{words} words: {over} over the limit of {limit}. You can keep drafting, but shorten it before you mark the section complete.</source>
-        <translation>{words} gair: {over} dros y terfyn o {limit}. Gallwch barhau i ddrafftio, ond byrhewch y testun cyn i chi nodi bod yr adran wedi&apos;i chwblhau.</translation>
+        <source>{count} characters: this answer holds at most {most}. Shorten it.</source>
+        <translation>{count} nod: mae lle i {most} ar y mwyaf yn yr ateb hwn. Byrhewch ef.</translation>
+    </message>
+    <message>
+        <source>{words} words: {over} over the limit of {limit}. You can keep drafting, but shorten it before you send it.</source>
+        <translation>{words} gair: {over} dros y terfyn o {limit}. Gallwch barhau i ddrafftio, ond byrhewch ef cyn i chi ei anfon.</translation>
     </message>
     <message>
         <source>That does not look like an email address, e.g. bids@example.org.uk.</source>
@@ -1018,6 +1046,22 @@
     <message>
         <source>That does not look like a UK postcode, e.g. CF10 1AA or SW1A 1AA.</source>
         <translation>Nid yw hyn yn edrych fel cod post yn y DU, e.e. CF10 1AA neu SW1A 1AA.</translation>
+    </message>
+    <message>
+        <source>“{typed}”: check the year, and type all four digits, like 2027.</source>
+        <translation>“{typed}”: gwiriwch y flwyddyn, a theipiwch bob un o’r pedwar digid, fel 2027.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a date: there is no month {month} (months go from 1 to 12).</source>
+        <translation>Nid yw “{typed}” yn ddyddiad: does dim mis {month} (mae’r misoedd yn mynd o 1 i 12).</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a date: {month} has {days} days in {year}.</source>
+        <translation>Nid yw “{typed}” yn ddyddiad: mae {days} diwrnod ym mis {month} yn {year}.</translation>
     </message>
     <message>
         <source>That does not look like a date. Type it like 31/03/2027.</source>
@@ -1078,6 +1122,14 @@
     <message>
         <source>{count} documents</source>
         <translation>{count} dogfen</translation>
+    </message>
+    <message>
+        <source>{number}. {answers}</source>
+        <translation>{number}. {answers}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Buyer&apos;s reference</source>
@@ -1644,6 +1696,18 @@
         <translation>Cyfleoedd</translation>
     </message>
     <message>
+        <source>Task for {opportunity}</source>
+        <translation>Tasg ar gyfer {opportunity}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Cam {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Portal journey · notes</source>
+        <translation>Taith y porth · nodiadau</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -1764,16 +1828,24 @@
         <translation>Mae&apos;r gronfa ddata yn yr archif wedi&apos;i difrodi: {problem}</translation>
     </message>
     <message>
-        <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · evidence in date {in_date} of {total}</source>
-        <translation>Parod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · tystiolaeth ddilys {in_date} o {total}</translation>
-    </message>
-    <message>
         <source>Everywhere</source>
         <translation>Ym mhobman</translation>
     </message>
     <message>
         <source>Go to {page}</source>
         <translation>Mynd i {page}</translation>
+    </message>
+    <message>
+        <source>Find anything you have typed or stored, and go to it</source>
+        <translation>Dod o hyd i unrhyw beth rydych chi wedi&apos;i deipio neu ei gadw, a mynd ato</translation>
+    </message>
+    <message>
+        <source>Undo or redo typing in the box you are in</source>
+        <translation>Dadwneud neu ail-wneud teipio yn y blwch rydych chi ynddo</translation>
+    </message>
+    <message>
+        <source>Cut, copy or paste in the box you are in</source>
+        <translation>Torri, copïo neu ludo yn y blwch rydych chi ynddo</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts</source>
@@ -1866,10 +1938,6 @@
     <message>
         <source>{milestone}, {opportunity}: {when} ({left})</source>
         <translation>{milestone}, {opportunity}: {when} ({left})</translation>
-    </message>
-    <message>
-        <source>⚠ Overdue</source>
-        <translation>⚠ Yn hwyr</translation>
     </message>
     <message>
         <source>{file} is damaged or cannot be read; choose another backup.</source>
@@ -1986,6 +2054,90 @@
     <message>
         <source>Your database is in a folder that {service} copies ({folder}). A sync tool can copy the file while Framework Ready is saving to it, and bring back an older or damaged copy. Keep the database in a folder that is not synced (the app&apos;s own data folder is the usual place); to keep a copy in {service}, save an export there (Settings, &quot;Export everything to one file&quot;).</source>
         <translation>Mae eich cronfa ddata mewn ffolder y mae {service} yn ei chopïo ({folder}). Gall offeryn cysoni gopïo&apos;r ffeil tra bo Framework Ready yn cadw iddi, a dod â chopi hŷn neu wedi&apos;i niweidio yn ôl. Cadwch y gronfa ddata mewn ffolder nad yw&apos;n cael ei chysoni (ffolder data&apos;r ap ei hun yw&apos;r lle arferol); i gadw copi yn {service}, cadwch allforiad yno (Gosodiadau, &quot;Allforio popeth i un ffeil&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>C&amp;hwilio…</translation>
+    </message>
+    <message>
+        <source>evidence: none added yet</source>
+        <translation>tystiolaeth: dim wedi&apos;i hychwanegu eto</translation>
+    </message>
+    <message>
+        <source>evidence asked for, in date: {in_date} of {total}</source>
+        <translation>tystiolaeth y gofynnir amdani, yn ddilys: {in_date} o {total}</translation>
+    </message>
+    <message>
+        <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · {evidence}</source>
+        <translation>Yn barod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · {evidence}</translation>
+    </message>
+    <message>
+        <source>Go to “{question}”</source>
+        <translation>Mynd i “{question}”</translation>
+    </message>
+    <message>
+        <source>Go to “{section}”</source>
+        <translation>Mynd i “{section}”</translation>
+    </message>
+    <message>
+        <source>Go to {form}</source>
+        <translation>Mynd i {form}</translation>
+    </message>
+    <message>
+        <source>Go to the document in the evidence library</source>
+        <translation>Mynd i&apos;r ddogfen yn y llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Go to the evidence library</source>
+        <translation>Mynd i&apos;r llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Go to your partners</source>
+        <translation>Mynd i&apos;ch partneriaid</translation>
+    </message>
+    <message>
+        <source>Go to the portal journey</source>
+        <translation>Mynd i daith y porth</translation>
+    </message>
+    <message>
+        <source>Go to the opportunity</source>
+        <translation>Mynd i&apos;r cyfle</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Mynd yno</translation>
+    </message>
+    <message>
+        <source>Opens the place where this is put right</source>
+        <translation>Yn agor y man lle mae cywiro hyn</translation>
+    </message>
+    <message>
+        <source>Opens {form} at this question</source>
+        <translation>Yn agor {form} ar y cwestiwn hwn</translation>
     </message>
     <message>
         <source>Add your free reserves to the organisation profile to check the cash flow against them.</source>
@@ -2744,6 +2896,10 @@
         <translation>Nesaf: {action}</translation>
     </message>
     <message>
+        <source>Opens the place where it is done</source>
+        <translation>Yn agor y man lle mae gwneud hyn</translation>
+    </message>
+    <message>
         <source>No deadlines coming up.</source>
         <translation>Does dim terfynau amser yn agosáu.</translation>
     </message>
@@ -2758,6 +2914,10 @@
     <message>
         <source>All your evidence is in date.</source>
         <translation>Mae eich holl dystiolaeth yn ddilys.</translation>
+    </message>
+    <message>
+        <source>No documents yet: add your policies, accounts and insurance certificates to the evidence library.</source>
+        <translation>Dim dogfennau eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth.</translation>
     </message>
     <message>
         <source>No opportunities yet: add one on the Opportunities page.</source>
@@ -2794,6 +2954,10 @@
 </context>
 <context>
     <name>EligibilityMatrixModel</name>
+    <message>
+        <source>Only for {cohort}</source>
+        <translation>Dim ond ar gyfer {cohort}</translation>
+    </message>
     <message>
         <source>{category} in {region}</source>
         <translation>{category} yn rhanbarth {region}</translation>
@@ -2937,10 +3101,6 @@
         <translation>Polisïau, cyfrifon, tystysgrifau yswiriant ac achrediadau. Caiff pob ffeil ei chopïo i ffolder data&apos;r ap, felly ni fydd symud na golygu&apos;r ffeil wreiddiol yn torri dim. Rhowch ddyddiad &apos;yn ddilys tan&apos; neu ddyddiad adolygu i bob un er mwyn cael rhybudd 60 a 30 diwrnod ymlaen llaw.</translation>
     </message>
     <message>
-        <source>File: {name} ({size} KB), stored as {stored}</source>
-        <translation>Ffeil: {name} ({size} KB), wedi&apos;i chadw fel {stored}</translation>
-    </message>
-    <message>
         <source>Add a document to start your library.</source>
         <translation>Ychwanegwch ddogfen i ddechrau eich llyfrgell.</translation>
     </message>
@@ -2971,6 +3131,10 @@
     <message>
         <source>Someone else removed this document</source>
         <translation>Mae rhywun arall wedi tynnu&apos;r ddogfen hon</translation>
+    </message>
+    <message>
+        <source>File: {name} ({size} KB). A copy is kept in your evidence library.</source>
+        <translation>Ffeil: {name} ({size} KB). Cedwir copi yn eich llyfrgell dystiolaeth.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3015,10 +3179,6 @@
         <source>Status</source>
         <translation>Statws</translation>
     </message>
-    <message>
-        <source>✓ In date</source>
-        <translation>✓ Yn ddilys</translation>
-    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -3045,6 +3205,61 @@
     <message>
         <source>{words} words</source>
         <translation>{words} gair</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Words from an answer, a document, an opportunity, a task, a partner or a note</source>
+        <translation>Geiriau o ateb, dogfen, cyfle, tasg, partner neu nodyn</translation>
+    </message>
+    <message>
+        <source>Type words; the results are listed below</source>
+        <translation>Teipiwch eiriau; mae&apos;r canlyniadau wedi&apos;u rhestru isod</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen result</source>
+        <translation>Mae Enter yn agor y canlyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Go to it</source>
+        <translation>&amp;Mynd ato</translation>
+    </message>
+    <message>
+        <source>Go to the chosen result</source>
+        <translation>Mynd i&apos;r canlyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Chwilio am:</translation>
+    </message>
+    <message>
+        <source>Type a word or two to look for.</source>
+        <translation>Teipiwch air neu ddau i chwilio amdanyn nhw.</translation>
+    </message>
+    <message>
+        <source>The first {count} results: add another word to find fewer.</source>
+        <translation>Y {count} canlyniad cyntaf: ychwanegwch air arall i gael llai.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 canlyniad</translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation>{count} canlyniad</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{words}”.</source>
+        <translation>Dim byd wedi’i ganfod ar gyfer “{words}”.</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3320,10 @@
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
     </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryLabel</name>
@@ -3116,16 +3335,24 @@
 <context>
     <name>GroupInput</name>
     <message>
-        <source>Add a row to: {group}</source>
-        <translation>Ychwanegu rhes at: {group}</translation>
+        <source>{row} {number}</source>
+        <translation>{row} {number}</translation>
     </message>
     <message>
-        <source>{group}: {number}</source>
-        <translation>{group}: {number}</translation>
+        <source>Remove this {row}</source>
+        <translation>Tynnu&apos;r {row} yma</translation>
     </message>
     <message>
-        <source>Remove {row}</source>
-        <translation>Tynnu {row}</translation>
+        <source>Remove {row} {number}</source>
+        <translation>Tynnu {row} {number}</translation>
+    </message>
+    <message>
+        <source>Add another {row}</source>
+        <translation>Ychwanegu {row} arall</translation>
+    </message>
+    <message>
+        <source>Add {row} 1</source>
+        <translation>Ychwanegu {row} 1</translation>
     </message>
 </context>
 <context>
@@ -3323,10 +3550,6 @@
         <translation>Ardal</translation>
     </message>
     <message>
-        <source>Only for</source>
-        <translation>Dim ond ar gyfer</translation>
-    </message>
-    <message>
         <source>Need categories</source>
         <translation>Categorïau angen</translation>
     </message>
@@ -3513,6 +3736,10 @@
         <translation>Fframwaith</translation>
     </message>
     <message>
+        <source>Find works once your data is open.</source>
+        <translation>Mae chwilio&apos;n gweithio unwaith y bydd eich data ar agor.</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer.</translation>
     </message>
@@ -3677,6 +3904,26 @@
     <message>
         <source>Tick with the space bar</source>
         <translation>Ticiwch â&apos;r bar bylchu</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list, e.g. Wales or women</source>
+        <translation>Teipiwch i gulhau&apos;r rhestr, e.e. Cymru neu menywod</translation>
+    </message>
+    <message>
+        <source>Find a lot in the list</source>
+        <translation>Dod o hyd i lot yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Only the ticked ones</source>
+        <translation>Dim ond y rhai a diciwyd</translation>
+    </message>
+    <message>
+        <source>Show only the lots ticked</source>
+        <translation>Dangos y lotiau a diciwyd yn unig</translation>
+    </message>
+    <message>
+        <source>{ticked} ticked · {shown} of {total} shown</source>
+        <translation>{ticked} wedi’u ticio · {shown} o {total} yn cael eu dangos</translation>
     </message>
     <message>
         <source>Timetable (UK time)</source>
@@ -3954,8 +4201,10 @@
         <translation>Tasgau agored</translation>
     </message>
     <message>
-        <source>{when} ({days} days left)</source>
-        <translation>{when} ({days} diwrnod ar ôl)</translation>
+        <source>{when}
+{days} days left</source>
+        <translation>{when}
+{days} diwrnod ar ôl</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4348,10 @@
     <message>
         <source>Organisations you bid with, as lead or as their subcontractor. Name them on each bid from the Opportunities page.</source>
         <translation>Sefydliadau rydych chi&apos;n gwneud cais gyda nhw, fel arweinydd neu fel eu his-gontractwr. Enwch nhw ar bob cais o&apos;r dudalen Cyfleoedd.</translation>
+    </message>
+    <message>
+        <source>The chosen partner</source>
+        <translation>Y partner a ddewiswyd</translation>
     </message>
     <message>
         <source>Named on: {bids}</source>

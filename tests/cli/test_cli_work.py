@@ -34,14 +34,17 @@ def test_readiness_table_and_json_agree(capsys: pytest.CaptureFixture[str],
                                         database: str) -> None:
     status, out, _ = run(capsys, "readiness", "--database", database)
     assert status == 0
-    assert "Organisation profile     100%" in out
-    assert "Portal journey           22%" in out  # the sample has done 2 of 9 steps
-    assert ('Next                     Selection questionnaire: finish "Part 3: Experience and '
-            'ability"') in out
+    assert "Organisation profile         100%" in out
+    assert "Portal journey               22%" in out  # the sample has done 2 of 9 steps
+    assert "Evidence asked for, in date  none added yet" in out
+    assert ('Next                         Selection questionnaire: finish "Part 3: Experience '
+            'and ability"') in out
     status, out, _ = run(capsys, "readiness", "--format", "json", "--database", database)
     figures = json.loads(out)
     assert figures["forms"] == {"organisation-profile": 100, "selection-questionnaire": 58}
-    assert figures["journey"] == 22 and figures["evidence_total"] == 0
+    # The profile asks for accounts, policies and insurance certificates; none is added yet.
+    assert figures["journey"] == 22 and figures["evidence_total"] == 3
+    assert figures["documents"] == 0
     assert figures["overall"] == round((2 / 9 + (1 + 0.58) / 2 + 0) / 3 * 100)
 
 

@@ -23,6 +23,7 @@ from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import EvidenceDetails, add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
+from desktop.core.targets import Target
 from desktop.core.workspace import Workspace
 from desktop.i18n import short_pounds
 
@@ -63,40 +64,67 @@ def test_a_ready_organisation_can_lead_and_is_told_why(catalogue: Catalogue) -> 
         "You deliver Accommodation", "You work in Wales", "Qualified for Accommodation"]
 
 
-@pytest.mark.parametrize(("lot", "change", "standing", "reason"), [
+GAP = Target("questionnaire", field="turnover", section="money")
+
+
+@pytest.mark.parametrize(("lot", "change", "standing", "reason", "fix"), [
     ("ACC-D", {"categories": frozenset({"ETE"})}, Standing.NOT_ELIGIBLE,
-     "You do not deliver Accommodation"),
+     "You do not deliver Accommodation", Target("profile", field="categories")),
     ("PW-gwent", {"categories": frozenset({"FSO", "LA"})}, Standing.PARTNER,
-     "You do not deliver Emotional Wellbeing, Social Inclusion: lead with partners who do"),
+     "You do not deliver Emotional Wellbeing, Social Inclusion: lead with partners who do",
+     Target("partners")),
     ("PW-dyfed-powys", {"regions": frozenset(), "pcc_areas": frozenset({"gwent"})},
-     Standing.NOT_ELIGIBLE, "You do not serve the Dyfed-Powys PCC area"),
+     Standing.NOT_ELIGIBLE, "You do not serve the Dyfed-Powys PCC area",
+     Target("profile", field="pcc_areas")),
     ("ACC-D", {"regions": frozenset(), "pcc_areas": frozenset({"gwent", "south-wales"})},
-     Standing.PARTNER, "You serve 2 of the 4 PCC areas in Wales: a lead covers the whole region"),
-    ("ACC-A", {}, Standing.NOT_ELIGIBLE, "You do not work in North East"),
+     Standing.PARTNER, "You serve 2 of the 4 PCC areas in Wales: a lead covers the whole region",
+     Target("profile", field="regions")),
+    ("ACC-A", {}, Standing.NOT_ELIGIBLE, "You do not work in North East",
+     Target("profile", field="regions")),
     ("WOM-gwent", {"cohorts": frozenset({"YA"})}, Standing.NOT_ELIGIBLE,
-     "Women's Services lot: your services are not specific to Women"),
-    ("ACC-D", {"qualification": QualificationStatus(questionnaire_gap="Part 3: Money")},
+     "Women's Services lot: your services are not specific to Women",
+     Target("profile", field="cohorts")),
+    ("ACC-D", {"qualification": QualificationStatus(questionnaire_gap="Part 3: Money",
+                                                    gap_target=GAP)},
      Standing.PARTNER,
-     'Not qualified for Accommodation yet: selection questionnaire "Part 3: Money" incomplete'),
+     'Not qualified for Accommodation yet: selection questionnaire "Part 3: Money" incomplete',
+     GAP),
+    ("ACC-D", {"qualification": QualificationStatus()}, Standing.PARTNER,
+     "Not qualified for Accommodation yet: submit your selection questionnaire on the portal",
+     Target("journey")),
     ("ACC-D", {"qualification": QualificationStatus("applied")}, Standing.PARTNER,
-     "Not qualified for Accommodation yet: waiting for the buyer's decision"),
+     "Not qualified for Accommodation yet: waiting for the buyer's decision",
+     Target("result", field="result_status")),
     ("ACC-D", {"qualification": replace(QUALIFIED, categories=frozenset({"ETE"}))},
-     Standing.PARTNER, "Not qualified for Accommodation: you can only be a partner for them"),
+     Standing.PARTNER, "Not qualified for Accommodation: you can only be a partner for them",
+     Target("result", field="qualified_categories")),
     ("ACC-D", {"qualification": replace(QUALIFIED, agreement_signed=False)}, Standing.PARTNER,
-     "Sign the framework agreement before you lead a bid"),
+     "Sign the framework agreement before you lead a bid",
+     Target("result", field="agreement_signed")),
     ("ACC-D", {"amounts": {**READY.amounts, "public_liability": MILLION}}, Standing.PARTNER,
      "Public liability cover £1m is below the £5m this lot asks (Not confirmed for this "
-     "framework: check the tender documents)"),
+     "framework: check the tender documents)", Target("profile", field="public_liability")),
     ("ACC-D", {"amounts": {**READY.amounts, "professional_indemnity": None}}, Standing.PARTNER,
-     "Professional indemnity cover: not in your profile; £1m is asked"),
-    ("ACC-D", {"out_of_date": ("Insurance certificate 2025",)}, Standing.PARTNER,
-     '"Insurance certificate 2025" is out of date: renew it before you lead a bid'),
+     "Professional indemnity cover: not in your profile; £1m is asked",
+     Target("profile", field="professional_indemnity")),
+    ("ACC-D", {"out_of_date": {7: "Insurance certificate 2025"}}, Standing.PARTNER,
+     '"Insurance certificate 2025" is out of date: renew it before you lead a bid',
+     Target("evidence", item=7)),
 ])
-def test_each_rule_alone(catalogue: Catalogue, lot: str, change: dict[str, object],
-                         standing: Standing, reason: str) -> None:
+def test_each_rule_alone_and_where_it_is_put_right(catalogue: Catalogue, lot: str,
+                                                   change: dict[str, object], standing: Standing,
+                                                   reason: str, fix: Target) -> None:
     result = assess(catalogue, lot, replace(READY, **change))  # type: ignore[arg-type]
     assert result.standing is standing
-    assert any(r.text.startswith(reason) for r in result.problems), result.problems
+    found = [r for r in result.problems if r.text.startswith(reason)]
+    assert found, result.problems
+    assert found[0].fix == fix
+
+
+def test_every_problem_says_where_it_is_put_right(catalogue: Catalogue) -> None:
+    bare = OrganisationFacts(out_of_date={3: "Old policy"})
+    for result in assess_all(catalogue, bare, value=10**12):
+        assert all(reason.fix is not None for reason in result.problems), result.lot.code
 
 
 def test_a_competition_above_the_financial_threshold(catalogue: Catalogue) -> None:
@@ -105,6 +133,7 @@ def test_a_competition_above_the_financial_threshold(catalogue: Catalogue) -> No
     assert over.standing is Standing.PARTNER
     assert over.problems[0].text == ("Lot value £5.4m is above your financial threshold band "
                                      "(£3m)")
+    assert over.problems[0].fix == Target("result", field="financial_threshold")
 
 
 def test_rules_combine_to_the_lowest_standing(catalogue: Catalogue) -> None:
@@ -155,8 +184,9 @@ def test_facts_come_from_the_answers_and_the_library(
     assert facts.amounts["employers_liability"] is None  # not valid yet: treated as not given
     assert facts.qualification == QualificationStatus(
         "qualified", frozenset({"ACC"}), 150_000_000, True,
-        "Part 1: About your organisation")
-    assert facts.out_of_date == ("Old certificate",)
+        "Part 1: About your organisation",
+        Target("questionnaire", field="bidding_as", section="part1"))
+    assert list(facts.out_of_date.values()) == ["Old certificate"]
 
 
 def test_partners_who_deliver_the_rest_let_you_lead(catalogue: Catalogue) -> None:

@@ -56,6 +56,20 @@ def command(*args: str, database: Path, env: dict[str, str] | None = None,
     return Result(done.returncode, done.stdout, done.stderr)
 
 
+def in_process(*args: str, database: Path) -> Result:
+    """The same command run inside the test process: what a next start does, without paying
+    Python's start-up each time (the kill loops run hundreds)."""
+    import contextlib
+    import io
+
+    from desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main([*args, "--database", str(database)])
+    return Result(status, out.getvalue(), err.getvalue())
+
+
 def start(*args: str, database: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "desktop", *args, "--database",
                              str(database)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -20,6 +20,7 @@ import pytest
 from fault_tools import (
     command,
     copy_database,
+    in_process,
     leftovers,
     organisation_name,
     rename_organisation,
@@ -73,7 +74,7 @@ def rounds(count: int, args: list[str], database: Path, allowed: set[str],
         assert database.exists(), "the database path went empty"
         assert organisation_name(database) in allowed
         sound_copies(database.parent)
-        after = command("readiness", database=database)
+        after = in_process("readiness", database=database)
         assert after.status == 0, after.said  # never a new, empty database
         assert any(name in after.out for name in allowed)
         assert leftovers(database.parent) == []  # cleared at that start
@@ -133,7 +134,7 @@ def _answers_import(office: Path, tmp_path: Path, count: int) -> None:
 
     def state() -> str:
         out = tmp_path / "now.json"
-        assert command("answers", "export", "--out", str(out), database=office).status == 0
+        assert in_process("answers", "export", "--out", str(out), database=office).status == 0
         return json.dumps(json.loads(out.read_text(encoding="utf-8"))["forms"], sort_keys=True)
 
     before = state()
@@ -143,7 +144,7 @@ def _answers_import(office: Path, tmp_path: Path, count: int) -> None:
     longest = duration(["answers", "import", str(exported)], office)
     landed = 0
     for _ in range(count):
-        assert command("answers", "import", str(exported), database=office).status == 0
+        assert in_process("answers", "import", str(exported), database=office).status == 0
         landed += kill_at_random(["answers", "import", str(changed)], office, longest)
         assert state() in (before, after)  # all of the file or none of it
         assert leftovers(office.parent) == []

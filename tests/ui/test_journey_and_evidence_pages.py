@@ -146,8 +146,9 @@ def test_a_bad_date_is_pointed_out_and_removing_asks_first(
     page.dates["review_by"].setText("31/13/2026")
     page.dates["review_by"].textEdited.emit("")
     page.flush_edits()
-    assert "does not look like a date" in page.problem.text()
-    assert "does not look like a date" in page.dates["review_by"].accessibleDescription()
+    why = "“31/13/2026” is not a date: there is no month 13"
+    assert why in page.problem.text()
+    assert why in page.dates["review_by"].accessibleDescription()
     recorded_dialogs.answer = False
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1

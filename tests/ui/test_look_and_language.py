@@ -10,10 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -24,6 +22,7 @@ from desktop import i18n, translations
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.eligibility import CELL_COLOURS, CELL_TEXT
+from tests.ui.layout_checks import clipped
 from tests.ui.test_settings_page import settings_page
 
 Role = QPalette.ColorRole
@@ -164,25 +163,6 @@ def test_the_computer_language_is_followed_unless_settings_say(tmp_path: object)
     assert translations.chosen_language(settings) == translations.WELSH
 
 
-def clipped(root: QWidget) -> list[str]:
-    """Shown labels and buttons narrower (or, wrapped, shorter) than their words need."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 1:
-            continue
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                short = widget.height() + 1 < widget.heightForWidth(widget.width())
-            else:
-                short = widget.width() + 1 < widget.minimumSizeHint().width()
-            if short:
-                found.append(f"label {widget.text()[:50]!r}")
-        elif isinstance(widget, QAbstractButton) and widget.text() and \
-                widget.width() + 1 < widget.minimumSizeHint().width():
-            found.append(f"button {widget.text()[:50]!r}")
-    return found
-
-
 @pytest.mark.parametrize("language", [i18n.ENGLISH, translations.WELSH])
 def test_no_page_clips_its_words_at_twice_the_font_size(
         language: str, qtbot: QtBot, qapp: QApplication,
@@ -198,7 +178,8 @@ def test_no_page_clips_its_words_at_twice_the_font_size(
         problems = {}
         for key in list(window.pages):
             window.go_to(key)
-            qtbot.wait(1)
+            for _ in range(3):  # a page built on its first visit, then laid out
+                qapp.processEvents()
             problems[key] = clipped(window.pages[key])
         assert {key: found for key, found in problems.items() if found} == {}
     finally:

@@ -39,7 +39,19 @@ def test_models_pass_qt_checks(qtmodeltester: Any, window: MainWindow) -> None:
     page = lots_page(window)
     qtmodeltester.check(page.matrix_model)
     qtmodeltester.check(page.list_model)
-    assert page.matrix_model.rowCount() == 8 and page.matrix_model.columnCount() == 12
+    # The 8 need categories with lots, then the women's and young adults' lots of their own
+    assert page.matrix_model.rowCount() == 10 and page.matrix_model.columnCount() == 12
+    headings = [page.matrix_model.headerData(row, Qt.Orientation.Vertical,
+                                             Qt.ItemDataRole.ToolTipRole) for row in range(10)]
+    assert headings[-2:] == ["Only for Women", "Only for Young Adults (18 to 25)"]
+    wales = next(c for c in range(12)
+                 if page.matrix_model.headerData(c, Qt.Orientation.Horizontal,
+                                                 Qt.ItemDataRole.ToolTipRole) == "Wales")
+    women = page.matrix_model.lots_at(page.matrix_model.index(8, wales))
+    assert {r.lot.code for r in women} == {"WOM-dyfed-powys", "WOM-gwent", "WOM-north-wales",
+                                           "WOM-south-wales"}
+    young = page.matrix_model.lots_at(page.matrix_model.index(9, wales))
+    assert [r.lot.code for r in young] == ["PWYA-D"]
 
 
 def test_a_new_organisation_sees_why_it_cannot_bid_yet(window: MainWindow) -> None:

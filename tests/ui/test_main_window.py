@@ -21,10 +21,10 @@ from desktop.ui.main_window import MainWindow
 
 def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.setFocus()
-    assert window.stack.currentWidget() is window.pages["profile"]
+    assert window.stack.currentWidget() is window.pages["dashboard"]  # every start opens here
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
-    assert window.current_page_key() == "questionnaire"
-    assert window.stack.currentWidget() is window.pages["questionnaire"]
+    assert window.current_page_key() == "profile"
+    assert window.stack.currentWidget() is window.pages["profile"]
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Home)
     assert window.current_page_key() == "dashboard"
     qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
@@ -33,20 +33,22 @@ def test_sidebar_moves_with_arrow_keys_and_page_follows(qtbot: QtBot, window: Ma
     assert window.stack.currentWidget() is window.pages["catalogue"]
 
 
-def test_ctrl_number_shortcuts_go_to_pages(window: MainWindow) -> None:
+def test_every_page_has_its_key(window: MainWindow) -> None:
     shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions()
                  if not a.shortcut().isEmpty()}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(10)]
-    assert len(window.go_menu.actions()) == 14  # the last four pages are in the menu only
-    expected = ["dashboard", "profile", "questionnaire", "journey", "evidence", "result", "lots",
-                "opportunities", "partners", "reports"]
-    for number, key in reversed(list(enumerate(expected, start=1))):
-        shortcuts[f"Ctrl+{number % 10}"].trigger()
+    assert len(window.go_menu.actions()) == len(shortcuts) == 14
+    expected = {f"Ctrl+{number % 10}": key for number, key in enumerate(
+        ["dashboard", "profile", "questionnaire", "journey", "evidence", "result", "lots",
+         "opportunities", "partners", "reports"], start=1)}
+    expected |= {"Ctrl+T": "costing", "Ctrl+,": "settings", "Ctrl+L": "catalogue",
+                 "Ctrl+I": "framework"}
+    for keys, key in reversed(expected.items()):
+        shortcuts[keys].trigger()
         assert window.current_page_key() == key
 
 
-def test_geometry_and_last_page_are_remembered(qtbot: QtBot, window: MainWindow,
-                                               workspace: Workspace, tmp_path: Path) -> None:
+def test_geometry_is_remembered_and_every_start_opens_on_the_dashboard(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace, tmp_path: Path) -> None:
     window.setGeometry(QRect(40, 50, 700, 450))
     window.go_to("framework")
     window.close()
@@ -54,7 +56,7 @@ def test_geometry_and_last_page_are_remembered(qtbot: QtBot, window: MainWindow,
     again = MainWindow(settings())
     qtbot.addWidget(again)
     again.attach(read_startup_data(workspace))
-    assert again.current_page_key() == "framework"
+    assert again.current_page_key() == "dashboard"
     # The offscreen screen is 800 × 600, so Qt keeps the width on screen; the height is kept.
     assert again.height() == 450 and again.height() != MainWindow(QSettings(
         str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)).height()
@@ -146,7 +148,7 @@ def test_window_shows_while_the_data_opens(qtbot: QtBot, workspace: Workspace) -
 
 
 def test_pages_are_built_on_their_first_visit(window: MainWindow) -> None:
-    assert window.current_page_key() == "profile"
+    assert window.current_page_key() == "dashboard"
     assert window.pages["catalogue"].objectName() == "waiting"
     window.go_to("catalogue")
     assert window.pages["catalogue"].objectName() == "catalogue-page"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.core.catalogue import Catalogue, LotFilter
 from desktop.core.catalogue_records import load_catalogue
@@ -20,7 +21,12 @@ def catalogue(workspace: Workspace) -> Catalogue:
 def test_lot_table_model(qtmodeltester, catalogue: Catalogue) -> None:
     model = LotTableModel(catalogue)
     qtmodeltester.check(model)
-    assert model.rowCount() == 109 and model.columnCount() == 4
+    assert model.rowCount() == 109 and model.columnCount() == 3
+    # The area first (lots of a family differ only there), the family, the full title as a tip
+    assert [model.index(3, column).data() for column in range(3)] == [
+        "Wales", "Accommodation", "Accommodation"]
+    assert model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole) == \
+        "Accommodation Services for Wales"
 
 
 def test_lot_filter_proxy(qtmodeltester, catalogue: Catalogue) -> None:

@@ -163,7 +163,7 @@ def test_dashboard_lines_open_their_page(qtbot: QtBot, window: MainWindow,
     assert isinstance(dashboard, DashboardPage)
     assert dashboard.deadlines.item(0).text().startswith("Tomorrow · ")
     assert dashboard.pipeline.item(0).text() == "Identified: 1"
-    assert dashboard.evidence.item(0).text() == "All your evidence is in date."
+    assert dashboard.evidence.item(0).text().startswith("No documents yet: add your policies")
     dashboard.deadlines.setCurrentRow(0)
     dashboard.deadlines.itemActivated.emit(dashboard.deadlines.item(0))
     assert window.current_page_key() == "opportunities"

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from desktop.core import answers
-from desktop.core.answers import load_answers
+from desktop.core.answers import load_answers, save_answer
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.editors import GroupInput
@@ -105,7 +105,6 @@ def test_typing_is_saved_after_a_pause_without_leaving_the_field(
     ("charity_number", "12", "SC012345"),
     ("company_number", "ABC", "01234567 or SC123456"),
     ("income_last_year", "lots", "like 12,500 or 12,500.50"),
-    ("year_end", "31/02/2026", "Type it like 31/03/2027"),
     ("contact_email", "bids at example", "bids@example.org.uk"),
     ("staff", "-3", "whole number"),
 ])
@@ -124,6 +123,31 @@ def test_bad_input_is_explained_and_kept(qtbot: QtBot, window: MainWindow, key: 
     assert expected in editor.input.accessibleDescription()  # read out by screen readers
     assert page.flush_edits()
     assert saved(window, PROFILE)[key] == typed
+
+
+def test_an_impossible_date_is_explained_next_to_its_question_and_never_saved(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(window, "profile")
+    index = next(n for n, s in enumerate(page.form.sections) if any(
+        f.key == "year_end" for f in s.fields))
+    page.go_to_section(index)
+    editor = page.editors["year_end"]
+    editor.input.setFocus()
+    qtbot.keyClicks(editor.input, "31/03/2026")
+    assert page.flush_edits() and saved(window, PROFILE)["year_end"] == "31/03/2026"
+    editor.input.selectAll()
+    qtbot.keyClicks(editor.input, "31/02/2027")
+    message = editor.message.text()
+    assert message.startswith("⚠ " + editor.field.label + ":")  # beside the box, naming it
+    assert "February has 28 days in 2027" in message
+    assert "February has 28 days in 2027" in editor.input.accessibleDescription()
+    assert page.flush_edits()
+    assert saved(window, PROFILE)["year_end"] == "31/03/2026"  # the impossible one never is
+    assert editor.input.text() == "31/02/2027"  # and it stays on screen to put right
+    editor.input.selectAll()
+    qtbot.keyClicks(editor.input, "28/02/2027")
+    assert page.flush_edits() and saved(window, PROFILE)["year_end"] == "28/02/2027"
+    assert not editor.message.isVisibleTo(editor)
 
 
 def test_over_the_word_limit_is_allowed_flagged_and_not_complete(
@@ -188,7 +212,9 @@ def test_repeating_rows_can_be_added_filled_and_removed(qtbot: QtBot,
     page.go_to_section(3)
     group = page.editors["references"].input
     assert isinstance(group, GroupInput)
+    assert group.add_button.text() == "Add referee 1"  # words a person would say
     qtbot.mouseClick(group.add_button, Qt.MouseButton.LeftButton)
+    assert group.add_button.text() == "Add another referee"
     qtbot.mouseClick(group.add_button, Qt.MouseButton.LeftButton)
     first, second = (editors for _box, editors in group.rows)
     first["name"].input.setText("Ann Jones")
@@ -199,9 +225,26 @@ def test_repeating_rows_can_be_added_filled_and_removed(qtbot: QtBot,
     assert saved(window, QUESTIONNAIRE)["references"] == [{"name": "Ann Jones"},
                                                           {"name": "Bob <script>"}]
     remove = group.rows[0][0].property("remove_button")
+    assert (remove.text(), remove.accessibleName()) == ("Remove this referee", "Remove referee 1")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert saved(window, QUESTIONNAIRE)["references"] == [{"name": "Bob <script>"}]
-    assert group.rows[0][0].title() == "Referees: 1"
+    assert group.rows[0][0].title() == "Referee 1"
+
+
+def test_history_shows_a_repeating_group_as_words_never_json(
+        qtbot: QtBot, window: MainWindow) -> None:
+    save_answer(window.workspace.database, window.organisation.id, QUESTIONNAIRE, "references",
+                [{"name": "Ann Jones", "organisation": "Tŷ <Coch> & \"Co\""},
+                 {"name": "Bob"}])
+    page = page_of(window, "questionnaire")
+    page.go_to_section(3)
+    dialog = page.show_history("references")
+    qtbot.addWidget(dialog)
+    text = dialog.preview.toPlainText()
+    assert text.startswith("1. Name: Ann Jones\nOrganisation: Tŷ <Coch> & \"Co\"")
+    assert "2. Name: Bob" in text
+    assert not any(mark in text for mark in ("{", "[", '"name"'))
+    assert "{" not in dialog.list.item(0).text()
 
 
 def test_an_earlier_version_can_be_restored(qtbot: QtBot, window: MainWindow,

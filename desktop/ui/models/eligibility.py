@@ -32,16 +32,27 @@ def two_lines(text: str) -> str:
     return text[:cut] + "\n" + text[cut + 1:]
 
 
-def cell_lots(results: list[LotEligibility], category: str, region: str) -> list[LotEligibility]:
-    """The lots in one matrix cell: those delivering `category` in `region` (any of its areas)."""
-    return [r for r in results if category in r.lot.categories and r.lot.region_code == region]
+def cell_lots(results: list[LotEligibility], category: CategoryInfo,
+              region: str) -> list[LotEligibility]:
+    """The lots in one matrix cell: in `region` (any of its areas), those delivering `category`,
+    or for a cohort (women, young adults) those only for it."""
+    if category.kind == "cohort":
+        return [r for r in results if category.code in r.lot.cohorts
+                and r.lot.region_code == region]
+    return [r for r in results if category.code in r.lot.categories
+            and r.lot.region_code == region]
 
 
 class EligibilityMatrixModel(QAbstractTableModel):
+    """Need categories down (then the cohorts that have lots of their own), regions across."""
+
     def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
         super().__init__(parent)
         used = {code for lot in catalogue.lots for code in lot.categories}
-        self.categories: list[CategoryInfo] = [c for c in catalogue.categories if c.code in used]
+        cohorts = {code for lot in catalogue.lots for code in lot.cohorts}
+        self.categories: list[CategoryInfo] = [
+            *(c for c in catalogue.categories if c.code in used and c.kind != "cohort"),
+            *(c for c in catalogue.categories if c.code in cohorts and c.kind == "cohort")]
         self.regions: list[Place] = list(catalogue.regions)
         self.results: list[LotEligibility] = []
 
@@ -62,7 +73,11 @@ class EligibilityMatrixModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            names = [c.name for c in self.categories]
+            names = [self.tr("Only for {cohort}").format(cohort=c.name) if c.kind == "cohort"
+                     else c.name for c in self.categories]
+            if role == Qt.ItemDataRole.DisplayRole:  # the cohorts' long names on two lines
+                names = [two_lines(text) if c.kind == "cohort" else text
+                         for c, text in zip(self.categories, names, strict=True)]
         else:  # region names on two lines, so twelve columns fit without cutting words
             names = [r.name if role == Qt.ItemDataRole.ToolTipRole else two_lines(r.name)
                      for r in self.regions]
@@ -71,7 +86,7 @@ class EligibilityMatrixModel(QAbstractTableModel):
     def lots_at(self, index: QModelIndex | QPersistentModelIndex) -> list[LotEligibility]:
         if not index.isValid():
             return []
-        return cell_lots(self.results, self.categories[index.row()].code,
+        return cell_lots(self.results, self.categories[index.row()],
                          self.regions[index.column()].code)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,20 +121,26 @@ class EligibilityMatrixModel(QAbstractTableModel):
 
 
 class LotEligibilityModel(ReadOnlyTableModel[LotEligibility]):
+    """One lot a row: its area, family, standing and the reasons against it (full title as a
+    tip on the family)."""
+
     def __init__(self, rows: list[LotEligibility], parent: Any = None) -> None:
-        super().__init__(rows, [self.tr("Lot"), self.tr("Area"), self.tr("Can you bid?"),
+        super().__init__(rows, [self.tr("Area"), self.tr("Lot"), self.tr("Can you bid?"),
                                 self.tr("Why")], parent)
 
     def cell_text(self, row: LotEligibility, column: int) -> str:
+        """The area first, as on the Catalogue page: it is where lots of a family differ."""
         if column == 0:
-            return row.lot.title
-        if column == 1:
             return row.lot.area_name
+        if column == 1:
+            return row.lot.family_name
         if column == 2:
             return f"{row.standing.symbol} {row.standing.label}"
         return "; ".join(r.text for r in (row.problems or row.reasons))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
+            return self.data(index, ROW_ROLE).lot.title
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 2:
             return QBrush(QColor(CELL_COLOURS[self.data(index, ROW_ROLE).standing]))
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 2:

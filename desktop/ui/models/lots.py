@@ -14,10 +14,11 @@ LOT_ROLE = ROW_ROLE
 
 
 class Column(IntEnum):
-    LOT = 0
-    AREA = 1
-    COHORT = 2
-    CATEGORIES = 3
+    """The area first: lot titles differ only there ("Accommodation Services for …")."""
+
+    AREA = 0
+    LOT = 1  # the lot's family (Accommodation, Women's Services…); the full title as a tip
+    CATEGORIES = 2  # who a lot is only for is in its family's name ("Women's Services")
 
 
 class LotTableModel(ReadOnlyTableModel[LotInfo]):
@@ -25,20 +26,23 @@ class LotTableModel(ReadOnlyTableModel[LotInfo]):
 
     def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
         super().__init__(catalogue.lots, (
-            QCoreApplication.translate("LotTableModel", "Lot"),
             QCoreApplication.translate("LotTableModel", "Area"),
-            QCoreApplication.translate("LotTableModel", "Only for"),
+            QCoreApplication.translate("LotTableModel", "Lot"),
             QCoreApplication.translate("LotTableModel", "Need categories"),
         ), parent)
         self.catalogue = catalogue
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
+                and index.column() == Column.LOT:
+            return self.row(index.row()).title
+        return super().data(index, role)
+
     def cell_text(self, row: LotInfo, column: int) -> str:
         if column == Column.LOT:
-            return row.title
+            return row.family_name
         if column == Column.AREA:
             return row.area_name
-        if column == Column.COHORT:
-            return ", ".join(self.catalogue.category_names(row.cohorts))
         return ", ".join(self.catalogue.category_names(row.categories))
 
 

@@ -99,7 +99,7 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
                 return ""
             left = days_left(row.deadline, self.now)
             when = row.deadline.astimezone(UK).strftime("%d/%m/%Y %H:%M")
-            return self.tr("{when} ({days} days left)").format(when=when, days=left) \
+            return self.tr("{when}\n{days} days left").format(when=when, days=left) \
                 if left >= 0 and not row.status.final else when
         return (row.title, row.buyer_reference, row.status.label, "",
                 short_pounds(row.value) if row.value is not None else "",

@@ -11,12 +11,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -47,7 +45,9 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     show_problem,
+    wrapped_check,
     wrapped_label,
+    wrapping_list,
 )
 
 PERCENT = Field("share", "Share", FieldType.NUMBER)
@@ -63,7 +63,7 @@ class BidPartnersBox(QGroupBox):
         self.context = context
         self.opportunity_id: int | None = None
         self.chain: list[BidPartnerInfo] = []
-        self.list = QListWidget()
+        self.list = wrapping_list()
         name(self.list, self.tr("Partners named on this bid"))
         self.warning = wrapped_label("", PROBLEM_TONE)
         self.warning.hide()
@@ -75,8 +75,8 @@ class BidPartnersBox(QGroupBox):
         name(self.role, self.tr("Role in the bid"))
         self.share = line(example("40"), self.tr("Share of the value, in per cent"))
         self.services = line(self.tr("What they deliver"), self.tr("Services they deliver"))
-        self.exclusive = QCheckBox(self.tr("They must work only with us (exclusivity)"))
-        name(self.exclusive, self.exclusive.text())
+        self.exclusive, exclusive_row = wrapped_check(
+            self.tr("They must work only with us (exclusivity)"))
         self.add_button = QPushButton(self.tr("Na&me on the bid, or update"))
         name(self.add_button, self.tr("Name the partner on the bid, or update it"))
         self.remove_button = QPushButton(self.tr("Take off the bid"))
@@ -115,7 +115,7 @@ class BidPartnersBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.warning)
         layout.addLayout(form)
-        layout.addWidget(self.exclusive)
+        layout.addWidget(exclusive_row)
         layout.addLayout(buttons)
         layout.addWidget(GlossaryLabel(context.glossary, self.tr(
             "Once a bid is submitted, switching or ending a key subcontractor needs the buyer's "

@@ -33,7 +33,7 @@ from desktop.core.catalogue import (
 from desktop.core.glossary import glossary_for
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.categories import CODE_ROLE, CategoryTreeModel
-from desktop.ui.models.lots import LOT_ROLE, LotFilterProxy, LotTableModel
+from desktop.ui.models.lots import LOT_ROLE, Column, LotFilterProxy, LotTableModel
 from desktop.ui.qt_helpers import buddy_label, escape, name
 
 
@@ -53,6 +53,9 @@ class CataloguePage(QWidget):
         self.tree.setModel(CategoryTreeModel(catalogue, self.tree))
         self.tree.expandAll()
         self.tree.setHeaderHidden(False)
+        # As wide as its longest name, in any language and font size: never cut short.
+        self.tree.setMinimumWidth(self.tree.sizeHintForColumn(0) + 2 * self.tree.frameWidth()
+                                  + self.tree.verticalScrollBar().sizeHint().width())
         name(self.tree, self.tr("Need categories"),
              self.tr("Choose a category to show only its lots"))
         self.tree.selectionModel().currentChanged.connect(self._category_chosen)
@@ -71,8 +74,8 @@ class CataloguePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # need categories: the full text is in the tooltip
-        for column, width in enumerate((290, 130, 110)):
-            self.table.setColumnWidth(column, width)
+        for column in (Column.AREA, Column.LOT):  # as wide as what they say
+            self.table.resizeColumnToContents(column)
         name(self.table, self.tr("Lots"), self.tr("The framework's lots that match the filters"))
         self.table.selectionModel().selectionChanged.connect(self._lot_chosen)
 
@@ -91,11 +94,10 @@ class CataloguePage(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(middle)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([230, 760, 300])
-        self.tree.setMinimumWidth(150)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([self.tree.minimumWidth(), 700, 240])
         self.details.setMinimumWidth(200)
         splitter.setCollapsible(1, False)  # the tree and details may fold away on small screens
 
@@ -119,6 +121,7 @@ class CataloguePage(QWidget):
             if c.kind == "cohort" and any(c.code in lot.cohorts for lot in self.catalogue.lots)])
         self._fill_areas()
         self.search = QLineEdit()
+        self.search.setMaxLength(200)
         self.search.setPlaceholderText(self.tr("Words in the lot, area or category"))
         self.search.setClearButtonEnabled(True)
         name(self.search, self.tr("Search lots"))

@@ -29,20 +29,20 @@ from desktop.core.opportunity_records import (
     status_counts,
     upcoming_milestones,
 )
-from desktop.core.qualification import PROFILE, QUESTIONNAIRE, readiness
+from desktop.core.qualification import readiness
+from desktop.core.targets import Target
 from desktop.i18n import long_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
-from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label
+from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label, wrapping_list
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (page key, item) the line opens
-PAGE_FOR = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", "evidence": "evidence",
-            "journey": "journey"}
 
 
 class DashboardPage(QWidget):
     open_requested = Signal(str, object)  # page key, and what to show there (or None)
+    target_requested = Signal(object)  # a Target: the next step's question, document or step
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +51,7 @@ class DashboardPage(QWidget):
         self.readiness = wrapped_label("")
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self._go_next)
-        self.next_where = ""
+        self.next_target: Target | None = None
         self.calendar_button = QPushButton(self.tr("Add deadlines to your &calendar…"))
         name(self.calendar_button, self.tr("Add deadlines to your calendar"),
              self.tr("Saves an .ics file that Outlook, Google or Apple Calendar can import"))
@@ -77,8 +77,7 @@ class DashboardPage(QWidget):
         layout.addLayout(grid, 1)
 
     def _list(self, title: str) -> QListWidget:
-        widget = QListWidget()
-        widget.setWordWrap(True)
+        widget = wrapping_list()
         name(widget, title, self.tr("Enter opens the chosen line"))
         widget.itemActivated.connect(self._open)
         return widget
@@ -106,10 +105,10 @@ class DashboardPage(QWidget):
                             context.evidence_folder, today)
         self.readiness.setText(readiness_text(figures))
         name(self.readiness, self.readiness.text())
-        self.next_where = PAGE_FOR.get(figures.next_where, "")
+        self.next_target = figures.next_target
         self.next_button.setText(self.tr("Next: {action}").format(action=figures.next_action))
-        name(self.next_button, self.next_button.text())
-        self.next_button.setEnabled(bool(self.next_where))
+        name(self.next_button, self.next_button.text(), self.tr("Opens the place where it is done"))
+        self.next_button.setEnabled(self.next_target is not None)
 
         self._fill(self.deadlines, [
             (self._days(days_left(u.milestone.due, now)) + f" · {u.milestone.describe()} · "
@@ -127,7 +126,9 @@ class DashboardPage(QWidget):
         self._fill(self.evidence, [
             (f"⚠ {doc.title}: {' '.join(found)}", "evidence", doc.id)
             for doc in documents if (found := warnings(doc, today))],
-            self.tr("All your evidence is in date."))
+            self.tr("All your evidence is in date.") if documents else self.tr(
+                "No documents yet: add your policies, accounts and insurance certificates to "
+                "the evidence library."))
         counts = status_counts(context.database, organisation)
         self._fill(self.pipeline, [
             (f"{status.label}: {count}", "opportunities", status.value)
@@ -147,8 +148,8 @@ class DashboardPage(QWidget):
             self.open_requested.emit(*target)
 
     def _go_next(self) -> None:
-        if self.next_where:
-            self.open_requested.emit(self.next_where, None)
+        if self.next_target is not None:
+            self.target_requested.emit(self.next_target)
 
     def export_calendar(self) -> Path | None:
         """Save every milestone and task as an .ics file where the person chooses."""

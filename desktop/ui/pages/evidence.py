@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -32,6 +33,7 @@ from desktop.core.evidence import (
     add_evidence,
     list_evidence,
     remove_evidence,
+    status,
     update_evidence,
     warnings,
 )
@@ -66,9 +68,8 @@ class EvidenceTableModel(ReadOnlyTableModel[Listed]):
 
     def cell_text(self, row: Listed, column: int) -> str:
         info, found = row
-        status = "⚠ " + " ".join(found) if found else self.tr("✓ In date")
         return (info.title, info.details.kind.label, typed_date(info.details.valid_until),
-                typed_date(info.details.review_by), status)[column]
+                typed_date(info.details.review_by), status(info, found))[column]
 
 
 class EvidencePage(AutosavingPage):
@@ -107,6 +108,8 @@ class EvidencePage(AutosavingPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        # Each row as tall as its words need: a warning is read in full, never cut short.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in enumerate((190, 100, 85, 85)):
             self.table.setColumnWidth(column, width)
         name(self.table, self.tr("Documents in your evidence library"))
@@ -132,6 +135,7 @@ class EvidencePage(AutosavingPage):
         form.addRow(buddy_label(self.tr("T&ype:"), self.kind), self.kind)
         for key, edit in self.dates.items():
             edit.setPlaceholderText(example("31/03/2027"))
+            edit.setMaxLength(40)
             name(edit, labels[key].replace("&", "").rstrip(":"), self.tr("Type it like 31/03/2027"))
             form.addRow(buddy_label(labels[key], edit), edit)
             edit.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
@@ -203,8 +207,9 @@ class EvidencePage(AutosavingPage):
             widget.setEnabled(has)
         info = self.documents[self.current][0] if has else None
         self._fill(info.details if info else EvidenceDetails(""))
-        self.file_line.setText(self.tr("File: {name} ({size} KB), stored as {stored}").format(
-            name=info.file_name, size=max(1, info.size // 1024), stored=info.stored.name)
+        self.file_line.setText(self.tr("File: {name} ({size} KB). A copy is kept in your "
+                                       "evidence library.").format(
+            name=info.file_name, size=max(1, info.size // 1024))
             if info else self.tr("Add a document to start your library."))
         self._show_problem("")
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue import Catalogue, Entry
 from desktop.ui.models.entries import EntryTableModel
-from desktop.ui.qt_helpers import buddy_label, name
+from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, page_title, wrapped_label
 
 
 class FrameworkPage(QWidget):
@@ -40,6 +40,7 @@ class FrameworkPage(QWidget):
         self.glossary_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.glossary_table = self._view(self.glossary_proxy, self.tr("Glossary"))
         self.glossary_search = QLineEdit()
+        self.glossary_search.setMaxLength(200)
         self.glossary_search.setPlaceholderText(self.tr("Type a word, e.g. standstill"))
         self.glossary_search.setClearButtonEnabled(True)
         name(self.glossary_search, self.tr("Search the glossary"))
@@ -57,7 +58,10 @@ class FrameworkPage(QWidget):
         self.tabs.addTab(self.steps_table, self.tr("&How to qualify"))
         self.tabs.addTab(glossary, self.tr("&Glossary"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(page_title(self.tr("Framework")))
+        layout.addWidget(wrapped_label(f"{catalogue.framework.name} — {catalogue.framework.buyer}",
+                                       QUIET_TONE))
+        layout.addWidget(self.tabs, 1)
 
     def _table(self, entries: tuple[Entry, ...], first_heading: str,
                accessible_name: str) -> QTableView:

@@ -59,11 +59,13 @@ class StepTableModel(ReadOnlyTableModel[StepState]):
 
 
 def readiness_text(figures: Readiness) -> str:
+    evidence = tr("evidence: none added yet") if not figures.documents else tr(
+        "evidence asked for, in date: {in_date} of {total}").format(
+            in_date=figures.evidence_in_date, total=figures.evidence_total)
     return tr("Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · "
-              "evidence in date {in_date} of {total}").format(
+              "{evidence}").format(
                   overall=round(figures.overall * 100), journey=round(figures.journey * 100),
-                  forms=round(figures.questionnaires * 100), in_date=figures.evidence_in_date,
-                  total=figures.evidence_total)
+                  forms=round(figures.questionnaires * 100), evidence=evidence)
 
 
 class JourneyPage(AutosavingPage):
@@ -103,6 +105,7 @@ class JourneyPage(AutosavingPage):
             self.status.addItem(status.label, status.value)
         name(self.status, self.tr("Status of this step"))
         self.done_on = QLineEdit()
+        self.done_on.setMaxLength(40)
         self.done_on.setPlaceholderText(example("31/03/2027"))
         name(self.done_on, self.tr("Date done"), self.tr("Type it like 31/03/2027"))
         self.notes = NotesEdit()
@@ -177,6 +180,15 @@ class JourneyPage(AutosavingPage):
         show_text(self.notes, state.notes)
         for widget in (self.status, self.notes):
             widget.blockSignals(False)
+
+    def open_item(self, step_code: str) -> None:
+        """Show one step (from Find), the focus in its notes."""
+        row = next((n for n, state in enumerate(self.steps) if state.step.code == step_code), -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _status_chosen(self) -> None:
         if StepStatus(self.status.currentData()) is StepStatus.DONE and not self.done_on.text():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.core.eligibility import LotEligibility, Standing, assess_all
 from desktop.core.eligibility_records import organisation_facts
+from desktop.core.targets import Target
 from desktop.i18n import names_note
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret
@@ -44,12 +45,15 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
+from desktop.ui.targets import target_description, target_label
 
 VALUE_FIELD = Field("value", "Competition value", FieldType.MONEY)
 SHOW_ALL = "all"
 
 
 class LotsPage(QWidget):
+    target_requested = Signal(object)  # a Target: where the chosen lot's problem is put right
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -60,6 +64,7 @@ class LotsPage(QWidget):
         self.summary = wrapped_label("")
         self.summary.setObjectName("eligibility-summary")
         self.value = QLineEdit()
+        self.value.setMaxLength(30)
         self.value.setPlaceholderText(example("2,400,000"))
         self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("2,400,000,000 "))
         name(self.value, self.tr("Competition value in pounds (optional)"),
@@ -106,7 +111,7 @@ class LotsPage(QWidget):
         self.lots.verticalHeader().hide()
         self.lots.horizontalHeader().setStretchLastSection(True)
         letter = self.lots.fontMetrics().averageCharWidth()
-        for column, letters in enumerate((34, 16)):
+        for column, letters in enumerate((20, 24)):
             self.lots.setColumnWidth(column, letters * letter)
         self.lots.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents)  # "Can you bid?" in any language
@@ -114,6 +119,10 @@ class LotsPage(QWidget):
         self.details = GlossaryLabel(context.glossary, selectable=True,
                                      accessible_name=self.tr("Reasons for the chosen lot"))
         self.details.setObjectName("lot-reasons")
+        self.fixes = QWidget()  # a "go there" button for each place a problem is put right
+        self.fixes_layout = QVBoxLayout(self.fixes)
+        self.fixes_layout.setContentsMargins(0, 0, 0, 0)
+        self.fix_buttons: list[QPushButton] = []
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -124,7 +133,11 @@ class LotsPage(QWidget):
         reasons.setFrameShape(QScrollArea.Shape.NoFrame)
         reasons.setWidget(self.details)
         reasons.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the reasons themselves take the focus
-        lower_layout.addWidget(reasons)
+        reasons.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 5)
+        chosen = QHBoxLayout()  # the chosen lot's reasons, and beside them where to fix them
+        chosen.addWidget(reasons, 1)
+        chosen.addWidget(self.fixes, 0, Qt.AlignmentFlag.AlignTop)
+        lower_layout.addLayout(chosen)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.matrix)
         splitter.addWidget(lower)
@@ -196,11 +209,28 @@ class LotsPage(QWidget):
     def _show_reasons(self, row: int) -> None:
         if not 0 <= row < self.list_model.rowCount():
             self.details.set_text(self.tr("No lots to show."))
+            self._show_fixes([])
             return
         result: LotEligibility = self.list_model.index(row, 0).data(ROW_ROLE)
         lines = [f"{result.lot.title}: {result.standing.symbol} {result.standing.label}"]
         lines += [f"{reason.allows.symbol} {reason.text}" for reason in result.reasons]
         self.details.set_text("\n".join(lines))
+        self._show_fixes([reason.fix for reason in result.problems if reason.fix is not None])
+
+    def _show_fixes(self, targets: list[Target]) -> None:
+        """One button for each place the chosen lot's problems are put right."""
+        for button in self.fix_buttons:
+            button.hide()
+            button.deleteLater()
+        self.fix_buttons = []
+        for target in dict.fromkeys(targets):  # each place once, in the reasons' order
+            button = QPushButton(target_label(target, self.context.forms))
+            description = target_description(target, self.context.forms)
+            name(button, button.text(), description)
+            button.setToolTip(description)
+            button.clicked.connect(lambda _=False, t=target: self.target_requested.emit(t))
+            self.fixes_layout.addWidget(button)
+            self.fix_buttons.append(button)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.opportunities import Status
 from desktop.core.opportunity_records import list_summaries
+from desktop.core.targets import Target
 from desktop.ui.context import PageContext
 from desktop.ui.models.opportunities import ALL, OpportunityTableModel
 from desktop.ui.models.table import ROW_ROLE
@@ -30,6 +32,7 @@ class OpportunitiesPage(AutosavingPage):
         self.context = context
         self.setObjectName("opportunities-page")
         self.search = QLineEdit()
+        self.search.setMaxLength(200)
         self.search.setPlaceholderText(self.tr("Find by title or reference"))
         self.search.setClearButtonEnabled(True)
         name(self.search, self.tr("Find an opportunity"))
@@ -51,9 +54,15 @@ class OpportunitiesPage(AutosavingPage):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().moveSection(3, 1)  # the deadline, next to the title
+        header = self.table.horizontalHeader()
+        header.moveSection(3, 1)  # the deadline, next to the title,
+        header.moveSection(3, 2)  # then the status, then the reference: all in view
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the rest
+        header.setStretchLastSection(False)
+        self.table.setWordWrap(True)  # two lines a row: the title, and the deadline's days left
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 10)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 240)
         name(self.table, self.tr("Opportunities"), self.tr("Click a heading to sort"))
         self.editor = OpportunityEditor(context)
         self.autosaver = self.editor.autosaver
@@ -69,7 +78,7 @@ class OpportunitiesPage(AutosavingPage):
         left_layout.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Opportunities")))
-        layout.addWidget(side_by_side(left, self.editor, (520, 560), stretch_right=False), 1)
+        layout.addWidget(side_by_side(left, self.editor, (720, 460), stretch_right=False), 1)
 
         self.search.textChanged.connect(lambda _text: self.apply_filter())
         self.status.activated.connect(lambda _index: self.apply_filter())
@@ -117,6 +126,13 @@ class OpportunitiesPage(AutosavingPage):
         self.status.setCurrentIndex(0)
         self.reload(item)
         self.editor.show_opportunity(item)
+
+    def open_target(self, target: Target) -> None:
+        """From Find: an opportunity, and maybe one of its tasks."""
+        if target.item is not None:
+            self.open_item(target.item)
+        if target.task is not None:
+            self.editor.show_task(target.task)
 
     def new_opportunity(self) -> None:
         self.table.selectionModel().clearSelection()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from desktop.core.opportunities import (
     check_opportunity,
     commissioner_label,
     default_milestones,
+    task_line,
     task_warnings,
     uk_time,
 )
@@ -72,7 +72,9 @@ from desktop.ui.qt_helpers import (
     page_title,
     scrolling,
     show_problem,
+    wrapped_check,
     wrapped_label,
+    wrapping_list,
 )
 from desktop.ui.questionnaire.autosave import Autosaver, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
@@ -125,10 +127,10 @@ class OpportunityEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        scroll = scrolling(body, self.tr("The chosen opportunity"))
+        self.body_scroll = scrolling(body, self.tr("The chosen opportunity"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.body_scroll)
         self.show_opportunity(None)
 
     # -- building -------------------------------------------------------------------------
@@ -142,6 +144,9 @@ class OpportunityEditor(QWidget):
         for region in self.context.catalogue.regions:
             self.commissioner.addItem(commissioner_label(region.code, self.context.catalogue),
                                       region.code)
+        self.commissioner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)  # the list is wide
+        self.commissioner.setMinimumContentsLength(16)
         name(self.commissioner, self.tr("Commissioner"))
         self.kind = QComboBox()
         for kind in Kind:
@@ -179,9 +184,30 @@ class OpportunityEditor(QWidget):
              self.tr("Tick with the space bar"))
         self.lots.signals.changed.connect(self._edited)
         self.lots.signals.finished.connect(self.autosaver.flush)
+        self.lot_filter = line(self.tr("Type to narrow the list, e.g. Wales or women"),
+                               self.tr("Find a lot in the list"))
+        self.lot_filter.setClearButtonEnabled(True)
+        self.ticked_only = QCheckBox(self.tr("Only the ticked ones"))
+        name(self.ticked_only, self.tr("Show only the lots ticked"))
+        self.lots_shown = wrapped_label("", QUIET_TONE)
+        self.lot_filter.textChanged.connect(lambda _text: self._filter_lots())
+        self.ticked_only.toggled.connect(lambda _on: self._filter_lots())
+        self.lots.signals.changed.connect(self._filter_lots)
+        search = QHBoxLayout()
+        search.addWidget(self.lot_filter, 1)
+        search.addWidget(self.ticked_only)
         layout = QVBoxLayout(box)
+        layout.addLayout(search)
         layout.addWidget(self.lots)
+        layout.addWidget(self.lots_shown)
         return box
+
+    def _filter_lots(self) -> None:
+        shown = self.lots.show_only(self.lot_filter.text(), self.ticked_only.isChecked())
+        ticked = len(self.lots.raw() or [])
+        self.lots_shown.setText(self.tr("{ticked} ticked · {shown} of {total} shown").format(
+            ticked=ticked, shown=shown, total=self.lots.count()))
+        name(self.lots_shown, self.lots_shown.text())
 
     def _timetable(self) -> QGroupBox:
         box = QGroupBox(self.tr("Timetable (UK time)"))
@@ -218,7 +244,7 @@ class OpportunityEditor(QWidget):
         self.status_label.setObjectName("status")
         self.reason = line(self.tr("Why, when it is lost or withdrawn"),
                            self.tr("Reason for the outcome"))
-        self.move_buttons = QHBoxLayout()
+        self.move_buttons = QVBoxLayout()  # one under another: the pane stays narrow
         layout = QVBoxLayout(box)
         layout.addWidget(self.status_label)
         layout.addLayout(self.move_buttons)
@@ -230,11 +256,10 @@ class OpportunityEditor(QWidget):
         layout = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for item in self.checklist:
-            check = QCheckBox(item.question)
-            name(check, item.question)
+            check, row = wrapped_check(item.question)
             check.toggled.connect(self._show_score)
             self.checks[item.code] = check
-            layout.addWidget(check)
+            layout.addWidget(row)
         self.score = QLabel()
         self.decision = QComboBox()
         for label, value in ((self.tr("(not decided)"), ""), (self.tr("Bid"), "bid"),
@@ -262,7 +287,7 @@ class OpportunityEditor(QWidget):
 
     def _tasks(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tasks"))
-        self.task_list = QListWidget()
+        self.task_list = wrapping_list()
         name(self.task_list, self.tr("Tasks: tick when done"),
              self.tr("Space ticks the chosen task"))
         self.task_list.itemChanged.connect(self._task_ticked)
@@ -327,6 +352,7 @@ class OpportunityEditor(QWidget):
         show_text(self.notes, info.notes)
         if tuple(self.lots.raw() or ()) != info.lot_codes:
             self.lots.set_raw(list(info.lot_codes))
+        self._filter_lots()
         for code, (day, clock) in self.dates.items():
             milestone = info.milestone(code)
             show_text(day, typed_date(milestone.local.date()) if milestone else "")
@@ -337,14 +363,24 @@ class OpportunityEditor(QWidget):
     def _fill_tasks(self, info: OpportunityInfo) -> None:
         self.task_list.blockSignals(True)
         self.task_list.clear()
+        today = date.today()
         for task in info.tasks:
-            parts = [task.title, task.owner, long_date(task.due) if task.due else ""]
-            item = QListWidgetItem(" — ".join(part for part in parts if part))
+            item = QListWidgetItem(task_line(task, today))
             item.setData(Qt.ItemDataRole.UserRole, task)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
             self.task_list.addItem(item)
         self.task_list.blockSignals(False)
+
+    def show_task(self, task_id: int) -> None:
+        """Bring the task into view, chosen, with the focus on the list (from Find)."""
+        for row in range(self.task_list.count()):
+            task = self.task_list.item(row).data(Qt.ItemDataRole.UserRole)
+            if task.id == task_id:
+                self.task_list.setCurrentRow(row)
+                self.body_scroll.ensureWidgetVisible(self.task_list)
+                self.task_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _show_pipeline(self, info: OpportunityInfo) -> None:
         self.status_label.setText(self.tr("Status: {status}").format(status=info.status.label))
@@ -358,7 +394,7 @@ class OpportunityEditor(QWidget):
             button = QPushButton(self.tr("Move to: {status}").format(status=target.label))
             name(button, button.text())
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
-            self.move_buttons.addWidget(button)
+            self.move_buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.show()  # now, not on the next turn of the event loop
         self.move_buttons.addStretch(1)
 

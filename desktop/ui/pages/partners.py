@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -46,9 +45,11 @@ from desktop.ui.qt_helpers import (
     line,
     name,
     page_title,
+    scrolling,
     show_problem,
     side_by_side,
     wrapped_label,
+    wrapping_list,
 )
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
@@ -74,7 +75,7 @@ class PartnersPage(AutosavingPage):
                                     self.tr("Someone else removed this partner"),
                                     self._describe_year)
 
-        self.list = QListWidget()
+        self.list = wrapping_list()
         name(self.list, self.tr("Partner organisations"))
         self.new_button = QPushButton(self.tr("&New partner"))
         self.new_button.setShortcut(NEW_ITEM)
@@ -115,7 +116,7 @@ class PartnersPage(AutosavingPage):
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
 
-        self.years = QListWidget()
+        self.years = wrapping_list()
         name(self.years, self.tr("Figures for each year"))
         self.year = line(example("2026"), self.tr("Year"))
         self.year_services = line(self.tr("Services delivered"), self.tr("Services that year"))
@@ -160,7 +161,8 @@ class PartnersPage(AutosavingPage):
         layout.addWidget(wrapped_label(self.tr(
             "Organisations you bid with, as lead or as their subcontractor. Name them on each "
             "bid from the Opportunities page."), QUIET_TONE))
-        layout.addWidget(side_by_side(left, right, (300, 700)), 1)
+        layout.addWidget(side_by_side(left, scrolling(right, self.tr("The chosen partner")),
+                                      (300, 700)), 1)
         self.list.currentRowChanged.connect(self._chosen)
         self.years.currentRowChanged.connect(
             lambda row: self.fill_year(self.year_figures[row])
@@ -180,6 +182,11 @@ class PartnersPage(AutosavingPage):
                    0 if self.partners and keep is None else -1)
         self.list.setCurrentRow(row)
         self._chosen(row)
+
+    def open_item(self, partner_id: int) -> None:
+        """Show one partner (from Find or a reason on the lots page), the focus on its name."""
+        self.reload(partner_id)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(self, row: int) -> None:
         self.autosaver.flush()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -30,8 +29,10 @@ from desktop.ui.qt_helpers import (
     name,
     page_title,
     say_when_empty,
+    scrolling,
     show_problem,
     wrapped_label,
+    wrapping_list,
 )
 
 KEEP_KEY = "backups/keep"
@@ -61,7 +62,7 @@ class SettingsPage(QWidget):
         name(self.keep, self.tr("How many automatic backups to keep"))
         self.now_button = QPushButton(self.tr("&Back up now"))
         name(self.now_button, self.tr("Back up now"))
-        self.list = QListWidget()
+        self.list = wrapping_list()
         name(self.list, self.tr("Backups, newest first"))
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
         name(self.restore_button, self.tr("Restore the chosen backup"))
@@ -103,12 +104,16 @@ class SettingsPage(QWidget):
             moving.addWidget(button)
         moving.addStretch(1)
         where_layout.addLayout(moving)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Settings")))
+        body = QWidget()  # scrolls when large text or a small screen leaves too little room
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box, 1)
         layout.addWidget(where)
         self.language_and_look = LanguageAndLookBox(settings)
         layout.addWidget(self.language_and_look)
+        page = QVBoxLayout(self)
+        page.addWidget(page_title(self.tr("Settings")))
+        page.addWidget(scrolling(body, self.tr("Settings")), 1)
 
         self.keep.valueChanged.connect(lambda value: self.settings.setValue(KEEP_KEY, value))
         self.now_button.clicked.connect(self.back_up_now)

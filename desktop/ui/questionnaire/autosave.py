@@ -63,6 +63,12 @@ class Autosaver(QObject):
         self.timer.start()
         self.state_changed.emit()
 
+    def discard(self, key: str) -> None:
+        """Forget an edit not yet saved that must not be (a date that cannot be one)."""
+        if key in self.pending:
+            del self.pending[key]
+            self.state_changed.emit()
+
     def flush(self) -> bool:
         """Write every pending edit now; False (and `problem` set) if one could not be saved."""
         self.timer.stop()

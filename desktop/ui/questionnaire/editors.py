@@ -158,8 +158,8 @@ class GroupInput(QWidget):
         self.rows: list[tuple[QGroupBox, dict[str, FieldEditor]]] = []
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("Add a row to: {group}").format(group=field.label))
-        name(self.add_button, self.add_button.text())
+        self.row = field.row or field.label  # what one row is: "referee", "case study"
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +181,12 @@ class GroupInput(QWidget):
         for row in raw or []:
             self._add_row(row if isinstance(row, dict) else {})
         self._refresh()
+
+    def first_input(self) -> QWidget:
+        """Where the focus goes when the group is opened: its first answer, else Add."""
+        if self.rows:
+            return next(iter(self.rows[0][1].values())).input
+        return self.add_button
 
     def _add_clicked(self) -> None:
         editors = self._add_row({})
@@ -220,15 +226,19 @@ class GroupInput(QWidget):
     def _refresh(self) -> None:
         """Number the rows, show each row's conditional sub-fields, respect the row limit."""
         for number, (box, editors) in enumerate(self.rows, start=1):
-            title = self.tr("{group}: {number}").format(group=self.field.label, number=number)
+            title = self.tr("{row} {number}").format(row=self.row[:1].upper() + self.row[1:],
+                                                      number=number)
             box.setTitle(title)
             box.setAccessibleName(title)
             remove = box.property("remove_button")
-            remove.setText(self.tr("Remove {row}").format(row=title))
-            name(remove, remove.text())
+            remove.setText(self.tr("Remove this {row}").format(row=self.row))
+            name(remove, self.tr("Remove {row} {number}").format(row=self.row, number=number))
             row = {key: editor.raw() for key, editor in editors.items()}
             shown = {f.key for f in visible_fields(self.field.fields, row)}
             for key, editor in editors.items():
                 editor.setVisible(key in shown)
         full = bool(self.field.max_rows) and len(self.rows) >= self.field.max_rows
         self.add_button.setEnabled(not full)
+        self.add_button.setText(self.tr("Add another {row}").format(row=self.row) if self.rows
+                                else self.tr("Add {row} 1").format(row=self.row))
+        name(self.add_button, self.add_button.text())

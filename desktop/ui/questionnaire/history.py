@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,22 +20,27 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import AnswerVersionInfo
 from desktop.i18n import long_date
 from desktop.questionnaire.model import Field, FieldType
-from desktop.questionnaire.values import display, interpret
+from desktop.questionnaire.values import display, interpret, rows_text
 from desktop.ui.qt_helpers import name
 
 PREVIEW = 90
 
 
 def version_text(field: Field, raw: Any) -> str:
-    """A saved answer as a person reads it (typed text exactly as typed)."""
+    """A saved answer as a person reads it (typed text exactly as typed, a repeating group
+    row by row), never the stored form."""
     if raw is None:
         return ""
     if isinstance(raw, str):
         return raw
+    if field.type is FieldType.GROUP:
+        return rows_text(field, raw)
     result = interpret(field, raw)
-    if result.ok and field.type is not FieldType.GROUP:
+    if result.ok and result.value is not None:
         return display(field, result.value)
-    return json.dumps(raw, ensure_ascii=False, indent=1)
+    if isinstance(raw, list):  # choices no longer offered: shown as they were kept
+        return ", ".join(field.choice_label(str(item)) for item in raw)
+    return str(raw)
 
 
 class HistoryDialog(QDialog):

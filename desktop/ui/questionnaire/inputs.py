@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.questionnaire.model import Choice, Field, FieldType
+from desktop.questionnaire.values import LINE_LENGTHS
 from desktop.ui.qt_helpers import example, name
 
 PLACEHOLDERS = {
@@ -36,7 +37,6 @@ PLACEHOLDERS = {
     FieldType.CHARITY_NUMBER: "1123456",
     FieldType.COMPANY_NUMBER: "01234567",
 }
-TEXT_LIMIT = 1_000_000  # far beyond any real answer; stops a runaway paste, not a long one
 
 
 class InputSignals(QObject):
@@ -50,7 +50,7 @@ class LineInput(QLineEdit):
     def __init__(self, field: Field) -> None:
         super().__init__()
         self.signals = InputSignals()
-        self.setMaxLength(TEXT_LIMIT)
+        self.setMaxLength(LINE_LENGTHS.get(field.type, 300))
         shown = PLACEHOLDERS.get(field.type, field.example)
         self.setPlaceholderText(example(shown) if shown else "")
         self.textEdited.connect(self.signals.changed)
@@ -125,6 +125,8 @@ class MultiChoiceInput(QListWidget):
         super().__init__()
         self.signals = InputSignals()
         self._unknown: list[str] = []
+        self.setWordWrap(True)  # a long choice on two lines, not a sideways scroll
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.set_choices(field.choices)
         self.itemChanged.connect(self._changed)
 
@@ -146,6 +148,20 @@ class MultiChoiceInput(QListWidget):
     def _changed(self) -> None:
         self.signals.changed.emit()
         self.signals.finished.emit()
+
+    def show_only(self, words: str, ticked: bool = False) -> int:
+        """Show only the choices whose label holds `words` (any case), and only ticked ones
+        if `ticked`; hidden choices keep their ticks. Returns how many are shown."""
+        wanted = words.casefold().split()
+        shown = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            label = item.text().casefold()
+            keep = all(word in label for word in wanted) and (
+                not ticked or item.checkState() == Qt.CheckState.Checked)
+            item.setHidden(not keep)
+            shown += keep
+        return shown
 
     def raw(self) -> Any:
         ticked = [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.core.answers import AnswerConflict, history, load_answers, restore, save_answer
 from desktop.core.evidence import list_evidence
 from desktop.core.qualification import PROFILE
+from desktop.core.targets import Target
 from desktop.questionnaire.model import Choice, FieldType, Section
 from desktop.questionnaire.progress import completeness, effective_answers, form_progress
-from desktop.questionnaire.values import visible_fields
+from desktop.questionnaire.values import kept_from_saving, visible_fields
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
@@ -35,6 +37,7 @@ from desktop.ui.questionnaire.editors import (
     PROBLEM_TONE,
     QUIET_TONE,
     FieldEditor,
+    GroupInput,
     ProfileValue,
     wrapped_label,
 )
@@ -136,7 +139,11 @@ class QuestionnairePage(AutosavingPage):
         return mine
 
     def _changed(self, key: str) -> None:
-        raw = self.editors[key].raw()
+        editor = self.editors[key]
+        raw = editor.raw()
+        if kept_from_saving(editor.field, raw):  # a date that cannot be: shown, never saved
+            self.autosaver.discard(key)
+            return
         self.own[key] = raw
         self.autosaver.edit(key, raw)
         self._refresh()
@@ -157,6 +164,31 @@ class QuestionnairePage(AutosavingPage):
 
     def go_to_section(self, index: int) -> None:
         self.sections.setCurrentIndex(self.section_model.index(index, 0))
+
+    def open_target(self, target: Target) -> None:
+        """Show the section holding `target.field` (or the section `target.section`), scrolled
+        to that question, with the focus in its answer."""
+        index = next((number for number, section in enumerate(self.form.sections)
+                      if any(f.key == target.field for f in section.fields)
+                      or section.key == target.section), None)
+        if index is None:
+            return
+        self.go_to_section(index)
+        self.show_section(index)
+        widget = self.editors.get(target.field) or self.profile_values.get(target.field)
+        if widget is None:
+            return
+        self._bring_into_view(widget)
+        QTimer.singleShot(0, lambda: self._bring_into_view(widget))  # once laid out
+
+    def _bring_into_view(self, widget: FieldEditor | ProfileValue) -> None:
+        scroll = self.stack.currentWidget()
+        if isinstance(scroll, QScrollArea) and widget.isVisibleTo(scroll):
+            scroll.ensureWidgetVisible(widget, 0, widget.height())
+        focus: QWidget = widget.input if isinstance(widget, FieldEditor) else widget.value
+        if isinstance(widget, FieldEditor) and isinstance(widget.input, GroupInput):
+            focus = widget.input.first_input()
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_section(self, index: int, section: Section) -> QWidget:
         body = QWidget()

@@ -1,0 +1,38 @@
+"""The qualification forms by code, and where their questions are shown in the window.
+
+Plain Python (no database): the eligibility rules, readiness and search all point at a question
+with `question()`, and `first_gap()` finds the question to do next in a form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.core.targets import Target
+from desktop.questionnaire.model import Form
+from desktop.questionnaire.progress import SectionProgress, form_progress
+
+PROFILE = "organisation-profile"
+QUESTIONNAIRE = "selection-questionnaire"
+RESULT = "qualification-result"
+PAGE_OF_FORM = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", RESULT: "result"}
+
+
+def question(form: str, field: str = "", section: str = "") -> Target:
+    """Where a question (or a whole section) of one of the qualification forms is shown."""
+    return Target(PAGE_OF_FORM[form], field=field, section=section)
+
+
+def first_gap(form: Form, answers: Mapping[str, Any]) -> tuple[SectionProgress | None, Target]:
+    """The first section not complete yet, and its first question still to answer or put
+    right: in the profile when the question is one the profile holds. (None, the form's
+    first section) when the form is complete."""
+    for progress in form_progress(form, answers):
+        if progress.complete:
+            continue
+        field = progress.problems[0].field
+        if field.from_profile:
+            return progress, question(PROFILE, field.from_profile)
+        return progress, question(form.code, field.key, progress.section.key)
+    return None, question(form.code)
