@@ -160,9 +160,46 @@ def free_reserves(database: Database, organisation_id: int) -> int | None:
     """The free reserves from the organisation's profile, in pence; None when not given."""
     from desktop.core.answers import load_answers
     from desktop.core.qualification import PROFILE
+
+    raw = load_answers(database, organisation_id, PROFILE).get(FREE_RESERVES)
+    try:
+        return _typed_money(raw) if raw else None
+    except UnreadableCosting:
+        return None
+
+
+def _typed_money(text: Any) -> int:
     from desktop.questionnaire.model import Field, FieldType
     from desktop.questionnaire.values import interpret
 
-    raw = load_answers(database, organisation_id, PROFILE).get(FREE_RESERVES)
-    result = interpret(Field(FREE_RESERVES, FREE_RESERVES, FieldType.MONEY), raw)
-    return int(result.value) if result.ok and result.value is not None else None
+    result = interpret(Field("amount", "amount", FieldType.MONEY), text)
+    if not result.ok or result.value is None:
+        raise UnreadableCosting(str(text))
+    return int(result.value)
+
+
+def typed_costing(details: dict[str, Any], length_months: int,
+                  value: int | None) -> CostingInputs:
+    """A costing written as a person types it (money in pounds, "42,000"): the sample's."""
+    over = details.get("overheads", {})
+    return CostingInputs(
+        length_months=length_months,
+        staff=tuple(StaffLine(s["role"], _typed_money(s["salary"]), _decimal(s["fte"]),
+                              _decimal(s["pension_percent"]), int(s.get("start_month", 1)),
+                              _decimal(s.get("uplift_percent", "0")))
+                    for s in details.get("staff", [])),
+        lines=tuple(CostLine(CostKind(c["kind"]), c["description"], _typed_money(c["amount"]),
+                             Vat(c.get("vat", "outside")), bool(c.get("one_off", False)),
+                             int(c.get("start_month", 1)),
+                             _decimal(c.get("uplift_percent", "0")))
+                    for c in details.get("lines", [])),
+        overheads=Overheads(_typed_money(over.get("central_costs", "0")),
+                            Apportionment(over.get("method", Apportionment.STAFF_TIME.value)),
+                            _decimal(over.get("organisation_basis", "0")),
+                            _decimal(over.get("contract_floor_space", "0"))),
+        price=_typed_money(details["price"]) if details.get("price") else None, value=value,
+        units_per_year=int(details.get("units_per_year", 0)),
+        unit_label=details.get("unit_label", ""),
+        vat_recoverable=bool(details.get("vat_recoverable", False)),
+        pays_levy=bool(details.get("pays_levy", False)),
+        arrears_days=int(details.get("arrears_days", 30)))

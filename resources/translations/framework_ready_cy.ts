@@ -1456,12 +1456,228 @@
         <translation>Does dim dogfen o&apos;r enw &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>Free reserves {amount}</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}</translation>
+    </message>
+    <message>
+        <source>The recommendation is to bid.</source>
+        <translation>Yr argymhelliad yw gwneud cais.</translation>
+    </message>
+    <message>
+        <source>The recommendation is not to bid.</source>
+        <translation>Yr argymhelliad yw peidio â gwneud cais.</translation>
+    </message>
+    <message>
+        <source>No recommendation is recorded yet.</source>
+        <translation>Nid oes argymhelliad wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Pam: {why}</translation>
+    </message>
+    <message>
+        <source>⚠ At this price the charity would pay {gap} of the service&apos;s full cost itself.</source>
+        <translation>⚠ Ar y pris hwn byddai&apos;r elusen yn talu {gap} o gost lawn y gwasanaeth ei hun.</translation>
+    </message>
+    <message>
+        <source>The price covers the full cost, with {margin} to spare.</source>
+        <translation>Mae&apos;r pris yn talu&apos;r gost lawn, gyda {margin} dros ben.</translation>
+    </message>
+    <message>
+        <source>TUPE: staff who may transfer to the charity, their costs and pensions</source>
+        <translation>TUPE: staff a allai drosglwyddo i&apos;r elusen, eu costau a&apos;u pensiynau</translation>
+    </message>
+    <message>
+        <source>Payment by results or clawback</source>
+        <translation>Talu yn ôl canlyniadau neu adfachu</translation>
+    </message>
+    <message>
+        <source>Volume: fewer or more people referred than planned</source>
+        <translation>Nifer: llai neu fwy o bobl yn cael eu hatgyfeirio na&apos;r disgwyl</translation>
+    </message>
+    <message>
+        <source>The exit plan if the funding ends</source>
+        <translation>Y cynllun ymadael os daw&apos;r cyllid i ben</translation>
+    </message>
+    <message>
+        <source>Mission fit: the charity&apos;s objects</source>
+        <translation>Cyd-fynd â&apos;r genhadaeth: amcanion yr elusen</translation>
+    </message>
+    <message>
+        <source>Independence, including campaigning</source>
+        <translation>Annibyniaeth, gan gynnwys ymgyrchu</translation>
+    </message>
+    <message>
+        <source>These are not recorded in the app yet: the board writes its view of each here.</source>
+        <translation>Nid yw&apos;r rhain wedi&apos;u cofnodi yn yr ap eto: mae&apos;r bwrdd yn ysgrifennu ei farn am bob un yma.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risg</translation>
+    </message>
+    <message>
+        <source>The board&apos;s view</source>
+        <translation>Barn y bwrdd</translation>
+    </message>
+    <message>
+        <source>The opportunity</source>
+        <translation>Y cyfle</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Argymhelliad</translation>
+    </message>
+    <message>
+        <source>Full cost against the price</source>
+        <translation>Cost lawn yn erbyn y pris</translation>
+    </message>
+    <message>
+        <source>{amount} per {unit}</source>
+        <translation>{amount} fesul {unit}</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costau uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Share of central costs ({method})</source>
+        <translation>Cyfran o&apos;r costau canolog ({method})</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Cost lawn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Opportunity&apos;s value</source>
+        <translation>Gwerth y cyfle</translation>
+    </message>
+    <message>
+        <source>Margin (price less full cost)</source>
+        <translation>Maint yr elw (y pris llai&apos;r gost lawn)</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Pris yr uned</translation>
+    </message>
+    <message>
+        <source>Staff with on-costs</source>
+        <translation>Staff gyda chostau ychwanegol</translation>
+    </message>
+    <message>
+        <source>Other costs and VAT</source>
+        <translation>Costau eraill a TAW</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Llif arian</translation>
+    </message>
+    <message>
+        <source>The lowest point is {amount} in month {month} (month 0 is mobilisation, before the first payment). Free reserves: {reserves}.</source>
+        <translation>Y pwynt isaf yw {amount} ym mis {month} (mis 0 yw&apos;r cyfnod paratoi, cyn y taliad cyntaf). Cronfeydd wrth gefn rhydd: {reserves}.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wedi&apos;i wario</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Wedi&apos;i dalu i chi</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Balans cyfredol</translation>
+    </message>
+    <message>
+        <source>Risks the board must weigh</source>
+        <translation>Risgiau y mae&apos;n rhaid i&apos;r bwrdd eu pwyso</translation>
+    </message>
+    <message>
+        <source>What the charity commits to</source>
+        <translation>Yr hyn y mae&apos;r elusen yn ymrwymo iddo</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Cyfwerth ag amser llawn</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>O fis</translation>
+    </message>
+    <message>
+        <source>No staff costed yet.</source>
+        <translation>Nid oes staff wedi&apos;u costio eto.</translation>
+    </message>
+    <message>
+        <source>No partners named.</source>
+        <translation>Nid oes partneriaid wedi&apos;u henwi.</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid checklist</source>
+        <translation>Rhestr wirio cais / dim cais</translation>
+    </message>
+    <message>
+        <source>Score: {score} / 100</source>
+        <translation>Sgôr: {score} / 100</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
         <source>Answer</source>
         <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>The board&apos;s decision</source>
+        <translation>Penderfyniad y bwrdd</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dyddiad y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Minute reference</source>
+        <translation>Cyfeirnod y cofnod</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <source>Where the rates come from</source>
+        <translation>O ble y daw&apos;r cyfraddau</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Maint yr elw</translation>
+    </message>
+    <message>
+        <source>Lowest cash point</source>
+        <translation>Y pwynt arian isaf</translation>
+    </message>
+    <message>
+        <source>Free reserves</source>
+        <translation>Cronfeydd wrth gefn rhydd</translation>
+    </message>
+    <message>
+        <source>Trustees&apos; decision paper</source>
+        <translation>Papur penderfynu&apos;r ymddiriedolwyr</translation>
     </message>
     <message>
         <source>Item</source>
