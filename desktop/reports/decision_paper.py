@@ -156,6 +156,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
             continue
         standing = assess_lot(lot, catalogue, facts_now, opportunity.value).standing
         rows.append((lot.title, f"{standing.symbol} {standing.label}"))
+    story.append(Spacer(1, 8))
     story.append(table([tr("Lot"), tr("Can you bid?")], rows, (0.6, 0.4)) if rows
                  else para(tr("No lots chosen yet.")))
 
@@ -181,7 +182,9 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
         [(str(year.year), _money(year.staff), _money(year.non_staff + year.vat),
           _money(year.overheads), _money(year.full_cost), _money(year.price))
          for year in result.years], (0.1, 0.2, 0.2, 0.16, 0.17, 0.17)))
-    story += [para("⚠ " + text) for text in (*result.warnings, *result.notes)]
+    story.insert(len(story) - 1, Spacer(1, 8))
+    story += [para("⚠ " + text) for text in result.warnings]
+    story += [para(text, "small") for text in result.notes]
 
     story.append(heading(tr("Cash flow"), 1))
     story.append(para(tr("The lowest point is {amount} in month {month} (month 0 is "
@@ -201,10 +204,12 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
                        [(s.role, str(s.fte), str(s.start_month)) for s in inputs.staff],
                        (0.6, 0.2, 0.2)) if inputs.staff else para(tr("No staff costed yet.")))
     partners = bid_partners(database, opportunity_id)
+    story.append(Spacer(1, 8))
     story.append(table([tr("Partner"), tr("Role"), tr("Share")],
                        [(p.partner_name, p.role.label, f"{p.share_percent}%"
                          if p.share_percent is not None else "") for p in partners],
                        (0.5, 0.3, 0.2)) if partners else para(tr("No partners named.")))
+    story.append(Spacer(1, 8))
     story.append(table([tr("Milestone"), tr("When")],
                        [(m.label, m.describe()) for m in opportunity.milestones], (0.5, 0.5))
                  if opportunity.milestones else para(tr("No dates yet.")))

@@ -86,6 +86,8 @@ class CashFlowChart(QWidget):
         index = months.index(lowest)
         centre = area.left() + (index + 0.5) * width
         painter.setPen(text_colour)
-        painter.drawText(QRectF(centre - 120, y(lowest.balance), 240, LABEL_SPACE / 2),
+        label_width = 240.0
+        left = min(max(centre - label_width / 2, area.left()), area.right() - label_width)
+        painter.drawText(QRectF(left, y(lowest.balance), label_width, LABEL_SPACE / 2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                          "▼ " + signed_pounds(lowest.balance))

@@ -225,8 +225,10 @@ class CostingPage(QWidget):
                 row.addWidget(button)
             row.addStretch(1)
             editor.addLayout(row)
-        for widget in (self.problem, self.summary, self.warnings, self.notes, self.years,
-                       self.chart, self.cash, self.sources):
+        for widget in (self.problem, self.summary, self.warnings, self.notes,
+                       page_title(self.tr("Costs and price by year"), 1.15), self.years,
+                       page_title(self.tr("Cash flow by month"), 1.15), self.chart, self.cash,
+                       self.sources):
             editor.addWidget(widget)
         layout.addWidget(self.editor)
         outer = QVBoxLayout(self)
