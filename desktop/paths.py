@@ -55,6 +55,16 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def ensure_database_folder(database_file: Path) -> Path:
+    """The folder a database lives in: made private if the app makes it (or it is the app's own
+    data folder); a folder the person chose that already exists (Documents, a shared drive,
+    /tmp) is left exactly as it is: its permissions are theirs, and others may use it."""
+    folder = database_file.parent
+    if not folder.is_dir() or folder.resolve() == data_dir().resolve():
+        return ensure_private_dir(folder)
+    return folder
+
+
 def make_private_file(path: Path) -> None:
     """Take the group and other bits off `path` (POSIX): 0644 becomes 0600, 0400 stays 0400."""
     if path.exists():

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from desktop import __version__
 from desktop.atomic import atomic_file
 from desktop.i18n import plural, tr
-from desktop.paths import ensure_private_dir, make_private_file
+from desktop.paths import ensure_database_folder, make_private_file
 from desktop.store.backup import check
 from desktop.store.faults import explain
 from desktop.store.replace import STAGING, lock_for_replacing, replace_database, standalone_copy
@@ -204,7 +204,7 @@ def import_archive(path: Path, database_file: Path, evidence_folder: Path) -> Pa
     check_archive(path)
     lock = lock_for_replacing(database_file)
     try:
-        folder = ensure_private_dir(database_file.parent)
+        folder = ensure_database_folder(database_file)
         with tempfile.TemporaryDirectory(dir=folder, prefix=STAGING) as staging_name:
             staging = Path(staging_name)
             _unpack(path, staging)

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from desktop.i18n import tr
-from desktop.paths import DatabaseLocation, ensure_private_dir, make_private_file
+from desktop.paths import DatabaseLocation, ensure_database_folder, make_private_file
 from desktop.store.backup import backup_folder
 from desktop.store.engine import Database, make_database
 from desktop.store.errors import (
@@ -107,7 +107,7 @@ def _check_sqlite_file(path: Path, reason: str) -> str | None:
     one's folder. Return its schema revision (None for a new or empty file)."""
     if not reason:
         try:
-            ensure_private_dir(path.parent)
+            ensure_database_folder(path)
         except OSError as error:
             raise FolderNotWritable(
                 f"Framework Ready cannot keep its database in {path.parent}: "

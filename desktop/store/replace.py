@@ -28,7 +28,7 @@ from pathlib import Path
 
 from desktop.atomic import sync_folder
 from desktop.i18n import tr
-from desktop.paths import ensure_private_dir, make_private_file
+from desktop.paths import ensure_database_folder, ensure_private_dir, make_private_file
 from desktop.store.errors import DatabaseProblem, InUse, NewerDatabase
 from desktop.store.faults import explain, read_only, read_only_reason
 from desktop.store.file_lock import DatabaseLock, hold, is_held_elsewhere
@@ -154,7 +154,7 @@ def lock_for_replacing(database_file: Path, wait: float = LOCK_WAIT) -> Database
     if reason:
         raise read_only(database_file, reason)
     try:
-        ensure_private_dir(database_file.parent)
+        ensure_database_folder(database_file)
         lock = DatabaseLock(database_file, wait=wait)
         taken = lock.acquire()
     except OSError as error:
@@ -177,7 +177,7 @@ def replace_database(database_file: Path, fill: Callable[[Path], object],
     lock = lock_for_replacing(database_file)
     part: Path | None = None
     try:
-        folder = ensure_private_dir(database_file.parent)
+        folder = ensure_database_folder(database_file)
         part = new_part(folder, database_file.name + INCOMING)
         fill(part)
         fsync_file(part)

@@ -57,10 +57,32 @@ def test_a_folder_made_read_only_keeps_its_mode(charity: Path) -> None:
 
 def test_group_and_other_bits_are_taken_off_but_nothing_added(charity: Path) -> None:
     charity.chmod(0o644)
-    charity.parent.chmod(0o755)
     assert command("readiness", database=charity).status == 0
     assert mode(charity) == 0o600
-    assert mode(charity.parent) == 0o700
+
+
+def test_a_shared_folder_the_person_chose_is_left_as_it_is(demo_database: Path,
+                                                          tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp, or a folder the office shares
+    database = copy_database(demo_database, shared / "charity.sqlite3")
+    for args in (["readiness"], ["backup"], ["restore", "--newest"]):
+        assert command(*args, database=database).status == 0, args
+    assert mode(shared) == 0o1777
+    assert mode(database) == 0o600  # the database itself is still private
+    assert mode(shared / "backups") == 0o700  # and so is what the app makes
+
+
+def test_the_apps_own_data_folder_is_made_private(demo_database: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    database = copy_database(demo_database, folder / "framework-ready.sqlite3")
+    result = command("readiness", env={"FRAMEWORK_READY_DATA_DIR": str(folder)},
+                     database=database)
+    assert result.status == 0, result.said
+    assert mode(folder) == 0o700
 
 
 def test_a_read_only_disk_is_read_without_writing_a_byte(

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.answers import save_answer
 from desktop.core.qualification import PROFILE, RESULT
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.eligibility import two_lines
+from desktop.ui.models.eligibility import short_lines, two_lines
 from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.pages.lots import LotsPage
 
@@ -114,3 +114,6 @@ def test_show_only_filters_by_standing(window: MainWindow) -> None:
 def test_long_region_names_wrap_in_two() -> None:
     assert two_lines("Yorkshire and the Humber") == "Yorkshire and\nthe Humber"
     assert two_lines("Wales") == "Wales"
+    assert short_lines("Gogledd-ddwyrain Lloegr") == "Gogledd-\nddwyrain\nLloegr"
+    assert short_lines("Yorkshire and the Humber") == "Yorkshire\nand the\nHumber"
+    assert short_lines("Cymru") == "Cymru"

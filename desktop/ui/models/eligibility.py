@@ -22,6 +22,9 @@ CELL_COLOURS = {Standing.LEAD: "#d5efd5", Standing.PARTNER: "#fdeebd",
 CELL_TEXT = "#1a1a1a"  # dark on every cell colour: contrast above 4.5:1 in light and dark themes
 
 
+LONG_HEADING = 24  # characters: a row heading longer than this goes on two lines
+
+
 def two_lines(text: str) -> str:
     """Break a long heading at the space nearest its middle."""
     if len(text) <= 10 or " " not in text:
@@ -30,6 +33,18 @@ def two_lines(text: str) -> str:
     spaces = [n for n, char in enumerate(text) if char == " "]
     cut = min(spaces, key=lambda n: abs(n - middle))
     return text[:cut] + "\n" + text[cut + 1:]
+
+
+def short_lines(text: str, width: int = 10) -> str:
+    """Wrap a heading into lines of about `width` characters, at spaces and after hyphens
+    ("Gogledd-ddwyrain Lloegr" → "Gogledd-", "ddwyrain", "Lloegr"); words are never cut."""
+    pieces = text.replace("-", "-\0").replace(" ", " \0").split("\0")
+    lines = [""]
+    for piece in pieces:
+        if lines[-1] and len(lines[-1].rstrip() + piece.rstrip()) > width:
+            lines.append("")
+        lines[-1] += piece
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def cell_lots(results: list[LotEligibility], category: CategoryInfo,
@@ -75,11 +90,11 @@ class EligibilityMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             names = [self.tr("Only for {cohort}").format(cohort=c.name) if c.kind == "cohort"
                      else c.name for c in self.categories]
-            if role == Qt.ItemDataRole.DisplayRole:  # the cohorts' long names on two lines
-                names = [two_lines(text) if c.kind == "cohort" else text
-                         for c, text in zip(self.categories, names, strict=True)]
-        else:  # region names on two lines, so twelve columns fit without cutting words
-            names = [r.name if role == Qt.ItemDataRole.ToolTipRole else two_lines(r.name)
+            if role == Qt.ItemDataRole.DisplayRole:  # long names (cohorts, Welsh) on two lines
+                names = [two_lines(text) if c.kind == "cohort" or len(text) > LONG_HEADING
+                         else text for c, text in zip(self.categories, names, strict=True)]
+        else:  # region names in short lines, so twelve columns fit a laptop in either language
+            names = [r.name if role == Qt.ItemDataRole.ToolTipRole else short_lines(r.name)
                      for r in self.regions]
         return names[section] if 0 <= section < len(names) else None
 
