@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
     from desktop.core.organisation import OrganisationInfo
 
-DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility")
+DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility", "trustee-paper")
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
 
 
@@ -48,8 +48,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    if args.document == "bid" and not _say_which_opportunity(workspace, organisation,
-                                                              args.opportunity):
+    if args.document in ("bid", "trustee-paper") and not _say_which_opportunity(
+            workspace, organisation, args.opportunity):
         return EXIT_PROBLEM
     from desktop.translations import prepare
 

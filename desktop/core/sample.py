@@ -142,4 +142,10 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
                         datetime.combine(today, time(9), tzinfo=UTC))
     if details.get("status") == Status.WRITING.value:
         move(database, opportunity_id, Status.WRITING)
+    if details.get("costing"):
+        from desktop.core.costing_records import load_costing, save_costing, typed_costing
+
+        blank = load_costing(database, opportunity_id)
+        save_costing(database, replace(blank, inputs=typed_costing(
+            details["costing"], blank.inputs.length_months, info.value)))
     return opportunity_id

@@ -69,6 +69,12 @@ def _make(workspace: Workspace, organisation: OrganisationInfo, request: Documen
         opportunity_id = find_opportunity(workspace, organisation, request.opportunity)
         info, story = bidding_documents.bid_summary(*args, source.forms, source.library,
                                                     opportunity_id, source.today)
+    elif request.document == "trustee-paper":
+        from desktop.reports.decision_paper import trustee_paper
+
+        opportunity_id = find_opportunity(workspace, organisation, request.opportunity)
+        info, story = trustee_paper(*args, source.forms, source.library, opportunity_id,
+                                    source.today)
     elif request.document == "calendar":
         info, story = bidding_documents.deadline_calendar(*args, source.today)
     elif request.document == "supply-chain":

@@ -498,3 +498,27 @@ class BidAnswerVersion(Base):
                                              index=True)
     text: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Costing(Versioned, Timestamped, Base):
+    """The full-cost-recovery costing of one opportunity (or one lot priced on its own).
+
+    Its staff and cost lines are JSON lists saved whole with it (see `core.costing_records`):
+    they belong to this costing alone and are always read and changed together."""
+
+    __tablename__ = "costing"
+    __table_args__ = (UniqueConstraint("opportunity_id", "lot_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    lot_code: Mapped[str] = mapped_column(String(CODE), default="")  # "": the whole opportunity
+    length_months: Mapped[int] = mapped_column(Integer)
+    price: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # pence
+    units_per_year: Mapped[int] = mapped_column(Integer, default=0)
+    unit_label: Mapped[str] = mapped_column(String(NAME), default="")
+    vat_recoverable: Mapped[bool] = mapped_column(Boolean, default=False)
+    pays_levy: Mapped[bool] = mapped_column(Boolean, default=False)
+    arrears_days: Mapped[int] = mapped_column(Integer, default=30)
+    overheads: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    staff: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of staff lines
+    lines: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of other costs

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             PageSpec("reports", self.tr("Reports"), lambda: self._working_page("reports")),
             PageSpec("bid-writing", self.tr("Bid writing"),
                      lambda: self._working_page("bid-writing")),
+            PageSpec("costing", self.tr("Costing"), lambda: self._working_page("costing")),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
@@ -227,6 +228,10 @@ class MainWindow(QMainWindow):
             return PartnersPage(context)
         if key == "bid-writing":
             return BidWritingPage(context)
+        if key == "costing":
+            from desktop.ui.pages.costing import CostingPage
+
+            return CostingPage(context)
         if key == "settings":
             assert self.location is not None
             page = SettingsPage(self.location, self.settings)

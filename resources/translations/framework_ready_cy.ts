@@ -2191,6 +2191,370 @@
         <source>Opens {form} at this question</source>
         <translation>Yn agor {form} ar y cwestiwn hwn</translation>
     </message>
+    <message>
+        <source>Share of staff time</source>
+        <translation>Cyfran o amser staff</translation>
+    </message>
+    <message>
+        <source>Share of direct costs</source>
+        <translation>Cyfran o&apos;r costau uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Share of floor space</source>
+        <translation>Cyfran o arwynebedd llawr</translation>
+    </message>
+    <message>
+        <source>Standard rate VAT</source>
+        <translation>TAW ar y gyfradd safonol</translation>
+    </message>
+    <message>
+        <source>Reduced rate VAT</source>
+        <translation>TAW ar y gyfradd is</translation>
+    </message>
+    <message>
+        <source>Zero rate VAT</source>
+        <translation>TAW ar y gyfradd sero</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Wedi&apos;i eithrio rhag TAW</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Y tu allan i gwmpas TAW</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Adeiladau</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>IT and phones</source>
+        <translation>TG a ffonau</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; expenses</source>
+        <translation>Treuliau gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>DBS checks</source>
+        <translation>Gwiriadau DBS</translation>
+    </message>
+    <message>
+        <source>Subcontractor payments</source>
+        <translation>Taliadau i isgontractwyr</translation>
+    </message>
+    <message>
+        <source>A contract of {months} months is unusual: check the length.</source>
+        <translation>Mae contract o {months} mis yn anarferol: gwiriwch yr hyd.</translation>
+    </message>
+    <message>
+        <source>Staff {number}</source>
+        <translation>Staff {number}</translation>
+    </message>
+    <message>
+        <source>A salary of {salary} a year is not believable: check it.</source>
+        <translation>Nid yw cyflog o {salary} y flwyddyn yn gredadwy: gwiriwch ef.</translation>
+    </message>
+    <message>
+        <source>{fte} full-time posts on one line is not believable: use a number from 0.1 to 5.</source>
+        <translation>Nid yw {fte} swydd amser llawn ar un llinell yn gredadwy: defnyddiwch rif o 0.1 i 5.</translation>
+    </message>
+    <message>
+        <source>A pension of {percent}% is over 100% of pay or below nothing.</source>
+        <translation>Mae pensiwn o {percent}% dros 100% o&apos;r cyflog neu&apos;n llai na dim.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s pension is below the legal minimum of {percent}% for staff who are enrolled.</source>
+        <translation>Mae pensiwn y cyflogwr yn is na&apos;r isafswm cyfreithiol o {percent}% ar gyfer staff sydd wedi&apos;u cofrestru.</translation>
+    </message>
+    <message>
+        <source>A pay rise of {percent}% a year is not believable.</source>
+        <translation>Nid yw codiad cyflog o {percent}% y flwyddyn yn gredadwy.</translation>
+    </message>
+    <message>
+        <source>Cost {number}</source>
+        <translation>Cost {number}</translation>
+    </message>
+    <message>
+        <source>A cost cannot be below nothing: type it without a minus sign.</source>
+        <translation>Ni all cost fod yn llai na dim: teipiwch hi heb arwydd minws.</translation>
+    </message>
+    <message>
+        <source>A rise of {percent}% a year is not believable.</source>
+        <translation>Nid yw cynnydd o {percent}% y flwyddyn yn gredadwy.</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Give the whole charity&apos;s figure to share the central costs by (staff, costs or floor space).</source>
+        <translation>Rhowch ffigur yr elusen gyfan i rannu&apos;r costau canolog yn ôl (staff, costau neu arwynebedd llawr).</translation>
+    </message>
+    <message>
+        <source>The start month cannot be before mobilisation (month 0).</source>
+        <translation>Ni all y mis cychwyn fod cyn y cyfnod paratoi (mis 0).</translation>
+    </message>
+    <message>
+        <source>It starts after the contract ends (month {months}), so it costs nothing.</source>
+        <translation>Mae&apos;n dechrau ar ôl i&apos;r contract ddod i ben (mis {months}), felly nid yw&apos;n costio dim.</translation>
+    </message>
+    <message>
+        <source>The price is {gap} below full cost ({full}): the charity would pay the difference itself.</source>
+        <translation>Mae&apos;r pris {gap} yn is na&apos;r gost lawn ({full}): byddai&apos;r elusen yn talu&apos;r gwahaniaeth ei hun.</translation>
+    </message>
+    <message>
+        <source>The price is {over} more than the opportunity&apos;s value ({value}): the buyer may not accept it.</source>
+        <translation>Mae&apos;r pris {over} yn fwy na gwerth y cyfle ({value}): efallai na fydd y prynwr yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The opportunity has no value yet, so the price cannot be checked against it.</source>
+        <translation>Nid oes gwerth i&apos;r cyfle eto, felly nid oes modd gwirio&apos;r pris yn ei erbyn.</translation>
+    </message>
+    <message>
+        <source>No price is set: the opportunity&apos;s value is used, or the full cost when there is no value.</source>
+        <translation>Nid oes pris wedi&apos;i osod: defnyddir gwerth y cyfle, neu&apos;r gost lawn pan nad oes gwerth.</translation>
+    </message>
+    <message>
+        <source>No number of people or sessions is set, so there is no price per unit.</source>
+        <translation>Nid oes nifer o bobl neu sesiynau wedi&apos;i osod, felly nid oes pris yr uned.</translation>
+    </message>
+    <message>
+        <source>The contract is now {new} months instead of {old}: every line is kept and its costs are spread over the new years.</source>
+        <translation>Mae&apos;r contract bellach yn {new} mis yn lle {old}: cedwir pob llinell a chaiff ei chostau eu lledaenu dros y blynyddoedd newydd.</translation>
+    </message>
+    <message>
+        <source>Free reserves {amount}</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}</translation>
+    </message>
+    <message>
+        <source>The recommendation is to bid.</source>
+        <translation>Yr argymhelliad yw gwneud cais.</translation>
+    </message>
+    <message>
+        <source>The recommendation is not to bid.</source>
+        <translation>Yr argymhelliad yw peidio â gwneud cais.</translation>
+    </message>
+    <message>
+        <source>No recommendation is recorded yet.</source>
+        <translation>Nid oes argymhelliad wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Pam: {why}</translation>
+    </message>
+    <message>
+        <source>⚠ At this price the charity would pay {gap} of the service&apos;s full cost itself.</source>
+        <translation>⚠ Ar y pris hwn byddai&apos;r elusen yn talu {gap} o gost lawn y gwasanaeth ei hun.</translation>
+    </message>
+    <message>
+        <source>The price covers the full cost, with {margin} to spare.</source>
+        <translation>Mae&apos;r pris yn talu&apos;r gost lawn, gyda {margin} dros ben.</translation>
+    </message>
+    <message>
+        <source>TUPE: staff who may transfer to the charity, their costs and pensions</source>
+        <translation>TUPE: staff a allai drosglwyddo i&apos;r elusen, eu costau a&apos;u pensiynau</translation>
+    </message>
+    <message>
+        <source>Payment by results or clawback</source>
+        <translation>Talu yn ôl canlyniadau neu adfachu</translation>
+    </message>
+    <message>
+        <source>Volume: fewer or more people referred than planned</source>
+        <translation>Nifer: llai neu fwy o bobl yn cael eu hatgyfeirio na&apos;r disgwyl</translation>
+    </message>
+    <message>
+        <source>The exit plan if the funding ends</source>
+        <translation>Y cynllun ymadael os daw&apos;r cyllid i ben</translation>
+    </message>
+    <message>
+        <source>Mission fit: the charity&apos;s objects</source>
+        <translation>Cyd-fynd â&apos;r genhadaeth: amcanion yr elusen</translation>
+    </message>
+    <message>
+        <source>Independence, including campaigning</source>
+        <translation>Annibyniaeth, gan gynnwys ymgyrchu</translation>
+    </message>
+    <message>
+        <source>These are not recorded in the app yet: the board writes its view of each here.</source>
+        <translation>Nid yw&apos;r rhain wedi&apos;u cofnodi yn yr ap eto: mae&apos;r bwrdd yn ysgrifennu ei farn am bob un yma.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risg</translation>
+    </message>
+    <message>
+        <source>The board&apos;s view</source>
+        <translation>Barn y bwrdd</translation>
+    </message>
+    <message>
+        <source>The opportunity</source>
+        <translation>Y cyfle</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Argymhelliad</translation>
+    </message>
+    <message>
+        <source>Full cost against the price</source>
+        <translation>Cost lawn yn erbyn y pris</translation>
+    </message>
+    <message>
+        <source>{amount} per {unit}</source>
+        <translation>{amount} fesul {unit}</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costau uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Share of central costs ({method})</source>
+        <translation>Cyfran o&apos;r costau canolog ({method})</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Cost lawn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Opportunity&apos;s value</source>
+        <translation>Gwerth y cyfle</translation>
+    </message>
+    <message>
+        <source>Margin (price less full cost)</source>
+        <translation>Maint yr elw (y pris llai&apos;r gost lawn)</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Pris yr uned</translation>
+    </message>
+    <message>
+        <source>Staff with on-costs</source>
+        <translation>Staff gyda chostau ychwanegol</translation>
+    </message>
+    <message>
+        <source>Other costs and VAT</source>
+        <translation>Costau eraill a TAW</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Llif arian</translation>
+    </message>
+    <message>
+        <source>The lowest point is {amount} in month {month} (month 0 is mobilisation, before the first payment). Free reserves: {reserves}.</source>
+        <translation>Y pwynt isaf yw {amount} ym mis {month} (mis 0 yw&apos;r cyfnod paratoi, cyn y taliad cyntaf). Cronfeydd wrth gefn rhydd: {reserves}.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wedi&apos;i wario</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Wedi&apos;i dalu i chi</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Balans cyfredol</translation>
+    </message>
+    <message>
+        <source>Risks the board must weigh</source>
+        <translation>Risgiau y mae&apos;n rhaid i&apos;r bwrdd eu pwyso</translation>
+    </message>
+    <message>
+        <source>What the charity commits to</source>
+        <translation>Yr hyn y mae&apos;r elusen yn ymrwymo iddo</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Cyfwerth ag amser llawn</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>O fis</translation>
+    </message>
+    <message>
+        <source>No staff costed yet.</source>
+        <translation>Nid oes staff wedi&apos;u costio eto.</translation>
+    </message>
+    <message>
+        <source>No partners named.</source>
+        <translation>Nid oes partneriaid wedi&apos;u henwi.</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid checklist</source>
+        <translation>Rhestr wirio cais / dim cais</translation>
+    </message>
+    <message>
+        <source>Score: {score} / 100</source>
+        <translation>Sgôr: {score} / 100</translation>
+    </message>
+    <message>
+        <source>The board&apos;s decision</source>
+        <translation>Penderfyniad y bwrdd</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dyddiad y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Minute reference</source>
+        <translation>Cyfeirnod y cofnod</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <source>Where the rates come from</source>
+        <translation>O ble y daw&apos;r cyfraddau</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Maint yr elw</translation>
+    </message>
+    <message>
+        <source>Lowest cash point</source>
+        <translation>Y pwynt arian isaf</translation>
+    </message>
+    <message>
+        <source>Free reserves</source>
+        <translation>Cronfeydd wrth gefn rhydd</translation>
+    </message>
+    <message>
+        <source>Trustees&apos; decision paper</source>
+        <translation>Papur penderfynu&apos;r ymddiriedolwyr</translation>
+    </message>
+    <message>
+        <source>Add your free reserves to the organisation profile to check the cash flow against them.</source>
+        <translation>Ychwanegwch eich cronfeydd wrth gefn rhydd at broffil y sefydliad er mwyn gwirio&apos;r llif arian yn eu herbyn.</translation>
+    </message>
+    <message>
+        <source>At its lowest (month {month}) the contract needs {needed}, more than your free reserves of {reserves}.</source>
+        <translation>Ar ei isaf (mis {month}) mae angen {needed} ar y contract, mwy na&apos;ch cronfeydd wrth gefn rhydd o {reserves}.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2724,6 +3088,29 @@
     </message>
 </context>
 <context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Cash-flow chart</source>
+        <translation>Siart llif arian</translation>
+    </message>
+    <message>
+        <source>No cash flow yet: add costs and a price.</source>
+        <translation>Dim llif arian eto: ychwanegwch gostau a phris.</translation>
+    </message>
+    <message>
+        <source>Lowest point {amount} in month {month}.</source>
+        <translation>Y pwynt isaf {amount} ym mis {month}.</translation>
+    </message>
+    <message>
+        <source>Free reserves {amount}.</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}.</translation>
+    </message>
+    <message>
+        <source>Free reserves {amount}</source>
+        <translation>Cronfeydd wrth gefn rhydd {amount}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Need categories</source>
@@ -2844,6 +3231,360 @@
     <message>
         <source>(not chosen)</source>
         <translation>(heb ei ddewis)</translation>
+    </message>
+</context>
+<context>
+    <name>CostingPage</name>
+    <message>
+        <source>Opportunity to cost</source>
+        <translation>Y cyfle i&apos;w gostio</translation>
+    </message>
+    <message>
+        <source>Add an opportunity on the Opportunities page first, then cost it here.</source>
+        <translation>Ychwanegwch gyfle ar y dudalen Cyfleoedd yn gyntaf, yna costiwch ef yma.</translation>
+    </message>
+    <message>
+        <source>Contract length in months</source>
+        <translation>Hyd y contract mewn misoedd</translation>
+    </message>
+    <message>
+        <source>Price you will bid, in pounds</source>
+        <translation>Y pris y byddwch yn ei gynnig, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the opportunity&apos;s value</source>
+        <translation>Gadewch yn wag i ddefnyddio gwerth y cyfle</translation>
+    </message>
+    <message>
+        <source>People supported or sessions a year</source>
+        <translation>Pobl a gefnogir neu sesiynau&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>e.g. people supported</source>
+        <translation>e.e. pobl a gefnogir</translation>
+    </message>
+    <message>
+        <source>What a unit is</source>
+        <translation>Beth yw uned</translation>
+    </message>
+    <message>
+        <source>Days after the month&apos;s end the buyer pays</source>
+        <translation>Sawl diwrnod ar ôl diwedd y mis y mae&apos;r prynwr yn talu</translation>
+    </message>
+    <message>
+        <source>VAT can be &amp;recovered</source>
+        <translation>Gellir &amp;adennill TAW</translation>
+    </message>
+    <message>
+        <source>VAT can be recovered</source>
+        <translation>Gellir adennill TAW</translation>
+    </message>
+    <message>
+        <source>Pays the apprenticeship le&amp;vy</source>
+        <translation>Yn talu&apos;r a&amp;rdoll prentisiaethau</translation>
+    </message>
+    <message>
+        <source>Pays the apprenticeship levy</source>
+        <translation>Yn talu&apos;r ardoll prentisiaethau</translation>
+    </message>
+    <message>
+        <source>Only employers whose pay bill is over £3 million pay it</source>
+        <translation>Dim ond cyflogwyr y mae eu bil cyflogau dros £3 miliwn sy&apos;n ei thalu</translation>
+    </message>
+    <message>
+        <source>Contract &amp;length (months):</source>
+        <translation>&amp;Hyd y contract (misoedd):</translation>
+    </message>
+    <message>
+        <source>&amp;Price you will bid (£):</source>
+        <translation>&amp;Pris y byddwch yn ei gynnig (£):</translation>
+    </message>
+    <message>
+        <source>People or sessions a &amp;year:</source>
+        <translation>Pobl neu sesiynau&apos;r f&amp;lwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Uned:</translation>
+    </message>
+    <message>
+        <source>Paid after (&amp;days):</source>
+        <translation>Talu ar ôl (&amp;diwrnodau):</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Central costs a year, in pounds</source>
+        <translation>Costau canolog y flwyddyn, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Management, finance, HR, governance and the like</source>
+        <translation>Rheoli, cyllid, adnoddau dynol, llywodraethu ac ati</translation>
+    </message>
+    <message>
+        <source>How central costs are shared</source>
+        <translation>Sut y rhennir y costau canolog</translation>
+    </message>
+    <message>
+        <source>The whole charity&apos;s figure</source>
+        <translation>Ffigur yr elusen gyfan</translation>
+    </message>
+    <message>
+        <source>Staff (FTE), direct costs a year in pounds, or floor space in square metres, as the sharing asks</source>
+        <translation>Staff (cyfwerth ag amser llawn), costau uniongyrchol y flwyddyn mewn punnoedd, neu arwynebedd llawr mewn metrau sgwâr, yn ôl y dull rhannu</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s floor space in square metres</source>
+        <translation>Arwynebedd llawr y contract mewn metrau sgwâr</translation>
+    </message>
+    <message>
+        <source>&amp;Central costs a year (£):</source>
+        <translation>&amp;Costau canolog y flwyddyn (£):</translation>
+    </message>
+    <message>
+        <source>S&amp;hared by:</source>
+        <translation>Wedi&apos;u rha&amp;nnu yn ôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole charity&apos;s figure:</source>
+        <translation>Ffigur yr &amp;elusen gyfan:</translation>
+    </message>
+    <message>
+        <source>Contract&apos;s &amp;floor space (m²):</source>
+        <translation>Arwynebedd llawr y con&amp;tract (m²):</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Staff lines</source>
+        <translation>Llinellau staff</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Salary a year (£)</source>
+        <translation>Cyflog y flwyddyn (£)</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Cyfwerth ag amser llawn</translation>
+    </message>
+    <message>
+        <source>Pension %</source>
+        <translation>Pensiwn %</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Mis cychwyn</translation>
+    </message>
+    <message>
+        <source>Rise a year %</source>
+        <translation>Cynnydd y flwyddyn %</translation>
+    </message>
+    <message>
+        <source>Add a &amp;staff line</source>
+        <translation>Ychwanegu llinell &amp;staff</translation>
+    </message>
+    <message>
+        <source>Add a staff line</source>
+        <translation>Ychwanegu llinell staff</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the staff line</source>
+        <translation>D&amp;ileu&apos;r llinell staff</translation>
+    </message>
+    <message>
+        <source>Remove the chosen staff line</source>
+        <translation>Dileu&apos;r llinell staff a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Costau eraill</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Amount (£)</source>
+        <translation>Swm (£)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TAW</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>Unwaith yn unig</translation>
+    </message>
+    <message>
+        <source>Add a cos&amp;t</source>
+        <translation>Ychwanegu c&amp;ost</translation>
+    </message>
+    <message>
+        <source>Add a cost</source>
+        <translation>Ychwanegu cost</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the cost</source>
+        <translation>Dileu&apos;r &amp;gost</translation>
+    </message>
+    <message>
+        <source>Remove the chosen cost</source>
+        <translation>Dileu&apos;r gost a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Full cost and price</source>
+        <translation>Cost lawn a phris</translation>
+    </message>
+    <message>
+        <source>Costs and price by year</source>
+        <translation>Costau a phris fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>Cash flow by month</source>
+        <translation>Llif arian fesul mis</translation>
+    </message>
+    <message>
+        <source>Costing</source>
+        <translation>Costio</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>C&amp;yfle:</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; F2 or typing edits one</source>
+        <translation>Mae&apos;r bysellau saeth yn symud rhwng celloedd; mae F2 neu deipio yn golygu un</translation>
+    </message>
+    <message>
+        <source>Rates for {year}:</source>
+        <translation>Cyfraddau ar gyfer {year}:</translation>
+    </message>
+    <message>
+        <source>Kind of cost {number}</source>
+        <translation>Math o gost {number}</translation>
+    </message>
+    <message>
+        <source>VAT on cost {number}</source>
+        <translation>TAW ar gost {number}</translation>
+    </message>
+    <message>
+        <source>type a number, like 1.5</source>
+        <translation>teipiwch rif, fel 1.5</translation>
+    </message>
+    <message>
+        <source>type a whole number, like 7</source>
+        <translation>teipiwch rif cyfan, fel 7</translation>
+    </message>
+    <message>
+        <source>Staff line {number}</source>
+        <translation>Llinell staff {number}</translation>
+    </message>
+    <message>
+        <source>Cost {number}</source>
+        <translation>Cost {number}</translation>
+    </message>
+    <message>
+        <source>Central costs</source>
+        <translation>Costau canolog</translation>
+    </message>
+    <message>
+        <source>Floor space</source>
+        <translation>Arwynebedd llawr</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Someone else changed this costing</source>
+        <translation>Mae rhywun arall wedi newid y costio hwn</translation>
+    </message>
+    <message>
+        <source>A colleague saved this costing while you were changing it. Their figures are shown now: make your change again.</source>
+        <translation>Cadwodd cydweithiwr y costio hwn tra oeddech chi&apos;n ei newid. Dangosir eu ffigurau nhw nawr: gwnewch eich newid eto.</translation>
+    </message>
+    <message>
+        <source>{amount} per {unit}.</source>
+        <translation>{amount} fesul {unit}.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>uned</translation>
+    </message>
+    <message>
+        <source>Full cost {full} (direct {direct}, overheads {overheads}). Price {price}; margin {margin}.</source>
+        <translation>Cost lawn {full} (uniongyrchol {direct}, gorbenion {overheads}). Pris {price}; maint yr elw {margin}.</translation>
+    </message>
+</context>
+<context>
+    <name>CostingTables</name>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Misoedd</translation>
+    </message>
+    <message>
+        <source>Staff with on-costs</source>
+        <translation>Staff gyda chostau ychwanegol</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Costau eraill</translation>
+    </message>
+    <message>
+        <source>VAT not recovered</source>
+        <translation>TAW nas adenillir</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Cost lawn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Maint yr elw</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wedi&apos;i wario</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Wedi&apos;i dalu i chi</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Balans cyfredol</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Paratoi</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4528,10 @@
     <message>
         <source>Some of your latest changes could not be saved. Close anyway and lose them?</source>
         <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf. Cau beth bynnag a&apos;u colli?</translation>
+    </message>
+    <message>
+        <source>Costing</source>
+        <translation>Costio</translation>
     </message>
 </context>
 <context>

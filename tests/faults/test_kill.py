@@ -117,7 +117,8 @@ def _archive_import(office: Path, tmp_path: Path, count: int) -> None:
 
 
 def _backup(office: Path, count: int) -> None:
-    landed = rounds(count, ["backup"], office, {"Current work"}, lambda: None)
+    landed = rounds(count, ["backup"], office, {"Current work"},
+                    lambda: rename_organisation(office, "Current work"))
     print(f"backup: {landed} of {count} kills landed while it ran")
 
 

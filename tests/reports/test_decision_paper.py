@@ -1,0 +1,120 @@
+"""The trustees' decision paper, made from the sample charity's worked costing and read back
+with pypdf, in English and in Welsh; and from hostile text and an opportunity with no value."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.cli import main
+from desktop.core.costing import CostingInputs, CostKind, CostLine, StaffLine, calculate
+from desktop.core.costing_cashflow import cash_flow
+from desktop.core.costing_rates import current_rates
+from desktop.core.costing_records import free_reserves, load_costing, save_costing
+from desktop.core.opportunities import OpportunityInfo
+from desktop.core.opportunity_records import save_opportunity
+from desktop.core.organisation_records import current_organisation
+from desktop.core.sample import ensure_sample
+from desktop.core.workspace import Workspace
+from desktop.i18n import pounds
+from desktop.reports.documents import DocumentRequest, find_opportunity, make_document
+from desktop.translations import WELSH, prepare
+from tests.reports.pdf_reading import pages_ending_on_a_heading
+
+TODAY = date(2026, 11, 25)
+REFERENCE = "PSDF-CO-ACC-D-01"
+
+
+@pytest.fixture
+def sample(workspace: Workspace) -> Workspace:
+    ensure_sample(workspace.database, TODAY)
+    return workspace
+
+
+def paper(workspace: Workspace, tmp_path: Path, reference: str = REFERENCE,
+          language: str = "en") -> tuple[str, PdfReader]:
+    organisation = current_organisation(workspace.database)
+    assert organisation is not None
+    path = tmp_path / f"paper-{language}.pdf"
+    make_document(workspace, organisation, DocumentRequest("trustee-paper", reference,
+                                                           language=language), path,
+                  today=TODAY)
+    reader = PdfReader(path)
+    return " ".join(page.extract_text().replace("\n", " ") for page in reader.pages), reader
+
+
+def test_the_sample_has_a_worked_costing(sample: Workspace) -> None:
+    organisation = current_organisation(sample.database)
+    assert organisation is not None
+    costing = load_costing(sample.database, find_opportunity(sample, organisation, REFERENCE))
+    assert len(costing.inputs.staff) == 4 and len(costing.inputs.lines) == 8
+    assert costing.inputs.length_months == 36 and costing.inputs.value == 240_000_000
+    assert free_reserves(sample.database, organisation.id) == 9_600_000
+
+
+def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: Path) -> None:
+    organisation = current_organisation(sample.database)
+    assert organisation is not None
+    costing = load_costing(sample.database, find_opportunity(sample, organisation, REFERENCE))
+    result = calculate(costing.inputs, current_rates())
+    flow = cash_flow(costing.inputs, result, 9_600_000)
+    text, reader = paper(sample, tmp_path)
+    for expected in ("Trustees' decision paper", "Accommodation Services for Wales",
+                     "The recommendation is to bid.", "Full cost against the price",
+                     pounds(result.full_cost), pounds(result.price), "£2,400,000",
+                     "Free reserves: £96,000", "Risks the board must weigh", "TUPE",
+                     "What the charity commits to", "Service manager",
+                     "Tenovus Housing (sample)", "Bid / no-bid checklist",
+                     "The board's decision", "Minute reference",
+                     "https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2026-to-2027"):
+        assert expected in text, expected
+    assert pounds(-flow.lowest.balance) in text  # the lowest cash point, as −£…
+    assert pages_ending_on_a_heading(reader) == []
+
+
+def test_the_paper_in_welsh(sample: Workspace, tmp_path: Path) -> None:
+    prepare(WELSH)
+    text, _ = paper(sample, tmp_path, language=WELSH)
+    for expected in ("Papur penderfynu'r ymddiriedolwyr", "Cost lawn yn erbyn y pris",
+                     "Llif arian", "Risgiau y mae'n rhaid i'r bwrdd eu pwyso",
+                     "Penderfyniad y bwrdd", "Cyfeirnod y cofnod"):
+        assert expected in text, expected
+    assert "Trustees' decision paper" not in text and "Full cost against" not in text
+
+
+def test_hostile_text_and_no_value_still_make_a_paper(workspace: Workspace, tmp_path: Path,
+                                                      hostile_texts: list[str]) -> None:
+    from desktop.core.organisation_records import create_organisation
+
+    organisation = create_organisation(workspace.database, "Tŷ <b>Gwyn</b> & Co", "1123456")
+    info = OpportunityInfo(None, hostile_texts[0], "HOSTILE-1", "D", value=None,
+                           length_months=12)
+    opportunity = save_opportunity(workspace.database, organisation.id, info).id or 0
+    blank = load_costing(workspace.database, opportunity)
+    inputs = replace(CostingInputs(12), staff=tuple(
+        StaffLine(text, 2_000_000, Decimal(1), Decimal(3)) for text in hostile_texts[:5]),
+        lines=(CostLine(CostKind.OTHER, hostile_texts[-1], 100_000),))
+    save_costing(workspace.database, replace(blank, inputs=inputs))
+    text, _ = paper(workspace, tmp_path, "HOSTILE-1")
+    assert "The opportunity has no value yet" in text
+    assert "Add your free reserves to the organisation profile" in text
+
+
+def test_the_command_line_makes_the_paper(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    database = str(tmp_path / "charity.sqlite3")
+    assert main(["demo", "--database", database]) == 0
+    out = tmp_path / "papur.pdf"
+    status = main(["pack", "trustee-paper", "--opportunity", REFERENCE.lower(), "--out",
+                   str(out), "--language", "cy", "--database", database])
+    assert status == 0 and "Papur penderfynu'r ymddiriedolwyr" in " ".join(
+        page.extract_text() for page in PdfReader(out).pages)
+    status = main(["pack", "trustee-paper", "--out", str(tmp_path / "x.pdf"),
+                   "--database", database])
+    assert status == 2 and not (tmp_path / "x.pdf").exists()
+    capsys.readouterr()
