@@ -17,14 +17,13 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.app.queries import eligibility
 from desktop.core.catalogue import Catalogue
 from desktop.core.checklist import load_checklist, score
 from desktop.core.costing import CostingResult, calculate
 from desktop.core.costing_cashflow import CashFlow, cash_flow
 from desktop.core.costing_rates import current_rates
 from desktop.core.costing_records import free_reserves, load_costing
-from desktop.core.eligibility import assess_lot
-from desktop.core.eligibility_records import organisation_facts
 from desktop.core.opportunities import commissioner_label
 from desktop.core.opportunity_records import load_opportunity
 from desktop.core.organisation import OrganisationInfo
@@ -138,8 +137,10 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
     result = calculate(inputs, rates)
     reserves = free_reserves(database, organisation.id)
     flow = cash_flow(inputs, result, reserves)
-    facts_now = organisation_facts(database, organisation.id, catalogue, forms, library, today)
     lots = {lot.code: lot for lot in catalogue.lots}
+    assessed = {result.lot.code: result for result in eligibility(
+        database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
+        lots=[lots[code] for code in opportunity.lot_codes if code in lots])}
 
     story: list[Flowable] = [heading(tr("The opportunity"), 1), *facts([
         (tr("Opportunity"), opportunity.title),
@@ -154,7 +155,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
         if lot is None:
             rows.append((code, tr("This lot is no longer in the framework information.")))
             continue
-        standing = assess_lot(lot, catalogue, facts_now, opportunity.value).standing
+        standing = assessed[code].standing
         rows.append((lot.title, f"{standing.symbol} {standing.label}"))
     story.append(Spacer(1, 8))
     story.append(table([tr("Lot"), tr("Can you bid?")], rows, (0.6, 0.4)) if rows

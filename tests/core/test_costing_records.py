@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.conflicts import RecordConflict
 from desktop.core.costing import (
@@ -23,7 +24,6 @@ from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE
-from desktop.core.workspace import Workspace
 
 
 def _opportunity(workspace: Workspace, organisation: OrganisationInfo,

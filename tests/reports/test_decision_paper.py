@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import main
+from desktop.app.workspace import Workspace
+from desktop.cli.main import main
 from desktop.core.costing import CostingInputs, CostKind, CostLine, StaffLine, calculate
 from desktop.core.costing_cashflow import cash_flow
 from desktop.core.costing_rates import current_rates
@@ -20,7 +21,6 @@ from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.core.workspace import Workspace
 from desktop.i18n import pounds
 from desktop.reports.documents import DocumentRequest, find_opportunity, make_document
 from desktop.translations import WELSH, prepare
