@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
-from desktop.core.catalogue import Catalogue, LotInfo
+from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import LotEligibility, assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts
 from desktop.questionnaire.model import Form
@@ -21,12 +21,14 @@ from desktop.store.engine import Database
 def eligibility(database: Database, organisation_id: int, catalogue: Catalogue,
                 forms: Mapping[str, Form], evidence_folder: Path, today: date, *,
                 value: int | None = None,
-                lots: Iterable[LotInfo] | None = None) -> list[LotEligibility]:
-    """Whether the organisation can bid for each lot (every lot of the catalogue unless `lots`
-    names some), from its answers, evidence and partners as saved now; `value` (pence) is a
-    competition's value, if known."""
+                lot_codes: Iterable[str] | None = None) -> list[LotEligibility]:
+    """Whether the organisation can bid for each lot, from its answers, evidence and partners as
+    saved now: every lot of the catalogue, or those of `lot_codes` it still has (an opportunity's
+    lots); `value` (pence) is a competition's value, if known."""
     facts = organisation_facts(database, organisation_id, catalogue, forms, evidence_folder,
                                today)
-    if lots is None:
+    if lot_codes is None:
         return assess_all(catalogue, facts, value)
-    return [assess_lot(lot, catalogue, facts, value) for lot in lots]
+    lots = {lot.code: lot for lot in catalogue.lots}
+    return [assess_lot(lots[code], catalogue, facts, value) for code in lot_codes
+            if code in lots]

@@ -64,7 +64,7 @@ def bid_summary(database: Database, organisation: OrganisationInfo, catalogue: C
     lots = {lot.code: lot for lot in catalogue.lots}
     assessed = {result.lot.code: result for result in eligibility(
         database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
-        lots=[lots[code] for code in opportunity.lot_codes if code in lots])}
+        lot_codes=opportunity.lot_codes)}
     story: list[Flowable] = [heading(opportunity.title, 1), *facts([
         (tr("Buyer's reference"), opportunity.buyer_reference or "—"),
         (tr("Commissioner"), commissioner_label(opportunity.commissioner, catalogue)),

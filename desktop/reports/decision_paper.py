@@ -140,7 +140,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
     lots = {lot.code: lot for lot in catalogue.lots}
     assessed = {result.lot.code: result for result in eligibility(
         database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
-        lots=[lots[code] for code in opportunity.lot_codes if code in lots])}
+        lot_codes=opportunity.lot_codes)}
 
     story: list[Flowable] = [heading(tr("The opportunity"), 1), *facts([
         (tr("Opportunity"), opportunity.title),
