@@ -142,7 +142,7 @@ def _read_json(path: Path) -> tuple[Any, str]:
 def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.catalogue import NoCatalogue
     from desktop.core.catalogue_records import load_catalogue
-    from desktop.core.qualification import readiness
+    from desktop.core.qualification import evidence_figure, readiness
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
@@ -169,8 +169,7 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
         (tr("Ready overall"), f"{round(figures.overall * 100)}%"),
         (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
         *((forms[code].title, f"{value}%") for code, value in percent.items()),
-        (tr("Evidence asked for, in date"), f"{figures.evidence_in_date} / "
-         f"{figures.evidence_total}" if figures.documents else tr("none added yet")),
+        (tr("Evidence asked for, in date"), evidence_figure(figures)),
         (tr("Next"), figures.next_action),
     ]
     width = max(len(label) for label, _value in lines)

@@ -40,6 +40,7 @@ class OpportunitySummary:
     value: int | None
     deadline: datetime | None  # the submission deadline, UTC
     open_tasks: int
+    overdue_tasks: int = 0  # open tasks whose due date has passed
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +157,18 @@ def _task(row: models.Task) -> TaskInfo:
     return TaskInfo(row.id, row.title, row.owner, row.due, row.done, row.version_id)
 
 
-def list_summaries(database: Database, organisation_id: int) -> list[OpportunitySummary]:
+def list_summaries(database: Database, organisation_id: int,
+                   today: date | None = None) -> list[OpportunitySummary]:
     deadline = models.Milestone
-    open_tasks = (select(models.Task.opportunity_id, func.count().label("open"))
+    late = models.Task.due < (today or date.today())
+    open_tasks = (select(models.Task.opportunity_id, func.count().label("open"),
+                         func.count().filter(late).label("late"))
                   .where(models.Task.done.is_(False)).group_by(models.Task.opportunity_id)
                   .subquery())
     query = (select(models.Opportunity.id, models.Opportunity.title,
                     models.Opportunity.buyer_reference, models.Opportunity.status,
-                    models.Opportunity.value, deadline.due, open_tasks.c.open)
+                    models.Opportunity.value, deadline.due, open_tasks.c.open,
+                    open_tasks.c.late)
              .outerjoin(deadline, and_(deadline.opportunity_id == models.Opportunity.id,
                                        deadline.code == "submission"))
              .outerjoin(open_tasks, open_tasks.c.opportunity_id == models.Opportunity.id)
@@ -171,7 +176,7 @@ def list_summaries(database: Database, organisation_id: int) -> list[Opportunity
              .order_by(models.Opportunity.id))
     with database.sessions() as session:
         return [OpportunitySummary(row.id, row.title, row.buyer_reference, Status(row.status),
-                                   row.value, row.due, row.open or 0)
+                                   row.value, row.due, row.open or 0, row.late or 0)
                 for row in session.execute(query)]
 
 

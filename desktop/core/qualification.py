@@ -157,3 +157,11 @@ def _unfinished(form: Form | None, answers: Mapping[str, Any]) -> tuple[str, Tar
         return "", None
     return tr("{form}: finish \"{section}\"").format(form=form.title,
                                                      section=progress.section.title), target
+
+
+def evidence_figure(figures: Readiness) -> str:
+    """Readiness's evidence line: "3 / 5" of the evidence asked for, or "none added yet" when
+    the library is empty (never "0 / 0", which reads as if nothing were asked)."""
+    if not figures.documents:
+        return tr("none added yet")
+    return f"{figures.evidence_in_date} / {figures.evidence_total}"

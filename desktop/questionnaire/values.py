@@ -267,6 +267,9 @@ def _evidence(_field: Field, raw: Any) -> Interpreted:
 def _group(field: Field, raw: Any) -> Interpreted:
     rows = [row for row in raw if isinstance(row, dict) and not all(map(is_empty, row.values()))]
     if len(rows) < field.min_rows:
+        if field.row:  # what is missing, in the form's words ("add another referee")
+            return Interpreted(rows, tr("At least {count} are needed: add another {row}.")
+                               .format(count=field.min_rows, row=field.row))
         return Interpreted(rows, tr("Add at least {count}.").format(count=field.min_rows))
     if field.max_rows and len(rows) > field.max_rows:
         return Interpreted(rows, tr("Add no more than {count}.").format(count=field.max_rows))

@@ -23,7 +23,14 @@ from desktop.core.opportunities import uk_time
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.pack_gaps import Gap, pack_gaps
-from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers, readiness
+from desktop.core.qualification import (
+    PROFILE,
+    QUESTIONNAIRE,
+    RESULT,
+    evidence_figure,
+    form_answers,
+    readiness,
+)
 from desktop.i18n import long_date, plural, tr
 from desktop.questionnaire.model import Field, FieldType, Form
 from desktop.questionnaire.progress import form_progress
@@ -148,8 +155,7 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
                (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
                *((forms[code].title, f"{round(value * 100)}%")
                  for code, value in figures.forms.items()),
-               (tr("Evidence in date"), f"{figures.evidence_in_date} / "
-                                        f"{figures.evidence_total}"),
+               (tr("Evidence asked for, in date"), evidence_figure(figures)),
                (tr("Next step"), figures.next_action)], answers=False),
         *still_to_do(gaps),
     ]

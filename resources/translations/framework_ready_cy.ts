@@ -316,10 +316,6 @@
         <translation>dim wedi&apos;i hychwanegu eto</translation>
     </message>
     <message>
-        <source>Evidence in date</source>
-        <translation>Tystiolaeth gyfredol</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Nesaf</translation>
     </message>
@@ -1046,6 +1042,10 @@
     <message>
         <source>Choose the documents again from your evidence library.</source>
         <translation>Dewiswch y dogfennau eto o&apos;ch llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>At least {count} are needed: add another {row}.</source>
+        <translation>Mae angen o leiaf {count}. Ychwanegwch un arall: {row}.</translation>
     </message>
     <message>
         <source>Add at least {count}.</source>
@@ -4963,6 +4963,10 @@
 {days} days left</source>
         <translation>{when}
 {days} diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>{count} · ⚠ {overdue} overdue</source>
+        <translation>{count} · ⚠ {overdue} yn hwyr</translation>
     </message>
 </context>
 <context>

@@ -130,9 +130,11 @@ def test_save_move_decide_and_list(workspace: Workspace, organisation: Organisat
     assert score(items, decided.checklist) == 61
     save_task(db, opportunity_id, TaskInfo(None, "Draft case studies", "Megan",
                                            date(2026, 11, 1)))
-    [summary] = list_summaries(db, org)
+    [summary] = list_summaries(db, org, today=date(2026, 11, 25))
     assert (summary.status, summary.open_tasks, summary.value) == (Status.WRITING, 1,
                                                                   240_000_000)
+    assert summary.overdue_tasks == 1  # due 1 November
+    assert list_summaries(db, org, today=date(2026, 10, 1))[0].overdue_tasks == 0
     now = datetime(2026, 11, 25, tzinfo=UTC)
     assert [u.milestone.code for u in upcoming_milestones(db, org, now, limit=2)] == [
         "published", "clarification"]

@@ -94,6 +94,9 @@ def test_choices_yes_no_and_groups() -> None:
         Field("name", "Name", FieldType.TEXT, required=True),
         Field("email", "Email", FieldType.EMAIL)))
     assert interpret(rows, [{"name": "Ann"}]).problem == "Add at least 2."
+    referees = field(FieldType.GROUP, min_rows=2, row="referee", fields=rows.fields)
+    assert interpret(referees, [{"name": "Ann"}]).problem == \
+        "At least 2 are needed: add another referee."
     bad = interpret(rows, [{"name": "Ann"}, {"name": "Bo", "email": "nope"}])
     assert bad.problem.startswith("Row 2, Email: That does not look like an email")
     assert interpret(rows, [{"name": "Ann"}, {"name": "Bo"}, {"name": "", "email": ""}]).ok

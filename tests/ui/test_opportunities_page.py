@@ -198,3 +198,19 @@ def test_examples_in_empty_boxes_say_they_are_examples(page: OpportunitiesPage) 
     day, clock = page.editor.dates["submission"]
     assert (day.placeholderText(), clock.placeholderText()) == ("e.g. 31/03/2027", "e.g. 12:00")
     assert clock.maximumWidth() > clock.fontMetrics().horizontalAdvance("e.g. 12:00")
+
+
+def test_the_list_flags_overdue_tasks(qtbot: QtBot, window: MainWindow,
+                                      page: OpportunitiesPage, qtmodeltester: Any) -> None:
+    create(qtbot, page, "Late one", date(2027, 3, 1))
+    editor = page.editor
+    qtbot.keyClicks(editor.task_title, "Ask the referees")
+    qtbot.keyClicks(editor.task_due, "01/01/2020")  # long past
+    editor.task_title.setFocus()
+    qtbot.keyClick(editor.task_title, Qt.Key.Key_Return)
+    page.flush_edits()
+    page.on_shown()
+    row = next(n for n in range(page.model.rowCount()) if page.model.row(n).title == "Late one")
+    shown = page.model.data(page.model.index(row, page.model.columnCount() - 1))
+    assert shown == "1 · ⚠ 1 overdue"
+    qtmodeltester.check(page.model)

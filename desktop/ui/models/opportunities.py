@@ -103,4 +103,11 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
                 if left >= 0 and not row.status.final else when
         return (row.title, row.buyer_reference, row.status.label, "",
                 short_pounds(row.value) if row.value is not None else "",
-                str(row.open_tasks))[column]
+                self._tasks_text(row))[column]
+
+    def _tasks_text(self, row: OpportunitySummary) -> str:
+        """How many tasks are open, and how many of them are overdue (⚠ and words)."""
+        if not row.overdue_tasks:
+            return str(row.open_tasks)
+        return self.tr("{count} · ⚠ {overdue} overdue").format(count=row.open_tasks,
+                                                                overdue=row.overdue_tasks)
