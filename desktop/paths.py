@@ -16,6 +16,7 @@ from desktop import APP_ID, ORGANISATION_NAME
 
 DATABASE_ENV = "FRAMEWORK_READY_DATABASE"
 DATA_DIR_ENV = "FRAMEWORK_READY_DATA_DIR"  # tests and portable installs: one folder for everything
+EVIDENCE_DIR_ENV = "FRAMEWORK_READY_EVIDENCE_DIR"  # team mode: one evidence folder for everyone
 DEFAULT_DATABASE_NAME = "framework-ready.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 
@@ -121,5 +122,10 @@ def _sqlite_location(path: Path) -> DatabaseLocation:
 
 def evidence_folder(location: DatabaseLocation) -> Path:
     """Evidence files live beside the database file, so a copied folder keeps both together
-    (a server database keeps them in this computer's data folder)."""
+    (a server database keeps them in this computer's data folder), unless
+    FRAMEWORK_READY_EVIDENCE_DIR names a folder the whole team shares (a network drive): then
+    every laptop keeps and finds the documents there."""
+    shared = os.environ.get(EVIDENCE_DIR_ENV)
+    if shared:
+        return Path(shared).expanduser()
     return (location.file.parent if location.file is not None else data_dir()) / "evidence"

@@ -192,3 +192,27 @@ def test_details_can_be_changed_and_a_document_removed(
     assert list_evidence(db, library, organisation.id) == []
     assert not info.stored.exists()
     assert policy.exists()
+
+
+def test_a_team_can_keep_its_evidence_in_one_shared_folder(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, policy: Path) -> None:
+    """FRAMEWORK_READY_EVIDENCE_DIR: every laptop keeps and finds the documents in one folder
+    (a network drive), so a colleague's document is there for everyone."""
+    from desktop.core.organisation_records import create_organisation
+    from desktop.core.workspace import open_workspace
+    from desktop.paths import EVIDENCE_DIR_ENV, resolve_database
+
+    shared = tmp_path / "office share" / "evidence"
+    monkeypatch.setenv(EVIDENCE_DIR_ENV, str(shared))
+    first = open_workspace(resolve_database(str(tmp_path / "laptop-1" / "team.sqlite3")))
+    try:
+        assert first.evidence_folder == shared
+        organisation = create_organisation(first.database, "Tŷ Gwyn", "1123456")
+        added = add_evidence(first.database, first.evidence_folder, organisation.id, policy,
+                             EvidenceDetails("Safeguarding policy", EvidenceKind.POLICY))
+        assert added.stored.is_relative_to(shared) and added.stored.read_bytes() == \
+            policy.read_bytes()
+        [seen] = evidence.list_evidence(first.database, first.evidence_folder, organisation.id)
+        assert warnings(seen, TODAY) == []  # found where the team keeps it
+    finally:
+        first.close()
