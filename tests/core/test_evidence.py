@@ -198,8 +198,8 @@ def test_a_team_can_keep_its_evidence_in_one_shared_folder(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, policy: Path) -> None:
     """FRAMEWORK_READY_EVIDENCE_DIR: every laptop keeps and finds the documents in one folder
     (a network drive), so a colleague's document is there for everyone."""
+    from desktop.app.workspace import open_workspace
     from desktop.core.organisation_records import create_organisation
-    from desktop.core.workspace import open_workspace
     from desktop.paths import EVIDENCE_DIR_ENV, resolve_database
 
     shared = tmp_path / "office share" / "evidence"
