@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from needs import POSTGRES, need_postgres
 
 from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.organisation import OrganisationInfo
@@ -79,7 +80,6 @@ def hostile_texts() -> list[str]:
     return [*samples, long_text]
 
 
-POSTGRES = os.environ.get("FRAMEWORK_READY_TEST_POSTGRES", "")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -95,9 +95,7 @@ def any_location(request: pytest.FixtureRequest, private_data_dir: Path) -> Data
 def postgres_location() -> Iterator[DatabaseLocation]:
     """A fresh, empty database on the test PostgreSQL server, dropped afterwards (.ci/run starts
     the server and sets FRAMEWORK_READY_TEST_POSTGRES; without it the test is skipped)."""
-    if not POSTGRES:
-        pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
-                    "FRAMEWORK_READY_TEST_POSTGRES)")
+    need_postgres()
     import uuid
 
     from sqlalchemy import create_engine, text
@@ -154,9 +152,7 @@ def private_postgres() -> Iterator[PrivateServer]:
     """A fresh server for the test module (skipped where the shared test server is not set)."""
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
                    key=lambda path: int(path.parent.parent.name))
-    if not POSTGRES or not found:
-        pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
-                    "FRAMEWORK_READY_TEST_POSTGRES)")
+    need_postgres(also=bool(found))
     # /var/tmp as .ci/postgres uses: the server's own user must reach the folder, and /tmp
     # can be private to root.
     shared = Path("/var/tmp")

@@ -1,7 +1,7 @@
 """Real faults for the data-safety tests: a small disk that fills up, read-only mounts, real
 processes killed with SIGKILL, commands run at the same moment.
 
-Mounting needs root. `.ci/run` runs as root and sets FRAMEWORK_READY_FAULTS=required, so there a
+Mounting needs root. `.ci/run` runs as root and sets FRAMEWORK_READY_CI=1, so there a
 test that cannot mount fails instead of being skipped; elsewhere it is skipped with the reason.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-REQUIRED = os.environ.get("FRAMEWORK_READY_FAULTS") == "required"
+REQUIRED = os.environ.get("FRAMEWORK_READY_CI") == "1"
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+from needs import need_postgres
 
 from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.answers import EXPORT_KIND, load_answers
@@ -59,9 +60,7 @@ def sample(postgres_location: DatabaseLocation) -> Iterator[Workspace]:
 @pytest.fixture(scope="module")
 def team() -> Iterator[list[Colleague]]:
     """Eight colleagues' processes, started once for the module (tests use the first N)."""
-    if not os.environ.get("FRAMEWORK_READY_TEST_POSTGRES"):
-        pytest.skip("PostgreSQL runs in .ci/run (.ci/postgres start sets "
-                    "FRAMEWORK_READY_TEST_POSTGRES)")
+    need_postgres()
     started = [Colleague(subprocess.Popen(
         [sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})) for _ in range(max(SIZES))]
