@@ -53,14 +53,20 @@ def _file(location: DatabaseLocation) -> Path | None:
     return location.file
 
 
+def _existing_file(location: DatabaseLocation) -> Path | None:
+    """The database file to copy out of, or None (said why) when there is none to copy."""
+    path = _file(location)
+    if path is not None and not path.exists():
+        print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
+        return None
+    return path
+
+
 def _backup(args: argparse.Namespace, location: DatabaseLocation) -> int:
     from desktop.store.backup import make_backup, rotate
 
-    path = _file(location)
+    path = _existing_file(location)
     if path is None:
-        return EXIT_PROBLEM
-    if not path.exists():
-        print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
         return EXIT_PROBLEM
     made = make_backup(path)  # a full or read-only disk is said as such (desktop.cli)
     rotate(path, args.keep)
@@ -122,11 +128,8 @@ def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int
     from desktop.store.archive import export_archive, exported
     from desktop.store.faults import cannot_write
 
-    path = _file(location)
+    path = _existing_file(location)
     if path is None:
-        return EXIT_PROBLEM
-    if not path.exists():
-        print(tr("There is no database at {file} yet.").format(file=path), file=sys.stderr)
         return EXIT_PROBLEM
     try:
         summary = export_archive(path, evidence_folder(location), args.out)

@@ -112,10 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(args: argparse.Namespace, location: DatabaseLocation) -> int:
     """Run a sub-command; whatever goes wrong is said in plain words (details to the log)."""
-    # A library's clean-up that fails after the real failure (openpyxl's half-written zip on a
-    # full disk) would print "Exception ignored…" on the person's screen: log it instead.
-    sys.unraisablehook = lambda failure: logging.getLogger(__name__).info(
-        "Ignored during clean-up: %r", failure.exc_value)
     try:
         return _run(args, location)
     except _OpeningFailed as failed:
@@ -222,13 +218,11 @@ def _log_details(error: Exception) -> None:
 
 
 def _catalogue(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.catalogue import LotFilter, NoCatalogue, filter_lots
-    from desktop.core.catalogue_records import load_catalogue
+    from desktop.cli.qualification import catalogue_or_say_why
+    from desktop.core.catalogue import LotFilter, filter_lots
 
-    try:
-        catalogue = load_catalogue(workspace.database)
-    except NoCatalogue:
-        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+    catalogue = catalogue_or_say_why(workspace)
+    if catalogue is None:
         return EXIT_PROBLEM
     lot_filter = LotFilter(category=args.category, region=args.region, pcc_area=args.pcc_area,
                            cohort=args.cohort, text=args.search)

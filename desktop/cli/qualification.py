@@ -18,6 +18,7 @@ from desktop.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
+    from desktop.core.catalogue import Catalogue
     from desktop.core.organisation import OrganisationInfo
 
 EXIT_OK = 0
@@ -69,6 +70,17 @@ def organisation_or_say_why(workspace: Workspace) -> OrganisationInfo | None:
         print(tr("There is no organisation in this database yet. Open the app to add yours, or "
                  "run \"framework-ready demo\" for the sample charity."), file=sys.stderr)
     return organisation
+
+
+def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:
+    from desktop.core.catalogue import NoCatalogue
+    from desktop.core.catalogue_records import load_catalogue
+
+    try:
+        return load_catalogue(workspace.database)
+    except NoCatalogue:
+        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+        return None
 
 
 def _forms(workspace: Workspace) -> dict[str, Any]:
@@ -140,17 +152,13 @@ def _read_json(path: Path) -> tuple[Any, str]:
 
 
 def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
     from desktop.core.qualification import evidence_figure, readiness
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    try:
-        catalogue = load_catalogue(workspace.database)
-    except NoCatalogue:
-        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+    catalogue = catalogue_or_say_why(workspace)
+    if catalogue is None:
         return EXIT_PROBLEM
     forms = _forms(workspace)
     figures = readiness(workspace.database, organisation.id, catalogue, forms,
@@ -182,16 +190,12 @@ def _eligibility(args: argparse.Namespace, workspace: Workspace) -> int:
     import csv
 
     from desktop.app.queries import eligibility
-    from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    try:
-        catalogue = load_catalogue(workspace.database)
-    except NoCatalogue:
-        print(tr("No framework information has been loaded yet."), file=sys.stderr)
+    catalogue = catalogue_or_say_why(workspace)
+    if catalogue is None:
         return EXIT_PROBLEM
     results = eligibility(workspace.database, organisation.id, catalogue, _forms(workspace),
                           workspace.evidence_folder, date.today(), value=args.value)

@@ -159,16 +159,23 @@ def _default_file() -> Path:
 def _check_sqlite_is_ours(path: Path) -> str | None:
     """Look inside read-only: a database with tables but no migration record is someone else's;
     one from a newer version is refused before anything (even its journal mode) changes."""
-    connection = open_read_only(path)
+    connection = open_read_only(path)  # one connection for every look, closed at the end
     try:
-        tables = {name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        found = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-            if "alembic_version" in tables else None
-    except sqlite3.DatabaseError as error:
-        raise explain(error, path) from error  # damage, or whatever else it really is
+        try:
+            tables = {name for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+                if "alembic_version" in tables else None
+        except sqlite3.DatabaseError as error:
+            raise explain(error, path) from error  # damage, or whatever else it really is
+        _refuse_what_is_not_ours(path, tables, found)
+        _check_not_damaged(path, connection)
     finally:
         connection.close()
+    return str(found[0]) if found else None
+
+
+def _refuse_what_is_not_ours(path: Path, tables: set[str], found: tuple | None) -> None:
     if tables and "alembic_version" not in tables:
         raise NotADatabase(
             f"{path} is a database, but not one made by Framework Ready. It has not been "
@@ -180,13 +187,10 @@ def _check_sqlite_is_ours(path: Path) -> str | None:
             f"{path} was saved by a newer version of Framework Ready. Install the newest "
             "version to open it; the file has not been changed."
         )
-    _check_not_damaged(path)
-    return revision
 
 
-def _check_not_damaged(path: Path) -> None:
+def _check_not_damaged(path: Path, connection: sqlite3.Connection) -> None:
     """SQLite's quick check (milliseconds for a charity's database), before anything writes."""
-    connection = open_read_only(path)
     try:
         result = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
@@ -194,8 +198,6 @@ def _check_not_damaged(path: Path) -> None:
         if not isinstance(problem, DamagedDatabase):
             raise problem from error
         result = [str(error)]
-    finally:
-        connection.close()
     if result != ["ok"]:
         raise DamagedDatabase(
             f"{path} is damaged ({result[0]}). It has not been changed. You can put back the "

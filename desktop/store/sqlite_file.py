@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from contextlib import closing
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,21 +35,29 @@ def read_only_choice(path: Path) -> bool:
     which a read-only folder or disk cannot hold, and would leave a read-only `-shm` beside a
     file the person made read-only. With no pending journal the file alone is the whole
     database, so `immutable=1` then reads it exactly and writes nothing beside it."""
-    if not pending_journal(path) and _set_read_only(path):
-        return True
-    try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as trial:
-            trial.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except sqlite3.Error as error:
-        if is_cantopen(error) and not pending_journal(path):
-            return True
-        raise
-    return False
+    connection, immutable = _open(path)
+    connection.close()
+    return immutable
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to `path` (raises sqlite3.Error if it is no database)."""
-    return sqlite3.connect(read_only_uri(path, read_only_choice(path)), uri=True)
+    return _open(path)[0]
+
+
+def _open(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """The read-only connection, and whether it had to be immutable: one connection, tried."""
+    if not pending_journal(path) and _set_read_only(path):
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True), True
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlite3.Error as error:
+        connection.close()
+        if is_cantopen(error) and not pending_journal(path):
+            return sqlite3.connect(read_only_uri(path, immutable=True), uri=True), True
+        raise
+    return connection, False
 
 
 def _set_read_only(path: Path) -> bool:
