@@ -7,18 +7,22 @@ one way of reading the catalogue whichever way the database was opened.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from desktop.catalogue.regimes import regime_rules
 from desktop.core.catalogue import (
     Catalogue,
     CategoryInfo,
     Entry,
+    FrameworkDate,
     FrameworkInfo,
     LotInfo,
     MilestoneDefault,
     NoCatalogue,
     Place,
     Provenance,
+    ReopeningInfo,
     RequirementInfo,
 )
 from desktop.i18n import WELSH, language
@@ -82,10 +86,25 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                            r.get("url", ""))
                      for r in live(table))
 
+    def dated(name: str) -> FrameworkDate | None:
+        day = _day(framework.get(name))
+        if day is None:
+            return None
+        own = provenance({"source": framework[f"{name}_source"] or framework["source"],
+                          "certainty": framework[f"{name}_certainty"] or framework["certainty"]})
+        return FrameworkDate(day, own)
+
     return Catalogue(
-        framework=FrameworkInfo(framework["code"], _name(framework), framework["short_name"],
-                                framework["buyer"], framework["description"],
-                                framework["pack_version"], provenance(framework)),
+        framework=FrameworkInfo(
+            framework["code"], _name(framework), framework["short_name"], framework["buyer"],
+            framework["description"], framework["pack_version"], provenance(framework),
+            regime=framework.get("regime", ""), procedure=framework.get("procedure", ""),
+            status=framework.get("status", ""), opens=dated("opens"), closes=dated("closes"),
+            deadline_date=dated("deadline_date"), ends=dated("ends"),
+            reopenings=tuple(ReopeningInfo(_day(r["opens"]), _day(r["closes"]),
+                                           _said(r, "label"), provenance(r))
+                             for r in live("reopening"))),
+        rules=regime_rules(framework.get("regime", "")),
         categories=categories,
         regions=tuple(Place(r["code"], _name(r)) for r in regions.values()),
         pcc_areas=tuple(Place(a["code"], _name(a), regions[a["region_id"]]["code"])
@@ -96,7 +115,7 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                               key=lambda entry: entry.label.lower())),
         portal_steps=entries("portal_step", "title", "detail"),
         requirements=tuple(RequirementInfo(r["code"], _said(r, "label"), r["profile_field"],
-                                           r["minimum"], provenance(r))
+                                           r["minimum"], provenance(r), r.get("kind", ""))
                            for r in live("requirement")),
         milestones=tuple(MilestoneDefault(m["code"], _said(m, "label"),
                                           m["days_after_publication"],
@@ -106,6 +125,13 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
             framework, *live("need_category"), *groups.values(), *families.values(),
             *regions.values()) if row.get("name_cy_ours")),
     )
+
+
+def _day(value: Any) -> date | None:
+    """A Date column's value: sqlite3 gives the ISO text, SQLAlchemy's drivers a date."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _name(row: Row) -> str:

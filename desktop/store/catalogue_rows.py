@@ -13,7 +13,7 @@ Row = dict[str, Any]
 
 CATALOGUE_TABLES = ("source", "fact", "category_group", "need_category", "region", "pcc_area",
                     "lot_family", "lot", "portal_step", "glossary_term", "requirement",
-                    "milestone_template")
+                    "milestone_template", "reopening")
 ORDER = {"source": "id", "category_group": "id", "glossary_term": "id", "requirement": "id"}
 
 

@@ -82,3 +82,24 @@ def test_broken_pack_keeps_the_last_good_catalogue(workspace: Workspace, tmp_pat
     assert len(problems) == 1
     assert PACK.name in problems[0] and "last good copy" in problems[0]
     assert len(load_catalogue(workspace.database).lots) == 109
+
+
+def test_a_second_framework_syncs_beside_the_first_with_its_dates(workspace: Workspace) -> None:
+    second = Path(__file__).parent.parent / "data" / "frameworks" / "riverbank-wellbeing.toml"
+    assert sync_packs(workspace.database, [second]) == []
+    catalogue = load_catalogue(workspace.database, "riverbank-wellbeing")
+    info = catalogue.framework
+    assert (info.regime, info.procedure, info.status) == (
+        "procurement-act-2023", "open-framework", "open")
+    assert info.opens is not None and info.opens.day.isoformat() == "2026-10-25"
+    assert not info.opens.needs_checking  # the framework's own certainty
+    assert info.closes is not None and info.closes.needs_checking
+    assert info.deadline_date is None
+    assert [r.label for r in info.reopenings] == ["First reopening to new suppliers",
+                                                  "Second reopening to new suppliers"]
+    assert catalogue.rules is not None and not catalogue.rules.insurance_before_award
+    assert [lot.code for lot in catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
+    assert load_catalogue(workspace.database, "probation-dynamic-framework").lots[0].code != \
+        "GRW-UPPER"
+    with workspace.database.transaction() as session:  # syncing again changes nothing
+        assert sync_pack(session, load_pack(second)).unchanged
