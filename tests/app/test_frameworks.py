@@ -165,3 +165,25 @@ def test_the_second_pack_prints_its_qualification_pack(
     for psdf_only in ("Accommodation", "Personal Wellbeing", "Dyfed-Powys", "Ministry of Justice",
                       "bravosolution"):
         assert psdf_only not in flat  # nothing of the first framework's own vocabulary
+
+
+def test_each_followed_frameworks_next_date_as_a_line(
+        both: Workspace, organisation: OrganisationInfo) -> None:
+    from desktop.app.queries import framework_dates
+
+    assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
+        "PSDF: no dates ahead in the framework information"]  # none followed: the chosen one
+    both.follow_framework(organisation.id, SECOND, True)
+    both.follow_framework(organisation.id, PSDF, True)
+    assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
+        "RWOF: qualification closes 15 January 2027 (check)",
+        "PSDF: no dates ahead in the framework information"]
+    later = [framework_dates(both, organisation.id, day)[0] for day in (
+        date(2026, 10, 1), date(2027, 1, 16), date(2028, 4, 2), date(2031, 1, 1),
+        date(2035, 1, 1))]
+    assert later == [
+        "RWOF: opens 25 October 2026",
+        "RWOF: reopens to new suppliers 1 April 2028 (First reopening to new suppliers) (check)",
+        "RWOF: reopening closes 31 May 2028 (First reopening to new suppliers) (check)",
+        "RWOF: ends 24 October 2034",
+        "RWOF: no dates ahead in the framework information"]
