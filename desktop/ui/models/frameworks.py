@@ -10,19 +10,23 @@ from desktop.app.queries import FrameworkLine, dated, reopening_text
 from desktop.ui.models.table import ReadOnlyTableModel
 
 
-def _heading(text: str) -> str:
-    return QCoreApplication.translate("FrameworkTableModel", text)
-
-
 DATES = {4: "opens", 5: "closes", 6: "deadline_date", 8: "ends"}  # column → FrameworkInfo date
 
 
 class FrameworkTableModel(ReadOnlyTableModel[FrameworkLine]):
     def __init__(self, lines: list[FrameworkLine], parent: Any = None) -> None:
+        translate = QCoreApplication.translate
         super().__init__(lines, (
-            _heading("Framework"), _heading("Buyer"), _heading("Regime"), _heading("Status"),
-            _heading("Opens"), _heading("Closes"), _heading("Deadline date"),
-            _heading("Reopens to new suppliers"), _heading("Ends"), _heading("You"),
+            translate("FrameworkTableModel", "Framework"),
+            translate("FrameworkTableModel", "Buyer"),
+            translate("FrameworkTableModel", "Regime"),
+            translate("FrameworkTableModel", "Status"),
+            translate("FrameworkTableModel", "Opens"),
+            translate("FrameworkTableModel", "Closes"),
+            translate("FrameworkTableModel", "Deadline date"),
+            translate("FrameworkTableModel", "Reopens to new suppliers"),
+            translate("FrameworkTableModel", "Ends"),
+            translate("FrameworkTableModel", "You"),
         ), parent)
 
     def cell_text(self, row: FrameworkLine, column: int) -> str:
@@ -40,5 +44,6 @@ class FrameworkTableModel(ReadOnlyTableModel[FrameworkLine]):
         if column == 7:
             return "\n".join(reopening_text(r) for r in info.reopenings) or "—"
         if row.chosen:
-            return _heading("▶ Working on it")
-        return _heading("• Following") if row.following else ""
+            return QCoreApplication.translate("FrameworkTableModel", "▶ Working on it")
+        return QCoreApplication.translate("FrameworkTableModel", "• Following") \
+            if row.following else ""
