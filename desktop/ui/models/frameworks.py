@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.app.queries import FrameworkLine, dated, reopening_text
 from desktop.ui.models.table import ReadOnlyTableModel
 
-
 DATES = {4: "opens", 5: "closes", 6: "deadline_date", 8: "ends"}  # column → FrameworkInfo date
 
 
