@@ -187,3 +187,15 @@ def test_each_followed_frameworks_next_date_as_a_line(
         "RWOF: reopening closes 31 May 2028 (First reopening to new suppliers) (check)",
         "RWOF: ends 24 October 2034",
         "RWOF: no dates ahead in the framework information"]
+
+
+def test_the_quick_first_look_opens_on_the_chosen_framework(
+        both: Workspace, organisation: OrganisationInfo,
+        database_location: DatabaseLocation) -> None:
+    from desktop.core.quick_open import first_look
+
+    both.choose_framework(organisation.id, SECOND)
+    both.close()
+    look = first_look(database_location, [*framework_packs(), SECOND_PACK])
+    assert look is not None and look.catalogue.framework.code == SECOND
+    assert [lot.code for lot in look.catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
