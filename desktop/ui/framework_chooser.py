@@ -1,4 +1,4 @@
-"""The window's framework chooser: "Working on: [framework ▾]" in the toolbar.
+"""The window's framework chooser: "Working on: [framework ▾]" beside the menus.
 
 Kept apart from the Frameworks page, which reads the data: the window is built before the
 database (and SQLAlchemy) is loaded, and this box needs neither.

@@ -113,12 +113,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setWindowTitle(APP_NAME)
         self.go_menu = self._build_menus()
-        self.chooser = FrameworkChooser()
+        self.chooser = FrameworkChooser()  # beside the menus: it takes no height of its own
         self.chooser.chosen.connect(self.choose_framework)
-        toolbar = self.addToolBar(self.tr("Framework"))
-        toolbar.setObjectName("framework-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.chooser)
+        self.menuBar().setCornerWidget(self.chooser, Qt.Corner.TopRightCorner)
         # What the status bar says (saved, restored, opened…) is said to screen readers too.
         self.statusBar().messageChanged.connect(
             lambda text: qt_helpers.announcer(self.statusBar(), text) if text else None)

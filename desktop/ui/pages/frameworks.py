@@ -2,7 +2,7 @@
 windows), the ones the charity follows, and the one every page works on.
 
 Also the dashboard's small list of each followed framework's next date. Choosing is done by
-the main window (here, or in its toolbar's `FrameworkChooser`), which rebuilds every page for
+the main window (here, or with its `FrameworkChooser` beside the menus), which rebuilds every page for
 the framework chosen.
 """
 
