@@ -2,8 +2,8 @@
 windows), the ones the charity follows, and the one every page works on.
 
 Also the dashboard's small list of each followed framework's next date. Choosing is done by
-the main window (here, or with its `FrameworkChooser` beside the menus), which rebuilds every page for
-the framework chosen.
+the main window (here, or with its `FrameworkChooser` beside the menus), which rebuilds every
+page for the framework chosen.
 """
 
 from __future__ import annotations
