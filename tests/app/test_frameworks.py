@@ -14,7 +14,6 @@ from pypdf import PdfReader
 
 from desktop.app.queries import eligibility
 from desktop.app.workspace import UnknownFramework, Workspace, open_workspace, sync_packs
-from desktop.catalogue.regimes import regime_rules
 from desktop.core.answers import load_answers, save_answer
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import Standing
@@ -124,8 +123,9 @@ def assess(both: Workspace, organisation: OrganisationInfo, catalogue: Catalogue
 def test_the_same_charity_is_yes_under_the_act_and_not_yet_under_pcr_2015(
         both: Workspace, organisation: OrganisationInfo) -> None:
     act = qualified_charity(both, organisation)
-    assert act.rules is not None and act.rules.code == "procurement-act-2023"
-    pcr = replace(act, rules=regime_rules("pcr-2015"))  # the same pack let under PCR 2015
+    assert act.framework.regime == "procurement-act-2023"
+    pcr = replace(act, framework=replace(act.framework, regime="pcr-2015"))  # the same pack,
+    # let under PCR 2015
 
     under_act = assess(both, organisation, act, "GRW-UPPER")
     assert under_act.standing is Standing.LEAD
@@ -147,7 +147,8 @@ def test_the_same_charity_is_yes_under_the_act_and_not_yet_under_pcr_2015(
 
 def test_a_pack_that_names_no_regime_keeps_its_requirements_as_gates(
         both: Workspace, organisation: OrganisationInfo) -> None:
-    catalogue = replace(qualified_charity(both, organisation), rules=None)
+    act = qualified_charity(both, organisation)
+    catalogue = replace(act, framework=replace(act.framework, regime=""))
     assert assess(both, organisation, catalogue, "GRW-UPPER").standing is Standing.PARTNER
 
 
