@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
     def follow_framework(self, code: str, following: bool) -> None:
         if self.workspace is None or self.organisation is None:
             return
+        if self.workspace.database.read_only:
+            self.statusBar().showMessage(self.tr("Read-only: changes cannot be saved."))
+            return
         self.workspace.follow_framework(self.organisation.id, code, following)
         page = self.pages.get("frameworks")
         if page is not None and hasattr(page, "refresh"):

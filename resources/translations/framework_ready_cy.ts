@@ -4662,6 +4662,10 @@
         <translation>Mae pob tudalen bellach yn gweithio ar {framework}.</translation>
     </message>
     <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>Darllen yn unig: ni ellir cadw newidiadau.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
