@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -53,12 +54,14 @@ from desktop.core.bid_questions import (
     weighting_text,
 )
 from desktop.core.opportunity_records import list_summaries, load_opportunity
+from desktop.core.targets import Target
 from desktop.i18n import plural
 from desktop.questionnaire.model import Field, FieldType
 from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.models.bid_questions import BidQuestionModel
+from desktop.ui.pages.bid_library import LibraryPanel
 from desktop.ui.pages.bid_question_import import QuestionImport
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -103,6 +106,10 @@ class BidWritingPage(AutosavingPage):
         self.check_button = QPushButton(self.tr("Chec&k before submitting"))
         name(self.check_button, self.tr("Check before submitting"),
              self.tr("Lists what is missing or over a limit; Enter on a line opens it"))
+        self.library_button = QPushButton(self.tr("Answer li&brary"))
+        self.library_button.setCheckable(True)
+        name(self.library_button, self.tr("Answer library"),
+             self.tr("Find answers written before, copy one in, or keep this one"))
         self.problems = QListWidget()
         self.problems.setObjectName("bid-problems")
         self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -128,15 +135,23 @@ class BidWritingPage(AutosavingPage):
 
         self.details = self._build_details()
         self.importer: QuestionImport | None = None  # made for an import, gone after it
+        self.library = LibraryPanel(context)
+        self.library.answer_text = lambda: self.answer.toPlainText()
+        self.library.hide()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.library)
+        left.setChildrenCollapsible(False)
+        left.setSizes([200, 400])
         self.views = QStackedWidget()
-        self.views.addWidget(side_by_side(self.table, scrolling(
+        self.views.addWidget(side_by_side(left, scrolling(
             self.details, self.tr("The chosen question")), (640, 440), stretch_right=False))
 
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
         top.addWidget(self.opportunity, 1)
         for button in (self.add_button, self.import_button, self.remove_button,
-                       self.check_button):
+                       self.check_button, self.library_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bid writing")))
@@ -156,6 +171,8 @@ class BidWritingPage(AutosavingPage):
         self.remove_button.clicked.connect(self.remove_question)
         self.check_button.clicked.connect(self.check)
         self.problems.itemActivated.connect(self._open_problem)
+        self.library_button.toggled.connect(self.show_library)
+        self.library.use_requested.connect(self.use_answer)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_question(current.row()))
         self._fill_opportunities()
@@ -316,6 +333,35 @@ class BidWritingPage(AutosavingPage):
     def on_shown(self) -> None:
         self._fill_opportunities()
 
+    def open_target(self, target: Target) -> None:
+        """Show an opportunity's questions, one question, or the library (from Find)."""
+        if target.item is not None:
+            self.open_item(target.item)
+        row = next((i for i, q in enumerate(self.questions) if q.id == target.question), -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.answer.setFocus()
+        if target.panel == "library":
+            self.library_button.setChecked(True)
+
+    def show_library(self, shown: bool = True) -> None:
+        self.library_button.setChecked(shown)
+        self.library.setVisible(shown)
+        if shown:
+            self._follow()
+            self.library.search.setFocus()
+            self.library.search.selectAll()
+
+    def use_answer(self, words: str) -> None:
+        """Copy `words` into the answer being written, at the cursor (a copy, never a link)."""
+        if not 0 <= self.current < len(self.questions):
+            return
+        self.answer.insertPlainText(words)
+        self.answer.setFocus()
+        self.autosaver.flush()
+
     def show_question(self, row: int) -> None:
         if row == self.current:
             return
@@ -349,6 +395,17 @@ class BidWritingPage(AutosavingPage):
         for widget in widgets:
             widget.blockSignals(False)
         self._show_count()
+        self._follow()
+
+    def _follow(self) -> None:
+        """Tell the library panel which answer "Save to library" would keep."""
+        if not 0 <= self.current < len(self.questions):
+            self.library.follow("", "")
+            return
+        question = self.questions[self.current]
+        where = self.tr("{opportunity}, question {number}").format(
+            opportunity=self.opportunity.currentText(), number=question.number)
+        self.library.follow(where, question.text.split("\n")[0])
 
     # -- editing -----------------------------------------------------------------------------
     def on_screen(self, base: BidQuestion) -> BidQuestion:
@@ -406,6 +463,7 @@ class BidWritingPage(AutosavingPage):
         self.questions[self.current] = saved
         self.model.set_rows(self.questions)
         self._show_progress()
+        self._follow()
 
     def _describe(self, question: BidQuestion) -> dict[str, tuple[str, str]]:
         return {"number": (self.tr("Number"), question.number),
