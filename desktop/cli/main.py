@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.cli.backups import add_commands as add_backup_commands
+from desktop.cli.bid_writing import add_commands as add_bid_writing_commands
 from desktop.cli.bidding import add_commands as add_bidding_commands
 from desktop.cli.documents import add_commands as add_document_commands
 from desktop.cli.language import command_line_language
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_demo, writes=True)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
+    add_bid_writing_commands(commands, common)
     add_document_commands(commands, common)
     add_backup_commands(commands, common)
     return parser

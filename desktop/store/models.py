@@ -479,6 +479,8 @@ class BidQuestion(Versioned, Timestamped, Base):
     scoring: Mapped[str] = mapped_column(Text, default="")
     pass_fail: Mapped[bool] = mapped_column(Boolean, default=False)
     attachment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The evidence document to upload with it (no foreign key: a removed document is said so).
+    attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     lots: Mapped[str] = mapped_column(Text, default="[]")  # JSON: lot codes; [] = every lot
     answer: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(NAME), default="")

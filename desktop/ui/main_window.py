@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
         if key == "partners":
             return PartnersPage(context)
         if key == "bid-writing":
-            return BidWritingPage(context)
+            writing = BidWritingPage(context)
+            writing.target_requested.connect(self.open_target)
+            return writing
         if key == "costing":
             from desktop.ui.pages.costing import CostingPage
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.bid_check import BidProblem, check_bid
+from desktop.app.bid_writing import check_before_submitting
+from desktop.core.bid_check import BidProblem
 from desktop.core.bid_question_records import (
     add_questions,
     answer_history,
@@ -53,7 +54,8 @@ from desktop.core.bid_questions import (
     over_limit,
     weighting_text,
 )
-from desktop.core.opportunity_records import list_summaries, load_opportunity
+from desktop.core.evidence import list_evidence
+from desktop.core.opportunity_records import list_summaries
 from desktop.core.targets import Target
 from desktop.i18n import plural
 from desktop.questionnaire.model import Field, FieldType
@@ -82,11 +84,14 @@ KEY = "question"  # the autosaver's one key: the question shown
 
 
 class BidWritingPage(AutosavingPage):
+    target_requested = Signal(Target)  # a problem to put right on another page
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("bid-writing-page")
         self.questions: list[BidQuestion] = []
+        self.found: list[BidProblem] = []  # the check's problems, as listed
         self.current = -1
         self.history_dialog: HistoryDialog | None = None
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
@@ -207,6 +212,10 @@ class BidWritingPage(AutosavingPage):
         name(self.pass_fail, self.tr("Pass or fail question"))
         self.attachment = QCheckBox(self.tr("A&ttachment needed"))
         name(self.attachment, self.tr("Attachment needed"))
+        self.document = QComboBox()
+        name(self.document, self.tr("The document to attach"),
+             self.tr("From the evidence library; its expiry date is checked against the "
+                     "deadline"))
         self.lots = QLineEdit()
         name(self.lots, self.tr("Lots this question is for"),
              self.tr("Lot codes separated by commas; empty means every lot of the bid"))
@@ -240,6 +249,8 @@ class BidWritingPage(AutosavingPage):
         question.addRow(buddy_label(self.tr("Sco&ring:"), self.scoring), self.scoring)
         question.addRow("", self.pass_fail)
         question.addRow("", self.attachment)
+        question.addRow(buddy_label(self.tr("Document to attach:"), self.document),
+                        self.document)
         question.addRow(buddy_label(self.tr("Lots (co&des):"), self.lots), self.lots)
         answer = QFormLayout()
         answer.addRow(buddy_label(self.tr("A&nswer:"), self.answer), self.answer)
@@ -265,7 +276,7 @@ class BidWritingPage(AutosavingPage):
         for spin in (self.limit, self.weighting):
             spin.valueChanged.connect(self._edited)
             spin.editingFinished.connect(self.autosaver.flush)
-        for combo in (self.unit, self.status):
+        for combo in (self.unit, self.status, self.document):
             combo.activated.connect(self._chosen)
         for tick in (self.pass_fail, self.attachment):
             tick.toggled.connect(self._chosen)
@@ -375,7 +386,7 @@ class BidWritingPage(AutosavingPage):
     def _fill(self, question: BidQuestion) -> None:
         widgets = (self.number, self.text, self.guidance, self.limit, self.unit, self.weighting,
                    self.scoring, self.pass_fail, self.attachment, self.lots, self.answer,
-                   self.owner, self.status, self.comments)
+                   self.owner, self.status, self.comments, self.document)
         for widget in widgets:
             widget.blockSignals(True)
         show_text(self.number, question.number)
@@ -387,6 +398,7 @@ class BidWritingPage(AutosavingPage):
         show_text(self.scoring, question.scoring)
         self.pass_fail.setChecked(question.pass_fail)
         self.attachment.setChecked(question.attachment_required)
+        self._fill_documents(question.attachment_id)
         show_text(self.lots, ", ".join(question.lots))
         show_text(self.answer, question.answer)
         show_text(self.owner, question.owner)
@@ -407,6 +419,18 @@ class BidWritingPage(AutosavingPage):
             opportunity=self.opportunity.currentText(), number=question.number)
         self.library.follow(where, question.text.split("\n")[0])
 
+    def _fill_documents(self, chosen: int | None) -> None:
+        self.document.clear()
+        self.document.addItem(self.tr("None chosen"), None)
+        for document in list_evidence(self.context.database, self.context.evidence_folder,
+                                      self.context.organisation.id):
+            self.document.addItem(document.title, document.id)
+        index = self.document.findData(chosen)
+        if index < 0 and chosen is not None:  # removed from the library since
+            self.document.addItem(self.tr("(no longer in the evidence library)"), chosen)
+            index = self.document.count() - 1
+        self.document.setCurrentIndex(max(index, 0))
+
     # -- editing -----------------------------------------------------------------------------
     def on_screen(self, base: BidQuestion) -> BidQuestion:
         """The question shown, as the boxes now say."""
@@ -417,6 +441,7 @@ class BidWritingPage(AutosavingPage):
             limit_unit=LimitUnit(self.unit.currentData()), weighting=weighting or None,
             scoring=self.scoring.text(), pass_fail=self.pass_fail.isChecked(),
             attachment_required=self.attachment.isChecked(),
+            attachment_id=self.document.currentData(),
             lots=tuple(code.strip() for code in self.lots.text().split(",") if code.strip()),
             answer=self.answer.toPlainText(), owner=self.owner.text(),
             status=Status(self.status.currentData()), comments=self.comments.toPlainText())
@@ -534,30 +559,36 @@ class BidWritingPage(AutosavingPage):
         opportunity_id = self.opportunity_id
         if opportunity_id is None or not self.autosaver.flush():
             return []
-        opportunity = load_opportunity(self.context.database, opportunity_id)
-        found = check_bid(opportunity, self.questions, datetime.now(UTC))
+        context = self.context
+        found = check_before_submitting(
+            context.database, context.organisation.id, context.catalogue, context.forms,
+            context.evidence_folder, opportunity_id, datetime.now(UTC))
         self.problems.clear()
-        for problem in found:
+        self.found = found
+        for index, problem in enumerate(found):
             item = QListWidgetItem("⚠ " + problem.text)
-            item.setData(Qt.ItemDataRole.UserRole, problem.question_id)
+            item.setData(Qt.ItemDataRole.UserRole, index)
             self.problems.addItem(item)
         if not found:
             self.problems.addItem(self.tr("✓ Nothing found to put right: every question is "
-                                          "answered, within its limit and final."))
+                                          "answered, within its limit and final, and the "
+                                          "bid's attachments, partners, lots, decision and "
+                                          "deadline are in order."))
         self.problems.show()
         self.problems.setFocus()
         self.problems.setCurrentRow(0)
         return found
 
     def _open_problem(self, item: QListWidgetItem) -> None:
-        question_id = item.data(Qt.ItemDataRole.UserRole)
-        row = next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
-        if row < 0:
+        """Open where a problem is put right: its question here, or another page."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(index, int) or not 0 <= index < len(self.found):
             return
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.answer.setFocus()
+        problem = self.found[index]
+        if problem.question_id is not None:
+            self.open_target(Target("bid-writing", question=problem.question_id))
+        elif problem.target is not None and problem.target.page != "bid-writing":
+            self.target_requested.emit(problem.target)
 
     def import_questions(self) -> None:
         from desktop.reports.question_sheets import read_question_file

@@ -31,6 +31,8 @@ SOURCES = {
 
 
 def upgrade() -> None:
+    # A plain ALTER TABLE … ADD COLUMN (no table rebuild): 0008's triggers on it stay.
+    op.add_column("bid_question", sa.Column("attachment_id", sa.Integer(), nullable=True))
     op.create_table(
         "library_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -91,3 +93,5 @@ def downgrade() -> None:
     op.drop_table("submission_file")
     op.drop_table("submission")
     op.drop_table("library_entry")
+    with op.batch_alter_table("bid_question") as table:
+        table.drop_column("attachment_id")

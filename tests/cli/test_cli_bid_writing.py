@@ -1,0 +1,89 @@
+"""`library search` and `check-bid` on the command line: the same answers and problems the
+window shows; check-bid's status says whether anything was found (1) or nothing (0)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.app.workspace import open_workspace
+from desktop.cli.main import main
+from desktop.core.bid_question_records import save_question
+from desktop.core.bid_questions import BidQuestion, Status
+from desktop.core.library import LibraryEntry
+from desktop.core.library_records import save_entry
+from desktop.core.supply_chain import BidPartnerInfo, Role, name_on_bid
+from desktop.paths import resolve_database
+
+HOSTILE = "Tŷ <b>&</b> “smart” 🙂 ŵ ŷ\u00ad\t'quotes' \"double\""
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+@pytest.fixture
+def database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "charity.sqlite3")
+    assert run(capsys, "demo", "--database", path)[0] == 0
+    return path
+
+
+def test_library_search_finds_answers_in_table_and_json(
+        capsys: pytest.CaptureFixture[str], database: str) -> None:
+    workspace = open_workspace(resolve_database(database))
+    try:
+        save_entry(workspace.database, 1, LibraryEntry(None, "Kingfisher " + HOSTILE,
+                                                       "Our kingfisher plan " + HOSTILE,
+                                                       ("housing",)))
+    finally:
+        workspace.close()
+    status, out, _ = run(capsys, "library", "search", "kingfisher", "--database", database)
+    assert status == 0 and "Kingfisher " + HOSTILE in out and "Library entry" in out
+    status, out, _ = run(capsys, "library", "search", "safeguarding policy", "--format", "json",
+                         "--database", database)
+    found = json.loads(out)
+    assert status == 0 and found[0]["source"] == "questionnaire"
+    assert found[0]["text"].startswith("Our safeguarding policy is reviewed")
+    status, out, _ = run(capsys, "library", "search", "kingfisher", "--format", "json",
+                         "--database", database)
+    assert json.loads(out)[0]["text"] == "Our kingfisher plan " + HOSTILE
+    status, out, _ = run(capsys, "library", "search", "zzzqqq", "--database", database)
+    assert (status, out) == (0, "No answer holds these words.\n")
+
+
+def test_check_bid_says_what_to_put_right_and_exits_1(
+        capsys: pytest.CaptureFixture[str], database: str) -> None:
+    status, out, _ = run(capsys, "check-bid", "--opportunity", "psdf-co-acc-d-01",
+                         "--database", database)
+    assert status == 1
+    assert "⚠ No questions have been entered for this bid yet." in out
+    assert "⚠ Lot ACC-D: ◐ Partner or subcontractor only" in out
+    status, out, _ = run(capsys, "check-bid", "--opportunity", "1", "--format", "json",
+                         "--database", database)
+    report = json.loads(out)
+    assert status == 1 and report["ready"] is False
+    assert {p["page"] for p in report["problems"]} == {"bid-writing", "questionnaire"}
+    status, out, err = run(capsys, "check-bid", "--opportunity", "NOPE", "--database", database)
+    assert status == 2 and out == "" and 'No opportunity has the reference or number "NOPE"' in err
+
+
+def test_check_bid_is_clean_when_nothing_is_left(capsys: pytest.CaptureFixture[str],
+                                                database: str) -> None:
+    """The sample's bid put right: its question answered and final, and another charity
+    leading it (so the sample needs only to be able to partner on its lot)."""
+    workspace = open_workspace(resolve_database(database))
+    try:
+        save_question(workspace.database, 1, BidQuestion(
+            None, "1", "Why?", answer=HOSTILE, status=Status.FINAL))
+        name_on_bid(workspace.database, 1, BidPartnerInfo(
+            None, 2, "Cymru Works (sample)", Role.LEAD, 10, "Leads the bid"))
+    finally:
+        workspace.close()
+    status, out, _ = run(capsys, "check-bid", "--opportunity", "1", "--database", database)
+    assert (status, out) == (0, "Before submitting Accommodation Services for Wales:\n"
+                                "  ✓ Nothing found to put right.\n")
