@@ -1,4 +1,5 @@
-"""Command-line sub-commands for writing a bid: `library search` and `check-bid`.
+"""Command-line sub-commands for writing a bid: `library search`, `check-bid`, `submission
+log|list` and `move` (along the pipeline; "submitted" only once a submission is logged).
 
 `check-bid` ends with status 1 when it finds something to put right (0 when clean), so a script
 can stop before submitting; a problem that stops it running at all is status 2.
@@ -10,6 +11,7 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.qualification import (
@@ -18,7 +20,8 @@ from desktop.cli.qualification import (
     catalogue_or_say_why,
     organisation_or_say_why,
 )
-from desktop.i18n import tr
+from desktop.core.opportunities import Status
+from desktop.i18n import plural, tr
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
@@ -44,6 +47,33 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                        help=tr("the buyer's reference or the opportunity's number"))
     check.add_argument("--format", choices=("table", "json"), default="table")
     check.set_defaults(handler=_check_bid)
+    submission = commands.add_parser("submission", parents=[common],
+                                     help=tr("log what was submitted, or list the log"))
+    steps = submission.add_subparsers(dest="action", metavar="ACTION", required=True)
+    log = steps.add_parser("log", parents=[common],
+                           help=tr("record a submission with the exact files sent"))
+    log.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    log.add_argument("--opportunity", required=True,
+                     help=tr("the buyer's reference or the opportunity's number"))
+    log.add_argument("--portal", required=True, help=tr("where it was submitted"))
+    log.add_argument("--when", required=True, metavar="DD/MM/YYYY HH:MM",
+                     help=tr("when submit was pressed, in UK time"))
+    log.add_argument("--by", required=True, help=tr("who pressed submit"))
+    log.add_argument("--confirmation", required=True,
+                     help=tr("the portal's confirmation reference"))
+    log.set_defaults(handler=_log_submission, writes=True)
+    listed = steps.add_parser("list", parents=[common], help=tr("the submissions logged"))
+    listed.add_argument("--opportunity", required=True,
+                        help=tr("the buyer's reference or the opportunity's number"))
+    listed.add_argument("--format", choices=("table", "json"), default="table")
+    listed.set_defaults(handler=_list_submissions)
+    moving = commands.add_parser("move", parents=[common],
+                                 help=tr("move an opportunity along the pipeline"))
+    moving.add_argument("--opportunity", required=True,
+                        help=tr("the buyer's reference or the opportunity's number"))
+    moving.add_argument("--to", required=True, choices=[status.value for status in Status])
+    moving.add_argument("--reason", default="", help=tr("why it was lost or withdrawn"))
+    moving.set_defaults(handler=_move, writes=True)
 
 
 def opportunity_or_say_why(workspace: Workspace, organisation: OrganisationInfo,
@@ -118,3 +148,86 @@ def _check_bid(args: argparse.Namespace, workspace: Workspace) -> int:
         if not found:
             print(tr("  ✓ Nothing found to put right."))
     return EXIT_FOUND if found else EXIT_OK
+
+
+def _named(workspace: Workspace, wanted: str) -> OpportunityInfo | None:
+    organisation = organisation_or_say_why(workspace)
+    opportunity = opportunity_or_say_why(workspace, organisation, wanted) \
+        if organisation is not None else None
+    return opportunity if opportunity is not None and opportunity.id is not None else None
+
+
+def _log_submission(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.opportunities import InvalidOpportunity
+    from desktop.core.opportunity_records import move
+    from desktop.core.submission import InvalidSubmission, SubmissionInfo, read_moment
+    from desktop.core.submission_records import record_submission
+
+    opportunity = _named(workspace, args.opportunity)
+    if opportunity is None or opportunity.id is None:
+        return EXIT_PROBLEM
+    day, _, clock = args.when.strip().partition(" ")
+    moment, problem = read_moment(day, clock)
+    try:
+        if moment is None:
+            raise InvalidSubmission(problem)
+        saved = record_submission(workspace.database, workspace.evidence_folder, opportunity.id,
+                                  SubmissionInfo(None, args.portal, moment, args.by,
+                                                 args.confirmation), args.files,
+                                  datetime.now(UTC))
+    except InvalidSubmission as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("Submission logged: {when} on {portal}, {files}.").format(
+        when=saved.when, portal=saved.portal, files=plural(
+            len(saved.files), tr("1 file kept"), tr("{count} files kept"))))
+    if opportunity.status is Status.WRITING:
+        try:
+            move(workspace.database, opportunity.id, Status.SUBMITTED)
+            print(tr("{opportunity} is now marked submitted.").format(
+                opportunity=opportunity.title))
+        except InvalidOpportunity as error:
+            print(str(error), file=sys.stderr)
+    return EXIT_OK
+
+
+def _list_submissions(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.submission_records import submissions
+
+    opportunity = _named(workspace, args.opportunity)
+    if opportunity is None or opportunity.id is None:
+        return EXIT_PROBLEM
+    logged = submissions(workspace.database, opportunity.id)
+    if args.format == "json":
+        json.dump([{"portal": s.portal, "submitted_at": s.submitted_at.isoformat(),
+                    "uk_time": s.when, "submitted_by": s.submitted_by,
+                    "confirmation": s.confirmation,
+                    "files": [{"name": f.file_name, "sha256": f.sha256, "size": f.size}
+                              for f in s.files]} for s in logged],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not logged:
+        print(tr("No submission logged yet."))
+    for entry in logged:
+        print(f"{entry.when}  {entry.portal}  {entry.submitted_by}  {entry.confirmation}")
+        for file in entry.files:
+            print(f"    {file.sha256}  {file.file_name}")
+    return EXIT_OK
+
+
+def _move(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.opportunities import InvalidOpportunity
+    from desktop.core.opportunity_records import move
+
+    opportunity = _named(workspace, args.opportunity)
+    if opportunity is None or opportunity.id is None:
+        return EXIT_PROBLEM
+    try:
+        moved = move(workspace.database, opportunity.id, Status(args.to), args.reason)
+    except InvalidOpportunity as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("{opportunity}: {status}.").format(opportunity=moved.title,
+                                                status=moved.status.label))
+    return EXIT_OK

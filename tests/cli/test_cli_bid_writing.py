@@ -87,3 +87,27 @@ def test_check_bid_is_clean_when_nothing_is_left(capsys: pytest.CaptureFixture[s
     status, out, _ = run(capsys, "check-bid", "--opportunity", "1", "--database", database)
     assert (status, out) == (0, "Before submitting Accommodation Services for Wales:\n"
                                 "  ✓ Nothing found to put right.\n")
+
+
+def test_submitted_only_once_logged(capsys: pytest.CaptureFixture[str], database: str,
+                                    tmp_path: Path) -> None:
+    status, out, err = run(capsys, "move", "--opportunity", "1", "--to", "submitted",
+                           "--database", database)
+    assert status == 2 and out == "" and "Log the submission first" in err
+    sent = tmp_path / "Ymateb Tŷ.pdf"
+    sent.write_bytes(b"%PDF-1.4")
+    args = ["submission", "log", str(sent), "--opportunity", "1", "--portal", HOSTILE,
+            "--by", "Siân", "--confirmation", "ITT-1", "--database", database]
+    status, _, err = run(capsys, *args, "--when", "03/12/2026 25:00")
+    assert status == 2 and "24-hour clock" in err
+    status, out, err = run(capsys, "submission", "list", "--opportunity", "1",
+                           "--database", database)
+    assert (status, out) == (0, "No submission logged yet.\n")
+    status, out, _ = run(capsys, *args, "--when", "01/07/2026 09:30")
+    assert status == 0 and "1 July 2026, 09:30" in out and "1 file kept" in out
+    assert "now marked submitted" in out
+    status, out, _ = run(capsys, "submission", "list", "--opportunity", "1", "--format",
+                         "json", "--database", database)
+    [entry] = json.loads(out)
+    assert entry["portal"] == HOSTILE and entry["submitted_at"] == "2026-07-01T08:30:00+00:00"
+    assert entry["files"][0]["name"] == "Ymateb Tŷ.pdf" and len(entry["files"][0]["sha256"]) == 64

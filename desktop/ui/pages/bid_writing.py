@@ -65,6 +65,7 @@ from desktop.ui.context import PageContext
 from desktop.ui.models.bid_questions import BidQuestionModel
 from desktop.ui.pages.bid_library import LibraryPanel
 from desktop.ui.pages.bid_question_import import QuestionImport
+from desktop.ui.pages.bid_submission import SubmissionPanel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -115,6 +116,10 @@ class BidWritingPage(AutosavingPage):
         self.library_button.setCheckable(True)
         name(self.library_button, self.tr("Answer library"),
              self.tr("Find answers written before, copy one in, or keep this one"))
+        self.log_button = QPushButton(self.tr("Submission log"))
+        self.log_button.setCheckable(True)
+        name(self.log_button, self.tr("Submission log"),
+             self.tr("Record the portal, time, who, the confirmation reference and the files"))
         self.problems = QListWidget()
         self.problems.setObjectName("bid-problems")
         self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -143,9 +148,12 @@ class BidWritingPage(AutosavingPage):
         self.library = LibraryPanel(context)
         self.library.answer_text = lambda: self.answer.toPlainText()
         self.library.hide()
+        self.submission = SubmissionPanel(context)
+        self.submission.hide()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
         left.addWidget(self.library)
+        left.addWidget(self.submission)
         left.setChildrenCollapsible(False)
         left.setSizes([200, 400])
         self.views = QStackedWidget()
@@ -156,7 +164,7 @@ class BidWritingPage(AutosavingPage):
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
         top.addWidget(self.opportunity, 1)
         for button in (self.add_button, self.import_button, self.remove_button,
-                       self.check_button, self.library_button):
+                       self.check_button, self.library_button, self.log_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bid writing")))
@@ -178,6 +186,7 @@ class BidWritingPage(AutosavingPage):
         self.problems.itemActivated.connect(self._open_problem)
         self.library_button.toggled.connect(self.show_library)
         self.library.use_requested.connect(self.use_answer)
+        self.log_button.toggled.connect(self.show_log)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_question(current.row()))
         self._fill_opportunities()
@@ -317,8 +326,10 @@ class BidWritingPage(AutosavingPage):
                                    "buyer's spreadsheet."))
         self.empty.setVisible(not self.questions)
         name(self.empty, self.empty.text())
-        for button in (self.add_button, self.import_button, self.check_button):
+        for button in (self.add_button, self.import_button, self.check_button, self.log_button):
             button.setEnabled(has_opportunity)
+        if self.submission.isVisible():
+            self.submission.show_for(opportunity_id)
         self.problems.clear()
         self.problems.hide()
         self.details.setEnabled(bool(self.questions))
@@ -356,11 +367,22 @@ class BidWritingPage(AutosavingPage):
             self.answer.setFocus()
         if target.panel == "library":
             self.library_button.setChecked(True)
+        elif target.panel == "submission":
+            self.log_button.setChecked(True)
+
+    def show_log(self, shown: bool = True) -> None:
+        self.log_button.setChecked(shown)
+        self.submission.setVisible(shown)
+        if shown:
+            self.library_button.setChecked(False)
+            self.submission.show_for(self.opportunity_id)
+            self.submission.portal.setFocus()
 
     def show_library(self, shown: bool = True) -> None:
         self.library_button.setChecked(shown)
         self.library.setVisible(shown)
         if shown:
+            self.log_button.setChecked(False)
             self._follow()
             self.library.search.setFocus()
             self.library.search.selectAll()
