@@ -3,13 +3,15 @@ reference names, and everything the pre-submission check reads, gathered in one 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.app.queries import eligibility
 from desktop.core.bid_check import BidFacts, BidProblem, check_bid
 from desktop.core.bid_question_records import load_questions
+from desktop.core.bid_questions import BidQuestion, count, over_limit
 from desktop.core.catalogue import Catalogue
 from desktop.core.evidence import list_evidence
 from desktop.core.opportunities import UK, OpportunityInfo
@@ -45,3 +47,36 @@ def check_before_submitting(database: Database, organisation_id: int, catalogue:
                                 on_the_day, value=opportunity.value,
                                 lot_codes=opportunity.lot_codes))
     return check_bid(opportunity, load_questions(database, opportunity_id), now, facts)
+
+
+@dataclass(frozen=True, slots=True)
+class ComplianceLine:
+    """One row of the compliance matrix: question → limit → count → status → attachment."""
+
+    number: str
+    question: str
+    limit_text: str  # "500 words", or "" when there is none
+    count: int
+    within: bool
+    status: str
+    attachment: str  # the document chosen, "not needed" or what is wrong
+    problems: tuple[str, ...]  # the check's findings for this question
+
+
+def compliance_lines(questions: Sequence[BidQuestion], problems: Sequence[BidProblem],
+                     evidence_titles: Mapping[int, str]) -> list[ComplianceLine]:
+    lines = []
+    for question in questions:
+        if not question.attachment_required:
+            attachment = tr("Not needed")
+        elif question.attachment_id is None:
+            attachment = tr("Needed: none chosen")
+        else:
+            attachment = evidence_titles.get(question.attachment_id, tr(
+                "No longer in the evidence library"))
+        limit = f"{question.limit} {question.limit_unit.label}" if question.limit else ""
+        lines.append(ComplianceLine(
+            question.number, question.text, limit, count(question.answer, question.limit_unit),
+            not over_limit(question), question.status.label, attachment,
+            tuple(p.text for p in problems if p.question_id == question.id)))
+    return lines

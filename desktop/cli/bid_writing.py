@@ -20,6 +20,7 @@ from desktop.cli.qualification import (
     catalogue_or_say_why,
     organisation_or_say_why,
 )
+from desktop.core.bid_questions import Column
 from desktop.core.opportunities import Status
 from desktop.i18n import plural, tr
 
@@ -67,6 +68,31 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                         help=tr("the buyer's reference or the opportunity's number"))
     listed.add_argument("--format", choices=("table", "json"), default="table")
     listed.set_defaults(handler=_list_submissions)
+    questions = commands.add_parser("questions", parents=[common],
+                                    help=tr("import or export a bid's questions"))
+    verbs = questions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    bring = verbs.add_parser("import", parents=[common],
+                             help=tr("add the questions of the buyer's .xlsx or .csv file"))
+    bring.add_argument("file", type=Path)
+    bring.add_argument("--opportunity", required=True,
+                       help=tr("the buyer's reference or the opportunity's number"))
+    bring.add_argument("--sheet", default="", help=tr("the workbook's sheet (default: the "
+                                                      "first)"))
+    bring.add_argument("--columns", default="", metavar="WHAT=COLUMN,…",
+                       help=tr("which column holds what, e.g. number=A,text=B,limit=D "
+                               "(a letter, a number from 1 or the heading); default: "
+                               "guessed from the headings. WHAT is one of: {kinds}").format(
+                           kinds=", ".join(column.value for column in Column)))
+    bring.add_argument("--preview", action="store_true",
+                       help=tr("show the questions found and save nothing"))
+    bring.set_defaults(handler=_import_questions, writes=True)
+    send = verbs.add_parser("export", parents=[common],
+                            help=tr("write the questions and answers as a spreadsheet"))
+    send.add_argument("--opportunity", required=True,
+                      help=tr("the buyer's reference or the opportunity's number"))
+    send.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    send.add_argument("--out", type=Path, required=True)
+    send.set_defaults(handler=_export_questions)
     moving = commands.add_parser("move", parents=[common],
                                  help=tr("move an opportunity along the pipeline"))
     moving.add_argument("--opportunity", required=True,
@@ -230,4 +256,93 @@ def _move(args: argparse.Namespace, workspace: Workspace) -> int:
         return EXIT_PROBLEM
     print(tr("{opportunity}: {status}.").format(opportunity=moved.title,
                                                 status=moved.status.label))
+    return EXIT_OK
+
+
+def chosen_columns(typed: str, headings: list[str]) -> dict[Column, int]:
+    """"number=A,text=B,limit=Guidance words" → column indexes; ValueError says what is wrong."""
+    chosen: dict[Column, int] = {}
+    folded = [heading.strip().casefold() for heading in headings]
+    for part in (piece for piece in typed.split(",") if piece.strip()):
+        what, _, where = (side.strip() for side in part.partition("="))
+        try:
+            column = Column(what.lower())
+        except ValueError:
+            raise ValueError(tr("\"{what}\" is not something a column can hold: use one of "
+                                "{kinds}.").format(what=what, kinds=", ".join(
+                                    c.value for c in Column))) from None
+        if where.isdigit() and int(where) >= 1:
+            index = int(where) - 1
+        elif len(where) == 1 and where.isalpha():
+            index = ord(where.upper()) - ord("A")
+        elif where.casefold() in folded:
+            index = folded.index(where.casefold())
+        else:
+            raise ValueError(tr("There is no column \"{where}\" (give a letter, a number "
+                                "from 1, or a heading).").format(where=where))
+        if index >= len(headings):
+            raise ValueError(tr("The file has only {count} columns.").format(
+                count=len(headings)))
+        chosen[column] = index
+    return chosen
+
+
+def _import_questions(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.bid_question_records import add_questions
+    from desktop.core.bid_questions import (
+        InvalidQuestion,
+        QuestionImportError,
+        columns_guessed,
+        questions_from_rows,
+    )
+    from desktop.reports.question_sheets import read_question_file
+
+    opportunity = _named(workspace, args.opportunity)
+    if opportunity is None or opportunity.id is None:
+        return EXIT_PROBLEM
+    try:
+        sheets = read_question_file(args.file).sheets
+        name = args.sheet or next(iter(sheets))
+        if name not in sheets:
+            raise QuestionImportError(tr("There is no sheet \"{sheet}\"; the sheets are: "
+                                         "{sheets}.").format(sheet=name,
+                                                             sheets=", ".join(sheets)))
+        rows = sheets[name]
+        headings = rows[0] if rows else []
+        try:
+            chosen = chosen_columns(args.columns, headings) if args.columns \
+                else columns_guessed(headings)
+        except ValueError as error:
+            raise QuestionImportError(str(error)) from None
+        found = questions_from_rows(rows[1:], chosen)
+        for question in found:
+            limit = f"{question.limit} {question.limit_unit.label}" if question.limit else ""
+            print(f"{question.number:>6}  {limit:<24}  {' '.join(question.text.split())[:70]}")
+        if args.preview:
+            print(tr("Preview only: nothing saved."))
+            return EXIT_OK
+        added = add_questions(workspace.database, opportunity.id, found)
+    except (QuestionImportError, InvalidQuestion) as error:
+        print(tr("These questions cannot be imported: {reason}").format(reason=error),
+              file=sys.stderr)
+        return EXIT_PROBLEM
+    print(plural(added, tr("1 question imported."), tr("{count} questions imported.")))
+    return EXIT_OK
+
+
+def _export_questions(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.core.bid_question_records import load_questions
+    from desktop.reports.bid_sheets import write_questions
+
+    opportunity = _named(workspace, args.opportunity)
+    if opportunity is None or opportunity.id is None:
+        return EXIT_PROBLEM
+    try:
+        rows = write_questions(load_questions(workspace.database, opportunity.id), args.out,
+                               args.format)
+    except OSError as error:
+        print(tr("Could not write {file}: {reason}").format(
+            file=args.out, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_PROBLEM
+    print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
     return EXIT_OK

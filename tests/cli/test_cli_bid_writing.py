@@ -111,3 +111,44 @@ def test_submitted_only_once_logged(capsys: pytest.CaptureFixture[str], database
     [entry] = json.loads(out)
     assert entry["portal"] == HOSTILE and entry["submitted_at"] == "2026-07-01T08:30:00+00:00"
     assert entry["files"][0]["name"] == "Ymateb Tŷ.pdf" and len(entry["files"][0]["sha256"]) == 64
+
+
+def test_questions_import_with_chosen_columns_then_export(
+        capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    sheet = tmp_path / "questions.csv"
+    sheet.write_text("Ref,Words,Question\n1.1,300,=SUM(A1) " + HOSTILE + "\n,,\n"
+                     "1.2,,Safeguarding (max 500 words)\n", encoding="utf-8")
+    base = ["questions", "import", str(sheet), "--opportunity", "1", "--database", database]
+    status, out, _ = run(capsys, *base, "--columns", "number=A,limit=2,text=Question",
+                         "--preview")
+    assert status == 0 and "Preview only: nothing saved." in out and "300 words" in out
+    status, out, err = run(capsys, *base, "--columns", "text=Z")
+    assert status == 2 and "The file has only 3 columns." in err
+    status, out, err = run(capsys, *base, "--columns", "text=Colour")
+    assert status == 2 and "There is no column" in err
+    status, out, err = run(capsys, *base, "--columns", "colour=A")
+    assert status == 2 and '"colour" is not something a column can hold' in err
+    status, out, err = run(capsys, *base, "--sheet", "Nope")
+    assert status == 2 and 'There is no sheet "Nope"' in err
+    status, out, _ = run(capsys, *base, "--columns", "number=A,limit=B,text=C")
+    assert status == 0 and "2 questions imported." in out
+
+    for file_format in ("xlsx", "csv"):
+        target = tmp_path / f"out.{file_format}"
+        status, out, _ = run(capsys, "questions", "export", "--opportunity", "1", "--format",
+                             file_format, "--out", str(target), "--database", database)
+        assert status == 0 and "2 rows written" in out
+    rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
+    assert rows[1][:5] == ("1.1", "'=SUM(A1) " + HOSTILE, None, 300, "words")  # never a formula
+    assert rows[2][3] == 500
+    import csv
+
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.reader(stream))[1][1] == "'=SUM(A1) " + HOSTILE
+    bad = tmp_path / "questions.xlsm"
+    bad.write_bytes(b"PK")
+    status, _, err = run(capsys, "questions", "import", str(bad), "--opportunity", "1",
+                         "--database", database)
+    assert status == 2 and "macros" in err
