@@ -13,12 +13,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PageObject, PdfReader
 
+from desktop.app.documents import DocumentRequest
 from desktop.app.workspace import Workspace
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.reports.documents import DocumentRequest, export_source, make_document
+from desktop.reports.registry import export_source, make_document
 from desktop.reports.spreadsheets import export, safe_text
 
 TODAY = date(2026, 11, 25)
