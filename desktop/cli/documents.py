@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
 from desktop.i18n import ENGLISH, LANGUAGES, tr
 from desktop.reports import registry
-from desktop.store.faults import cannot_write
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
@@ -55,6 +54,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.app.documents import DocumentRequest
+    from desktop.app.operations import OperationError
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
@@ -70,8 +70,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
                               args.working_copy and chosen.takes(registry.WORKING_COPY))
     try:
         pages = registry.make_document(workspace, organisation, request, args.out)
-    except OSError as error:
-        print(cannot_write(error, args.out), file=sys.stderr)
+    except OperationError as error:
+        print(error, file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
     return EXIT_OK
@@ -104,6 +104,7 @@ def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.app.operations import writing_failed
     from desktop.reports.registry import export_source
     from desktop.reports.spreadsheets import export
 
@@ -113,7 +114,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         rows = export(args.sheet, export_source(workspace, organisation), args.out, args.format)
     except OSError as error:
-        print(cannot_write(error, args.out), file=sys.stderr)
+        print(writing_failed(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
     return EXIT_OK

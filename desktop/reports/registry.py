@@ -115,16 +115,23 @@ def make_document(workspace: Workspace, organisation: OrganisationInfo,
                   cancelled: Callable[[], bool] | None = None,
                   today: date | None = None) -> int:
     """Gather the document, draw it in its language and write it to `path`; return its number
-    of pages. LookupError when there is no such document or opportunity; pdf.Cancelled when
-    `cancelled()` turned true (nothing written); OSError when `path` cannot be written."""
+    of pages. OperationError, in plain words, when there is no such document or opportunity or
+    `path` cannot be written; pdf.Cancelled when `cancelled()` turned true. Either way nothing
+    is written."""
     from desktop.app.documents import document_sources
+    from desktop.app.operations import OperationError, writing_failed
     from desktop.reports import pdf
 
-    with speaking(request.language):
-        chosen = entry(request.document)
-        data = chosen.gatherer()(document_sources(workspace, organisation, today), request)
-        info, story = chosen.renderer()(data)
-        return pdf.build(path, info, story, progress=progress, cancelled=cancelled)
+    try:
+        with speaking(request.language):
+            chosen = entry(request.document)
+            data = chosen.gatherer()(document_sources(workspace, organisation, today), request)
+            info, story = chosen.renderer()(data)
+            return pdf.build(path, info, story, progress=progress, cancelled=cancelled)
+    except LookupError as error:
+        raise OperationError(str(error)) from error
+    except OSError as error:
+        raise writing_failed(error, path) from error
 
 
 def export_source(workspace: Workspace, organisation: OrganisationInfo,

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PageObject, PdfReader
 
 from desktop.app.documents import DocumentRequest
+from desktop.app.operations import OperationError
 from desktop.app.workspace import Workspace
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
@@ -105,7 +106,7 @@ def test_bid_summary_prints_only_the_ticked_checklist_items(sample: Workspace,
 
 
 def test_unknown_opportunity_is_a_plain_message(sample: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(LookupError, match='No opportunity has the reference or number "X-1"'):
+    with pytest.raises(OperationError, match='No opportunity has the reference or number "X-1"'):
         make(sample, tmp_path, DocumentRequest("bid", "X-1"))
     assert not (tmp_path / "bid.pdf").exists()
 

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.app.documents import DocumentRequest
+from desktop.app.operations import OperationError
 from desktop.app.workspace import Workspace
 from desktop.cli.main import build_parser
 from desktop.core.organisation_records import current_organisation
@@ -69,9 +70,15 @@ def test_each_entry_names_a_gather_and_a_render_that_exist() -> None:
         assert entry.options <= set(registry.OPTIONS)
 
 
-def test_an_unknown_document_is_a_plain_message() -> None:
+def test_an_unknown_document_is_a_plain_message(sample: Workspace, tmp_path: Path) -> None:
     with pytest.raises(LookupError, match='There is no document called "menu"'):
         registry.entry("menu")
+    organisation = current_organisation(sample.database)
+    assert organisation is not None
+    with pytest.raises(OperationError, match='There is no document called "menu"'):
+        registry.make_document(sample, organisation, DocumentRequest("menu"),
+                               tmp_path / "menu.pdf")
+    assert not (tmp_path / "menu.pdf").exists()
 
 
 def test_pack_offers_every_document_and_its_options_from_the_registry() -> None:
