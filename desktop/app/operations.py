@@ -32,7 +32,11 @@ if TYPE_CHECKING:  # the file operations load no SQLAlchemy: they work on a dama
     from desktop.store.engine import Database
 
 ANSWERS_LIMIT = 50 * 1024 * 1024  # an answers file is text; anything bigger is not one
-__all__ = ["ArchiveSummary", "BackupInfo", "OperationError"]
+__all__ = ["ArchiveSummary", "BackupInfo", "Cancelled", "OperationError"]
+
+
+class Cancelled(Exception):
+    """The person cancelled (a document being made); nothing was written."""
 
 
 class OperationError(Exception):
