@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.app.bid_writing import ComplianceLine, check_before_submitting, compliance_lines
 from desktop.app.queries import eligibility
 from desktop.app.workspace import Workspace
+from desktop.core.bid_check import BidProblem
+from desktop.core.bid_question_records import load_questions
+from desktop.core.bid_questions import BidQuestion
 from desktop.core.catalogue import Catalogue
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.checklist import ChecklistItem, load_checklist
@@ -31,6 +35,8 @@ from desktop.core.opportunity_records import all_opportunities, load_opportunity
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.pack_gaps import Gap, pack_gaps
 from desktop.core.qualification import Readiness, form_answers, qualification_forms, readiness
+from desktop.core.submission import SubmissionInfo
+from desktop.core.submission_records import submissions
 from desktop.core.supply_chain import (
     BidPartnerInfo,
     PartnerInfo,
@@ -219,3 +225,29 @@ def gather_qualification(sources: DocumentSources,
         pack_gaps(sources.forms, answers, documents, sources.today),
         all_opportunities(database, organisation_id),
         load_journey(database, organisation_id, sources.catalogue), request.working_copy)
+
+
+@dataclass(frozen=True, slots=True)
+class BidWritingData(DocumentData):
+    """A bid's questions and answers, the check's findings and the submissions logged: what
+    the bid response, the compliance matrix and the submission receipt show."""
+
+    opportunity: OpportunityInfo
+    questions: tuple[BidQuestion, ...]
+    lines: tuple[ComplianceLine, ...]
+    problems: tuple[BidProblem, ...]
+    submissions: tuple[SubmissionInfo, ...]
+
+
+def gather_bid_writing(sources: DocumentSources, request: DocumentRequest) -> BidWritingData:
+    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
+    opportunity = load_opportunity(sources.database, opportunity_id)
+    questions = load_questions(sources.database, opportunity_id)
+    problems = check_before_submitting(sources.database, sources.organisation.id,
+                                       sources.catalogue, sources.forms, sources.library,
+                                       opportunity_id, datetime.now(UTC))
+    titles = {document.id: document.title for document in list_evidence(
+        sources.database, sources.library, sources.organisation.id)}
+    return BidWritingData(sources.organisation, sources.catalogue, sources.today, opportunity,
+                          tuple(questions), tuple(compliance_lines(questions, problems, titles)),
+                          tuple(problems), tuple(submissions(sources.database, opportunity_id)))

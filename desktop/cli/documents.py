@@ -31,7 +31,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                                formatter_class=argparse.RawDescriptionHelpFormatter,
                                epilog=tr("documents:") + "\n" + listing)
     pack.add_argument("document", choices=registry.keys())
-    pack.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
+    pack.add_argument("--out", type=Path, required=True,
+                      help=tr("the PDF file to write (for the compliance matrix, a .xlsx "
+                              "name writes it as a spreadsheet)"))
     pack.add_argument("--opportunity", default="",
                       help=tr("for a bid summary: the buyer's reference or the number") + " "
                       + _for(registry.OPPORTUNITY))
@@ -68,11 +70,20 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     prepare(args.language)
     request = DocumentRequest(args.document, args.opportunity, args.year, args.language,
                               args.working_copy and chosen.takes(registry.WORKING_COPY))
+    workbook = args.document == "compliance" and args.out.suffix.lower() == ".xlsx"
     try:
-        pages = registry.make_document(workspace, organisation, request, args.out)
+        if workbook:
+            from desktop.reports.bid_sheets import make_compliance_workbook
+
+            rows = make_compliance_workbook(workspace, organisation, request, args.out)
+        else:
+            pages = registry.make_document(workspace, organisation, request, args.out)
     except OperationError as error:
         print(error, file=sys.stderr)
         return EXIT_PROBLEM
+    if workbook:
+        print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
+        return EXIT_OK
     print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
     return EXIT_OK
 

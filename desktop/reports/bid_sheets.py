@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.app.bid_writing import ComplianceLine
 from desktop.core.bid_questions import BidQuestion, count, weighting_text
-from desktop.i18n import tr
+from desktop.i18n import speaking, tr
 from desktop.reports.spreadsheets import Sheet, write_sheet
+
+if TYPE_CHECKING:
+    from desktop.app.documents import DocumentRequest
+    from desktop.app.workspace import Workspace
+    from desktop.core.organisation import OrganisationInfo
 
 
 def questions_sheet(questions: Sequence[BidQuestion]) -> Sheet:
@@ -44,3 +50,20 @@ def write_questions(questions: Sequence[BidQuestion], path: Path, file_format: s
 def write_compliance(lines: Sequence[ComplianceLine], path: Path) -> int:
     write_sheet(compliance_sheet(lines), path, "xlsx")
     return len(lines)
+
+
+def make_compliance_workbook(workspace: Workspace, organisation: OrganisationInfo,
+                             request: DocumentRequest, path: Path) -> int:
+    """The compliance matrix as XLSX, gathered as its PDF is; OperationError as make_document
+    raises it. Returns the number of questions."""
+    from desktop.app.documents import document_sources, gather_bid_writing
+    from desktop.app.operations import OperationError, writing_failed
+
+    try:
+        with speaking(request.language):
+            data = gather_bid_writing(document_sources(workspace, organisation), request)
+            return write_compliance(data.lines, path)
+    except LookupError as error:
+        raise OperationError(str(error)) from error
+    except OSError as error:
+        raise writing_failed(error, path) from error

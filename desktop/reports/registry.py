@@ -89,6 +89,12 @@ DOCUMENTS: tuple[Entry, ...] = (
           "eligibility_matrix"),
     Entry("trustee-paper", lambda: tr("Trustees' decision paper"), "gather_trustee_paper",
           "decision_paper", frozenset({OPPORTUNITY}), in_window=False),
+    Entry("response", lambda: tr("Bid response"), "gather_bid_writing", "bid_response",
+          frozenset({OPPORTUNITY}), label=lambda: tr("Bid response for internal review")),
+    Entry("compliance", lambda: tr("Compliance matrix"), "gather_bid_writing",
+          "compliance_matrix", frozenset({OPPORTUNITY})),
+    Entry("receipt", lambda: tr("Submission receipt"), "gather_bid_writing",
+          "submission_receipt", frozenset({OPPORTUNITY})),
 )
 
 
