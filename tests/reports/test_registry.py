@@ -92,4 +92,4 @@ def test_pack_offers_every_document_and_its_options_from_the_registry() -> None:
     for entry in registry.DOCUMENTS:
         assert f"{entry.key}" in helped and entry.title() in helped
     opportunity = next(action for action in pack._actions if action.dest == "opportunity")
-    assert "(for: bid, trustee-paper)" in str(opportunity.help)
+    assert "(for: bid, trustee-paper, response, compliance, receipt)" in str(opportunity.help)
