@@ -2352,10 +2352,6 @@
         <translation>Hen fformat Excel (.xls) yw hwn. Cadwch ef o&apos;ch rhaglen taenlenni fel llyfr gwaith .xlsx, neu fel .csv, a mewnforiwch hwnnw.</translation>
     </message>
     <message>
-        <source>Questions can be imported from a .xlsx workbook or a .csv file.</source>
-        <translation>Gellir mewnforio cwestiynau o lyfr gwaith .xlsx neu ffeil .csv.</translation>
-    </message>
-    <message>
         <source>This file is larger than {size} MB, far more than a list of questions needs. Check it is the right file.</source>
         <translation>Mae&apos;r ffeil hon yn fwy na {size} MB, llawer mwy nag sydd ei angen ar restr o gwestiynau. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
     </message>
@@ -2376,12 +2372,40 @@
         <translation>Mae&apos;r llyfr gwaith hwn wedi&apos;i ddiogelu â chyfrinair (neu mae mewn hen fformat). Agorwch ef yn eich rhaglen taenlenni, tynnwch y cyfrinair, cadwch ef fel .xlsx a mewnforiwch hwnnw.</translation>
     </message>
     <message>
-        <source>This workbook unpacks to far more than a list of questions needs, so it was not opened.</source>
-        <translation>Mae&apos;r llyfr gwaith hwn yn dadbacio i lawer mwy nag sydd ei angen ar restr o gwestiynau, felly ni chafodd ei agor.</translation>
+        <source>This is a Word document with macros, which Framework Ready does not open. Save it from Word as an ordinary .docx document and import that.</source>
+        <translation>Dogfen Word gyda macros yw hon, ac nid yw Framework Ready yn ei hagor. Cadwch hi o Word fel dogfen .docx arferol a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>This is the old Word format (.doc). Save it from Word as a .docx document and import that.</source>
+        <translation>Dyma hen fformat Word (.doc). Cadwch hi o Word fel dogfen .docx a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>Questions can be imported from a .xlsx workbook, a .csv file or a .docx document.</source>
+        <translation>Gellir mewnforio cwestiynau o lyfr gwaith .xlsx, ffeil .csv neu ddogfen .docx.</translation>
+    </message>
+    <message>
+        <source>This document is protected with a password (or is in an old format). Open it in Word, remove the password, save it as .docx and import that.</source>
+        <translation>Mae&apos;r ddogfen hon wedi&apos;i diogelu â chyfrinair (neu mewn hen fformat). Agorwch hi yn Word, tynnwch y cyfrinair, cadwch hi fel .docx a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>This file unpacks to far more than a list of questions needs (it may be a zip bomb), so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn dadbacio i lawer mwy nag sydd ei angen ar restr o gwestiynau (gall fod yn fom sip), felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>This document holds macros, which Framework Ready does not open. Save it without macros (as .docx) and import that.</source>
+        <translation>Mae&apos;r ddogfen hon yn cynnwys macros, nad yw Framework Ready yn eu hagor. Cadwch hi heb facros (fel .docx) a mewnforiwch honno.</translation>
     </message>
     <message>
         <source>This workbook holds macros, which Framework Ready does not open. Save it without macros (as .xlsx or .csv) and import that.</source>
         <translation>Mae macros yn y llyfr gwaith hwn, ac nid yw Framework Ready yn agor y rheini. Cadwch ef heb facros (fel .xlsx neu .csv) a mewnforiwch hwnnw.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a .docx document.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi neu nid yw&apos;n ddogfen .docx mewn gwirionedd.</translation>
+    </message>
+    <message>
+        <source>No numbered questions were found in this document (such as &quot;1.2 Describe…&quot; or a numbered list). Copy the questions into a spreadsheet, one a row, and import that.</source>
+        <translation>Ni chanfuwyd cwestiynau wedi&apos;u rhifo yn y ddogfen hon (fel &quot;1.2 Disgrifiwch…&quot; neu restr wedi&apos;i rhifo). Copïwch y cwestiynau i daenlen, un ym mhob rhes, a mewnforiwch honno.</translation>
     </message>
     <message>
         <source>This workbook has merged cells, so its columns cannot be read reliably. Unmerge them (or save the questions as .csv) and import again.</source>
@@ -3291,8 +3315,8 @@
         <translation>Mewnforio cwestiynau</translation>
     </message>
     <message>
-        <source>From the buyer&apos;s spreadsheet: .xlsx or .csv</source>
-        <translation>O daenlen y prynwr: .xlsx neu .csv</translation>
+        <source>From the buyer&apos;s spreadsheet (.xlsx or .csv) or document (.docx)</source>
+        <translation>O daenlen y prynwr (.xlsx neu .csv) neu ddogfen (.docx)</translation>
     </message>
     <message>
         <source>Re&amp;move this question</source>

@@ -150,7 +150,7 @@ def test_bad_files_are_refused_with_a_reason(tmp_path: Path) -> None:
             "unpacks",
         tmp_path / "q.xlsm": "macros",
         tmp_path / "q.xls": "old Excel",
-        tmp_path / "q.pdf": ".xlsx workbook or a .csv",
+        tmp_path / "q.pdf": ".xlsx workbook, a .csv file or a .docx",
     }
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
     cases[tmp_path / "broken.xlsx"] = "damaged"

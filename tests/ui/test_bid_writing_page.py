@@ -173,3 +173,17 @@ def test_an_attachment_is_chosen_and_checked_against_the_deadline(
     assert stored(page)[0].attachment_id == document.id
     assert any("expires on 1 January 2030, before the deadline" in p.text
                and "Insurance <cover> & co" in p.text for p in page.check())
+
+
+def test_a_word_document_s_questions_are_shown_before_saving(
+        page: BidWritingPage, recorded_dialogs: Any, tmp_path: Path) -> None:
+    from tests.reports.test_question_documents import buyer_document
+
+    recorded_dialogs.files = [buyer_document(tmp_path / "questions.docx")]
+    page.import_button.click()
+    importer = page.importer
+    assert importer is not None and importer.found.text() == "4 questions found"
+    assert stored(page) == []  # shown for confirmation: nothing saved yet
+    importer.save.click()
+    assert [(q.number, q.limit) for q in stored(page)] == [
+        ("3.1", 500), ("3.2", 2000), ("3", None), ("4", 300)]

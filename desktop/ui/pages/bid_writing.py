@@ -106,7 +106,7 @@ class BidWritingPage(AutosavingPage):
         name(self.add_button, self.tr("Add a question"))
         self.import_button = QPushButton(self.tr("&Import questions…"))
         name(self.import_button, self.tr("Import questions"),
-             self.tr("From the buyer's spreadsheet: .xlsx or .csv"))
+             self.tr("From the buyer's spreadsheet (.xlsx or .csv) or document (.docx)"))
         self.remove_button = QPushButton(self.tr("Re&move this question"))
         name(self.remove_button, self.tr("Remove this question"))
         self.check_button = QPushButton(self.tr("Chec&k before submitting"))
