@@ -25,13 +25,14 @@ WORDS_EACH = 500
 QUESTIONS = 60
 SEARCH_TARGET = 0.050
 PDF_TARGET = 1.0
-VOCABULARY = ("safeguarding volunteers housing tenancy mentor caseworker probation release "
-              "employment training referral partnership outcomes evidence trustees wellbeing "
-              "accommodation resettlement family finance benefits debt advice recovery "
-              "substance misuse women young adults Wales Cardiff Swansea community peer "
-              "support quality assurance monitoring data protection equality diversity risk "
-              "assessment supervision induction policy review governance budget value "
-              "social impact").split() + [f"word{n}" for n in range(3000)]
+THEMES = ("safeguarding volunteers housing tenancy mentor caseworker probation release "
+          "employment training referral partnership outcomes evidence trustees wellbeing "
+          "accommodation resettlement family finance benefits debt advice recovery "
+          "substance misuse women young adults Wales Cardiff Swansea community peer "
+          "support quality assurance monitoring data protection equality diversity risk "
+          "assessment supervision induction policy review governance budget value "
+          "social impact")
+VOCABULARY = THEMES.split() + [f"word{n}" for n in range(3000)]
 SEARCHES = ("safeguarding volunteers", "tenancy", "peer mentor Wales", "word1234",
             "data protection policy", "resettlement family", "trustees governance", "zzz")
 
