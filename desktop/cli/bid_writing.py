@@ -26,6 +26,7 @@ from desktop.i18n import plural, tr
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
+    from desktop.core.catalogue import Catalogue
     from desktop.core.opportunities import OpportunityInfo
     from desktop.core.organisation import OrganisationInfo
 
@@ -113,15 +114,23 @@ def opportunity_or_say_why(workspace: Workspace, organisation: OrganisationInfo,
         return None
 
 
+def _organisation_and_catalogue(workspace: Workspace,
+                                ) -> tuple[OrganisationInfo, Catalogue] | None:
+    organisation = organisation_or_say_why(workspace)
+    catalogue = catalogue_or_say_why(workspace) if organisation is not None else None
+    return (organisation, catalogue) if organisation is not None and catalogue is not None \
+        else None
+
+
 def _library_search(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.library import age_text
     from desktop.core.library_records import search_library
     from desktop.core.qualification import qualification_forms
 
-    organisation = organisation_or_say_why(workspace)
-    catalogue = catalogue_or_say_why(workspace) if organisation is not None else None
-    if organisation is None or catalogue is None:
+    known = _organisation_and_catalogue(workspace)
+    if known is None:
         return EXIT_PROBLEM
+    organisation, catalogue = known
     hits, more = search_library(workspace.database, organisation.id, args.text,
                                 qualification_forms(catalogue))
     now = datetime.now(UTC)
@@ -150,10 +159,10 @@ def _check_bid(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.app.bid_writing import check_before_submitting
     from desktop.core.qualification import qualification_forms
 
-    organisation = organisation_or_say_why(workspace)
-    catalogue = catalogue_or_say_why(workspace) if organisation is not None else None
-    if organisation is None or catalogue is None:
+    known = _organisation_and_catalogue(workspace)
+    if known is None:
         return EXIT_PROBLEM
+    organisation, catalogue = known
     opportunity = opportunity_or_say_why(workspace, organisation, args.opportunity)
     if opportunity is None or opportunity.id is None:
         return EXIT_PROBLEM

@@ -9,28 +9,19 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import open_workspace
-from desktop.cli.main import main
 from desktop.core.bid_question_records import save_question
 from desktop.core.bid_questions import BidQuestion, Status
 from desktop.core.library import LibraryEntry
 from desktop.core.library_records import save_entry
 from desktop.core.supply_chain import BidPartnerInfo, Role, name_on_bid
 from desktop.paths import resolve_database
+from tests.cli.test_cli_work import database, run
+
+__all__ = ["database"]  # the fixture, shared
 
 HOSTILE = "Tŷ <b>&</b> “smart” 🙂 ŵ ŷ\u00ad\t'quotes' \"double\""
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "charity.sqlite3")
-    assert run(capsys, "demo", "--database", path)[0] == 0
-    return path
 
 
 def test_library_search_finds_answers_in_table_and_json(
