@@ -73,6 +73,7 @@ class LibraryPanel(QFrame):
                      "questionnaire"))
         self.results = wrapping_list()
         self.results.setObjectName("library-results")
+        self.results.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         name(self.results, self.tr("Answers found"),
              self.tr("Enter copies the chosen answer into yours"))
         self.preview = QPlainTextEdit()

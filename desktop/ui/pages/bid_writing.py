@@ -147,13 +147,16 @@ class BidWritingPage(AutosavingPage):
         self.importer: QuestionImport | None = None  # made for an import, gone after it
         self.library = LibraryPanel(context)
         self.library.answer_text = lambda: self.answer.toPlainText()
-        self.library.hide()
         self.submission = SubmissionPanel(context)
-        self.submission.hide()
+        # In scroll areas, so a panel never makes the window taller than a laptop's screen.
+        self.library_area = scrolling(self.library, self.tr("Answer library"))
+        self.submission_area = scrolling(self.submission, self.tr("Submission log"))
+        self.library_area.hide()
+        self.submission_area.hide()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
-        left.addWidget(self.library)
-        left.addWidget(self.submission)
+        left.addWidget(self.library_area)
+        left.addWidget(self.submission_area)
         left.setChildrenCollapsible(False)
         left.setSizes([200, 400])
         self.views = QStackedWidget()
@@ -163,15 +166,19 @@ class BidWritingPage(AutosavingPage):
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
         top.addWidget(self.opportunity, 1)
-        for button in (self.add_button, self.import_button, self.remove_button,
-                       self.check_button, self.library_button, self.log_button):
+        for button in (self.add_button, self.import_button, self.remove_button):
             top.addWidget(button)
+        tools = QHBoxLayout()  # a second row: the first would not fit a laptop's width
+        for button in (self.check_button, self.library_button, self.log_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bid writing")))
         layout.addWidget(wrapped_label(self.tr(
             "The buyer's questions for a bid and your answers, counted as the buyer counts "
             "them. Changes save themselves."), QUIET_TONE))
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems)
         layout.addWidget(save_problem_label(self.autosaver))
@@ -372,7 +379,7 @@ class BidWritingPage(AutosavingPage):
 
     def show_log(self, shown: bool = True) -> None:
         self.log_button.setChecked(shown)
-        self.submission.setVisible(shown)
+        self.submission_area.setVisible(shown)
         if shown:
             self.library_button.setChecked(False)
             self.submission.show_for(self.opportunity_id)
@@ -380,7 +387,7 @@ class BidWritingPage(AutosavingPage):
 
     def show_library(self, shown: bool = True) -> None:
         self.library_button.setChecked(shown)
-        self.library.setVisible(shown)
+        self.library_area.setVisible(shown)
         if shown:
             self.log_button.setChecked(False)
             self._follow()
