@@ -27,6 +27,7 @@ from desktop.core.opportunity_records import (
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.submission import InvalidSubmission, SubmissionInfo, read_moment
 from desktop.core.submission_records import record_submission, stored_copy, submissions
+from desktop.store.engine import Database
 
 NOW = datetime(2026, 12, 3, 12, tzinfo=UTC)
 HOSTILE = "Tŷ <b>&</b> “smart” 🙂 ŵ ŷ"
@@ -111,3 +112,12 @@ def test_the_moment_is_read_in_uk_time() -> None:
     assert read_moment("", "11:58")[1].startswith("Type the date")
     assert read_moment("1/7/2027", "25:00")[1] == "Type the time on the 24-hour clock, e.g. 11:58."
     assert read_moment("1/7/2027", "9.05")[0] == datetime(2027, 7, 1, 8, 5, tzinfo=UTC)
+
+
+def log_submission(database: Database, library: Path, opportunity_id: int) -> None:
+    """A submission logged (so the opportunity may be marked submitted): for other tests."""
+    sent = library.parent / "sent-for-test.pdf"
+    sent.parent.mkdir(parents=True, exist_ok=True)
+    sent.write_bytes(b"%PDF-1.4 sent")
+    now = datetime.now(UTC)
+    record_submission(database, library, opportunity_id, entry(submitted_at=now), [sent], now)
