@@ -30,9 +30,11 @@ def test_an_answer_is_found_copied_in_and_kept(qtbot: QtBot, window: MainWindow)
     new = save_opportunity(db, organisation, OpportunityInfo(None, "New <bid> & co", "NEW-2")).id
     assert old is not None and new is not None
     save_question(db, old, BidQuestion(None, "2.1", "Safeguarding", answer="Kingfisher " + PASTE))
+    # The answer being written is not offered to itself.
+    question = save_question(db, new, BidQuestion(None, "1", "Describe safeguarding",
+                                                  answer="kingfisher draft"))
     save_entry(db, organisation, LibraryEntry(None, "Kingfisher policy", "Kept words",
                                               review_on=date(2020, 1, 1), score="7/10"))
-    question = save_question(db, new, BidQuestion(None, "1", "Describe safeguarding"))
     window.go_to("bid-writing")
     page = window.pages["bid-writing"]
     assert isinstance(page, BidWritingPage)
@@ -55,9 +57,9 @@ def test_an_answer_is_found_copied_in_and_kept(qtbot: QtBot, window: MainWindow)
     page.library.results.setFocus()
     qtbot.keyClick(page.library.results, Qt.Key.Key_Return)
     assert page.answer.hasFocus()
-    assert load_questions(db, new)[0].answer == "Kingfisher " + PASTE  # copied and saved
+    assert load_questions(db, new)[0].answer == "Kingfisher " + PASTE + "kingfisher draft"
     save_question(db, old, replace(load_questions(db, old)[0], answer="Changed in the old bid"))
-    assert load_questions(db, new)[0].answer == "Kingfisher " + PASTE  # no link between them
+    assert load_questions(db, new)[0].answer.startswith("Kingfisher " + PASTE)  # no link
 
     panel = page.library
     assert panel.title.text() == "Describe safeguarding"
@@ -71,7 +73,7 @@ def test_an_answer_is_found_copied_in_and_kept(qtbot: QtBot, window: MainWindow)
     panel.save_button.click()
     [_, kept] = sorted(load_entries(db, organisation), key=lambda e: e.id or 0)
     assert (kept.title, kept.text, kept.tags, kept.review_on, kept.outcome, kept.score,
-            kept.used_in) == ("Describe safeguarding", "Kingfisher " + PASTE,
+            kept.used_in) == ("Describe safeguarding", "Kingfisher " + PASTE + "kingfisher draft",
                               ("safeguarding", "Wales"), date(2027, 3, 31), Outcome.WON, "9/10",
                               "New <bid> & co (NEW-2), question 1")
     assert not panel.problem.isVisible() and "Saved to the library" in panel.saved.text()

@@ -31,6 +31,7 @@ from desktop.core.library import (
     LibraryEntry,
     LibraryHit,
     Outcome,
+    Source,
     describe,
     tags_from,
 )
@@ -65,6 +66,7 @@ class LibraryPanel(QFrame):
         self.hits: list[LibraryHit] = []
         self.answer_text: Callable[[], str] = str  # the page's answer, kept by "Save to library"
         self.source_where = ""
+        self.question_id: int | None = None  # the question on the page: not offered to itself
         self.search = QLineEdit()
         self.search.setMaxLength(200)
         self.search.setPlaceholderText(example("safeguarding volunteers"))
@@ -141,8 +143,10 @@ class LibraryPanel(QFrame):
     def run_search(self) -> list[LibraryHit]:
         """Show the answers holding the words typed (nothing typed: nothing listed)."""
         self.timer.stop()
-        self.hits, more = search_library(self.context.database, self.context.organisation.id,
-                                         self.search.text(), self.context.forms)
+        hits, more = search_library(self.context.database, self.context.organisation.id,
+                                    self.search.text(), self.context.forms)
+        self.hits = [hit for hit in hits if not (
+            hit.source is Source.BID and hit.source_id == self.question_id)]
         now = datetime.now(UTC)
         self.results.clear()
         for index, hit in enumerate(self.hits):
@@ -176,9 +180,9 @@ class LibraryPanel(QFrame):
         if hit is not None and self.use_button.isEnabled():
             self.use_requested.emit(hit.text)
 
-    def follow(self, where: str, title: str) -> None:
+    def follow(self, where: str, title: str, question_id: int | None = None) -> None:
         """Where the answer on the page is used ("": no question shown, nothing to keep)."""
-        self.source_where = where
+        self.source_where, self.question_id = where, question_id
         if not self.title.isModified():
             self.title.setText(title[:300])
         has_question = bool(where)

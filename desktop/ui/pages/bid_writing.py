@@ -446,7 +446,7 @@ class BidWritingPage(AutosavingPage):
         question = self.questions[self.current]
         where = self.tr("{opportunity}, question {number}").format(
             opportunity=self.opportunity.currentText(), number=question.number)
-        self.library.follow(where, question.text.split("\n")[0])
+        self.library.follow(where, question.text.split("\n")[0], question.id)
 
     def _fill_documents(self, chosen: int | None) -> None:
         self.document.clear()
