@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.cli.backups import add_commands as add_backup_commands
+from desktop.cli.bid_writing import add_commands as add_bid_writing_commands
 from desktop.cli.bidding import add_commands as add_bidding_commands
 from desktop.cli.documents import add_commands as add_document_commands
 from desktop.cli.frameworks import add_commands as add_framework_commands
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_demo, writes=True)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
+    add_bid_writing_commands(commands, common)
     add_document_commands(commands, common)
     add_backup_commands(commands, common)
     add_framework_commands(commands, common)  # last: it adds --framework to earlier ones

@@ -26,6 +26,7 @@ def _info(row: models.BidQuestion) -> BidQuestion:
         id=row.id, number=row.number, text=row.text, guidance=row.guidance, limit=row.limit,
         limit_unit=LimitUnit(row.limit_unit), weighting=row.weighting, scoring=row.scoring,
         pass_fail=row.pass_fail, attachment_required=row.attachment_required,
+        attachment_id=row.attachment_id,
         lots=tuple(json.loads(row.lots)), answer=row.answer, owner=row.owner,
         status=Status(row.status), comments=row.comments, version=row.version_id)
 
@@ -35,6 +36,7 @@ def _write(row: models.BidQuestion, question: BidQuestion, keep_version: bool = 
     row.limit, row.limit_unit = question.limit, question.limit_unit.value
     row.weighting, row.scoring = question.weighting, question.scoring
     row.pass_fail, row.attachment_required = question.pass_fail, question.attachment_required
+    row.attachment_id = question.attachment_id
     row.lots = json.dumps(list(question.lots), ensure_ascii=False)
     row.owner, row.status, row.comments = question.owner, question.status.value, question.comments
     if row.answer != question.answer or keep_version:

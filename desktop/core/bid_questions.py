@@ -64,6 +64,7 @@ class BidQuestion:
     scoring: str = ""
     pass_fail: bool = False
     attachment_required: bool = False
+    attachment_id: int | None = None  # the evidence library's document to upload with it
     lots: tuple[str, ...] = ()  # lot codes; () means every lot of the bid
     answer: str = ""
     owner: str = ""

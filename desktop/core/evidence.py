@@ -144,7 +144,7 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
     if problem:
         raise EvidenceError(problem)
     details = replace(details, title=details.title.strip())
-    sha256, size, was_there = _copy_in(source, library)
+    sha256, size, was_there = copy_into_library(source, library)
     with database.transaction() as session:
         existing = session.scalar(select(models.Evidence).where(
             models.Evidence.organisation_id == organisation_id, models.Evidence.sha256 == sha256))
@@ -163,7 +163,7 @@ def add_evidence(database: Database, library: Path, organisation_id: int, source
         return _info(row, library)
 
 
-def _copy_in(source: Path, library: Path) -> tuple[str, int, bool]:
+def copy_into_library(source: Path, library: Path) -> tuple[str, int, bool]:
     """Copy while hashing, atomically; an identical copy already stored is kept as it is.
     Returns the SHA-256, the size, and whether that identical copy was there already."""
     digest, size = hashlib.sha256(), 0

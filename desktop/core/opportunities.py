@@ -62,13 +62,19 @@ class InvalidOpportunity(ValueError):
     """What was asked cannot be saved; the message says why in plain words."""
 
 
-def check_move(current: Status, target: Status, *, decision: str, reason: str) -> str:
-    """Why the opportunity cannot move from `current` to `target`, or "" when it can."""
+def check_move(current: Status, target: Status, *, decision: str, reason: str,
+               logged: bool = True) -> str:
+    """Why the opportunity cannot move from `current` to `target`, or "" when it can.
+    `logged`: a submission is in its log (marking it submitted needs one)."""
     if target not in MOVES[current]:
         return tr("An opportunity cannot go from \"{current}\" to \"{target}\".").format(
             current=current.label, target=target.label)
     if target is Status.WRITING and current is Status.DECIDING and decision != "bid":
         return tr("Record the decision to bid before you start writing.")
+    if target is Status.SUBMITTED and not logged:
+        return tr("Log the submission first (on the Bid writing page: portal, time, who "
+                  "pressed submit, the confirmation reference and the files sent). An "
+                  "opportunity is marked submitted only with that record.")
     if target is Status.LOST and not reason.strip():
         return tr("Say why it was lost: the feedback helps the next bid.")
     return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -23,6 +23,8 @@ from desktop.core.opportunities import (
     check_opportunity,
     check_task,
 )
+from desktop.core.submission import not_submitted_reminder, reminder_label
+from desktop.core.submission_records import is_logged, logged_among
 from desktop.i18n import WELSH, language
 from desktop.store import models
 from desktop.store.engine import Database
@@ -186,7 +188,8 @@ def move(database: Database, opportunity_id: int, target: Status, reason: str = 
     `version` is the opportunity as the page read it (RecordConflict if it has moved on)."""
     with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
         row = _checked(session, opportunity_id, version)
-        problem = check_move(Status(row.status), target, decision=row.decision, reason=reason)
+        problem = check_move(Status(row.status), target, decision=row.decision, reason=reason,
+                             logged=is_logged(session, opportunity_id))
         if problem:
             raise InvalidOpportunity(problem)
         row.status = target.value
@@ -271,8 +274,12 @@ def upcoming_milestones(database: Database, organisation_id: int, now: datetime,
              .order_by(models.Milestone.due).limit(limit))
     with database.sessions() as session:
         names = _milestone_names(session)
-        return [UpcomingMilestone(m.opportunity_id, title, _milestone(m, names))
-                for m, title in session.execute(query)]
+        found = [(m, title, _milestone(m, names)) for m, title in session.execute(query)]
+        logged = logged_among(session, {m.opportunity_id for m, _title, _info in found})
+        return [UpcomingMilestone(m.opportunity_id, title, replace(
+            info, label=reminder_label(info.label)) if info.code == "submission"
+            and not_submitted_reminder(info.due, now, m.opportunity_id in logged) else info)
+            for m, title, info in found]
 
 
 def overdue_tasks(database: Database, organisation_id: int, today: date,

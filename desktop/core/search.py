@@ -20,12 +20,14 @@ WORD = re.compile(r"\w+")
 
 
 class Kind(IntEnum):
+    LIBRARY = 0  # an answer library entry (migration 0013)
     ANSWER = 1
     EVIDENCE = 2
     OPPORTUNITY = 3
     TASK = 4
     PARTNER = 5
     JOURNEY = 6
+    BID_ANSWER = 7  # a bid question and its drafted answer (migration 0013)
 
 
 def split_id(index_id: int) -> tuple[Kind | None, int]:

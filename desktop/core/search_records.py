@@ -10,7 +10,7 @@ since (or belongs to another framework's journey) is left out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue import Catalogue
 from desktop.core.form_codes import form_of, question, stored_form
 from desktop.core.search import (
+    KINDS,
     Found,
     Kind,
     SearchResults,
@@ -37,15 +38,15 @@ SHOWN = 50  # results shown at once; a longer list asks for another word instead
 RANKED = 2000  # the best are chosen among the newest this many matches, so a word found
 # everywhere (in 60,000 rows, say) is still answered in milliseconds
 FTS5 = ("SELECT rowid, body FROM (SELECT rowid, body, rank FROM search_index WHERE "
-        "search_index MATCH :query AND organisation_id = :organisation ORDER BY rowid DESC "
-        f"LIMIT {RANKED}) ORDER BY rank LIMIT :limit")
+        "search_index MATCH :query AND organisation_id = :organisation {kinds} ORDER BY rowid "
+        f"DESC LIMIT {RANKED}) ORDER BY rank LIMIT :limit")
 # The typed words are read by PostgreSQL's own parser, exactly as the index reads the text
 # ("KF-77" is the words kf and -77 to both), and each may start a longer word.
 POSTGRESQL = (
     "WITH wanted AS (SELECT to_tsquery('simple', (SELECT string_agg(quote_literal(word) || ':*',"
     " ' & ') FROM unnest(tsvector_to_array(to_tsvector('simple', :query))) AS word)) AS query) "
     "SELECT id, body FROM (SELECT id, body FROM search_index, wanted WHERE organisation_id = "
-    "  :organisation AND to_tsvector('simple', body) @@ wanted.query "
+    "  :organisation AND to_tsvector('simple', body) @@ wanted.query {kinds}"
     f" ORDER BY id DESC LIMIT {RANKED}) AS newest, wanted "
     "ORDER BY ts_rank(to_tsvector('simple', body), wanted.query) DESC LIMIT :limit")
 MOST_TYPED = 200  # characters of a search read (the box takes no more)
@@ -59,22 +60,25 @@ def search(database: Database, organisation_id: int, typed: str, forms: Mapping[
         return SearchResults()
     with database.sessions() as session:
         typed = typed[:MOST_TYPED].replace("\x00", " ")  # PostgreSQL's text holds no NUL
-        rows = _matches(session, organisation_id, typed, words, shown + 1)
+        rows = matches(session, organisation_id, typed, words, shown + 1)
         found = _describe(session, rows[:shown], words, forms, catalogue)
     return SearchResults(tuple(found), more=len(rows) > shown)
 
 
-def _matches(session: Session, organisation_id: int, typed: str, words: list[str],
-             limit: int) -> list[tuple[int, str]]:
-    """(index id, body) of the best matches."""
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
+def matches(session: Session, organisation_id: int, typed: str, words: list[str],
+            limit: int, kinds: Collection[Kind] = ()) -> list[tuple[int, str]]:
+    """(index id, body) of the best matches (of those `kinds` only, if given)."""
+    postgresql = session.bind is not None and session.bind.dialect.name == "postgresql"
+    only = (f" AND {'id' if postgresql else 'rowid'} % {KINDS} IN "
+            f"({', '.join(str(int(kind)) for kind in kinds)})") if kinds else ""
+    if postgresql:
         query, parameter = POSTGRESQL, typed
     elif _has_fts5(session):
         query, parameter = FTS5, fts5_query(words)
     else:
-        return _like_matches(session, organisation_id, words, limit)
-    rows = session.execute(text(query), {"query": parameter, "organisation": organisation_id,
-                                         "limit": limit})
+        return _like_matches(session, organisation_id, words, limit, only)
+    rows = session.execute(text(query.format(kinds=only)), {
+        "query": parameter, "organisation": organisation_id, "limit": limit})
     return [(int(index_id), body or "") for index_id, body in rows]
 
 
@@ -85,14 +89,14 @@ def _has_fts5(session: Session) -> bool:
 
 
 def _like_matches(session: Session, organisation_id: int, words: list[str],
-                  limit: int) -> list[tuple[int, str]]:
+                  limit: int, only: str) -> list[tuple[int, str]]:
     """Without FTS5: every word somewhere in the text (slower, still correct)."""
     conditions = " AND ".join(f"body LIKE :word{n} ESCAPE '\\'" for n in range(len(words)))
     values = {f"word{n}": "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
         "_", "\\_") + "%" for n, word in enumerate(words)}
     rows = session.execute(text(
         f"SELECT rowid, body FROM search_index WHERE organisation_id = :organisation AND "
-        f"{conditions} ORDER BY rowid DESC LIMIT :limit"),
+        f"{conditions}{only} ORDER BY rowid DESC LIMIT :limit"),
         {"organisation": organisation_id, "limit": limit, **values})
     return [(int(index_id), body or "") for index_id, body in rows]
 
@@ -195,6 +199,28 @@ def _journey(session: Session, ids: list[int], _forms: Mapping[str, Form],
     return described
 
 
-_DESCRIBERS = {Kind.ANSWER: _answers, Kind.EVIDENCE: _evidence,
+def _library(session: Session, ids: list[int], _forms: Mapping[str, Form],
+             _catalogue: Catalogue) -> Described:
+    rows = session.execute(select(models.LibraryEntry.id, models.LibraryEntry.title).where(
+        models.LibraryEntry.id.in_(ids)))
+    return {row_id: (title, tr("Answer library"), Target("bid-writing", panel="library"))
+            for row_id, title in rows}
+
+
+def _bid_answers(session: Session, ids: list[int], _forms: Mapping[str, Form],
+                 _catalogue: Catalogue) -> Described:
+    rows = session.execute(select(models.BidQuestion.id, models.BidQuestion.number,
+                                  models.BidQuestion.opportunity_id, models.Opportunity.title)
+                           .join(models.Opportunity,
+                                 models.Opportunity.id == models.BidQuestion.opportunity_id)
+                           .where(models.BidQuestion.id.in_(ids)))
+    return {row_id: (tr("Question {number}").format(number=number),
+                     tr("Bid writing · {opportunity}").format(opportunity=opportunity),
+                     Target("bid-writing", item=opportunity_id, question=row_id))
+            for row_id, number, opportunity_id, opportunity in rows}
+
+
+_DESCRIBERS = {Kind.LIBRARY: _library, Kind.BID_ANSWER: _bid_answers, Kind.ANSWER: _answers,
+               Kind.EVIDENCE: _evidence,
                Kind.OPPORTUNITY: _opportunities, Kind.TASK: _tasks, Kind.PARTNER: _partners,
                Kind.JOURNEY: _journey}

@@ -17,4 +17,6 @@ class Target:
     section: str = ""  # … or only its section's key
     item: int | str | None = None  # on other pages: the row to show (a document's id, …)
     task: int | None = None  # on the opportunities page: a task of the opportunity shown
+    question: int | None = None  # on the bid-writing page: a question of the opportunity
+    panel: str = ""  # on the bid-writing page: "library" or "check" to open that panel
 

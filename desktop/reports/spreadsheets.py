@@ -34,6 +34,7 @@ from desktop.store.engine import Database
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "dd/mm/yyyy"
+CELL_LIMIT = 32_767  # the most characters an XLSX cell holds
 WIDEST = 60  # characters: a longer text wraps within its column
 
 
@@ -150,11 +151,16 @@ SHEETS: dict[str, Callable[[ExportSource], Sheet]] = {
 def export(kind: str, source: ExportSource, path: Path, file_format: str) -> int:
     """Write one sheet to `path` as "csv" or "xlsx"; return the number of rows."""
     sheet = SHEETS[kind](source)
+    write_sheet(sheet, path, file_format)
+    return len(sheet.rows)
+
+
+def write_sheet(sheet: Sheet, path: Path, file_format: str) -> None:
+    """One sheet to `path` as "csv" or "xlsx", atomically."""
     if file_format == "csv":
         write_bytes_atomically(path, _csv(sheet).encode("utf-8-sig"))  # Excel reads the BOM
     else:
         _xlsx(sheet, path)
-    return len(sheet.rows)
 
 
 def _csv_cell(value: Any) -> str:
@@ -239,7 +245,7 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, Money):
         return value.pence / 100
     if isinstance(value, str):
-        return safe_text(_strip_illegal(value))
+        return safe_text(_strip_illegal(value))[:CELL_LIMIT]
     return value
 
 

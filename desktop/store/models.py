@@ -525,6 +525,8 @@ class BidQuestion(Versioned, Timestamped, Base):
     scoring: Mapped[str] = mapped_column(Text, default="")
     pass_fail: Mapped[bool] = mapped_column(Boolean, default=False)
     attachment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The evidence document to upload with it (no foreign key: a removed document is said so).
+    attachment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     lots: Mapped[str] = mapped_column(Text, default="[]")  # JSON: lot codes; [] = every lot
     answer: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(NAME), default="")
@@ -544,6 +546,53 @@ class BidAnswerVersion(Base):
                                              index=True)
     text: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class LibraryEntry(Versioned, Timestamped, Base):
+    """A polished answer kept to reuse in later bids, with tags and a date to review it by."""
+
+    __tablename__ = "library_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(NAME))
+    text: Mapped[str] = mapped_column(Text)
+    tags: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of words
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    used_in: Mapped[str] = mapped_column(Text, default="")  # where it was written first
+    outcome: Mapped[str] = mapped_column(String(16), default="")  # won / lost / ""
+    score: Mapped[str] = mapped_column(String(CODE), default="")  # as the buyer gave it
+
+
+class Submission(Base):
+    """What was submitted for an opportunity: where, when (UTC), by whom, the portal's receipt."""
+
+    __tablename__ = "submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"),
+                                                index=True)
+    portal: Mapped[str] = mapped_column(String(NAME))
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    submitted_by: Mapped[str] = mapped_column(String(NAME))
+    confirmation: Mapped[str] = mapped_column(String(NAME))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    files: Mapped[list[SubmissionFile]] = relationship(cascade="all, delete-orphan",
+                                                       order_by="SubmissionFile.id")
+
+
+class SubmissionFile(Base):
+    """One file exactly as submitted, kept in the evidence store under its SHA-256."""
+
+    __tablename__ = "submission_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    file_name: Mapped[str] = mapped_column(String(NAME))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
 
 
 class Costing(Versioned, Timestamped, Base):

@@ -192,6 +192,162 @@
         <translation>Adferwch y copi wrth gefn diweddaraf sydd heb ei ddifrodi gyda: framework-ready restore --newest</translation>
     </message>
     <message>
+        <source>search every answer written before</source>
+        <translation>chwilio pob ateb a ysgrifennwyd o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>answers holding these words, best first</source>
+        <translation>atebion sy&apos;n cynnwys y geiriau hyn, y gorau gyntaf</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>y geiriau i chwilio amdanynt</translation>
+    </message>
+    <message>
+        <source>what to put right before submitting a bid (status 1 when something is found)</source>
+        <translation>beth i&apos;w gywiro cyn cyflwyno cais (statws 1 pan ganfyddir rhywbeth)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s reference or the opportunity&apos;s number</source>
+        <translation>cyfeirnod y prynwr neu rif y cyfle</translation>
+    </message>
+    <message>
+        <source>log what was submitted, or list the log</source>
+        <translation>cofnodi&apos;r hyn a gyflwynwyd, neu restru&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>record a submission with the exact files sent</source>
+        <translation>cofnodi cyflwyniad gyda&apos;r union ffeiliau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>where it was submitted</source>
+        <translation>ble y&apos;i cyflwynwyd</translation>
+    </message>
+    <message>
+        <source>when submit was pressed, in UK time</source>
+        <translation>pryd y pwyswyd cyflwyno, yn amser y DU</translation>
+    </message>
+    <message>
+        <source>who pressed submit</source>
+        <translation>pwy bwysodd cyflwyno</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s confirmation reference</source>
+        <translation>cyfeirnod cadarnhau&apos;r porth</translation>
+    </message>
+    <message>
+        <source>the submissions logged</source>
+        <translation>y cyflwyniadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>import or export a bid&apos;s questions</source>
+        <translation>mewnforio neu allforio cwestiynau cais</translation>
+    </message>
+    <message>
+        <source>add the questions of the buyer&apos;s .xlsx or .csv file</source>
+        <translation>ychwanegu cwestiynau ffeil .xlsx neu .csv y prynwr</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>dalen y llyfr gwaith (diofyn: y gyntaf)</translation>
+    </message>
+    <message>
+        <source>which column holds what, e.g. number=A,text=B,limit=D (a letter, a number from 1 or the heading); default: guessed from the headings. WHAT is one of: {kinds}</source>
+        <translation>pa golofn sy&apos;n dal beth, e.e. number=A,text=B,limit=D (llythyren, rhif o 1 neu&apos;r pennawd); diofyn: wedi&apos;i ddyfalu o&apos;r penawdau. Mae WHAT yn un o: {kinds}</translation>
+    </message>
+    <message>
+        <source>show the questions found and save nothing</source>
+        <translation>dangos y cwestiynau a ganfuwyd heb gadw dim</translation>
+    </message>
+    <message>
+        <source>write the questions and answers as a spreadsheet</source>
+        <translation>ysgrifennu&apos;r cwestiynau a&apos;r atebion fel taenlen</translation>
+    </message>
+    <message>
+        <source>move an opportunity along the pipeline</source>
+        <translation>symud cyfle ymlaen ar hyd y broses</translation>
+    </message>
+    <message>
+        <source>why it was lost or withdrawn</source>
+        <translation>pam yr oedd yn aflwyddiannus neu pam y&apos;i tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>No answer holds these words.</source>
+        <translation>Nid oes ateb yn cynnwys y geiriau hyn.</translation>
+    </message>
+    <message>
+        <source>⚠ stale</source>
+        <translation>⚠ angen ei adolygu</translation>
+    </message>
+    <message>
+        <source>More answers hold these words: add a word to narrow them.</source>
+        <translation>Mae rhagor o atebion yn cynnwys y geiriau hyn: ychwanegwch air i&apos;w cyfyngu.</translation>
+    </message>
+    <message>
+        <source>Before submitting {opportunity}:</source>
+        <translation>Cyn cyflwyno {opportunity}:</translation>
+    </message>
+    <message>
+        <source>  ✓ Nothing found to put right.</source>
+        <translation>  ✓ Dim byd i&apos;w gywiro.</translation>
+    </message>
+    <message>
+        <source>Submission logged: {when} on {portal}, {files}.</source>
+        <translation>Cyflwyniad wedi&apos;i gofnodi: {when} ar {portal}, {files}.</translation>
+    </message>
+    <message>
+        <source>1 file kept</source>
+        <translation>1 ffeil wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>{count} files kept</source>
+        <translation>{count} ffeil wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <source>{opportunity} is now marked submitted.</source>
+        <translation>Nodir bellach bod {opportunity} wedi&apos;i gyflwyno.</translation>
+    </message>
+    <message>
+        <source>No submission logged yet.</source>
+        <translation>Dim cyflwyniad wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>{opportunity}: {status}.</source>
+        <translation>{opportunity}: {status}.</translation>
+    </message>
+    <message>
+        <source>&quot;{what}&quot; is not something a column can hold: use one of {kinds}.</source>
+        <translation>Nid yw &quot;{what}&quot; yn rhywbeth y gall colofn ei ddal: defnyddiwch un o {kinds}.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;{where}&quot; (give a letter, a number from 1, or a heading).</source>
+        <translation>Nid oes colofn &quot;{where}&quot; (rhowch lythyren, rhif o 1, neu bennawd).</translation>
+    </message>
+    <message>
+        <source>The file has only {count} columns.</source>
+        <translation>Dim ond {count} colofn sydd yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</source>
+        <translation>Nid oes dalen &quot;{sheet}&quot;; y dalennau yw: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing saved.</source>
+        <translation>Rhagolwg yn unig: ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>These questions cannot be imported: {reason}</source>
+        <translation>Ni ellir mewnforio&apos;r cwestiynau hyn: {reason}</translation>
+    </message>
+    <message>
+        <source>1 question imported.</source>
+        <translation>Mewnforiwyd 1 cwestiwn.</translation>
+    </message>
+    <message>
+        <source>{count} questions imported.</source>
+        <translation>Mewnforiwyd {count} o gwestiynau.</translation>
+    </message>
+    <message>
         <source>Could not write {file}: {reason}</source>
         <translation>Nid oedd modd ysgrifennu {file}: {reason}</translation>
     </message>
@@ -236,8 +392,16 @@
         <translation>creu dogfen PDF</translation>
     </message>
     <message>
-        <source>the PDF file to write</source>
-        <translation>y ffeil PDF i&apos;w hysgrifennu</translation>
+        <source>(for: {documents})</source>
+        <translation>(ar gyfer: {documents})</translation>
+    </message>
+    <message>
+        <source>documents:</source>
+        <translation>dogfennau:</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (for the compliance matrix, a .xlsx name writes it as a spreadsheet)</source>
+        <translation>y ffeil PDF i&apos;w hysgrifennu (ar gyfer y matrics cydymffurfio, mae enw .xlsx yn ei ysgrifennu fel taenlen)</translation>
     </message>
     <message>
         <source>for a bid summary: the buyer&apos;s reference or the number</source>
@@ -760,6 +924,14 @@
         <translation>Dim angen</translation>
     </message>
     <message>
+        <source>Needed: none chosen</source>
+        <translation>Angen: dim wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>No longer in the evidence library</source>
+        <translation>Nid yw yn y llyfrgell dystiolaeth mwyach</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>Ni all y dyddiad fod yn y dyfodol.</translation>
     </message>
@@ -780,12 +952,92 @@
         <translation>Wedi&apos;i gyflwyno</translation>
     </message>
     <message>
+        <source>Library entry</source>
+        <translation>Cofnod llyfrgell</translation>
+    </message>
+    <message>
+        <source>Bid answer</source>
+        <translation>Ateb cais</translation>
+    </message>
+    <message>
+        <source>Questionnaire answer</source>
+        <translation>Ateb holiadur</translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>Wedi&apos;i ennill</translation>
     </message>
     <message>
+        <source>Outcome not recorded</source>
+        <translation>Canlyniad heb ei gofnodi</translation>
+    </message>
+    <message>
         <source>Lost</source>
         <translation>Aflwyddiannus</translation>
+    </message>
+    <message>
+        <source>Give the library entry a title, so it can be found again.</source>
+        <translation>Rhowch deitl i gofnod y llyfrgell, fel y gellir dod o hyd iddo eto.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {count} characters.</source>
+        <translation>Gall teitl fod yn {count} nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>There is no answer to keep: write it first.</source>
+        <translation>Nid oes ateb i&apos;w gadw: ysgrifennwch ef yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>An answer can be at most {count} characters.</source>
+        <translation>Gall ateb fod yn {count} nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>An entry can have at most {count} tags.</source>
+        <translation>Gall cofnod gael {count} tag ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>written today</source>
+        <translation>ysgrifennwyd heddiw</translation>
+    </message>
+    <message>
+        <source>1 day old</source>
+        <translation>1 diwrnod oed</translation>
+    </message>
+    <message>
+        <source>{count} days old</source>
+        <translation>{count} diwrnod oed</translation>
+    </message>
+    <message>
+        <source>1 month old</source>
+        <translation>1 mis oed</translation>
+    </message>
+    <message>
+        <source>{count} months old</source>
+        <translation>{count} mis oed</translation>
+    </message>
+    <message>
+        <source>1 year old</source>
+        <translation>1 flwyddyn oed</translation>
+    </message>
+    <message>
+        <source>{count} years old</source>
+        <translation>{count} blwyddyn oed</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>sgôr {score}</translation>
+    </message>
+    <message>
+        <source>⚠ stale: review was due {day}</source>
+        <translation>⚠ angen ei adolygu: roedd angen ei adolygu erbyn {day}</translation>
+    </message>
+    <message>
+        <source>review by {day}</source>
+        <translation>adolygu erbyn {day}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>tagiau: {tags}</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -798,6 +1050,10 @@
     <message>
         <source>Record the decision to bid before you start writing.</source>
         <translation>Cofnodwch y penderfyniad i wneud cais cyn i chi ddechrau ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Log the submission first (on the Bid writing page: portal, time, who pressed submit, the confirmation reference and the files sent). An opportunity is marked submitted only with that record.</source>
+        <translation>Cofnodwch y cyflwyniad yn gyntaf (ar y dudalen Ysgrifennu&apos;r cais: y porth, yr amser, pwy bwysodd cyflwyno, y cyfeirnod cadarnhau a&apos;r ffeiliau a anfonwyd). Dim ond gyda&apos;r cofnod hwnnw y nodir bod cyfle wedi&apos;i gyflwyno.</translation>
     </message>
     <message>
         <source>Say why it was lost: the feedback helps the next bid.</source>
@@ -1428,8 +1684,20 @@
         <translation>Cyfanswm y gwariant gyda phartneriaid</translation>
     </message>
     <message>
+        <source>Bid summary for one opportunity</source>
+        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
+    </message>
+    <message>
         <source>Annual supply-chain report</source>
         <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
+    </message>
+    <message>
+        <source>Bid response for internal review</source>
+        <translation>Ymateb y cais i&apos;w adolygu&apos;n fewnol</translation>
+    </message>
+    <message>
+        <source>Submission receipt</source>
+        <translation>Derbynneb cyflwyno</translation>
     </message>
     <message>
         <source>Partners, spend and key subcontractors in {year}</source>
@@ -1496,8 +1764,48 @@
         <translation>Cwestiwn</translation>
     </message>
     <message>
+        <source>{covered} of {marks}</source>
+        <translation>{covered} o {marks}</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Cwestiynau ac atebion</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pwysoliad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Cwestiynau wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>Marks covered by final answers</source>
+        <translation>Marciau a gwmpesir gan atebion terfynol</translation>
+    </message>
+    <message>
+        <source>To put right before submitting</source>
+        <translation>I&apos;w gywiro cyn cyflwyno</translation>
+    </message>
+    <message>
+        <source>Bid response</source>
+        <translation>Ymateb y cais</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1684,8 +1992,28 @@
         <translation>Y cam nesaf</translation>
     </message>
     <message>
+        <source>Questions, limits and attachments</source>
+        <translation>Cwestiynau, terfynau ac atodiadau</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>O fewn</translation>
+    </message>
+    <message>
+        <source>Nothing found to put right.</source>
+        <translation>Dim byd i&apos;w gywiro.</translation>
+    </message>
+    <message>
+        <source>Within their limits</source>
+        <translation>O fewn eu terfynau</translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation>Matrics cydymffurfio</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1742,6 +2070,10 @@
     <message>
         <source>Portal journey · notes</source>
         <translation>Taith y porth · nodiadau</translation>
+    </message>
+    <message>
+        <source>Bid writing · {opportunity}</source>
+        <translation>Ysgrifennu&apos;r cais · {opportunity}</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2100,10 +2432,6 @@
         <translation>Hen fformat Excel (.xls) yw hwn. Cadwch ef o&apos;ch rhaglen taenlenni fel llyfr gwaith .xlsx, neu fel .csv, a mewnforiwch hwnnw.</translation>
     </message>
     <message>
-        <source>Questions can be imported from a .xlsx workbook or a .csv file.</source>
-        <translation>Gellir mewnforio cwestiynau o lyfr gwaith .xlsx neu ffeil .csv.</translation>
-    </message>
-    <message>
         <source>This file is larger than {size} MB, far more than a list of questions needs. Check it is the right file.</source>
         <translation>Mae&apos;r ffeil hon yn fwy na {size} MB, llawer mwy nag sydd ei angen ar restr o gwestiynau. Gwiriwch mai dyma&apos;r ffeil gywir.</translation>
     </message>
@@ -2124,12 +2452,40 @@
         <translation>Mae&apos;r llyfr gwaith hwn wedi&apos;i ddiogelu â chyfrinair (neu mae mewn hen fformat). Agorwch ef yn eich rhaglen taenlenni, tynnwch y cyfrinair, cadwch ef fel .xlsx a mewnforiwch hwnnw.</translation>
     </message>
     <message>
-        <source>This workbook unpacks to far more than a list of questions needs, so it was not opened.</source>
-        <translation>Mae&apos;r llyfr gwaith hwn yn dadbacio i lawer mwy nag sydd ei angen ar restr o gwestiynau, felly ni chafodd ei agor.</translation>
+        <source>This is a Word document with macros, which Framework Ready does not open. Save it from Word as an ordinary .docx document and import that.</source>
+        <translation>Dogfen Word gyda macros yw hon, ac nid yw Framework Ready yn ei hagor. Cadwch hi o Word fel dogfen .docx arferol a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>This is the old Word format (.doc). Save it from Word as a .docx document and import that.</source>
+        <translation>Dyma hen fformat Word (.doc). Cadwch hi o Word fel dogfen .docx a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>Questions can be imported from a .xlsx workbook, a .csv file or a .docx document.</source>
+        <translation>Gellir mewnforio cwestiynau o lyfr gwaith .xlsx, ffeil .csv neu ddogfen .docx.</translation>
+    </message>
+    <message>
+        <source>This document is protected with a password (or is in an old format). Open it in Word, remove the password, save it as .docx and import that.</source>
+        <translation>Mae&apos;r ddogfen hon wedi&apos;i diogelu â chyfrinair (neu mewn hen fformat). Agorwch hi yn Word, tynnwch y cyfrinair, cadwch hi fel .docx a mewnforiwch honno.</translation>
+    </message>
+    <message>
+        <source>This file unpacks to far more than a list of questions needs (it may be a zip bomb), so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn dadbacio i lawer mwy nag sydd ei angen ar restr o gwestiynau (gall fod yn fom sip), felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>This document holds macros, which Framework Ready does not open. Save it without macros (as .docx) and import that.</source>
+        <translation>Mae&apos;r ddogfen hon yn cynnwys macros, nad yw Framework Ready yn eu hagor. Cadwch hi heb facros (fel .docx) a mewnforiwch honno.</translation>
     </message>
     <message>
         <source>This workbook holds macros, which Framework Ready does not open. Save it without macros (as .xlsx or .csv) and import that.</source>
         <translation>Mae macros yn y llyfr gwaith hwn, ac nid yw Framework Ready yn agor y rheini. Cadwch ef heb facros (fel .xlsx neu .csv) a mewnforiwch hwnnw.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really a .docx document.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi neu nid yw&apos;n ddogfen .docx mewn gwirionedd.</translation>
+    </message>
+    <message>
+        <source>No numbered questions were found in this document (such as &quot;1.2 Describe…&quot; or a numbered list). Copy the questions into a spreadsheet, one a row, and import that.</source>
+        <translation>Ni chanfuwyd cwestiynau wedi&apos;u rhifo yn y ddogfen hon (fel &quot;1.2 Disgrifiwch…&quot; neu restr wedi&apos;i rhifo). Copïwch y cwestiynau i daenlen, un ym mhob rhes, a mewnforiwch honno.</translation>
     </message>
     <message>
         <source>This workbook has merged cells, so its columns cannot be read reliably. Unmerge them (or save the questions as .csv) and import again.</source>
@@ -2176,12 +2532,44 @@
         <translation>{question}: heb ei nodi&apos;n derfynol eto ({status}).</translation>
     </message>
     <message>
-        <source>{question}: needs an attachment. Check it is ready to upload with the bid.</source>
-        <translation>{question}: angen atodiad. Gwiriwch ei fod yn barod i&apos;w lanlwytho gyda&apos;r cais.</translation>
+        <source>{question}: needs an attachment. Choose it from the evidence library.</source>
+        <translation>{question}: angen atodiad. Dewiswch ef o&apos;r llyfrgell dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>{question}: the attachment chosen is no longer in the evidence library.</source>
+        <translation>{question}: nid yw&apos;r atodiad a ddewiswyd yn y llyfrgell dystiolaeth mwyach.</translation>
+    </message>
+    <message>
+        <source>{question}: the attachment &quot;{title}&quot; expires on {day}, before the deadline.</source>
+        <translation>{question}: mae&apos;r atodiad &quot;{title}&quot; yn dod i ben ar {day}, cyn y terfyn amser.</translation>
+    </message>
+    <message>
+        <source>{question}: the attachment &quot;{title}&quot;: {problem}</source>
+        <translation>{question}: yr atodiad &quot;{title}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>{partner}: a key subcontractor&apos;s share of the work is not recorded.</source>
+        <translation>{partner}: nid yw cyfran is-gontractwr allweddol o&apos;r gwaith wedi&apos;i chofnodi.</translation>
+    </message>
+    <message>
+        <source>{partner}: say what this key subcontractor delivers.</source>
+        <translation>{partner}: dywedwch beth mae&apos;r is-gontractwr allweddol hwn yn ei ddarparu.</translation>
+    </message>
+    <message>
+        <source>No lots are chosen for this bid (on the opportunity).</source>
+        <translation>Nid oes lotiau wedi&apos;u dewis ar gyfer y cais hwn (ar y cyfle).</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {summary}</source>
+        <translation>Lot {lot}: {summary}</translation>
     </message>
     <message>
         <source>The trustees&apos; decision to bid is not recorded (on the opportunity).</source>
         <translation>Nid yw penderfyniad yr ymddiriedolwyr i wneud cais wedi&apos;i gofnodi (ar y cyfle).</translation>
+    </message>
+    <message>
+        <source>No submission deadline is recorded (on the opportunity).</source>
+        <translation>Nid oes terfyn amser cyflwyno wedi&apos;i gofnodi (ar y cyfle).</translation>
     </message>
     <message>
         <source>The submission deadline has passed.</source>
@@ -2667,6 +3055,130 @@
         <source>{framework}: no dates ahead in the framework information</source>
         <translation>{framework}: dim dyddiadau i ddod yng ngwybodaeth y fframwaith</translation>
     </message>
+    <message>
+        <source>Answer library</source>
+        <translation>Llyfrgell atebion</translation>
+    </message>
+    <message>
+        <source>{opportunity}, question {number}</source>
+        <translation>{opportunity}, cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Say which portal the bid was submitted on.</source>
+        <translation>Dywedwch ar ba borth y cyflwynwyd y cais.</translation>
+    </message>
+    <message>
+        <source>Say who pressed submit.</source>
+        <translation>Dywedwch pwy bwysodd cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Type the portal&apos;s confirmation reference (from its receipt or email).</source>
+        <translation>Teipiwch gyfeirnod cadarnhau&apos;r porth (o&apos;i dderbynneb neu ei e-bost).</translation>
+    </message>
+    <message>
+        <source>Each box takes at most {count} characters.</source>
+        <translation>Mae pob blwch yn cymryd {count} nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Say the date and time of the submission.</source>
+        <translation>Rhowch ddyddiad ac amser y cyflwyniad.</translation>
+    </message>
+    <message>
+        <source>The submission time is in the future: type when submit was pressed.</source>
+        <translation>Mae amser y cyflwyniad yn y dyfodol: teipiwch pryd y pwyswyd cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Add the exact files that were submitted, so there is a record of what the buyer received.</source>
+        <translation>Ychwanegwch yr union ffeiliau a gyflwynwyd, fel bod cofnod o&apos;r hyn a gafodd y prynwr.</translation>
+    </message>
+    <message>
+        <source>At most {count} files can be kept with one submission.</source>
+        <translation>Gellir cadw {count} ffeil ar y mwyaf gydag un cyflwyniad.</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>Dyddiad cyflwyno</translation>
+    </message>
+    <message>
+        <source>Type the date the bid was submitted, e.g. 31/03/2027.</source>
+        <translation>Teipiwch y dyddiad y cyflwynwyd y cais, e.e. 31/03/2027.</translation>
+    </message>
+    <message>
+        <source>Type the time on the 24-hour clock, e.g. 11:58.</source>
+        <translation>Teipiwch yr amser ar y cloc 24 awr, e.e. 11:58.</translation>
+    </message>
+    <message>
+        <source>{label} — ⚠ saved but not submitted? Log the submission once it is in</source>
+        <translation>{label} — ⚠ wedi&apos;i gadw ond heb ei gyflwyno? Cofnodwch y cyflwyniad unwaith y bydd i mewn</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Terfyn</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Uned gyfrif</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comments</source>
+        <translation>Sylwadau&apos;r adolygydd</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cydymffurfio</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>O fewn y terfyn</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Atodiad</translation>
+    </message>
+    <message>
+        <source>To put right</source>
+        <translation>I&apos;w gywiro</translation>
+    </message>
+    <message>
+        <source>Submissions logged</source>
+        <translation>Cyflwyniadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Submitted {when}</source>
+        <translation>Cyflwynwyd {when}</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>Date and time (UK)</source>
+        <translation>Dyddiad ac amser (DU)</translation>
+    </message>
+    <message>
+        <source>Pressed submit</source>
+        <translation>Pwysodd cyflwyno</translation>
+    </message>
+    <message>
+        <source>Confirmation reference</source>
+        <translation>Cyfeirnod cadarnhau</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Maint (beitiau)</translation>
+    </message>
+    <message>
+        <source>No submission is logged for this bid yet.</source>
+        <translation>Nid oes cyflwyniad wedi&apos;i gofnodi ar gyfer y cais hwn eto.</translation>
+    </message>
+    <message>
+        <source>Not logged yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2915,8 +3427,8 @@
         <translation>Mewnforio cwestiynau</translation>
     </message>
     <message>
-        <source>From the buyer&apos;s spreadsheet: .xlsx or .csv</source>
-        <translation>O daenlen y prynwr: .xlsx neu .csv</translation>
+        <source>From the buyer&apos;s spreadsheet (.xlsx or .csv) or document (.docx)</source>
+        <translation>O daenlen y prynwr (.xlsx neu .csv) neu ddogfen (.docx)</translation>
     </message>
     <message>
         <source>Re&amp;move this question</source>
@@ -2937,6 +3449,26 @@
     <message>
         <source>Lists what is missing or over a limit; Enter on a line opens it</source>
         <translation>Yn rhestru&apos;r hyn sydd ar goll neu dros derfyn; mae Enter ar linell yn ei hagor</translation>
+    </message>
+    <message>
+        <source>Answer li&amp;brary</source>
+        <translation>Llyfrgell atebion (&amp;1)</translation>
+    </message>
+    <message>
+        <source>Answer library</source>
+        <translation>Llyfrgell atebion</translation>
+    </message>
+    <message>
+        <source>Find answers written before, copy one in, or keep this one</source>
+        <translation>Dod o hyd i atebion a ysgrifennwyd o&apos;r blaen, copïo un i mewn, neu gadw&apos;r un hwn</translation>
+    </message>
+    <message>
+        <source>Submission log</source>
+        <translation>Cofnod cyflwyno</translation>
+    </message>
+    <message>
+        <source>Record the portal, time, who, the confirmation reference and the files</source>
+        <translation>Cofnodi&apos;r porth, yr amser, pwy, y cyfeirnod cadarnhau a&apos;r ffeiliau</translation>
     </message>
     <message>
         <source>What to put right before submitting</source>
@@ -3027,6 +3559,14 @@
         <translation>Angen atodiad</translation>
     </message>
     <message>
+        <source>The document to attach</source>
+        <translation>Y ddogfen i&apos;w hatodi</translation>
+    </message>
+    <message>
+        <source>From the evidence library; its expiry date is checked against the deadline</source>
+        <translation>O&apos;r llyfrgell dystiolaeth; gwirir ei dyddiad dod i ben yn erbyn y terfyn amser</translation>
+    </message>
+    <message>
         <source>Lots this question is for</source>
         <translation>Y lotiau y mae&apos;r cwestiwn hwn ar eu cyfer</translation>
     </message>
@@ -3091,6 +3631,10 @@
         <translation>Sgor&amp;io:</translation>
     </message>
     <message>
+        <source>Document to attach:</source>
+        <translation>Dogfen i&apos;w hatodi:</translation>
+    </message>
+    <message>
         <source>Lots (co&amp;des):</source>
         <translation>Lotiau (co&amp;dau):</translation>
     </message>
@@ -3117,6 +3661,18 @@
     <message>
         <source>No questions yet: add them one by one, or import the buyer&apos;s spreadsheet.</source>
         <translation>Dim cwestiynau eto: ychwanegwch nhw fesul un, neu mewnforiwch daenlen y prynwr.</translation>
+    </message>
+    <message>
+        <source>{opportunity}, question {number}</source>
+        <translation>{opportunity}, cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Dim wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>(no longer in the evidence library)</source>
+        <translation>(nid yw yn y llyfrgell dystiolaeth mwyach)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3179,8 +3735,8 @@
         <translation>Tynnu cwestiwn {number} a&apos;i ateb? Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
-        <source>✓ Nothing found to put right: every question is answered, within its limit and final.</source>
-        <translation>✓ Dim byd i&apos;w gywiro: mae pob cwestiwn wedi&apos;i ateb, o fewn ei derfyn ac yn derfynol.</translation>
+        <source>✓ Nothing found to put right: every question is answered, within its limit and final, and the bid&apos;s attachments, partners, lots, decision and deadline are in order.</source>
+        <translation>✓ Dim byd i&apos;w gywiro: mae pob cwestiwn wedi&apos;i ateb, o fewn ei derfyn ac yn derfynol, ac mae atodiadau, partneriaid, lotiau, penderfyniad a therfyn amser y cais mewn trefn.</translation>
     </message>
     <message>
         <source>Import the buyer&apos;s questions</source>
@@ -4523,6 +5079,129 @@
     </message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search the answer library</source>
+        <translation>Chwilio&apos;r llyfrgell atebion</translation>
+    </message>
+    <message>
+        <source>Every answer written before: library entries, bids and the questionnaire</source>
+        <translation>Pob ateb a ysgrifennwyd o&apos;r blaen: cofnodion y llyfrgell, ceisiadau a&apos;r holiadur</translation>
+    </message>
+    <message>
+        <source>Answers found</source>
+        <translation>Atebion a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>Enter copies the chosen answer into yours</source>
+        <translation>Mae Enter yn copïo&apos;r ateb a ddewiswyd i&apos;ch un chi</translation>
+    </message>
+    <message>
+        <source>The chosen answer&apos;s words</source>
+        <translation>Geiriau&apos;r ateb a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Use this answer (copy it into mine)</source>
+        <translation>Defnyddio&apos;r ateb hwn (ei gopïo i&apos;m hateb i)</translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation>Defnyddio&apos;r ateb hwn</translation>
+    </message>
+    <message>
+        <source>Copies its words into your answer; the two stay separate</source>
+        <translation>Yn copïo&apos;i eiriau i&apos;ch ateb; mae&apos;r ddau&apos;n aros ar wahân</translation>
+    </message>
+    <message>
+        <source>A short name to find it by</source>
+        <translation>Enw byr i ddod o hyd iddo</translation>
+    </message>
+    <message>
+        <source>Library title</source>
+        <translation>Teitl yn y llyfrgell</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Words separated by commas</source>
+        <translation>Geiriau wedi&apos;u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Adolygu erbyn</translation>
+    </message>
+    <message>
+        <source>After this date the entry shows as stale</source>
+        <translation>Ar ôl y dyddiad hwn dangosir bod angen adolygu&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Outcome of the bid it was used in</source>
+        <translation>Canlyniad y cais y&apos;i defnyddiwyd ynddo</translation>
+    </message>
+    <message>
+        <source>Score, if the buyer gave one</source>
+        <translation>Sgôr, os rhoddodd y prynwr un</translation>
+    </message>
+    <message>
+        <source>Save to librar&amp;y</source>
+        <translation>Cadw yn y llyfrgell (&amp;2)</translation>
+    </message>
+    <message>
+        <source>Save to library</source>
+        <translation>Cadw yn y llyfrgell</translation>
+    </message>
+    <message>
+        <source>Keeps a copy of your answer as it is now, with these tags</source>
+        <translation>Yn cadw copi o&apos;ch ateb fel y mae nawr, gyda&apos;r tagiau hyn</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Chwilio:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Teitl:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagiau:</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Adolygu erbyn:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Canlyniad:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Sgôr:</translation>
+    </message>
+    <message>
+        <source>Keep your answer as it is now in the library:</source>
+        <translation>Cadw&apos;ch ateb fel y mae nawr yn y llyfrgell:</translation>
+    </message>
+    <message>
+        <source>Type words to find answers written before.</source>
+        <translation>Teipiwch eiriau i ddod o hyd i atebion a ysgrifennwyd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>No answer holds these words.</source>
+        <translation>Nid oes ateb yn cynnwys y geiriau hyn.</translation>
+    </message>
+    <message>
+        <source>More answers hold these words: add a word to narrow them.</source>
+        <translation>Mae rhagor o atebion yn cynnwys y geiriau hyn: ychwanegwch air i&apos;w cyfyngu.</translation>
+    </message>
+    <message>
+        <source>Saved to the library as &quot;{title}&quot;.</source>
+        <translation>Wedi&apos;i gadw yn y llyfrgell fel &quot;{title}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>LotEligibilityModel</name>
     <message>
         <source>Lot</source>
@@ -4762,8 +5441,16 @@
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Adfer y copi wrth gefn…</translation>
+    </message>
+    <message>
         <source>Export imported.</source>
         <translation>Mae&apos;r ffeil allforio wedi&apos;i mewnforio.</translation>
+    </message>
+    <message>
+        <source>Importing the export…</source>
+        <translation>Mewnforio&apos;r allforio…</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -4796,6 +5483,33 @@
     <message>
         <source>Costing</source>
         <translation>Costio</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Arhoswch</translation>
+    </message>
+    <message>
+        <source>Framework Ready is still busy: {current} Try again when that has finished.</source>
+        <translation>Mae Framework Ready yn dal yn brysur: {current} Rhowch gynnig arall arni pan fydd hynny wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>This did not finish: {what} Your saved work is safe.</source>
+        <translation>Ni orffennodd hyn: {what} Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>What is shown could not be read again. Your saved work is safe.</source>
+        <translation>Ni ellid darllen yr hyn a ddangosir eto. Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -5642,26 +6356,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Qualification pack</source>
-        <translation>Pecyn cymhwyso</translation>
-    </message>
-    <message>
-        <source>Bid summary for one opportunity</source>
-        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
-    </message>
-    <message>
-        <source>Deadline calendar</source>
-        <translation>Calendr terfynau amser</translation>
-    </message>
-    <message>
-        <source>Annual supply-chain report</source>
-        <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
-    </message>
-    <message>
-        <source>Eligibility matrix</source>
-        <translation>Matrics cymhwystra</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
@@ -5992,8 +6686,16 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation> (wedi&apos;i roi o&apos;r neilltu wrth adfer)</translation>
     </message>
     <message>
-        <source>The backup could not be made: {reason}</source>
-        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}</translation>
+        <source>Backing up…</source>
+        <translation>Gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Allforio popeth…</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Gwirio&apos;r allforio…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
@@ -6014,10 +6716,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Framework Ready exports (*.zip)</source>
         <translation>Ffeiliau allforio Framework Ready (*.zip)</translation>
-    </message>
-    <message>
-        <source>The export could not be written: {reason}</source>
-        <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio: {reason}</translation>
     </message>
     <message>
         <source>Replace your data with the export made on {when}, with {files}? Your current data is kept aside in the backups folder.</source>
@@ -6072,6 +6770,101 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Date</source>
         <translation>Dyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPanel</name>
+    <message>
+        <source>Portal the bid was submitted on</source>
+        <translation>Y porth y cyflwynwyd y cais arno</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>Dyddiad cyflwyno</translation>
+    </message>
+    <message>
+        <source>Time submitted (UK time)</source>
+        <translation>Amser cyflwyno (amser y DU)</translation>
+    </message>
+    <message>
+        <source>Who pressed submit</source>
+        <translation>Pwy bwysodd cyflwyno</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s confirmation reference</source>
+        <translation>Cyfeirnod cadarnhau&apos;r porth</translation>
+    </message>
+    <message>
+        <source>The files submitted</source>
+        <translation>Y ffeiliau a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>Add a file submitted…</source>
+        <translation>Ychwanegu ffeil a gyflwynwyd…</translation>
+    </message>
+    <message>
+        <source>Add a file submitted</source>
+        <translation>Ychwanegu ffeil a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>A copy is kept in the evidence store, with its SHA-256</source>
+        <translation>Cedwir copi yn y storfa dystiolaeth, gyda&apos;i SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Tynnu&apos;r ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Save the submission log entry</source>
+        <translation>Cadw cofnod y cyflwyniad</translation>
+    </message>
+    <message>
+        <source>Submissions logged for this bid</source>
+        <translation>Cyflwyniadau a gofnodwyd ar gyfer y cais hwn</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Porth:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Time (UK):</source>
+        <translation>Amser (DU):</translation>
+    </message>
+    <message>
+        <source>Pressed submit:</source>
+        <translation>Pwysodd cyflwyno:</translation>
+    </message>
+    <message>
+        <source>Confirmation reference:</source>
+        <translation>Cyfeirnod cadarnhau:</translation>
+    </message>
+    <message>
+        <source>Once the bid is submitted, record what went where. Saving marks the bid submitted.</source>
+        <translation>Unwaith y bydd y cais wedi&apos;i gyflwyno, cofnodwch beth aeth i ble. Mae cadw&apos;n nodi bod y cais wedi&apos;i gyflwyno.</translation>
+    </message>
+    <message>
+        <source>Logged already:</source>
+        <translation>Wedi&apos;u cofnodi eisoes:</translation>
+    </message>
+    <message>
+        <source>{when} on {portal} by {who}: {reference} ({files})</source>
+        <translation>{when} ar {portal} gan {who}: {reference} ({files})</translation>
+    </message>
+    <message>
+        <source>No submission logged yet.</source>
+        <translation>Dim cyflwyniad wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>A file that was submitted</source>
+        <translation>Ffeil a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>No files added yet.</source>
+        <translation>Dim ffeiliau wedi&apos;u hychwanegu eto.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from desktop.app.documents import DocumentRequest, DocumentSources, gather_qualification
 from desktop.app.queries import eligibility
 from desktop.app.workspace import UnknownFramework, Workspace, open_workspace, sync_packs
 from desktop.core.answers import load_answers, save_answer
@@ -23,7 +24,7 @@ from desktop.core.qualification import PROFILE, RESULT, qualification_forms
 from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation
 from desktop.reports.pdf import build
-from desktop.reports.qualification_pack import qualification_pack
+from desktop.reports.qualification_pack import render
 from tests.packs import PSDF, SECOND, SECOND_PACK
 from tests.reports.pdf_reading import text_of
 
@@ -155,9 +156,9 @@ def test_a_pack_that_names_no_regime_keeps_its_requirements_as_gates(
 def test_the_second_pack_prints_its_qualification_pack(
         both: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
     catalogue = qualified_charity(both, organisation)
-    info, story = qualification_pack(both.database, organisation, catalogue,
-                                     qualification_forms(catalogue), both.evidence_folder,
-                                     TODAY)
+    sources = DocumentSources(both.database, organisation, catalogue,
+                              qualification_forms(catalogue), both.evidence_folder, TODAY)
+    info, story = render(gather_qualification(sources, DocumentRequest("qualification")))
     build(tmp_path / "pack.pdf", info, story)
     text = text_of(PdfReader(tmp_path / "pack.pdf"))
     flat = " ".join(text.split())

@@ -150,7 +150,7 @@ def test_bad_files_are_refused_with_a_reason(tmp_path: Path) -> None:
             "unpacks",
         tmp_path / "q.xlsm": "macros",
         tmp_path / "q.xls": "old Excel",
-        tmp_path / "q.pdf": ".xlsx workbook or a .csv",
+        tmp_path / "q.pdf": ".xlsx workbook, a .csv file or a .docx",
     }
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
     cases[tmp_path / "broken.xlsx"] = "damaged"
@@ -204,7 +204,7 @@ def test_the_check_before_submitting_names_each_problem() -> None:
         (1, "Question 1: not answered yet. It is a pass or fail question."),
         (2, "Question 2: 1 over the limit of 2 words."),
         (3, "Question 3: not marked final yet (For review)."),
-        (3, "Question 3: needs an attachment. Check it is ready to upload with the bid."),
+        (3, "Question 3: needs an attachment. Choose it from the evidence library."),
         (None, "The trustees' decision to bid is not recorded (on the opportunity)."),
         (None, "The submission deadline has passed."),
     ]

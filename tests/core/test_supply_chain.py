@@ -44,6 +44,9 @@ def submit(workspace: Workspace, opportunity_id: int) -> None:
     record_decision(workspace.database, opportunity_id, "bid", "Megan", "", {},
                     datetime(2026, 11, 25, tzinfo=UTC))
     move(workspace.database, opportunity_id, Status.WRITING)
+    from tests.core.test_submission import log_submission
+
+    log_submission(workspace.database, workspace.evidence_folder, opportunity_id)
     move(workspace.database, opportunity_id, Status.SUBMITTED)
 
 

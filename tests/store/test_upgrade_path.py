@@ -100,6 +100,20 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     "bid_partner": [{"id": 1, "opportunity_id": 1, "partner_id": 1, "role": "subcontractor",
                      "share_percent": 20, "services": "Move-on support",
                      "exclusivity": False}],
+    "bid_question": [{"id": 1, "opportunity_id": 1, "position": 1, "number": "3.1",
+                      "text": "Describe your move-on support", "answer": "Rydym yn — ŵ ŷ",
+                      "limit_unit": "words", "lots": '["ACC-D"]', "status": "drafting",
+                      "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "library_entry": [{"id": 1, "organisation_id": 1, "title": "Safeguarding & <you>",
+                       "text": "We train every volunteer", "tags": '["safeguarding"]',
+                       "review_on": date(2027, 3, 1), "used_in": "RPD-WALES-2027-04",
+                       "outcome": "won", "score": "8/10", "version_id": 1,
+                       "created_at": NOON, "updated_at": NOON}],
+    "submission": [{"id": 1, "opportunity_id": 1, "portal": "Jaggaer", "submitted_at": NOON,
+                    "submitted_by": "Siân Jones", "confirmation": "ITT-0042",
+                    "notes": "", "recorded_at": NOON}],
+    "submission_file": [{"id": 1, "submission_id": 1, "file_name": "Ymateb.pdf",
+                         "sha256": "cd" * 32, "size": 1024}],
 }
 
 

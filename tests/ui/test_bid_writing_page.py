@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -132,8 +133,57 @@ def test_the_check_lists_problems_that_open_their_question(page: BidWritingPage)
     page.status.activated.emit(page.status.currentIndex())
     found = page.check()
     assert [p.text for p in found] == ["Question 1: not answered yet.",
+                                       "No lots are chosen for this bid (on the opportunity).",
                                        "The trustees' decision to bid is not recorded (on the "
+                                       "opportunity).",
+                                       "No submission deadline is recorded (on the "
                                        "opportunity)."]
     assert page.problems.isVisible() and page.problems.hasFocus()
     page.problems.itemActivated.emit(page.problems.item(0))
     assert page.current == 0 and page.answer.hasFocus()
+    page.problems.itemActivated.emit(page.problems.item(1))  # another page: opened there
+    window = page.window()
+    assert isinstance(window, MainWindow) and window.current_page_key() == "opportunities"
+
+
+def test_an_attachment_is_chosen_and_checked_against_the_deadline(
+        page: BidWritingPage, tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from desktop.core.evidence import EvidenceDetails, add_evidence
+    from desktop.core.opportunities import MilestoneInfo
+    from desktop.core.opportunity_records import load_opportunity
+
+    context = page.context
+    policy = tmp_path / "insurance.pdf"
+    policy.write_bytes(b"%PDF-1.4 cover")
+    document = add_evidence(context.database, context.evidence_folder, context.organisation.id,
+                            policy, EvidenceDetails("Insurance <cover> & co",
+                                                    valid_until=date(2030, 1, 1)))
+    assert page.opportunity_id is not None
+    opportunity = load_opportunity(context.database, page.opportunity_id)
+    save_opportunity(context.database, context.organisation.id, replace(
+        opportunity, milestones=(MilestoneInfo("submission", "Submission",
+                                               datetime(2031, 1, 1, 12, tzinfo=UTC)),)))
+    page.add_button.click()
+    page.attachment.setChecked(True)
+    assert any("needs an attachment" in p.text for p in page.check())
+    page.document.setCurrentIndex(page.document.findData(document.id))
+    page.document.activated.emit(page.document.currentIndex())
+    assert stored(page)[0].attachment_id == document.id
+    assert any("expires on 1 January 2030, before the deadline" in p.text
+               and "Insurance <cover> & co" in p.text for p in page.check())
+
+
+def test_a_word_document_s_questions_are_shown_before_saving(
+        page: BidWritingPage, recorded_dialogs: Any, tmp_path: Path) -> None:
+    from tests.reports.test_question_documents import buyer_document
+
+    recorded_dialogs.files = [buyer_document(tmp_path / "questions.docx")]
+    page.import_button.click()
+    importer = page.importer
+    assert importer is not None and importer.found.text() == "4 questions found"
+    assert stored(page) == []  # shown for confirmation: nothing saved yet
+    importer.save.click()
+    assert [(q.number, q.limit) for q in stored(page)] == [
+        ("3.1", 500), ("3.2", 2000), ("3", None), ("4", 300)]

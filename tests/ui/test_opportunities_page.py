@@ -92,12 +92,17 @@ def test_through_the_pipeline_with_a_decision(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(editor.record_button, Qt.Key.Key_Space)
     assert editor.recorded.text().startswith("Recorded: Bid, by Megan Pryce on ")
     press("Move to: Writing the bid")
+    press("Move to: Submitted")  # refused: no submission logged yet
+    assert "Log the submission first" in editor.problem.text()
+    assert window.workspace is not None
+    from tests.core.test_submission import log_submission
+
+    log_submission(window.workspace.database, window.workspace.evidence_folder, opportunity_id)
     press("Move to: Submitted")
     press("Move to: Lost")
     assert "Say why it was lost" in editor.problem.text()
     qtbot.keyClicks(editor.reason, "Price too high")
     press("Move to: Lost")
-    assert window.workspace is not None
     final = load_opportunity(window.workspace.database, opportunity_id)
     assert (final.status, final.outcome_reason) == (Status.LOST, "Price too high")
     assert editor.status_label.text() == "Status: Lost"

@@ -106,6 +106,10 @@ def test_a_bids_supply_chain_and_the_permission_rule(qtbot: QtBot, window: MainW
     move(db, bid, Status.DECIDING)
     record_decision(db, bid, "bid", "Megan", "", {}, datetime(2026, 11, 25, tzinfo=UTC))
     move(db, bid, Status.WRITING)
+    from tests.core.test_submission import log_submission
+
+    assert window.workspace is not None
+    log_submission(db, window.workspace.evidence_folder, bid)
     move(db, bid, Status.SUBMITTED)
     page.open_item(bid)
     box.partner.setCurrentIndex(box.partner.findData(partner))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.bid_check import BidProblem, check_bid
+from desktop.app.bid_writing import check_before_submitting
+from desktop.core.bid_check import BidProblem
 from desktop.core.bid_question_records import (
     add_questions,
     answer_history,
@@ -52,14 +54,18 @@ from desktop.core.bid_questions import (
     over_limit,
     weighting_text,
 )
-from desktop.core.opportunity_records import list_summaries, load_opportunity
+from desktop.core.evidence import list_evidence
+from desktop.core.opportunity_records import list_summaries
+from desktop.core.targets import Target
 from desktop.i18n import plural
 from desktop.questionnaire.model import Field, FieldType
 from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.models.bid_questions import BidQuestionModel
+from desktop.ui.pages.bid_library import LibraryPanel
 from desktop.ui.pages.bid_question_import import QuestionImport
+from desktop.ui.pages.bid_submission import SubmissionPanel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -79,11 +85,14 @@ KEY = "question"  # the autosaver's one key: the question shown
 
 
 class BidWritingPage(AutosavingPage):
+    target_requested = Signal(Target)  # a problem to put right on another page
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("bid-writing-page")
         self.questions: list[BidQuestion] = []
+        self.found: list[BidProblem] = []  # the check's problems, as listed
         self.current = -1
         self.history_dialog: HistoryDialog | None = None
         self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
@@ -97,12 +106,20 @@ class BidWritingPage(AutosavingPage):
         name(self.add_button, self.tr("Add a question"))
         self.import_button = QPushButton(self.tr("&Import questions…"))
         name(self.import_button, self.tr("Import questions"),
-             self.tr("From the buyer's spreadsheet: .xlsx or .csv"))
+             self.tr("From the buyer's spreadsheet (.xlsx or .csv) or document (.docx)"))
         self.remove_button = QPushButton(self.tr("Re&move this question"))
         name(self.remove_button, self.tr("Remove this question"))
         self.check_button = QPushButton(self.tr("Chec&k before submitting"))
         name(self.check_button, self.tr("Check before submitting"),
              self.tr("Lists what is missing or over a limit; Enter on a line opens it"))
+        self.library_button = QPushButton(self.tr("Answer li&brary"))
+        self.library_button.setCheckable(True)
+        name(self.library_button, self.tr("Answer library"),
+             self.tr("Find answers written before, copy one in, or keep this one"))
+        self.log_button = QPushButton(self.tr("Submission log"))
+        self.log_button.setCheckable(True)
+        name(self.log_button, self.tr("Submission log"),
+             self.tr("Record the portal, time, who, the confirmation reference and the files"))
         self.problems = QListWidget()
         self.problems.setObjectName("bid-problems")
         self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -128,22 +145,40 @@ class BidWritingPage(AutosavingPage):
 
         self.details = self._build_details()
         self.importer: QuestionImport | None = None  # made for an import, gone after it
+        self.library = LibraryPanel(context)
+        self.library.answer_text = lambda: self.answer.toPlainText()
+        self.submission = SubmissionPanel(context)
+        # In scroll areas, so a panel never makes the window taller than a laptop's screen.
+        self.library_area = scrolling(self.library, self.tr("Answer library"))
+        self.submission_area = scrolling(self.submission, self.tr("Submission log"))
+        self.library_area.hide()
+        self.submission_area.hide()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.library_area)
+        left.addWidget(self.submission_area)
+        left.setChildrenCollapsible(False)
+        left.setSizes([200, 400])
         self.views = QStackedWidget()
-        self.views.addWidget(side_by_side(self.table, scrolling(
+        self.views.addWidget(side_by_side(left, scrolling(
             self.details, self.tr("The chosen question")), (640, 440), stretch_right=False))
 
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Opportunity:"), self.opportunity))
         top.addWidget(self.opportunity, 1)
-        for button in (self.add_button, self.import_button, self.remove_button,
-                       self.check_button):
+        for button in (self.add_button, self.import_button, self.remove_button):
             top.addWidget(button)
+        tools = QHBoxLayout()  # a second row: the first would not fit a laptop's width
+        for button in (self.check_button, self.library_button, self.log_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bid writing")))
         layout.addWidget(wrapped_label(self.tr(
             "The buyer's questions for a bid and your answers, counted as the buyer counts "
             "them. Changes save themselves."), QUIET_TONE))
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(self.progress)
         layout.addWidget(self.problems)
         layout.addWidget(save_problem_label(self.autosaver))
@@ -156,6 +191,9 @@ class BidWritingPage(AutosavingPage):
         self.remove_button.clicked.connect(self.remove_question)
         self.check_button.clicked.connect(self.check)
         self.problems.itemActivated.connect(self._open_problem)
+        self.library_button.toggled.connect(self.show_library)
+        self.library.use_requested.connect(self.use_answer)
+        self.log_button.toggled.connect(self.show_log)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_question(current.row()))
         self._fill_opportunities()
@@ -190,6 +228,10 @@ class BidWritingPage(AutosavingPage):
         name(self.pass_fail, self.tr("Pass or fail question"))
         self.attachment = QCheckBox(self.tr("A&ttachment needed"))
         name(self.attachment, self.tr("Attachment needed"))
+        self.document = QComboBox()
+        name(self.document, self.tr("The document to attach"),
+             self.tr("From the evidence library; its expiry date is checked against the "
+                     "deadline"))
         self.lots = QLineEdit()
         name(self.lots, self.tr("Lots this question is for"),
              self.tr("Lot codes separated by commas; empty means every lot of the bid"))
@@ -223,6 +265,8 @@ class BidWritingPage(AutosavingPage):
         question.addRow(buddy_label(self.tr("Sco&ring:"), self.scoring), self.scoring)
         question.addRow("", self.pass_fail)
         question.addRow("", self.attachment)
+        question.addRow(buddy_label(self.tr("Document to attach:"), self.document),
+                        self.document)
         question.addRow(buddy_label(self.tr("Lots (co&des):"), self.lots), self.lots)
         answer = QFormLayout()
         answer.addRow(buddy_label(self.tr("A&nswer:"), self.answer), self.answer)
@@ -248,7 +292,7 @@ class BidWritingPage(AutosavingPage):
         for spin in (self.limit, self.weighting):
             spin.valueChanged.connect(self._edited)
             spin.editingFinished.connect(self.autosaver.flush)
-        for combo in (self.unit, self.status):
+        for combo in (self.unit, self.status, self.document):
             combo.activated.connect(self._chosen)
         for tick in (self.pass_fail, self.attachment):
             tick.toggled.connect(self._chosen)
@@ -289,8 +333,10 @@ class BidWritingPage(AutosavingPage):
                                    "buyer's spreadsheet."))
         self.empty.setVisible(not self.questions)
         name(self.empty, self.empty.text())
-        for button in (self.add_button, self.import_button, self.check_button):
+        for button in (self.add_button, self.import_button, self.check_button, self.log_button):
             button.setEnabled(has_opportunity)
+        if self.submission.isVisible():
+            self.submission.show_for(opportunity_id)
         self.problems.clear()
         self.problems.hide()
         self.details.setEnabled(bool(self.questions))
@@ -316,6 +362,46 @@ class BidWritingPage(AutosavingPage):
     def on_shown(self) -> None:
         self._fill_opportunities()
 
+    def open_target(self, target: Target) -> None:
+        """Show an opportunity's questions, one question, or the library (from Find)."""
+        if target.item is not None:
+            self.open_item(target.item)
+        row = next((i for i, q in enumerate(self.questions) if q.id == target.question), -1)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.answer.setFocus()
+        if target.panel == "library":
+            self.library_button.setChecked(True)
+        elif target.panel == "submission":
+            self.log_button.setChecked(True)
+
+    def show_log(self, shown: bool = True) -> None:
+        self.log_button.setChecked(shown)
+        self.submission_area.setVisible(shown)
+        if shown:
+            self.library_button.setChecked(False)
+            self.submission.show_for(self.opportunity_id)
+            self.submission.portal.setFocus()
+
+    def show_library(self, shown: bool = True) -> None:
+        self.library_button.setChecked(shown)
+        self.library_area.setVisible(shown)
+        if shown:
+            self.log_button.setChecked(False)
+            self._follow()
+            self.library.search.setFocus()
+            self.library.search.selectAll()
+
+    def use_answer(self, words: str) -> None:
+        """Copy `words` into the answer being written, at the cursor (a copy, never a link)."""
+        if not 0 <= self.current < len(self.questions):
+            return
+        self.answer.insertPlainText(words)
+        self.answer.setFocus()
+        self.autosaver.flush()
+
     def show_question(self, row: int) -> None:
         if row == self.current:
             return
@@ -329,7 +415,7 @@ class BidWritingPage(AutosavingPage):
     def _fill(self, question: BidQuestion) -> None:
         widgets = (self.number, self.text, self.guidance, self.limit, self.unit, self.weighting,
                    self.scoring, self.pass_fail, self.attachment, self.lots, self.answer,
-                   self.owner, self.status, self.comments)
+                   self.owner, self.status, self.comments, self.document)
         for widget in widgets:
             widget.blockSignals(True)
         show_text(self.number, question.number)
@@ -341,6 +427,7 @@ class BidWritingPage(AutosavingPage):
         show_text(self.scoring, question.scoring)
         self.pass_fail.setChecked(question.pass_fail)
         self.attachment.setChecked(question.attachment_required)
+        self._fill_documents(question.attachment_id)
         show_text(self.lots, ", ".join(question.lots))
         show_text(self.answer, question.answer)
         show_text(self.owner, question.owner)
@@ -349,6 +436,29 @@ class BidWritingPage(AutosavingPage):
         for widget in widgets:
             widget.blockSignals(False)
         self._show_count()
+        self._follow()
+
+    def _follow(self) -> None:
+        """Tell the library panel which answer "Save to library" would keep."""
+        if not 0 <= self.current < len(self.questions):
+            self.library.follow("", "")
+            return
+        question = self.questions[self.current]
+        where = self.tr("{opportunity}, question {number}").format(
+            opportunity=self.opportunity.currentText(), number=question.number)
+        self.library.follow(where, question.text.split("\n")[0], question.id)
+
+    def _fill_documents(self, chosen: int | None) -> None:
+        self.document.clear()
+        self.document.addItem(self.tr("None chosen"), None)
+        for document in list_evidence(self.context.database, self.context.evidence_folder,
+                                      self.context.organisation.id):
+            self.document.addItem(document.title, document.id)
+        index = self.document.findData(chosen)
+        if index < 0 and chosen is not None:  # removed from the library since
+            self.document.addItem(self.tr("(no longer in the evidence library)"), chosen)
+            index = self.document.count() - 1
+        self.document.setCurrentIndex(max(index, 0))
 
     # -- editing -----------------------------------------------------------------------------
     def on_screen(self, base: BidQuestion) -> BidQuestion:
@@ -360,6 +470,7 @@ class BidWritingPage(AutosavingPage):
             limit_unit=LimitUnit(self.unit.currentData()), weighting=weighting or None,
             scoring=self.scoring.text(), pass_fail=self.pass_fail.isChecked(),
             attachment_required=self.attachment.isChecked(),
+            attachment_id=self.document.currentData(),
             lots=tuple(code.strip() for code in self.lots.text().split(",") if code.strip()),
             answer=self.answer.toPlainText(), owner=self.owner.text(),
             status=Status(self.status.currentData()), comments=self.comments.toPlainText())
@@ -406,6 +517,7 @@ class BidWritingPage(AutosavingPage):
         self.questions[self.current] = saved
         self.model.set_rows(self.questions)
         self._show_progress()
+        self._follow()
 
     def _describe(self, question: BidQuestion) -> dict[str, tuple[str, str]]:
         return {"number": (self.tr("Number"), question.number),
@@ -476,30 +588,36 @@ class BidWritingPage(AutosavingPage):
         opportunity_id = self.opportunity_id
         if opportunity_id is None or not self.autosaver.flush():
             return []
-        opportunity = load_opportunity(self.context.database, opportunity_id)
-        found = check_bid(opportunity, self.questions, datetime.now(UTC))
+        context = self.context
+        found = check_before_submitting(
+            context.database, context.organisation.id, context.catalogue, context.forms,
+            context.evidence_folder, opportunity_id, datetime.now(UTC))
         self.problems.clear()
-        for problem in found:
+        self.found = found
+        for index, problem in enumerate(found):
             item = QListWidgetItem("⚠ " + problem.text)
-            item.setData(Qt.ItemDataRole.UserRole, problem.question_id)
+            item.setData(Qt.ItemDataRole.UserRole, index)
             self.problems.addItem(item)
         if not found:
             self.problems.addItem(self.tr("✓ Nothing found to put right: every question is "
-                                          "answered, within its limit and final."))
+                                          "answered, within its limit and final, and the "
+                                          "bid's attachments, partners, lots, decision and "
+                                          "deadline are in order."))
         self.problems.show()
         self.problems.setFocus()
         self.problems.setCurrentRow(0)
         return found
 
     def _open_problem(self, item: QListWidgetItem) -> None:
-        question_id = item.data(Qt.ItemDataRole.UserRole)
-        row = next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
-        if row < 0:
+        """Open where a problem is put right: its question here, or another page."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(index, int) or not 0 <= index < len(self.found):
             return
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.answer.setFocus()
+        problem = self.found[index]
+        if problem.question_id is not None:
+            self.open_target(Target("bid-writing", question=problem.question_id))
+        elif problem.target is not None and problem.target.page != "bid-writing":
+            self.target_requested.emit(problem.target)
 
     def import_questions(self) -> None:
         from desktop.reports.question_sheets import read_question_file

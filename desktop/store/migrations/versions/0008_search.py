@@ -47,8 +47,11 @@ SQLITE_ANSWER = ("CASE WHEN json_valid({row}.raw) THEN (SELECT group_concat(valu
 POSTGRES_ANSWER = "search_answer_words({row}.raw)"  # the function made below
 
 
-def _body(table: str, row: str, answer: str) -> str:
-    columns = SOURCES[table][2]
+Sources = dict[str, tuple[int, str, tuple[str, ...]]]
+
+
+def _body(sources: Sources, table: str, row: str, answer: str) -> str:
+    columns = sources[table][2]
     if not columns:
         return answer.format(row=row)
     return " || ' ' || ".join(f"coalesce({row}.{column}, '')" for column in columns)
@@ -71,9 +74,15 @@ def _sqlite() -> None:
     else:
         op.execute("CREATE TABLE search_index (rowid INTEGER PRIMARY KEY, body TEXT, "
                    "organisation_id INTEGER)")
-    for table, (kind, owner, columns) in SOURCES.items():
+    sqlite_sources(SOURCES)
+
+
+def sqlite_sources(sources: Sources) -> None:
+    """Index each table of `sources` (and keep it indexed by triggers): also used by later
+    migrations that add a kind."""
+    for table, (kind, owner, columns) in sources.items():
         new = (f"INSERT INTO search_index (rowid, body, organisation_id) VALUES ("
-               f"NEW.id * {KINDS} + {kind}, {_body(table, 'NEW', SQLITE_ANSWER)}, "
+               f"NEW.id * {KINDS} + {kind}, {_body(sources, table, 'NEW', SQLITE_ANSWER)}, "
                f"{owner.format(row='NEW')});")
         old = f"DELETE FROM search_index WHERE rowid = OLD.id * {KINDS} + {kind};"
         watched = ", ".join(columns or ("raw",))
@@ -84,7 +93,7 @@ def _sqlite() -> None:
         op.execute(f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} "
                    f"BEGIN {old} END")
         op.execute(f"INSERT INTO search_index (rowid, body, organisation_id) SELECT "
-                   f"{table}.id * {KINDS} + {kind}, {_body(table, table, SQLITE_ANSWER)}, "
+                   f"{table}.id * {KINDS} + {kind}, {_body(sources, table, table, SQLITE_ANSWER)}, "
                    f"{owner.format(row=table)} FROM {table}")
 
 
@@ -105,7 +114,12 @@ BEGIN
 EXCEPTION WHEN others THEN
   RETURN raw;
 END $$ LANGUAGE plpgsql IMMUTABLE""")
-    for table, (kind, owner, _columns) in SOURCES.items():
+    postgresql_sources(SOURCES)
+
+
+def postgresql_sources(sources: Sources) -> None:
+    """As `sqlite_sources`, with one trigger function per table."""
+    for table, (kind, owner, _columns) in sources.items():
         op.execute(f"""
 CREATE FUNCTION search_{table}() RETURNS trigger AS $$
 BEGIN
@@ -114,7 +128,7 @@ BEGIN
   END IF;
   IF TG_OP <> 'DELETE' THEN
     INSERT INTO search_index (id, body, organisation_id) VALUES (NEW.id * {KINDS} + {kind},
-      coalesce({_body(table, 'NEW', POSTGRES_ANSWER)}, ''), {owner.format(row='NEW')});
+      coalesce({_body(sources, table, 'NEW', POSTGRES_ANSWER)}, ''), {owner.format(row='NEW')});
   END IF;
   RETURN NULL;
 END $$ LANGUAGE plpgsql""")
@@ -122,7 +136,7 @@ END $$ LANGUAGE plpgsql""")
                    f"FOR EACH ROW EXECUTE FUNCTION search_{table}()")
         op.execute(f"INSERT INTO search_index (id, body, organisation_id) SELECT "
                    f"{table}.id * {KINDS} + {kind}, "
-                   f"coalesce({_body(table, table, POSTGRES_ANSWER)}, ''), "
+                   f"coalesce({_body(sources, table, table, POSTGRES_ANSWER)}, ''), "
                    f"{owner.format(row=table)} FROM {table}")
 
 
@@ -133,15 +147,23 @@ def upgrade() -> None:
         _postgresql()
 
 
-def downgrade() -> None:
+def drop_sources(sources: Sources) -> None:
+    """Undo `sqlite_sources` / `postgresql_sources`: the triggers and the indexed rows."""
     sqlite = op.get_bind().dialect.name == "sqlite"
-    for table in SOURCES:
+    for table, (kind, _owner, _columns) in sources.items():
         if sqlite:
             for event in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER search_{table}_{event}")
         else:
             op.execute(f"DROP TRIGGER search_{table} ON {table}")
             op.execute(f"DROP FUNCTION search_{table}()")
+        key = "rowid" if sqlite else "id"
+        op.execute(f"DELETE FROM search_index WHERE {key} % {KINDS} = {kind}")
+
+
+def downgrade() -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    drop_sources(SOURCES)
     if not sqlite:
         op.execute("DROP FUNCTION search_answer_words(TEXT)")
     op.execute("DROP TABLE search_index")
