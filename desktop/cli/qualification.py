@@ -74,10 +74,9 @@ def organisation_or_say_why(workspace: Workspace) -> OrganisationInfo | None:
 
 def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:
     from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
 
     try:
-        return load_catalogue(workspace.database)
+        return workspace.catalogue()
     except NoCatalogue:
         print(tr("No framework information has been loaded yet."), file=sys.stderr)
         return None
@@ -85,11 +84,10 @@ def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:
 
 def _forms(workspace: Workspace) -> dict[str, Any]:
     from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
     from desktop.core.qualification import qualification_forms
 
     try:
-        return qualification_forms(load_catalogue(workspace.database))
+        return qualification_forms(workspace.catalogue())
     except NoCatalogue:
         return qualification_forms(None)
 

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop.app.workspace import Workspace
-from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import qualification_forms
@@ -30,7 +29,7 @@ class DocumentRequest:
 
 def export_source(workspace: Workspace, organisation: OrganisationInfo,
                   today: date | None = None) -> ExportSource:
-    catalogue = load_catalogue(workspace.database)
+    catalogue = workspace.catalogue()
     return ExportSource(workspace.database, organisation, catalogue,
                         qualification_forms(catalogue), workspace.evidence_folder,
                         today or date.today())
