@@ -10,13 +10,12 @@ from desktop.app.workspace import Workspace, sync_packs
 from desktop.catalogue.loader import load_pack
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation, current_organisation
-from desktop.datafiles import framework_packs
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack
 from desktop.store.engine import Database
-from tests.packs import PSDF
+from tests.packs import PSDF, shipped_pack
 
-PACK = framework_packs()[0]
+PACK = shipped_pack()
 
 
 def counts(database: Database) -> dict[str, int]:
