@@ -102,6 +102,10 @@ TABLES: dict[str, dict[str, Key]] = {
 }
 TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The code names the framework's own answers in the database ("organisation-profile@<code>"),
+# which keeps 64 characters for it: see questionnaire.loader.SCOPED_FORM_CODE_LIMIT.
+FRAMEWORK_CODE_LIMIT = 40
+FRAMEWORK_CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def load_pack(path: Path) -> FrameworkPack:
@@ -205,6 +209,11 @@ def _check(reader: TomlReader, framework: dict[str, Any],
              if table not in ("portal_steps", "sources", "reopenings")}
     sources = _codes(reader, "sources", parts["sources"])
     _codes(reader, "portal_steps", parts["portal_steps"], key="position")
+    code = framework["code"]
+    if len(code) > FRAMEWORK_CODE_LIMIT or not FRAMEWORK_CODE.match(code):
+        raise reader.fail("framework", None, "code", f'"{code}" should be at most '
+                          f"{FRAMEWORK_CODE_LIMIT} lower-case letters, digits and single hyphens, "
+                          'like "probation-dynamic-framework"')
     for key in ("source", *(f"{name}_source" for name in DATES)):
         if (key == "source" or framework[key]) and framework[key] not in sources:
             raise reader.fail("framework", None, key, _unknown("source", framework[key]))

@@ -100,7 +100,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     if organisation is None:
         return EXIT_PROBLEM
     document = export_answers(workspace.database, organisation.id, organisation.name,
-                              _forms(workspace))
+                              _forms(workspace), workspace.framework_code)
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -127,7 +127,7 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
         return EXIT_PROBLEM
     try:
         changed = import_answers(workspace.database, organisation.id, _forms(workspace),
-                                 document)
+                                 document, workspace.framework_code)
     except AnswersImportError as error:
         print(tr("Nothing was imported, because:"), file=sys.stderr)
         for reason in error.problems:

@@ -92,7 +92,8 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
         catalogue = None
     import_answers(database, organisation.id, qualification_forms(catalogue), {
         "kind": EXPORT_KIND,
-        "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}})
+        "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}},
+        catalogue.framework.code if catalogue else "")
     if catalogue is not None:
         steps = load_journey(database, organisation.id, catalogue)
         for number, status in sample.get("journey", {}).items():

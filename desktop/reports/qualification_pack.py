@@ -127,7 +127,7 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
                        catalogue: Catalogue, forms: Mapping[str, Form], library: Path,
                        today: date, *, working_copy: bool = False,
                        ) -> tuple[DocumentInfo, list[Flowable]]:
-    answers = form_answers(database, organisation.id, forms)
+    answers = form_answers(database, organisation.id, forms, catalogue.framework.code)
     documents = list_evidence(database, library, organisation.id)
     titles = {doc.sha256: doc.title for doc in documents}
     figures = readiness(database, organisation.id, catalogue, forms, library, today)

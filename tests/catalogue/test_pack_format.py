@@ -94,3 +94,10 @@ def test_a_broken_regime_file_is_refused(tmp_path: Path) -> None:
                          encoding="utf-8")
     with pytest.raises(RegimeError, match='no source with the code "blog"'):
         load_rules(bad_value)
+
+
+@pytest.mark.parametrize("code", ["a-framework-code-that-is-far-too-long-to-keep",
+                                  "Riverbank", "river--bank", "river bank"])
+def test_a_framework_code_is_short_and_plain(tmp_path: Path, code: str) -> None:
+    with pytest.raises(PackError, match="at most 40 lower-case letters"):
+        load_pack(broken(tmp_path, 'code = "riverbank-wellbeing"', f'code = "{code}"'))

@@ -64,7 +64,7 @@ def test_the_sample_charity_is_part_way_through_qualifying(workspace: Workspace)
     sample = ensure_sample(workspace.database)
     catalogue = load_catalogue(workspace.database, PSDF)
     forms = qualification_forms(catalogue)
-    profile = load_answers(workspace.database, sample.id, PROFILE)
+    profile = load_answers(workspace.database, sample.id, PROFILE, PSDF)
     assert profile["legal_form"] == "cio" and profile["pcc_areas"] == ["south-wales", "gwent"]
     assert 0.9 < completeness(forms[PROFILE], profile) <= 1.0
     questionnaire = load_answers(workspace.database, sample.id, QUESTIONNAIRE)

@@ -48,7 +48,7 @@ def test_the_questionnaire_shows_what_the_profile_holds(
         workspace: Workspace, organisation: OrganisationInfo) -> None:
     forms = qualification_forms(None)
     save_answer(workspace.database, organisation.id, PROFILE, "legal_name", "Riverside Futures")
-    answers = form_answers(workspace.database, organisation.id, forms)
+    answers = form_answers(workspace.database, organisation.id, forms, PSDF)
     assert answers[QUESTIONNAIRE]["sq_legal_name"] == "Riverside Futures"
 
 

@@ -17,6 +17,11 @@ branch_labels = None
 depends_on = None
 
 DATES = ("opens", "closes", "deadline_date", "ends")
+# The answers that belong to one framework (the forms as they were at this revision): the
+# profile's framework-vocabulary questions and the whole qualification result. Until now there
+# was only ever one framework, so they are that framework's.
+SCOPED = {"organisation-profile": ("categories", "regions", "pcc_areas", "cohorts"),
+          "qualification-result": ()}
 
 
 def upgrade() -> None:
@@ -54,6 +59,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("framework_id", "code",
                             name=op.f("uq_reopening_framework_id_code")),
     )
+    _scope_answers()
     op.create_table(
         "organisation_framework",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -73,7 +79,35 @@ def upgrade() -> None:
     )
 
 
+def _scope_answers() -> None:
+    connection = op.get_bind()
+    framework = connection.execute(sa.text("SELECT code FROM framework ORDER BY name")).first()
+    if framework is None:
+        return  # no pack was ever loaded: no answer can be a framework's
+    for form, keys in SCOPED.items():
+        answer = sa.table("answer", sa.column("form_code"), sa.column("field_key"))
+        which = answer.c.form_code == form
+        if keys:
+            which = which & answer.c.field_key.in_(keys)
+        connection.execute(answer.update().where(which).values(
+            form_code=f"{form}@{framework.code}"))
+
+
+def _unscope_answers() -> None:
+    answer = sa.table("answer", sa.column("form_code"))
+    connection = op.get_bind()
+    for form in SCOPED:  # back to shared: the first framework's (the others' are dropped)
+        rows = connection.execute(sa.select(answer.c.form_code).where(
+            answer.c.form_code.like(f"{form}@%")).distinct()).scalars().all()
+        for stored in sorted(rows)[1:]:
+            connection.execute(sa.text("DELETE FROM answer WHERE form_code = :code"),
+                               {"code": stored})
+        connection.execute(answer.update().where(answer.c.form_code.like(f"{form}@%")).values(
+            form_code=form))
+
+
 def downgrade() -> None:
+    _unscope_answers()
     op.drop_table("organisation_framework")
     op.drop_table("reopening")
     with op.batch_alter_table("requirement") as batch:
