@@ -64,8 +64,44 @@
         <translation>I adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi: framework-ready restore --newest</translation>
     </message>
     <message>
+        <source>list the frameworks, their regime and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework to work on, by code (see &quot;framework-ready frameworks&quot;); default: the one the window works on (the first you follow, unless you chose another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No framework information has been loaded yet.</source>
         <translation>Nid oes gwybodaeth am y fframwaith wedi&apos;i llwytho eto.</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ the framework the pages work on; • one you follow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} lots</source>
@@ -348,6 +384,10 @@
         <translation>Wedi&apos;i gomisiynu gan Gyfarwyddwyr Prawf Rhanbarthol</translation>
     </message>
     <message>
+        <source>Call-off contracts awarded under the framework</source>
+        <translation>Contractau yn ôl y galw a ddyfernir o dan y fframwaith</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Contractau</translation>
     </message>
@@ -370,6 +410,38 @@
     <message>
         <source>Not confirmed for this framework: check the tender documents</source>
         <translation>Heb ei gadarnhau ar gyfer y fframwaith hwn: gwiriwch y dogfennau tendro</translation>
+    </message>
+    <message>
+        <source>PCR 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement Act 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarding call-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>England and Wales</source>
@@ -462,6 +534,10 @@
     <message>
         <source>{requirement} {have} is below the {minimum} this lot asks</source>
         <translation>Mae {requirement} {have} yn is na&apos;r {minimum} y mae&apos;r lot hwn yn gofyn amdano</translation>
+    </message>
+    <message>
+        <source>{problem}{caveat}. Not a bar now ({regime}): {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;{title}&quot; is out of date: renew it before you lead a bid</source>
@@ -902,6 +978,14 @@
     <message>
         <source>End</source>
         <translation>Terfynu</translation>
+    </message>
+    <message>
+        <source>There is no framework with the code &quot;{code}&quot;. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The framework information in {file} could not be read, so the last good copy is shown. Details: {error}</source>
@@ -2554,6 +2638,38 @@
     <message>
         <source>At its lowest (month {month}) the contract needs {needed}, more than your free reserves of {reserves}.</source>
         <translation>Ar ei isaf (mis {month}) mae angen {needed} ar y contract, mwy na&apos;ch cronfeydd wrth gefn rhydd o {reserves}.</translation>
+    </message>
+    <message>
+        <source>(check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: opens {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: qualification closes {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework} qualification: deadline date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: ends {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: reopens to new suppliers {date} ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: reopening closes {date} ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{framework}: no dates ahead in the framework information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
