@@ -10,8 +10,7 @@ SECOND_PACK = Path(__file__).parent / "data" / "frameworks" / f"{SECOND}.toml"
 
 
 def shipped_pack(code: str = PSDF) -> Path:
-    """A shipped framework pack's file by its code (the packs sort by file name, so "first" is
-    not the PSDF once a second framework ships)."""
-    from desktop.datafiles import framework_packs
+    """A shipped pack's file by its code (not by its place in the folder: more will come)."""
+    from desktop.datafiles import forms_folder
 
-    return next(path for path in framework_packs() if path.stem == code)
+    return forms_folder() / "frameworks" / f"{code}.toml"

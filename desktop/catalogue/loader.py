@@ -112,10 +112,7 @@ def load_pack(path: Path) -> FrameworkPack:
     """Read, check and build the pack at `path`; raise PackError on the first problem."""
     raw, text, data = read_toml(path, PackError)
     reader = TomlReader(path, text, PackError)
-    for table in data:
-        if table not in TABLES:
-            raise reader.fail(table, None, "", f'"{table}" is not a part a framework pack can '
-                              f"have (allowed: {', '.join(TABLES)})")
+    reader.only_tables(data, TABLES, "a framework pack")
     if "framework" not in data:
         raise PackError(path, "", "the [framework] table is missing")
     parts = {table: _entries(reader, data, table) for table in TABLES if table != "framework"}

@@ -82,10 +82,7 @@ def load_rules(path: Path) -> RegimeRules:
     """Read and check one regime's rules; raise RegimeError on the first problem."""
     _raw, text, data = read_toml(path, RegimeError)
     reader = TomlReader(path, text, RegimeError)
-    for table in data:
-        if table not in TABLES:
-            raise reader.fail(table, None, "", f'"{table}" is not a part a regime file can have '
-                              f"(allowed: {', '.join(TABLES)})")
+    reader.only_tables(data, TABLES, "a regime file")
     for table in TABLES:
         if table not in data:
             raise RegimeError(path, "", f"the [{table}] table is missing")

@@ -11,12 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from desktop.catalogue.regimes import RegimeRules
 
 CHECK = "check"
 PCR_2015, PROCUREMENT_ACT_2023 = "pcr-2015", "procurement-act-2023"
@@ -198,7 +194,6 @@ class Catalogue:
     milestones: tuple[MilestoneDefault, ...] = ()
     # (English, Welsh) for each Welsh name that is the app's own translation, not the framework's
     own_welsh: tuple[tuple[str, str], ...] = ()
-    rules: RegimeRules | None = None  # what the framework's regime lets a buyer ask before award
     _category_index: dict[str, CategoryInfo] = field(default_factory=dict, repr=False)
 
     def category(self, code: str) -> CategoryInfo | None:

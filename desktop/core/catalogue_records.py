@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desktop.catalogue.regimes import regime_rules
 from desktop.core.catalogue import (
     Catalogue,
     CategoryInfo,
@@ -143,7 +142,6 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str) -> Cata
 
     return Catalogue(
         framework=_framework_info(framework, live("reopening"), provenance),
-        rules=regime_rules(framework.get("regime", "")),
         categories=categories,
         regions=tuple(Place(r["code"], _name(r)) for r in regions.values()),
         pcc_areas=tuple(Place(a["code"], _name(a), regions[a["region_id"]]["code"])

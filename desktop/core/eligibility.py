@@ -14,8 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from desktop.catalogue.regimes import AuditedAccounts, RuleBasis
-from desktop.core.catalogue import Catalogue, LotInfo, RequirementInfo, certainty_label
+from desktop.catalogue.regimes import AuditedAccounts, RuleBasis, regime_rules
+from desktop.core.catalogue import (
+    Catalogue,
+    LotInfo,
+    RequirementInfo,
+    certainty_label,
+    regime_label,
+)
 from desktop.core.form_codes import PROFILE, RESULT, question
 from desktop.core.targets import Target
 from desktop.i18n import short_pounds, tr
@@ -203,7 +209,7 @@ def _regime_waiver(catalogue: Catalogue, requirement: RequirementInfo) -> RuleBa
     """The regime's rule that stops a buyer asking this before award, if there is one: under
     the Procurement Act 2023 insurance for the contract is needed by award, not to qualify, and
     audited accounts only where company law requires them (forms/regimes/)."""
-    rules = catalogue.rules
+    rules = regime_rules(catalogue.framework.regime)  # read when first asked: not at start
     if rules is None:
         return None  # the pack names no regime: its requirements stand as they are
     if requirement.kind == INSURANCE and not rules.insurance_before_award:
@@ -233,9 +239,9 @@ def _requirements(catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason
         fix = question(PROFILE, requirement.profile_field)
         waiver = _regime_waiver(catalogue, requirement)
         if waiver is not None:
-            assert catalogue.rules is not None
             reasons.append(Reason(tr("{problem}{caveat}. Not a bar now ({regime}): {why}").format(
-                problem=text, caveat=caveat, why=waiver.said(), regime=catalogue.rules.label()),
+                problem=text, caveat=caveat, why=waiver.said(),
+                regime=regime_label(catalogue.framework.regime)),
                 Standing.LEAD, confirmed and waiver.certainty == CONFIRMED, fix=fix))
             continue
         reasons.append(Reason(text + caveat, Standing.PARTNER, confirmed, fix=fix))

@@ -80,10 +80,7 @@ class _FormReader:
         self.seen = {"sections.fields": 0, "sections.fields.fields": 0}
 
     def form(self, data: dict[str, Any]) -> Form:
-        for table in data:
-            if table not in ("form", "sections"):
-                raise self.reader.fail(table, None, "", f'"{table}" is not a part a '
-                                       "questionnaire can have (allowed: form, sections)")
+        self.reader.only_tables(data, ("form", "sections"), "a questionnaire")
         if "form" not in data:
             raise FormError(self.path, "", "the [form] table is missing")
         head = in_language(self.reader.entry("form", None, data["form"], FORM_KEYS),

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 
 from desktop.app.queries import eligibility
 from desktop.app.workspace import UnknownFramework, Workspace, open_workspace, sync_packs
-from desktop.catalogue.regimes import regime_rules
 from desktop.core.answers import load_answers, save_answer
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import Standing
@@ -124,8 +123,9 @@ def assess(both: Workspace, organisation: OrganisationInfo, catalogue: Catalogue
 def test_the_same_charity_is_yes_under_the_act_and_not_yet_under_pcr_2015(
         both: Workspace, organisation: OrganisationInfo) -> None:
     act = qualified_charity(both, organisation)
-    assert act.rules is not None and act.rules.code == "procurement-act-2023"
-    pcr = replace(act, rules=regime_rules("pcr-2015"))  # the same pack let under PCR 2015
+    assert act.framework.regime == "procurement-act-2023"
+    pcr = replace(act, framework=replace(act.framework, regime="pcr-2015"))  # the same pack,
+    # let under PCR 2015
 
     under_act = assess(both, organisation, act, "GRW-UPPER")
     assert under_act.standing is Standing.LEAD
@@ -147,7 +147,8 @@ def test_the_same_charity_is_yes_under_the_act_and_not_yet_under_pcr_2015(
 
 def test_a_pack_that_names_no_regime_keeps_its_requirements_as_gates(
         both: Workspace, organisation: OrganisationInfo) -> None:
-    catalogue = replace(qualified_charity(both, organisation), rules=None)
+    act = qualified_charity(both, organisation)
+    catalogue = replace(act, framework=replace(act.framework, regime=""))
     assert assess(both, organisation, catalogue, "GRW-UPPER").standing is Standing.PARTNER
 
 
@@ -165,3 +166,37 @@ def test_the_second_pack_prints_its_qualification_pack(
     for psdf_only in ("Accommodation", "Personal Wellbeing", "Dyfed-Powys", "Ministry of Justice",
                       "bravosolution"):
         assert psdf_only not in flat  # nothing of the first framework's own vocabulary
+
+
+def test_each_followed_frameworks_next_date_as_a_line(
+        both: Workspace, organisation: OrganisationInfo) -> None:
+    from desktop.app.queries import framework_dates
+
+    assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
+        "PSDF: no dates ahead in the framework information"]  # none followed: the chosen one
+    both.follow_framework(organisation.id, SECOND, True)
+    both.follow_framework(organisation.id, PSDF, True)
+    assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
+        "RWOF: qualification closes 15 January 2027 (check)",
+        "PSDF: no dates ahead in the framework information"]
+    later = [framework_dates(both, organisation.id, day)[0] for day in (
+        date(2026, 10, 1), date(2027, 1, 16), date(2028, 4, 2), date(2031, 1, 1),
+        date(2035, 1, 1))]
+    assert later == [
+        "RWOF: opens 25 October 2026",
+        "RWOF: reopens to new suppliers 1 April 2028 (First reopening to new suppliers) (check)",
+        "RWOF: reopening closes 31 May 2028 (First reopening to new suppliers) (check)",
+        "RWOF: ends 24 October 2034",
+        "RWOF: no dates ahead in the framework information"]
+
+
+def test_the_quick_first_look_opens_on_the_chosen_framework(
+        both: Workspace, organisation: OrganisationInfo,
+        database_location: DatabaseLocation) -> None:
+    from desktop.core.quick_open import first_look
+
+    both.choose_framework(organisation.id, SECOND)
+    both.close()
+    look = first_look(database_location, [*framework_packs(), SECOND_PACK])
+    assert look is not None and look.catalogue.framework.code == SECOND
+    assert [lot.code for lot in look.catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from desktop.app.workspace import Workspace, sync_packs
 from desktop.catalogue.loader import load_pack
+from desktop.catalogue.regimes import regime_rules
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.store import models
@@ -97,7 +98,8 @@ def test_a_second_framework_syncs_beside_the_first_with_its_dates(workspace: Wor
     assert info.deadline_date is None
     assert [r.label for r in info.reopenings] == ["First reopening to new suppliers",
                                                   "Second reopening to new suppliers"]
-    assert catalogue.rules is not None and not catalogue.rules.insurance_before_award
+    rules = regime_rules(info.regime)
+    assert rules is not None and not rules.insurance_before_award
     assert [lot.code for lot in catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
     assert load_catalogue(workspace.database, "probation-dynamic-framework").lots[0].code != \
         "GRW-UPPER"
