@@ -44,6 +44,7 @@ class RequirementKind(StrEnum):
 class Commissioning(StrEnum):
     DAY_ONE_NATIONAL = "day-one-national"  # national call-off competitions for day one
     REGIONAL = "regional"  # by Regional Probation Directors
+    CALL_OFF = "call-off"  # call-off contracts under the framework, buyer not split further
 
 
 class Funding(StrEnum):

@@ -22,6 +22,7 @@ def commissioning_label(code: str) -> str:
     return {
         "day-one-national": tr("National call-off competition from day one (June 2021)"),
         "regional": tr("Commissioned by Regional Probation Directors"),
+        "call-off": tr("Call-off contracts awarded under the framework"),
     }.get(code, code)
 
 

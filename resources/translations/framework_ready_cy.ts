@@ -548,6 +548,10 @@
         <translation>Wedi&apos;i gomisiynu gan Gyfarwyddwyr Prawf Rhanbarthol</translation>
     </message>
     <message>
+        <source>Call-off contracts awarded under the framework</source>
+        <translation>Contractau yn ôl y galw a ddyfernir o dan y fframwaith</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Contractau</translation>
     </message>

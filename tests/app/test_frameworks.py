@@ -174,12 +174,12 @@ def test_each_followed_frameworks_next_date_as_a_line(
     from desktop.app.queries import framework_dates
 
     assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
-        "PSDF: no dates ahead in the framework information"]  # none followed: the chosen one
+        "PSDF qualification: deadline date 10 June 2027 (check)"]  # none followed: the chosen one
     both.follow_framework(organisation.id, SECOND, True)
     both.follow_framework(organisation.id, PSDF, True)
     assert framework_dates(both, organisation.id, date(2026, 12, 3)) == [
         "RWOF: qualification closes 15 January 2027 (check)",
-        "PSDF: no dates ahead in the framework information"]
+        "PSDF qualification: deadline date 10 June 2027 (check)"]
     later = [framework_dates(both, organisation.id, day)[0] for day in (
         date(2026, 10, 1), date(2027, 1, 16), date(2028, 4, 2), date(2031, 1, 1),
         date(2035, 1, 1))]

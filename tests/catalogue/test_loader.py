@@ -77,9 +77,42 @@ def test_every_fact_has_a_real_source_and_unconfirmed_ones_say_check(pack: Frame
     assert all(item.source in sources for item in sourced)
     facts = {f.code: f for f in pack.facts}
     for code in ("insurance", "standstill", "financial-threshold", "cyber-essentials",
-                 "prompt-payment"):
+                 "deadline-date", "gmirs-recommissioning"):
         assert facts[code].certainty is Certainty.CHECK, code
     assert facts["term"].certainty is Certainty.CONFIRMED
+    # the law sets these, so they are confirmed and say so, with the law as their source
+    for code, source in (("prompt-payment", "pcr-2015-reg-113"),
+                         ("employers-liability-law", "govuk-el")):
+        assert facts[code].certainty is Certainty.CONFIRMED, code
+        assert facts[code].value.startswith("Set by law"), code
+        assert facts[code].source == source, code
+
+
+def test_every_source_has_an_address_except_the_two_that_are_not_documents(
+        pack: FrameworkPack) -> None:
+    assert {s.code for s in pack.sources if not s.url} == {"comparable-2026", "usual-practice"}
+    assert all(s.url.startswith("https://") for s in pack.sources if s.url)
+
+
+def test_the_portal_is_todays_address_and_the_2020_steps_are_history(
+        pack: FrameworkPack) -> None:
+    first, *rest = pack.portal_steps
+    assert first.url == "https://ministryofjusticecommercial.bravosolution.co.uk/web/login.html"
+    assert first.certainty is Certainty.CONFIRMED
+    market_warming = [s for s in pack.portal_steps if "PQQ_199" in s.detail]
+    assert market_warming and all(s.certainty is Certainty.CHECK for s in market_warming)
+    assert "History" in market_warming[0].detail
+    assert all(s.certainty is Certainty.CHECK for s in rest[:4])
+
+
+def test_greater_manchester_is_explained_as_commissioned_by_gmca(pack: FrameworkPack) -> None:
+    facts = {f.code: f for f in pack.facts}
+    assert "GMCA" in facts["greater-manchester"].value
+    assert facts["greater-manchester"].certainty is Certainty.CONFIRMED
+    families = {f.code: f for f in pack.lot_families}
+    for code in ("ACC", "ETE", "PW", "WOM"):
+        assert "GMCA (GMIRS)" in families[code].description, code
+    assert "gmirs" in {t.code for t in pack.glossary}
 
 
 def test_glossary_has_the_words_charity_staff_meet(pack: FrameworkPack) -> None:
@@ -188,7 +221,7 @@ def test_dangling_region(tmp_path: Path) -> None:
 def test_dangling_source(tmp_path: Path) -> None:
     path = broken(tmp_path, 'source = "moj-refer-monitor"', 'source = "wikipedia"')
     error = load_error(path)
-    assert error.location == f"line {line_of(path, 'wikipedia')} (facts[14].source)"
+    assert error.location == f"line {line_of(path, 'wikipedia')} (facts[19].source)"
     assert error.reason == 'there is no source with the code "wikipedia"'
 
 
@@ -249,4 +282,8 @@ def test_requirements_point_at_money_or_number_answers_of_the_profile(
         assert field is not None, requirement.code
         assert field.type in (FieldType.MONEY, FieldType.NUMBER)
         assert requirement.minimum > 0
-        assert requirement.certainty is Certainty.CHECK  # not found for this framework
+        if requirement.code == "employers-liability":  # the legal minimum for any employer
+            assert (requirement.certainty, requirement.minimum) == (Certainty.CONFIRMED,
+                                                                    500_000_000)
+        else:
+            assert requirement.certainty is Certainty.CHECK  # not found for this framework

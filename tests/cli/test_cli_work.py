@@ -41,7 +41,7 @@ def test_readiness_table_and_json_agree(capsys: pytest.CaptureFixture[str],
             'and ability"') in out
     status, out, _ = run(capsys, "readiness", "--format", "json", "--database", database)
     figures = json.loads(out)
-    assert figures["forms"] == {"organisation-profile": 100, "selection-questionnaire": 58}
+    assert figures["forms"] == {"organisation-profile": 100, "selection-questionnaire": 59}
     # The profile asks for accounts, policies and insurance certificates; none is added yet.
     assert figures["journey"] == 22 and figures["evidence_total"] == 3
     assert figures["documents"] == 0

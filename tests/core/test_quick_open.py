@@ -11,9 +11,8 @@ from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation
 from desktop.core.quick_open import first_look
-from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation, resolve_database
-from tests.packs import PSDF
+from tests.packs import PSDF, shipped_pack
 
 
 def test_up_to_date_database_is_read_without_the_orm(workspace: Workspace) -> None:
@@ -35,7 +34,7 @@ def test_first_run_and_missing_file_go_the_full_way(workspace: Workspace,
 def test_changed_pack_goes_the_full_way(workspace: Workspace, tmp_path: Path) -> None:
     create_organisation(workspace.database, "A charity")
     changed = tmp_path / "pack.toml"
-    changed.write_bytes(framework_packs()[0].read_bytes() + b"\n# edited\n")
+    changed.write_bytes(shipped_pack().read_bytes() + b"\n# edited\n")
     assert first_look(workspace.database.location, [changed]) is None
     assert first_look(workspace.database.location) is not None
 

@@ -21,10 +21,10 @@ PROFILE, SQ = FORMS["organisation-profile"], FORMS["selection-questionnaire"]
 
 def test_shipped_forms_have_the_standard_parts() -> None:
     assert [s.key for s in SQ.sections] == ["part1", "part2", "economic", "ability", "insurance",
-                                             "compliance", "declarations"]
+                                             "compliance", "supply_chain", "declarations"]
     part2 = SQ.section("part2")
     assert part2 is not None
-    assert sum(1 for f in part2.fields if f.type is FieldType.YES_NO) == 8
+    assert sum(1 for f in part2.fields if f.type is FieldType.YES_NO) == 9
     assert {f.type for f in PROFILE.all_fields()} >= {FieldType.MONEY, FieldType.POSTCODE,
                                                       FieldType.GROUP, FieldType.MULTI_CHOICE}
 
@@ -47,13 +47,27 @@ def test_exclusion_explanation_only_when_yes() -> None:
     assert part2 is not None
     answers = {f"exclusion_{k}": False for k in ("convictions", "tax", "insolvency", "misconduct",
                                                   "competition", "conflict", "poor_performance",
-                                                  "misrepresentation")}
+                                                  "misrepresentation", "labour_law")}
     assert section_progress(part2, answers).complete
     answers["exclusion_tax"] = True
     progress = section_progress(part2, answers)
     assert not progress.complete
     assert {s.field.key for s in progress.problems} == {"exclusion_tax_details",
                                                         "exclusion_tax_self_cleaning"}
+
+
+def test_the_sq_asks_what_ppn_03_24_added_and_the_carbon_plan_only_where_asked() -> None:
+    section = SQ.section("supply_chain")
+    assert section is not None
+    keys = [f.key for f in section.fields]
+    assert keys[:2] == ["uses_supply_chain", "payment_terms"]
+    assert "carbon_plan_asked" in keys
+    progress = section_progress(section, {})
+    assert progress.complete  # nothing here is required unless the buyer asks
+    asked = section_progress(section, {"carbon_plan_asked": True})
+    assert {p.field.key for p in asked.problems} == {"carbon_plan_published"}
+    terms = SQ.field("payment_terms")
+    assert terms is not None and "regulation 113" in terms.guidance
 
 
 def test_completeness_counts_required_visible_fields() -> None:

@@ -75,7 +75,8 @@ def test_the_portal_link_opens_only_when_clicked(qtbot: QtBot, window: MainWindo
     page.table.selectRow(0)
     assert page.link.isVisibleTo(page)
     qtbot.mouseClick(page.link, Qt.MouseButton.LeftButton)
-    assert recorded_dialogs.opened == ["https://ministryofjustice.bravosolution.co.uk/"]
+    assert recorded_dialogs.opened == [
+        "https://ministryofjusticecommercial.bravosolution.co.uk/web/login.html"]
     page.table.selectRow(6)
     assert not page.link.isVisibleTo(page)
     assert page.check_note.text().startswith("⚠ Not confirmed")

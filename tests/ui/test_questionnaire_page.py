@@ -188,7 +188,7 @@ def test_explanations_show_only_when_an_exclusion_ground_is_yes(
     yes_no = page.editors["exclusion_tax"].input
     qtbot.mouseClick(yes_no.yes, Qt.MouseButton.LeftButton)
     assert details.isVisible() and evidence.isVisible()
-    assert page.section_model.row(1).required == 10  # 8 grounds + 2 explanations
+    assert page.section_model.row(1).required == 11  # 9 grounds + 2 explanations
     qtbot.mouseClick(yes_no.no, Qt.MouseButton.LeftButton)
     assert not details.isVisible()
     assert saved(window, QUESTIONNAIRE)["exclusion_tax"] is False
