@@ -25,7 +25,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     pack.add_argument("document", choices=DOCUMENTS)
     pack.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
     pack.add_argument("--opportunity", default="",
-                      help=tr("for a bid summary: the buyer's reference or the number"))
+                      help=tr("for a bid summary or a trustees' paper: the buyer's reference "
+                              "or the number"))
     pack.add_argument("--year", type=int, default=date.today().year,
                       help=tr("for the supply-chain report"))
     pack.add_argument("--language", choices=LANGUAGES, default=ENGLISH,
@@ -48,8 +49,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    if args.document in ("bid", "trustee-paper") and not _say_which_opportunity(
-            workspace, organisation, args.opportunity):
+    if args.document in ("bid", "trustee-paper") and not say_which_opportunity(
+            workspace, organisation, args.opportunity, _one_opportunity(args.document)):
         return EXIT_PROBLEM
     from desktop.translations import prepare
 
@@ -65,10 +66,20 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
-                           wanted: str) -> bool:
-    """A bid summary is for one opportunity: True when `wanted` names one; else say why, in the
-    command line's language (not the document's), and list the ones there are."""
+def _one_opportunity(document: str) -> str:
+    """What to say when a document for one opportunity is asked for without naming one."""
+    if document == "trustee-paper":
+        return tr("A trustees' decision paper is for one opportunity: say which with "
+                  "--opportunity and its buyer's reference or number.")
+    return tr("A bid summary is for one opportunity: say which with --opportunity and its "
+              "buyer's reference or number.")
+
+
+def say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
+                          wanted: str, missing: str) -> bool:
+    """A document for one opportunity: True when `wanted` names one; else say why (`missing`
+    when nothing was named), in the command line's language (not the document's), and list
+    the ones there are."""
     from desktop.core.opportunity_records import all_opportunities
     from desktop.reports.documents import find_opportunity
 
@@ -79,8 +90,7 @@ def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
         except LookupError as problem:
             print(str(problem), file=sys.stderr)
     else:
-        print(tr("A bid summary is for one opportunity: say which with --opportunity and its "
-                 "buyer's reference or number."), file=sys.stderr)
+        print(missing, file=sys.stderr)
     choices = all_opportunities(workspace.database, organisation.id)
     if not choices:
         print(tr("No opportunities yet: add one on the Opportunities page."),

@@ -138,7 +138,8 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
     if details.get("decision"):
         move(database, opportunity_id, Status.DECIDING)
         record_decision(database, opportunity_id, details["decision"], details["decided_by"],
-                        details.get("decision_why", ""), {},
+                        details.get("decision_why", ""),
+                        {code: True for code in details.get("checklist", [])},
                         datetime.combine(today, time(9), tzinfo=UTC))
     if details.get("status") == Status.WRITING.value:
         move(database, opportunity_id, Status.WRITING)
