@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from desktop import APP_NAME, __version__
 from desktop.cli.backups import add_commands as add_backup_commands
 from desktop.cli.bidding import add_commands as add_bidding_commands
+from desktop.cli.costing import add_commands as add_costing_commands
 from desktop.cli.documents import add_commands as add_document_commands
 from desktop.cli.language import command_line_language
 from desktop.cli.qualification import add_commands as add_qualification_commands
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_demo, writes=True)
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
+    add_costing_commands(commands, common)
     add_document_commands(commands, common)
     add_backup_commands(commands, common)
     return parser
