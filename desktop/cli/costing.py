@@ -43,15 +43,16 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _chosen(args: argparse.Namespace, workspace: Workspace) -> tuple[int, int] | None:
     """The organisation's and the opportunity's numbers; None (and why, said) if not found."""
+    from desktop.app.documents import find_opportunity
     from desktop.cli.documents import say_which_opportunity
-    from desktop.reports.documents import find_opportunity
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None or not say_which_opportunity(
             workspace, organisation, args.opportunity,
             tr("A costing is for one opportunity: say which with --opportunity.")):
         return None
-    return organisation.id, find_opportunity(workspace, organisation, args.opportunity)
+    return organisation.id, find_opportunity(workspace.database, organisation,
+                                            args.opportunity)
 
 
 def _view(workspace: Workspace, chosen: tuple[int, int]) -> CostingView:

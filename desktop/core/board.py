@@ -178,6 +178,6 @@ def check_decision(decision: BoardDecision, today: date) -> str:
 
 def decided_by(decision: BoardDecision) -> str:
     """Who decided, as the opportunity records it once the board's decision is in."""
-    return tr("The board of trustees") + (
-        " " + tr("(minute {minute})").format(minute=decision.minute.strip())
-        if decision.minute.strip() else "")
+    minute = decision.minute.strip()
+    return tr("The board of trustees, minute {minute}").format(minute=minute) if minute \
+        else tr("The board of trustees")

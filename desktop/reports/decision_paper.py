@@ -9,26 +9,17 @@ charity commits to, the bid / no-bid checklist, and a space to record the board'
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-from pathlib import Path
-
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.app.costing import CostingView, costing_view
-from desktop.app.queries import eligibility
+from desktop.app.documents import TrusteePaperData
 from desktop.core.board import BoardDecision, Level
-from desktop.core.catalogue import Catalogue
-from desktop.core.checklist import load_checklist, score
+from desktop.core.checklist import score
 from desktop.core.costing import CostingResult
 from desktop.core.costing_cashflow import CashFlow
 from desktop.core.opportunities import commissioner_label
-from desktop.core.organisation import OrganisationInfo
-from desktop.core.supply_chain import bid_partners
 from desktop.i18n import long_date, pounds, tr
-from desktop.questionnaire.model import Form
 from desktop.reports.pdf import (
     FONT,
     INK,
@@ -41,7 +32,6 @@ from desktop.reports.pdf import (
     para,
     table,
 )
-from desktop.store.engine import Database
 
 CHART_HEIGHT = 150.0
 BLANK = "_" * 40  # a line to write on
@@ -116,17 +106,17 @@ def _recommendation(decision: str, why: str, result: CostingResult, flow: CashFl
     return [para(reason) for reason in reasons]
 
 
-def _risks(view: CostingView) -> list[Flowable]:
+def _risks(data: TrusteePaperData) -> list[Flowable]:
     """Each risk with the board's level and view as recorded, lines to write on where none is;
     TUPE with its figures, and mission fit beside the charity's objects."""
-    review = view.review
+    review = data.review
     story: list[Flowable] = [table(
         [tr("Risk"), tr("Level"), tr("The board's view")],
         [(kind.label, review.view(kind.code).level.label if review.view(kind.code).level
           is not Level.NOT_ASSESSED else "", review.view(kind.code).note or "\n\n")
-         for kind in view.risk_kinds], (0.34, 0.14, 0.52))]
+         for kind in data.risk_kinds], (0.34, 0.14, 0.52))]
     if not any(review.view(kind.code).level is not Level.NOT_ASSESSED or
-               review.view(kind.code).note for kind in view.risk_kinds):
+               review.view(kind.code).note for kind in data.risk_kinds):
         story.insert(0, para(tr("None weighed in the app yet: the board writes its view of "
                                 "each here.")))
     story += [Spacer(1, 8), heading(tr("TUPE"), 2), *facts([
@@ -134,7 +124,7 @@ def _risks(view: CostingView) -> list[Flowable]:
         (tr("Their pay and on-costs a year"), _money(review.tupe_cost)),
         (tr("Their pensions"), review.tupe_pension or "—")], answers=False)]
     story += [heading(tr("The charity's objects"), 2),
-              para(view.objects or tr("Not in the organisation profile yet: add them there, "
+              para(data.objects or tr("Not in the organisation profile yet: add them there, "
                                       "so the board can check the mission fit against "
                                       "them."))]
     return story
@@ -153,16 +143,11 @@ def _board_decision(decision: BoardDecision) -> list[Flowable]:
         (tr("Conditions"), decision.conditions or tr("None"))], answers=False)]
 
 
-def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue: Catalogue,
-                  forms: Mapping[str, Form], library: Path, opportunity_id: int,
-                  today: date) -> tuple[DocumentInfo, list[Flowable]]:
-    view = costing_view(database, organisation.id, opportunity_id)
-    opportunity, rates, result, flow = view.opportunity, view.rates, view.result, view.flow
-    inputs, reserves, board = view.costing.inputs, view.reserves, view.review.decision
+def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
+    rates, opportunity, inputs, result, reserves, flow = (
+        data.rates, data.opportunity, data.inputs, data.result, data.reserves, data.flow)
+    catalogue, assessed, board = data.catalogue, data.assessed, data.review.decision
     lots = {lot.code: lot for lot in catalogue.lots}
-    assessed = {result.lot.code: result for result in eligibility(
-        database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
-        lot_codes=opportunity.lot_codes)}
 
     story: list[Flowable] = [heading(tr("The opportunity"), 1), *facts([
         (tr("Opportunity"), opportunity.title),
@@ -221,13 +206,13 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
                        [(str(m.month), _money(m.out), _money(m.income), _money(m.balance))
                         for m in flow.months], (0.16, 0.28, 0.28, 0.28)))
 
-    story += [heading(tr("Risks the board must weigh"), 1), *_risks(view)]
+    story += [heading(tr("Risks the board must weigh"), 1), *_risks(data)]
 
     story.append(heading(tr("What the charity commits to"), 1))
     story.append(table([tr("Role"), tr("FTE"), tr("From month")],
                        [(s.role, str(s.fte), str(s.start_month)) for s in inputs.staff],
                        (0.6, 0.2, 0.2)) if inputs.staff else para(tr("No staff costed yet.")))
-    partners = bid_partners(database, opportunity_id)
+    partners = data.partners
     story.append(Spacer(1, 8))
     story.append(table([tr("Partner"), tr("Role"), tr("Share")],
                        [(p.partner_name, p.role.label, f"{p.share_percent}%"
@@ -239,9 +224,11 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
                  if opportunity.milestones else para(tr("No dates yet.")))
 
     story.append(heading(tr("Bid / no-bid checklist"), 1))
-    checklist = load_checklist()
+    checklist = data.checklist
+    ticked = any(opportunity.checklist.get(item.code) for item in checklist)
     story.append(para(tr("Score: {score} / 100").format(
-        score=score(checklist, opportunity.checklist))))
+        score=score(checklist, opportunity.checklist)) if ticked else tr(
+        "Not scored yet: answer the checklist on the opportunity's page (Opportunities).")))
     story.append(table([tr("Question"), tr("Answer")],
                        [(item.question, tr("Yes") if opportunity.checklist.get(item.code)
                          else tr("No")) for item in checklist], (0.8, 0.2)))
@@ -251,14 +238,14 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
     story += [para(f"{source.label}: {source.source} ({source.url})", "small")
               for source in rates.sources]
     story += [para(f"{source} ({url})", "small") for source, url in dict.fromkeys(
-        (kind.source, kind.url) for kind in view.risk_kinds)]
+        (kind.source, kind.url) for kind in data.risk_kinds)]
 
     glance = ((tr("Full cost"), _money(result.full_cost)), (tr("Price"), _money(result.price)),
               (tr("Margin"), _money(result.margin)),
               (tr("Lowest cash point"), _money(flow.lowest.balance)),
               (tr("Free reserves"), _money(reserves)),
               (tr("The board's decision"), board.decision.label))
-    info = DocumentInfo(tr("Trustees' decision paper"), organisation.name,
-                        catalogue.framework.name, opportunity.title, made_on=today,
+    info = DocumentInfo(tr("Trustees' decision paper"), data.organisation.name,
+                        catalogue.framework.name, opportunity.title, made_on=data.today,
                         glance=glance, own_names=catalogue.own_welsh)
     return info, story

@@ -196,8 +196,16 @@
         <translation>Ysgrifennwyd y calendr i {file}. Mewnforiwch ef i&apos;ch calendr; bydd mewnforio un mwy diweddar yn diweddaru&apos;r un digwyddiadau.</translation>
     </message>
     <message>
+        <source>(for: {documents})</source>
+        <translation>(ar gyfer: {documents})</translation>
+    </message>
+    <message>
         <source>make a PDF document</source>
         <translation>creu dogfen PDF</translation>
+    </message>
+    <message>
+        <source>documents:</source>
+        <translation>dogfennau:</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -1346,6 +1354,10 @@
     <message>
         <source>Total spend with partners</source>
         <translation>Cyfanswm y gwariant gyda phartneriaid</translation>
+    </message>
+    <message>
+        <source>Bid summary for one opportunity</source>
+        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
     </message>
     <message>
         <source>Annual supply-chain report</source>
@@ -5377,26 +5389,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Qualification pack</source>
-        <translation>Pecyn cymhwyso</translation>
-    </message>
-    <message>
-        <source>Bid summary for one opportunity</source>
-        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
-    </message>
-    <message>
-        <source>Deadline calendar</source>
-        <translation>Calendr terfynau amser</translation>
-    </message>
-    <message>
-        <source>Annual supply-chain report</source>
-        <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
-    </message>
-    <message>
-        <source>Eligibility matrix</source>
-        <translation>Matrics cymhwystra</translation>
-    </message>
     <message>
         <source>Document</source>
         <translation>Dogfen</translation>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries
+from desktop.reports import registry
 from desktop.translations import LANGUAGES, language_name, prepare
 from desktop.ui import dialogs
 from desktop.ui.background import BackgroundTask
@@ -66,12 +67,9 @@ class ReportsPage(QWidget):
         self.relay = ProgressRelay(self)
 
         self.document = QComboBox()
-        for label, key in ((self.tr("Qualification pack"), "qualification"),
-                           (self.tr("Bid summary for one opportunity"), "bid"),
-                           (self.tr("Deadline calendar"), "calendar"),
-                           (self.tr("Annual supply-chain report"), "supply-chain"),
-                           (self.tr("Eligibility matrix"), "eligibility")):
-            self.document.addItem(label, key)
+        for entry in registry.DOCUMENTS:
+            if entry.in_window:
+                self.document.addItem(entry.listed_as(), entry.key)
         name(self.document, self.tr("Document"))
         self.opportunity = QComboBox()
         name(self.opportunity, self.tr("Opportunity for the bid summary"))
@@ -174,10 +172,10 @@ class ReportsPage(QWidget):
 
     # -- choosing -------------------------------------------------------------------------
     def _options(self) -> None:
-        document = self.document.currentData()
-        self.opportunity.setEnabled(document == "bid")
-        self.year.setEnabled(document == "supply-chain")
-        self.working_copy.setEnabled(document == "qualification")
+        chosen = registry.entry(self.document.currentData())
+        self.opportunity.setEnabled(chosen.takes(registry.OPPORTUNITY))
+        self.year.setEnabled(chosen.takes(registry.YEAR))
+        self.working_copy.setEnabled(chosen.takes(registry.WORKING_COPY))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -198,7 +196,8 @@ class ReportsPage(QWidget):
     # -- making a PDF ---------------------------------------------------------------------
     def choose_and_make(self) -> None:
         document = self.document.currentData()
-        if document == "bid" and self.opportunity.currentData() is None:
+        if registry.entry(document).takes(registry.OPPORTUNITY) \
+                and self.opportunity.currentData() is None:
             self._show_problem(self.tr("Add an opportunity first: a bid summary is about one."))
             return
         suggested = f"{document}-{date.today():%Y-%m-%d}.pdf"
@@ -213,7 +212,8 @@ class ReportsPage(QWidget):
         """Make the chosen document in the background; the window stays free to use."""
         if self.task is not None:
             return  # one at a time: a second click does not start another
-        from desktop.reports.documents import DocumentRequest, make_document
+        from desktop.app.documents import DocumentRequest
+        from desktop.reports.registry import make_document
 
         request = DocumentRequest(self.document.currentData(),
                                   self.opportunity.currentData() or "", self.year.value(),
@@ -291,7 +291,7 @@ class ReportsPage(QWidget):
 
     # -- spreadsheets ---------------------------------------------------------------------
     def save_sheet(self) -> Path | None:
-        from desktop.reports.documents import export_source
+        from desktop.reports.registry import export_source
         from desktop.reports.spreadsheets import export
 
         sheet, kind = self.sheet.currentData(), self.sheet_format.currentData()
