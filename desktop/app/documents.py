@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.app.costing import costing_view
+from desktop.app.costing import CostingView, costing_view
 from desktop.app.queries import eligibility
 from desktop.app.workspace import Workspace
 from desktop.core.board import BoardReview, RiskKind
@@ -147,6 +147,12 @@ def gather_trustee_paper(sources: DocumentSources, request: DocumentRequest) -> 
                             result=view.result, reserves=view.reserves, flow=view.flow,
                             review=view.review, risk_kinds=view.risk_kinds,
                             objects=view.objects)
+
+
+def gather_costing(sources: DocumentSources, request: DocumentRequest) -> CostingView:
+    """One opportunity's costing, for the costing spreadsheet."""
+    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
+    return costing_view(sources.database, sources.organisation.id, opportunity_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
-from desktop.i18n import ENGLISH, LANGUAGES, pounds, speaking, tr
+from desktop.i18n import ENGLISH, LANGUAGES, pounds, tr
 
 if TYPE_CHECKING:
     from desktop.app.costing import CostingView
     from desktop.app.workspace import Workspace
+    from desktop.core.organisation import OrganisationInfo
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -41,8 +42,9 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     export.set_defaults(handler=_export)
 
 
-def _chosen(args: argparse.Namespace, workspace: Workspace) -> tuple[int, int] | None:
-    """The organisation's and the opportunity's numbers; None (and why, said) if not found."""
+def _chosen(args: argparse.Namespace,
+            workspace: Workspace) -> tuple[OrganisationInfo, int] | None:
+    """The organisation and the opportunity's number; None (and why, said) if not found."""
     from desktop.app.documents import find_opportunity
     from desktop.cli.documents import say_which_opportunity
 
@@ -51,14 +53,13 @@ def _chosen(args: argparse.Namespace, workspace: Workspace) -> tuple[int, int] |
             workspace, organisation, args.opportunity,
             tr("A costing is for one opportunity: say which with --opportunity.")):
         return None
-    return organisation.id, find_opportunity(workspace.database, organisation,
-                                            args.opportunity)
+    return organisation, find_opportunity(workspace.database, organisation, args.opportunity)
 
 
-def _view(workspace: Workspace, chosen: tuple[int, int]) -> CostingView:
+def _view(workspace: Workspace, chosen: tuple[OrganisationInfo, int]) -> CostingView:
     from desktop.app.costing import costing_view
 
-    return costing_view(workspace.database, *chosen)
+    return costing_view(workspace.database, chosen[0].id, chosen[1])
 
 
 def _show(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -118,21 +119,22 @@ def _table(view: CostingView) -> str:
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.reports.costing_workbook import write_costing_workbook
+    from desktop.app.documents import DocumentRequest
+    from desktop.reports.registry import make_spreadsheet
 
     if args.out.exists() and not args.force:
         print(tr("{file} is there already: add --force to replace it.").format(file=args.out),
               file=sys.stderr)
         return EXIT_PROBLEM
-    chosen = _chosen(args, workspace)  # said in the command line's language
+    chosen = _chosen(args, workspace)  # what is wrong is said in the command line's language
     if chosen is None:
         return EXIT_PROBLEM
     from desktop.translations import prepare
 
     prepare(args.language)
     try:
-        with speaking(args.language):
-            sheets = write_costing_workbook(_view(workspace, chosen), args.out)
+        sheets = make_spreadsheet(workspace, chosen[0], DocumentRequest(
+            "costing", args.opportunity, language=args.language), args.out)
     except OSError as error:
         print(tr("Could not write {file}: {reason}").format(
             file=args.out, reason=error.strerror or error), file=sys.stderr)

@@ -390,7 +390,7 @@ def costing_workbook(view: CostingView) -> Workbook:
     return book
 
 
-def write_costing_workbook(view: CostingView, path: Path) -> int:
+def write(view: CostingView, path: Path) -> int:
     """Write the workbook to `path` atomically; return its number of sheets."""
     book = costing_workbook(view)
     with atomic_file(path) as stream:

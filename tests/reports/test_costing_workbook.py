@@ -30,7 +30,7 @@ from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.reports.costing_workbook import write_costing_workbook
+from desktop.reports.costing_workbook import write as write_costing_workbook
 from desktop.reports.spreadsheets import MONEY_FORMAT
 from tests.needs import need_soffice
 
@@ -185,3 +185,35 @@ def test_hostile_text_is_stored_as_text_and_never_run(workspace: Workspace, tmp_
     worked_out = [row[1] for row in again.iter_rows(min_row=2, values_only=True)]
     for text in ("=1+1", "@SUM(A1:A2)", "+1", "-2"):
         assert worked_out.count("'" + text) == 2  # each line's two years, as text
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_every_spreadsheet_in_the_registry_is_made_in_both_languages(
+        workspace: Workspace, tmp_path: Path, language: str) -> None:
+    from datetime import date
+
+    from desktop.app.documents import DocumentRequest
+    from desktop.i18n import speaking
+    from desktop.reports import registry
+    from desktop.translations import prepare
+
+    ensure_sample(workspace.database, date(2026, 11, 25))
+    organisation = current_organisation(workspace.database)
+    assert organisation is not None
+    prepare(language)
+    for entry in registry.SPREADSHEETS:
+        path = tmp_path / f"{entry.key}-{language}.xlsx"
+        sheets = registry.make_spreadsheet(workspace, organisation, DocumentRequest(
+            entry.key, "psdf-co-acc-d-01", language=language), path)
+        book = load_workbook(path)
+        assert sheets == len(book.worksheets) >= 1
+    with speaking(language):
+        view = costing_view(workspace.database, organisation.id, 1)
+        names = [registry.tr(name) for name in SHEETS]
+    assert load_workbook(tmp_path / f"costing-{language}.xlsx").sheetnames == names
+    if language == "cy":
+        assert names != SHEETS  # the sheets are named in Welsh, and the formulas follow them
+        book = recalculated(tmp_path / "costing-cy.xlsx", tmp_path)
+        summary = book[names[4]]
+        assert pence(summary.cell(row=len(view.result.years) + 2, column=11).value) == \
+            view.result.full_cost
