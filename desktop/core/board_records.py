@@ -85,8 +85,9 @@ def _read(database: Database, opportunity_id: int) -> BoardReview | None:
 def _row(session: Any, review: BoardReview) -> models.BoardReview:
     """The review's row, locked at the version read; a new one the first time."""
     if review.id is None:
-        if _find(session, review.opportunity_id) is not None:  # made since this was read
-            raise RecordConflict(_review(_find(session, review.opportunity_id)))
+        theirs = _find(session, review.opportunity_id)
+        if theirs is not None:  # a colleague made it since this one was read
+            raise RecordConflict(_review(theirs))
         row = models.BoardReview(opportunity_id=review.opportunity_id)
         session.add(row)
         return row

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,11 @@ class Page:
         row = self.add([label, value, note], [None, number_format])
         self.cells[key] = f"$B${row}"
         return self.cells[key]
+
+
+def _held(column: str, value: Any, *, row: int, home: int) -> Any:
+    """A line's own figure on its first year's row; on later years' rows, that cell again."""
+    return value if row == home else Formula(f"={column}{home}")
 
 
 def _pounds(pence: int | None) -> float | None:
@@ -169,9 +175,7 @@ def _staff(book: Workbook, view: CostingView, inputs_page: Page) -> Page:
         for year in range(1, years + 1):
             r = page.row
 
-            def own(column: str, value: Any, r: int = r) -> Any:
-                return value if r == home else Formula(f"={column}{home}")
-
+            own = partial(_held, row=r, home=home)
             first, last = _year_bounds(f"B{r}", length)
             ni, threshold = inputs_page.ref("ni_rate"), inputs_page.ref("ni_threshold")
             page.add([
@@ -209,9 +213,7 @@ def _non_staff(book: Workbook, view: CostingView, inputs_page: Page) -> Page:
         for year in range(1, years + 1):
             r = page.row
 
-            def own(column: str, value: Any, r: int = r) -> Any:
-                return value if r == home else Formula(f"={column}{home}")
-
+            own = partial(_held, row=r, home=home)
             first, last = _year_bounds(f"C{r}", length)
             page.add([
                 own("A", line.kind.label), own("B", line.description), year,

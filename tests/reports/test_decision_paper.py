@@ -68,7 +68,8 @@ def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: P
     flow = cash_flow(costing.inputs, result, 9_600_000)
     text, reader = paper(sample, tmp_path)
     for expected in ("Trustees' decision paper", "Accommodation Services for Wales",
-                     "The board's decision is recorded: Bid: the board decided on 22 November 2026 (minute 7/2026)",
+                     "The board's decision is recorded: Bid: the board decided on "
+                     "22 November 2026 (minute 7/2026)",
                      "Full cost against the price",
                      pounds(result.full_cost), pounds(result.price), "£2,400,000",
                      "Free reserves: £96,000", "Risks the board must weigh", "TUPE",
