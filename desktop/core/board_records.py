@@ -113,7 +113,8 @@ def save_review(database: Database, review: BoardReview) -> BoardReview:
 def record_board_decision(database: Database, review: BoardReview, decision: BoardDecision,
                           today: date) -> BoardReview:
     """Record the board's decision; from now on it is the opportunity's bid / no-bid decision
-    (a decision not to bid withdraws the opportunity), all in one transaction."""
+    (a decision not to bid withdraws the opportunity), all in one transaction. The opportunity
+    keeps its own "why" (the board's conditions become it when it has none)."""
     problem = check_decision(decision, today)
     if problem:
         raise InvalidReview(problem)
@@ -127,7 +128,7 @@ def record_board_decision(database: Database, review: BoardReview, decision: Boa
         row.decision, row.conditions = decision.decision.value, decision.conditions
         opportunity = session.get_one(models.Opportunity, review.opportunity_id)
         set_decision(opportunity, decision.decision.value, decided_by(decision),
-                     decision.conditions or opportunity.decision_why,
+                     opportunity.decision_why or decision.conditions,
                      datetime.combine(decision.met_on, time(12), tzinfo=UTC))
         session.flush()
         return _review(row)

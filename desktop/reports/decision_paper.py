@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.app.documents import TrusteePaperData
 from desktop.core.board import BoardDecision, Level
@@ -94,8 +94,11 @@ def _recommendation(decision: str, why: str, result: CostingResult, flow: CashFl
         said = tr("The board's decision is recorded: {decision}. It is the opportunity's "
                   "bid / no-bid decision.").format(decision=board.describe())
     reasons = [said]
-    if why:
+    if why and why != board.conditions:
         reasons.append(tr("Why: {why}").format(why=why))
+    if board.recorded and board.conditions:
+        reasons.append(tr("The board's conditions: {conditions}").format(
+            conditions=board.conditions))
     if result.below_full_cost:
         reasons.append(tr("⚠ At this price the charity would pay {gap} of the service's full "
                           "cost itself.").format(gap=pounds(-result.margin)))
@@ -119,10 +122,10 @@ def _risks(data: TrusteePaperData) -> list[Flowable]:
                review.view(kind.code).note for kind in data.risk_kinds):
         story.insert(0, para(tr("None weighed in the app yet: the board writes its view of "
                                 "each here.")))
-    story += [Spacer(1, 8), heading(tr("TUPE"), 2), *facts([
+    story += [Spacer(1, 8), KeepTogether([heading(tr("TUPE"), 2), *facts([
         (tr("Staff who may transfer"), str(review.tupe_staff) if review.tupe_staff else "—"),
         (tr("Their pay and on-costs a year"), _money(review.tupe_cost)),
-        (tr("Their pensions"), review.tupe_pension or "—")], answers=False)]
+        (tr("Their pensions"), review.tupe_pension or "—")], answers=False)])]
     story += [heading(tr("The charity's objects"), 2),
               para(data.objects or tr("Not in the organisation profile yet: add them there, "
                                       "so the board can check the mission fit against "
@@ -230,10 +233,12 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
         score=score(checklist, opportunity.checklist)) if ticked else tr(
         "Not scored yet: answer the checklist on the opportunity's page (Opportunities).")))
     story.append(table([tr("Question"), tr("Answer")],
-                       [(item.question, tr("Yes") if opportunity.checklist.get(item.code)
-                         else tr("No")) for item in checklist], (0.8, 0.2)))
+                       [(item.question, (tr("Yes") if opportunity.checklist.get(item.code)
+                                         else tr("No")) if ticked else "—")
+                        for item in checklist], (0.8, 0.2)))
 
-    story += [heading(tr("The board's decision"), 1), *_board_decision(board)]
+    story.append(KeepTogether([heading(tr("The board's decision"), 1),
+                               *_board_decision(board)]))
     story.append(heading(tr("Where the rates and risks come from"), 2))
     story += [para(f"{source.label}: {source.source} ({source.url})", "small")
               for source in rates.sources]

@@ -2744,6 +2744,10 @@
         <translation>Pam: {why}</translation>
     </message>
     <message>
+        <source>The board&apos;s conditions: {conditions}</source>
+        <translation>Amodau&apos;r bwrdd: {conditions}</translation>
+    </message>
+    <message>
         <source>⚠ At this price the charity would pay {gap} of the service&apos;s full cost itself.</source>
         <translation>⚠ Ar y pris hwn byddai&apos;r elusen yn talu {gap} o gost lawn y gwasanaeth ei hun.</translation>
     </message>
