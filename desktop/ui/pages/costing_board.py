@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,10 +57,8 @@ from desktop.ui.questionnaire.inputs import NotesEdit
 
 
 class BoardPanel(QWidget):
-    """Edits one opportunity's board review; `decided` is emitted after a decision is recorded
-    (the opportunity's own decision has changed with it)."""
-
-    decided = Signal()
+    """Edits one opportunity's board review (a recorded decision changes the opportunity's own
+    decision with it: its page shows it when next opened)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +251,6 @@ class BoardPanel(QWidget):
             show_problem(self.problem, str(invalid))
             return
         self.show_review(self.review)
-        self.decided.emit()
 
     def _conflict(self) -> None:
         assert self.review is not None
