@@ -68,6 +68,7 @@ from desktop.ui.pages.costing_figures import (
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
+    add_rows,
     buddy_label,
     example,
     line,
@@ -115,13 +116,11 @@ class CostingPage(QWidget):
         name(self.pays_levy, self.tr("Pays the apprenticeship levy"),
              self.tr("Only employers whose pay bill is over £3 million pay it"))
         contract = QFormLayout()
-        widget: QWidget
-        for label, widget in ((self.tr("Contract &length (months):"), self.length),
-                              (self.tr("&Price you will bid (£):"), self.price),
-                              (self.tr("People or sessions a &year:"), self.units),
-                              (self.tr("&Unit:"), self.unit_label),
-                              (self.tr("Paid after (&days):"), self.arrears)):
-            contract.addRow(buddy_label(label, widget), widget)
+        add_rows(contract, [(self.tr("Contract &length (months):"), self.length),
+                            (self.tr("&Price you will bid (£):"), self.price),
+                            (self.tr("People or sessions a &year:"), self.units),
+                            (self.tr("&Unit:"), self.unit_label),
+                            (self.tr("Paid after (&days):"), self.arrears)])
         contract.addRow(self.vat_recoverable)
         contract.addRow(self.pays_levy)
         contract_box = QGroupBox(self.tr("Contract"))
@@ -138,11 +137,10 @@ class CostingPage(QWidget):
                                   "in square metres, as the sharing asks"))
         self.floor = line(example("20"), self.tr("The contract's floor space in square metres"))
         overheads = QFormLayout()
-        for label, widget in ((self.tr("&Central costs a year (£):"), self.central),
-                              (self.tr("S&hared by:"), self.method),
-                              (self.tr("&Whole charity's figure:"), self.basis),
-                              (self.tr("Contract's &floor space (m²):"), self.floor)):
-            overheads.addRow(buddy_label(label, widget), widget)
+        add_rows(overheads, [(self.tr("&Central costs a year (£):"), self.central),
+                             (self.tr("S&hared by:"), self.method),
+                             (self.tr("&Whole charity's figure:"), self.basis),
+                             (self.tr("Contract's &floor space (m²):"), self.floor)])
         overheads_box = QGroupBox(self.tr("Overheads"))
         overheads_box.setLayout(overheads)
 
