@@ -2680,6 +2680,14 @@
         <translation>Nid yw cynnydd o {percent}% y flwyddyn yn gredadwy.</translation>
     </message>
     <message>
+        <source>A price cannot be below nothing: type it without a minus sign.</source>
+        <translation>Ni all pris fod yn llai na dim: teipiwch ef heb arwydd minws.</translation>
+    </message>
+    <message>
+        <source>Central costs, the whole charity&apos;s figure and floor space cannot be below nothing.</source>
+        <translation>Ni all costau canolog, ffigur yr elusen gyfan nac arwynebedd llawr fod yn llai na dim.</translation>
+    </message>
+    <message>
         <source>Overheads</source>
         <translation>Gorbenion</translation>
     </message>
@@ -3622,18 +3630,6 @@
         <translation>Er enghraifft cynllun sector cyhoeddus y byddai&apos;n rhaid i&apos;r elusen ei gyfateb</translation>
     </message>
     <message>
-        <source>Staff who may &amp;transfer:</source>
-        <translation>Staff a allai &amp;drosglwyddo:</translation>
-    </message>
-    <message>
-        <source>Their pay and on-costs a &amp;year (£):</source>
-        <translation>Eu cyflog a&apos;u costau ychwanegol y &amp;flwyddyn (£):</translation>
-    </message>
-    <message>
-        <source>Their &amp;pensions:</source>
-        <translation>Eu &amp;pensiynau:</translation>
-    </message>
-    <message>
         <source>Bid / no-bid checklist score</source>
         <translation>Sgôr y rhestr wirio gwneud cais / dim cais</translation>
     </message>
@@ -3666,28 +3662,40 @@
         <translation>Yr hyn y mae&apos;r bwrdd yn gofyn amdano, e.e. pris nad yw&apos;n is na&apos;r gost lawn</translation>
     </message>
     <message>
-        <source>&amp;Date of the meeting:</source>
-        <translation>&amp;Dyddiad y cyfarfod:</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Cyfarfod:</translation>
-    </message>
-    <message>
         <source>Mi&amp;nute reference:</source>
-        <translation>Cyfeirnod y c&amp;ofnod:</translation>
+        <translation>Cyfeirnod y co&amp;fnod:</translation>
     </message>
     <message>
-        <source>Deci&amp;sion:</source>
-        <translation>Penderf&amp;yniad:</translation>
+        <source>Decision:</source>
+        <translation>Penderfyniad:</translation>
     </message>
     <message>
-        <source>C&amp;onditions:</source>
-        <translation>A&amp;modau:</translation>
+        <source>Staff who may transfer:</source>
+        <translation>Staff a allai drosglwyddo:</translation>
     </message>
     <message>
-        <source>&amp;Record the board&apos;s decision</source>
-        <translation>Cofnodi pende&amp;rfyniad y bwrdd</translation>
+        <source>Their pay and on-costs a year (£):</source>
+        <translation>Eu cyflog a&apos;u costau ychwanegol y flwyddyn (£):</translation>
+    </message>
+    <message>
+        <source>Their pensions:</source>
+        <translation>Eu pensiynau:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting:</source>
+        <translation>Dyddiad y cyfarfod:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Cyfarfod:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Amodau:</translation>
+    </message>
+    <message>
+        <source>Record the bo&amp;ard&apos;s decision</source>
+        <translation>Cofnodi penderfyniad y b&amp;wrdd</translation>
     </message>
     <message>
         <source>Record the board&apos;s decision</source>
@@ -4115,8 +4123,8 @@
         <translation>C&amp;yfle:</translation>
     </message>
     <message>
-        <source>&amp;Figures</source>
-        <translation>&amp;Ffigurau</translation>
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -4125,6 +4133,10 @@
     <message>
         <source>Costing figures, or what the board weighs and decides</source>
         <translation>Ffigurau costio, neu&apos;r hyn y mae&apos;r bwrdd yn ei bwyso a&apos;i benderfynu</translation>
+    </message>
+    <message>
+        <source>Figures or Board</source>
+        <translation>Ffigurau neu Fwrdd</translation>
     </message>
     <message>
         <source>Arrow keys move between cells; F2 or typing edits one</source>

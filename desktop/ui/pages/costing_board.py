@@ -116,9 +116,9 @@ class BoardPanel(QWidget):
         name(self.tupe_pension, self.tr("Their pensions"),
              self.tr("For example a public-sector scheme the charity would have to match"))
         self.tupe_pension.left.connect(self._changed)
-        add_rows(tupe_form, [(self.tr("Staff who may &transfer:"), self.tupe_staff),
-                             (self.tr("Their pay and on-costs a &year (£):"), self.tupe_cost),
-                             (self.tr("Their &pensions:"), self.tupe_pension)])
+        add_rows(tupe_form, [(self.tr("Staff who may transfer:"), self.tupe_staff),
+                             (self.tr("Their pay and on-costs a year (£):"), self.tupe_cost),
+                             (self.tr("Their pensions:"), self.tupe_pension)])
 
         self.checklist = wrapped_label("")
         name(self.checklist, self.tr("Bid / no-bid checklist score"))
@@ -136,12 +136,12 @@ class BoardPanel(QWidget):
         self.conditions.setFixedHeight(64)
         name(self.conditions, self.tr("Conditions"),
              self.tr("What the board asks for, e.g. a price no lower than full cost"))
-        add_rows(decision_form, [(self.tr("&Date of the meeting:"), self.met_on),
-                                 (self.tr("&Meeting:"), self.meeting),
+        add_rows(decision_form, [(self.tr("Date of the meeting:"), self.met_on),
+                                 (self.tr("Meeting:"), self.meeting),
                                  (self.tr("Mi&nute reference:"), self.minute),
-                                 (self.tr("Deci&sion:"), self.decision),
-                                 (self.tr("C&onditions:"), self.conditions)])
-        self.record = QPushButton(self.tr("&Record the board's decision"))
+                                 (self.tr("Decision:"), self.decision),
+                                 (self.tr("Conditions:"), self.conditions)])
+        self.record = QPushButton(self.tr("Record the bo&ard's decision"))
         name(self.record, self.tr("Record the board's decision"),
              self.tr("It becomes the opportunity's bid / no-bid decision"))
         self.record.clicked.connect(self.record_decision)
