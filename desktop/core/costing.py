@@ -258,7 +258,7 @@ def check_inputs(inputs: CostingInputs, rates: Rates) -> list[Flag]:
         flags.append(Flag(tr("Price"), tr("A price cannot be below nothing: type it without a "
                                           "minus sign.")))
     over = inputs.overheads
-    if min(over.central_costs, over.organisation_basis, over.contract_floor_space) < 0:
+    if over.central_costs < 0 or min(over.organisation_basis, over.contract_floor_space) < 0:
         flags.append(Flag(tr("Overheads"), tr("Central costs, the whole charity's figure and "
                                               "floor space cannot be below nothing.")))
     if inputs.overheads.central_costs and inputs.overheads.organisation_basis <= 0:
