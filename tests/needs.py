@@ -23,3 +23,17 @@ def need_postgres(also: bool = True) -> None:
     if IN_CI:
         pytest.fail(f"this test must run in CI: it {reason}")
     pytest.skip(reason)
+
+
+def need_soffice() -> str:
+    """LibreOffice's `soffice`, which `.ci/run` installs to recalculate spreadsheets headless;
+    skipped with the reason where it is missing, a failure in CI."""
+    import shutil
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    reason = "needs LibreOffice's soffice (apt-get install libreoffice-calc-nogui)"
+    if IN_CI:
+        pytest.fail(f"this test must run in CI: it {reason}")
+    pytest.skip(reason)

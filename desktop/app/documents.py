@@ -15,17 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from desktop.app.bid_writing import ComplianceLine, check_before_submitting, compliance_lines
+from desktop.app.costing import CostingView, costing_view
 from desktop.app.queries import eligibility
 from desktop.app.workspace import Workspace
 from desktop.core.bid_check import BidProblem
 from desktop.core.bid_question_records import load_questions
 from desktop.core.bid_questions import BidQuestion
+from desktop.core.board import BoardReview, RiskKind
 from desktop.core.catalogue import Catalogue
 from desktop.core.checklist import ChecklistItem, load_checklist
-from desktop.core.costing import CostingInputs, CostingResult, calculate
-from desktop.core.costing_cashflow import CashFlow, cash_flow
-from desktop.core.costing_rates import Rates, current_rates
-from desktop.core.costing_records import free_reserves, load_costing
+from desktop.core.costing import CostingInputs, CostingResult
+from desktop.core.costing_cashflow import CashFlow
+from desktop.core.costing_rates import Rates
 from desktop.core.eligibility import LotEligibility
 from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
 from desktop.core.journey import StepState, load_journey
@@ -137,18 +138,26 @@ class TrusteePaperData(AboutOpportunity):
     result: CostingResult
     reserves: int | None  # pence; None when not recorded
     flow: CashFlow
+    review: BoardReview  # the risks as the board weighed them, and its decision if recorded
+    risk_kinds: tuple[RiskKind, ...]
+    objects: str  # the charity's objects, from its profile ("" when not given)
 
 
 def gather_trustee_paper(sources: DocumentSources, request: DocumentRequest) -> TrusteePaperData:
     about = _about_opportunity(sources, request)
     opportunity: OpportunityInfo = about["opportunity"]
     assert opportunity.id is not None
-    rates = current_rates()
-    inputs = load_costing(sources.database, opportunity.id).inputs
-    result = calculate(inputs, rates)
-    reserves = free_reserves(sources.database, sources.organisation.id)
-    return TrusteePaperData(**about, rates=rates, inputs=inputs, result=result,
-                            reserves=reserves, flow=cash_flow(inputs, result, reserves))
+    view = costing_view(sources.database, sources.organisation.id, opportunity.id)
+    return TrusteePaperData(**about, rates=view.rates, inputs=view.costing.inputs,
+                            result=view.result, reserves=view.reserves, flow=view.flow,
+                            review=view.review, risk_kinds=view.risk_kinds,
+                            objects=view.objects)
+
+
+def gather_costing(sources: DocumentSources, request: DocumentRequest) -> CostingView:
+    """One opportunity's costing, for the costing spreadsheet."""
+    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
+    return costing_view(sources.database, sources.organisation.id, opportunity_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,8 +62,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     if organisation is None:
         return EXIT_PROBLEM
     chosen = registry.entry(args.document)
-    if chosen.takes(registry.OPPORTUNITY) and not _say_which_opportunity(
-            workspace, organisation, args.opportunity):
+    if chosen.takes(registry.OPPORTUNITY) and not say_which_opportunity(
+            workspace, organisation, args.opportunity, _one_opportunity(chosen.key)):
         return EXIT_PROBLEM
     from desktop.translations import prepare
 
@@ -88,10 +88,20 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
-                           wanted: str) -> bool:
-    """A bid summary is for one opportunity: True when `wanted` names one; else say why, in the
-    command line's language (not the document's), and list the ones there are."""
+def _one_opportunity(document: str) -> str:
+    """What to say when a document for one opportunity is asked for without naming one."""
+    if document == "trustee-paper":
+        return tr("A trustees' decision paper is for one opportunity: say which with "
+                  "--opportunity and its buyer's reference or number.")
+    return tr("A bid summary is for one opportunity: say which with --opportunity and its "
+              "buyer's reference or number.")
+
+
+def say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
+                          wanted: str, missing: str) -> bool:
+    """A document for one opportunity: True when `wanted` names one; else say why (`missing`
+    when nothing was named), in the command line's language (not the document's), and list
+    the ones there are."""
     from desktop.app.documents import find_opportunity
     from desktop.core.opportunity_records import all_opportunities
 
@@ -102,8 +112,7 @@ def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
         except LookupError as problem:
             print(str(problem), file=sys.stderr)
     else:
-        print(tr("A bid summary is for one opportunity: say which with --opportunity and its "
-                 "buyer's reference or number."), file=sys.stderr)
+        print(missing, file=sys.stderr)
     choices = all_opportunities(workspace.database, organisation.id)
     if not choices:
         print(tr("No opportunities yet: add one on the Opportunities page."),

@@ -20,6 +20,7 @@ from desktop import APP_NAME, __version__
 from desktop.cli.backups import add_commands as add_backup_commands
 from desktop.cli.bid_writing import add_commands as add_bid_writing_commands
 from desktop.cli.bidding import add_commands as add_bidding_commands
+from desktop.cli.costing import add_commands as add_costing_commands
 from desktop.cli.documents import add_commands as add_document_commands
 from desktop.cli.frameworks import add_commands as add_framework_commands
 from desktop.cli.language import command_line_language
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_qualification_commands(commands, common)
     add_bidding_commands(commands, common)
     add_bid_writing_commands(commands, common)
+    add_costing_commands(commands, common)
     add_document_commands(commands, common)
     add_backup_commands(commands, common)
     add_framework_commands(commands, common)  # last: it adds --framework to earlier ones

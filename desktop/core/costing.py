@@ -254,6 +254,13 @@ def check_inputs(inputs: CostingInputs, rates: Rates) -> list[Flag]:
             flags.append(Flag(where, tr("A rise of {percent}% a year is not believable.")
                               .format(percent=line.uplift_percent)))
         flags.extend(_start_flags(where, line.start_month, inputs.length_months))
+    if inputs.price is not None and inputs.price < 0:
+        flags.append(Flag(tr("Price"), tr("A price cannot be below nothing: type it without a "
+                                          "minus sign.")))
+    over = inputs.overheads
+    if over.central_costs < 0 or min(over.organisation_basis, over.contract_floor_space) < 0:
+        flags.append(Flag(tr("Overheads"), tr("Central costs, the whole charity's figure and "
+                                              "floor space cannot be below nothing.")))
     if inputs.overheads.central_costs and inputs.overheads.organisation_basis <= 0:
         flags.append(Flag(tr("Overheads"), tr("Give the whole charity's figure to share the "
                                               "central costs by (staff, costs or floor space).")))

@@ -182,6 +182,8 @@ def typed_costing(details: dict[str, Any], length_months: int,
                   value: int | None) -> CostingInputs:
     """A costing written as a person types it (money in pounds, "42,000"): the sample's."""
     over = details.get("overheads", {})
+    method = Apportionment(over.get("method", Apportionment.STAFF_TIME.value))
+    basis = over.get("organisation_basis", "0")
     return CostingInputs(
         length_months=length_months,
         staff=tuple(StaffLine(s["role"], _typed_money(s["salary"]), _decimal(s["fte"]),
@@ -193,9 +195,10 @@ def typed_costing(details: dict[str, Any], length_months: int,
                              int(c.get("start_month", 1)),
                              _decimal(c.get("uplift_percent", "0")))
                     for c in details.get("lines", [])),
-        overheads=Overheads(_typed_money(over.get("central_costs", "0")),
-                            Apportionment(over.get("method", Apportionment.STAFF_TIME.value)),
-                            _decimal(over.get("organisation_basis", "0")),
+        overheads=Overheads(_typed_money(over.get("central_costs", "0")), method,
+                            # direct costs are money, typed in pounds like the rest
+                            Decimal(_typed_money(basis)) if method is Apportionment.DIRECT_COSTS
+                            else _decimal(basis),
                             _decimal(over.get("contract_floor_space", "0"))),
         price=_typed_money(details["price"]) if details.get("price") else None, value=value,
         units_per_year=int(details.get("units_per_year", 0)),

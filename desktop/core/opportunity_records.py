@@ -210,12 +210,20 @@ def record_decision(database: Database, opportunity_id: int, decision: str, deci
         raise InvalidOpportunity("Say who made the decision.")
     with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
         row = _checked(session, opportunity_id, version)
-        row.decision, row.decided_by, row.decision_why = decision, decided_by.strip(), why
-        row.decided_at, row.checklist = when, json.dumps(checklist, sort_keys=True)
-        if decision == "no-bid" and not Status(row.status).final:
-            row.status, row.outcome_reason = Status.WITHDRAWN.value, why
+        row.checklist = json.dumps(checklist, sort_keys=True)
+        set_decision(row, decision, decided_by.strip(), why, when)
         session.flush()
         return _info(row, _milestone_names(session))
+
+
+def set_decision(row: models.Opportunity, decision: str, decided_by: str, why: str,
+                 when: datetime) -> None:
+    """Put a bid / no-bid decision on the opportunity's row (inside the caller's transaction);
+    a no-bid withdraws it. The board's decision (`board_records`) is put on the same way."""
+    row.decision, row.decided_by, row.decision_why, row.decided_at = (decision, decided_by,
+                                                                      why, when)
+    if decision == "no-bid" and not Status(row.status).final:
+        row.status, row.outcome_reason = Status.WITHDRAWN.value, why
 
 
 def save_task(database: Database, opportunity_id: int, task: TaskInfo) -> TaskInfo:

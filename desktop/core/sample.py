@@ -147,7 +147,8 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
     if details.get("decision"):
         move(database, opportunity_id, Status.DECIDING)
         record_decision(database, opportunity_id, details["decision"], details["decided_by"],
-                        details.get("decision_why", ""), {},
+                        details.get("decision_why", ""),
+                        {code: True for code in details.get("checklist", [])},
                         datetime.combine(today, time(9), tzinfo=UTC))
     if details.get("status") == Status.WRITING.value:
         move(database, opportunity_id, Status.WRITING)
@@ -157,4 +158,27 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
         blank = load_costing(database, opportunity_id)
         save_costing(database, replace(blank, inputs=typed_costing(
             details["costing"], blank.inputs.length_months, info.value)))
+    if details.get("board"):
+        _add_board_review(database, opportunity_id, details["board"], today)
     return opportunity_id
+
+
+def _add_board_review(database: Database, opportunity_id: int, details: dict[str, Any],
+                      today: date) -> None:
+    from desktop.core.board import BoardDecision, Decision, Level, RiskView
+    from desktop.core.board_records import load_review, record_board_decision, save_review
+
+    money = Field("cost", "cost", FieldType.MONEY)
+    review = save_review(database, replace(
+        load_review(database, opportunity_id),
+        risks={code: RiskView(Level(view["level"]), view.get("note", ""))
+               for code, view in details.get("risks", {}).items()},
+        tupe_staff=int(details.get("tupe_staff", 0)),
+        tupe_cost=interpret(money, details.get("tupe_cost")).value,
+        tupe_pension=details.get("tupe_pension", "")))
+    decided = details.get("decision")
+    if decided:
+        record_board_decision(database, review, BoardDecision(
+            today - timedelta(days=decided["met_days_ago"]), decided.get("meeting", ""),
+            decided.get("minute", ""), Decision(decided["decision"]),
+            decided.get("conditions", "")), today)

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.app.documents import TrusteePaperData
+from desktop.core.board import BoardDecision, Level
 from desktop.core.checklist import score
 from desktop.core.costing import CostingResult
 from desktop.core.costing_cashflow import CashFlow
 from desktop.core.opportunities import commissioner_label
-from desktop.i18n import pounds, tr
+from desktop.i18n import long_date, pounds, tr
 from desktop.reports.pdf import (
     FONT,
     INK,
@@ -84,14 +85,20 @@ def cash_chart(flow: CashFlow) -> Drawing:
     return drawing
 
 
-def _recommendation(decision: str, why: str, result: CostingResult,
-                    flow: CashFlow) -> list[Flowable]:
+def _recommendation(decision: str, why: str, result: CostingResult, flow: CashFlow,
+                    board: BoardDecision) -> list[Flowable]:
     said = {"bid": tr("The recommendation is to bid."),
             "no-bid": tr("The recommendation is not to bid.")}.get(
         decision, tr("No recommendation is recorded yet."))
+    if board.recorded:  # the opportunity's decision is the board's now
+        said = tr("The board's decision is recorded: {decision}. It is the opportunity's "
+                  "bid / no-bid decision.").format(decision=board.describe())
     reasons = [said]
-    if why:
+    if why and why != board.conditions:
         reasons.append(tr("Why: {why}").format(why=why))
+    if board.recorded and board.conditions:
+        reasons.append(tr("The board's conditions: {conditions}").format(
+            conditions=board.conditions))
     if result.below_full_cost:
         reasons.append(tr("⚠ At this price the charity would pay {gap} of the service's full "
                           "cost itself.").format(gap=pounds(-result.margin)))
@@ -102,23 +109,47 @@ def _recommendation(decision: str, why: str, result: CostingResult,
     return [para(reason) for reason in reasons]
 
 
-def _risks() -> list[Flowable]:
-    names = (tr("TUPE: staff who may transfer to the charity, their costs and pensions"),
-             tr("Payment by results or clawback"),
-             tr("Volume: fewer or more people referred than planned"),
-             tr("The exit plan if the funding ends"),
-             tr("Mission fit: the charity's objects"),
-             tr("Independence, including campaigning"))
-    return [para(tr("These are not recorded in the app yet: the board writes its view of "
-                    "each here.")),
-            table([tr("Risk"), tr("The board's view")], [(risk, "\n\n") for risk in names],
-                  (0.45, 0.55))]
+def _risks(data: TrusteePaperData) -> list[Flowable]:
+    """Each risk with the board's level and view as recorded, lines to write on where none is;
+    TUPE with its figures, and mission fit beside the charity's objects."""
+    review = data.review
+    story: list[Flowable] = [table(
+        [tr("Risk"), tr("Level"), tr("The board's view")],
+        [(kind.label, review.view(kind.code).level.label if review.view(kind.code).level
+          is not Level.NOT_ASSESSED else "", review.view(kind.code).note or "\n\n")
+         for kind in data.risk_kinds], (0.34, 0.14, 0.52))]
+    if not any(review.view(kind.code).level is not Level.NOT_ASSESSED or
+               review.view(kind.code).note for kind in data.risk_kinds):
+        story.insert(0, para(tr("None weighed in the app yet: the board writes its view of "
+                                "each here.")))
+    story += [Spacer(1, 8), KeepTogether([heading(tr("TUPE"), 2), *facts([
+        (tr("Staff who may transfer"), str(review.tupe_staff) if review.tupe_staff else "—"),
+        (tr("Their pay and on-costs a year"), _money(review.tupe_cost)),
+        (tr("Their pensions"), review.tupe_pension or "—")], answers=False)])]
+    story += [heading(tr("The charity's objects"), 2),
+              para(data.objects or tr("Not in the organisation profile yet: add them there, "
+                                      "so the board can check the mission fit against "
+                                      "them."))]
+    return story
+
+
+def _board_decision(decision: BoardDecision) -> list[Flowable]:
+    if not decision.recorded:
+        return facts([(tr("Date of the meeting"), BLANK), (tr("Meeting"), BLANK),
+                      (tr("Minute reference"), BLANK), (tr("Decision"), BLANK),
+                      (tr("Conditions"), BLANK + "\n\n" + BLANK)], answers=False)
+    return [para(tr("As recorded in the app:")), *facts([
+        (tr("Date of the meeting"), long_date(decision.met_on) if decision.met_on else "—"),
+        (tr("Meeting"), decision.meeting or "—"),
+        (tr("Minute reference"), decision.minute or "—"),
+        (tr("Decision"), decision.decision.label),
+        (tr("Conditions"), decision.conditions or tr("None"))], answers=False)]
 
 
 def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
     rates, opportunity, inputs, result, reserves, flow = (
         data.rates, data.opportunity, data.inputs, data.result, data.reserves, data.flow)
-    catalogue, assessed = data.catalogue, data.assessed
+    catalogue, assessed, board = data.catalogue, data.assessed, data.review.decision
     lots = {lot.code: lot for lot in catalogue.lots}
 
     story: list[Flowable] = [heading(tr("The opportunity"), 1), *facts([
@@ -141,7 +172,8 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
                  else para(tr("No lots chosen yet.")))
 
     story += [heading(tr("Recommendation"), 1),
-              *_recommendation(opportunity.decision, opportunity.decision_why, result, flow)]
+              *_recommendation(opportunity.decision, opportunity.decision_why, result, flow,
+                               board)]
 
     story.append(heading(tr("Full cost against the price"), 1))
     per_unit = tr("{amount} per {unit}").format(
@@ -177,7 +209,7 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
                        [(str(m.month), _money(m.out), _money(m.income), _money(m.balance))
                         for m in flow.months], (0.16, 0.28, 0.28, 0.28)))
 
-    story += [heading(tr("Risks the board must weigh"), 1), *_risks()]
+    story += [heading(tr("Risks the board must weigh"), 1), *_risks(data)]
 
     story.append(heading(tr("What the charity commits to"), 1))
     story.append(table([tr("Role"), tr("FTE"), tr("From month")],
@@ -196,24 +228,28 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
 
     story.append(heading(tr("Bid / no-bid checklist"), 1))
     checklist = data.checklist
+    ticked = any(opportunity.checklist.get(item.code) for item in checklist)
     story.append(para(tr("Score: {score} / 100").format(
-        score=score(checklist, opportunity.checklist))))
+        score=score(checklist, opportunity.checklist)) if ticked else tr(
+        "Not scored yet: answer the checklist on the opportunity's page (Opportunities).")))
     story.append(table([tr("Question"), tr("Answer")],
-                       [(item.question, tr("Yes") if opportunity.checklist.get(item.code)
-                         else tr("No")) for item in checklist], (0.8, 0.2)))
+                       [(item.question, (tr("Yes") if opportunity.checklist.get(item.code)
+                                         else tr("No")) if ticked else "—")
+                        for item in checklist], (0.8, 0.2)))
 
-    story.append(heading(tr("The board's decision"), 1))
-    story += facts([(tr("Date of the meeting"), BLANK), (tr("Meeting"), BLANK),
-                    (tr("Minute reference"), BLANK), (tr("Decision"), BLANK),
-                    (tr("Conditions"), BLANK + "\n\n" + BLANK)], answers=False)
-    story.append(heading(tr("Where the rates come from"), 2))
+    story.append(KeepTogether([heading(tr("The board's decision"), 1),
+                               *_board_decision(board)]))
+    story.append(heading(tr("Where the rates and risks come from"), 2))
     story += [para(f"{source.label}: {source.source} ({source.url})", "small")
               for source in rates.sources]
+    story += [para(f"{source} ({url})", "small") for source, url in dict.fromkeys(
+        (kind.source, kind.url) for kind in data.risk_kinds)]
 
     glance = ((tr("Full cost"), _money(result.full_cost)), (tr("Price"), _money(result.price)),
               (tr("Margin"), _money(result.margin)),
               (tr("Lowest cash point"), _money(flow.lowest.balance)),
-              (tr("Free reserves"), _money(reserves)))
+              (tr("Free reserves"), _money(reserves)),
+              (tr("The board's decision"), board.decision.label))
     info = DocumentInfo(tr("Trustees' decision paper"), data.organisation.name,
                         catalogue.framework.name, opportunity.title, made_on=data.today,
                         glance=glance, own_names=catalogue.own_welsh)

@@ -98,6 +98,16 @@ DOCUMENTS: tuple[Entry, ...] = (
 )
 
 
+# Spreadsheets, made the same way: `gather` in desktop.app.documents, and `write(data, path)`
+# (returning the number of sheets) in the `render` module here.
+SPREADSHEETS: tuple[Entry, ...] = (
+    Entry("costing", lambda: tr("Costing spreadsheet"), "gather_costing", "costing_workbook",
+          frozenset({OPPORTUNITY}), in_window=False),
+)
+
+Write = Callable[[Any, "Path"], int]
+
+
 def keys() -> tuple[str, ...]:
     return tuple(entry.key for entry in DOCUMENTS)
 
@@ -138,6 +148,27 @@ def make_document(workspace: Workspace, organisation: OrganisationInfo,
         raise OperationError(str(error)) from error
     except OSError as error:
         raise writing_failed(error, path) from error
+
+
+def spreadsheet(key: str) -> Entry:
+    """The spreadsheet entry for `key`; LookupError, in plain words, when there is none."""
+    for found in SPREADSHEETS:
+        if found.key == key:
+            return found
+    raise LookupError(tr("There is no spreadsheet called \"{name}\".").format(name=key))
+
+
+def make_spreadsheet(workspace: Workspace, organisation: OrganisationInfo,
+                     request: DocumentRequest, path: Path, *, today: date | None = None) -> int:
+    """Gather the spreadsheet, write it in its language to `path` (atomically); return its
+    number of sheets. LookupError when there is no such spreadsheet or opportunity."""
+    from desktop.app.documents import document_sources
+
+    with speaking(request.language):
+        chosen = spreadsheet(request.document)
+        data = chosen.gatherer()(document_sources(workspace, organisation, today), request)
+        write: Write = import_module(f"desktop.reports.{chosen.render}").write
+        return write(data, path)
 
 
 def export_source(workspace: Workspace, organisation: OrganisationInfo,

@@ -34,8 +34,8 @@ from desktop.store.engine import Database
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "dd/mm/yyyy"
-CELL_LIMIT = 32_767  # the most characters an XLSX cell holds
 WIDEST = 60  # characters: a longer text wraps within its column
+CELL_LIMIT = 32_767  # characters an XLSX cell holds (Excel's limit): a longer text is cut, with …
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +245,15 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, Money):
         return value.pence / 100
     if isinstance(value, str):
-        return safe_text(_strip_illegal(value))[:CELL_LIMIT]
+        return safe_cell_text(value)
     return value
+
+
+def safe_cell_text(value: str) -> str:
+    """Text for an XLSX cell: never run as a formula, without the characters XLSX cannot hold,
+    and no longer than a cell holds."""
+    text = safe_text(_strip_illegal(value))
+    return text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 1] + "…"
 
 
 def _strip_illegal(text: str) -> str:

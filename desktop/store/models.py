@@ -617,3 +617,25 @@ class Costing(Versioned, Timestamped, Base):
     overheads: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     staff: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of staff lines
     lines: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of other costs
+
+
+class BoardReview(Versioned, Timestamped, Base):
+    """What the trustees weigh before bidding for one opportunity, and the decision they record.
+
+    The risks are a JSON object {risk code: {"level", "note"}} saved whole (see
+    `core.board_records`); the risk kinds themselves are data (forms/costing/board-risks.toml)."""
+
+    __tablename__ = "board_review"
+    __table_args__ = (UniqueConstraint("opportunity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
+    risks: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    tupe_staff: Mapped[int] = mapped_column(Integer, default=0)
+    tupe_cost: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # pence a year
+    tupe_pension: Mapped[str] = mapped_column(Text, default="")
+    met_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    meeting: Mapped[str] = mapped_column(String(NAME), default="")
+    minute: Mapped[str] = mapped_column(String(NAME), default="")
+    decision: Mapped[str] = mapped_column(String(16), default="")  # bid / no-bid / ""
+    conditions: Mapped[str] = mapped_column(Text, default="")

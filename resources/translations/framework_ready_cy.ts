@@ -428,6 +428,10 @@
         <translation>Ysgrifennwyd {pages} tudalen i {file}.</translation>
     </message>
     <message>
+        <source>A trustees&apos; decision paper is for one opportunity: say which with --opportunity and its buyer&apos;s reference or number.</source>
+        <translation>Mae papur penderfynu&apos;r ymddiriedolwyr ar gyfer un cyfle: dywedwch pa un gyda --opportunity a chyfeirnod y prynwr neu ei rif.</translation>
+    </message>
+    <message>
         <source>A bid summary is for one opportunity: say which with --opportunity and its buyer&apos;s reference or number.</source>
         <translation>Mae crynodeb cais ar gyfer un cyfle: dywedwch pa un gyda --opportunity a chyfeirnod neu rif y prynwr.</translation>
     </message>
@@ -1548,8 +1552,88 @@
         <translation>Penderfyniad</translation>
     </message>
     <message>
+        <source>Not weighed yet</source>
+        <translation>Heb ei bwyso eto</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
         <source>Bid</source>
         <translation>Gwneud cais</translation>
+    </message>
+    <message>
+        <source>Do not bid</source>
+        <translation>Peidio â gwneud cais</translation>
+    </message>
+    <message>
+        <source>{decision}: the board decided on {day}</source>
+        <translation>{decision}: penderfynodd y bwrdd ar {day}</translation>
+    </message>
+    <message>
+        <source>(minute {minute})</source>
+        <translation>(cofnod {minute})</translation>
+    </message>
+    <message>
+        <source>TUPE</source>
+        <translation>TUPE</translation>
+    </message>
+    <message>
+        <source>The number of staff who may transfer must be from 0 to {limit}.</source>
+        <translation>Rhaid i nifer y staff a allai drosglwyddo fod rhwng 0 a {limit}.</translation>
+    </message>
+    <message>
+        <source>Their cost a year must be from nothing to {limit}.</source>
+        <translation>Rhaid i&apos;w cost y flwyddyn fod rhwng dim a {limit}.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risgiau</translation>
+    </message>
+    <message>
+        <source>A view is longer than {limit} characters: shorten it.</source>
+        <translation>Mae barn yn hwy na {limit} nod: byrhewch hi.</translation>
+    </message>
+    <message>
+        <source>Choose what the board decided: bid or do not bid.</source>
+        <translation>Dewiswch beth benderfynodd y bwrdd: gwneud cais neu beidio.</translation>
+    </message>
+    <message>
+        <source>Give the date of the meeting that decided.</source>
+        <translation>Rhowch ddyddiad y cyfarfod a benderfynodd.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date is after today: record the decision once it is made.</source>
+        <translation>Mae dyddiad y cyfarfod ar ôl heddiw: cofnodwch y penderfyniad unwaith y caiff ei wneud.</translation>
+    </message>
+    <message>
+        <source>Name the meeting or give the minute reference, so the decision can be found in the minutes.</source>
+        <translation>Enwch y cyfarfod neu rhowch gyfeirnod y cofnod, fel y gellir dod o hyd i&apos;r penderfyniad yn y cofnodion.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name and the minute reference must be under {limit} characters.</source>
+        <translation>Rhaid i enw&apos;r cyfarfod a chyfeirnod y cofnod fod yn llai na {limit} nod.</translation>
+    </message>
+    <message>
+        <source>The conditions are longer than {limit} characters: shorten them.</source>
+        <translation>Mae&apos;r amodau&apos;n hwy na {limit} nod: byrhewch nhw.</translation>
+    </message>
+    <message>
+        <source>The board of trustees, minute {minute}</source>
+        <translation>Bwrdd yr ymddiriedolwyr, cofnod {minute}</translation>
+    </message>
+    <message>
+        <source>The board of trustees</source>
+        <translation>Bwrdd yr ymddiriedolwyr</translation>
     </message>
     <message>
         <source>No bid</source>
@@ -1702,6 +1786,14 @@
     <message>
         <source>Submission receipt</source>
         <translation>Derbynneb cyflwyno</translation>
+    </message>
+    <message>
+        <source>Costing spreadsheet</source>
+        <translation>Taenlen gostio</translation>
+    </message>
+    <message>
+        <source>There is no spreadsheet called &quot;{name}&quot;.</source>
+        <translation>Nid oes taenlen o&apos;r enw &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Partners, spend and key subcontractors in {year}</source>
@@ -1988,8 +2080,292 @@
         <translation>Proffil y sefydliad, holiadur dethol, tystiolaeth a thaith y porth</translation>
     </message>
     <message>
+        <source>Inputs</source>
+        <translation>Mewnbynnau</translation>
+    </message>
+    <message>
+        <source>Costing: {title}</source>
+        <translation>Costio: {title}</translation>
+    </message>
+    <message>
+        <source>Change a figure in column B: every other sheet is worked out from these.</source>
+        <translation>Newidiwch ffigur yng ngholofn B: caiff pob dalen arall ei chyfrifo o&apos;r rhain.</translation>
+    </message>
+    <message>
+        <source>Contract length (months)</source>
+        <translation>Hyd y contract (misoedd)</translation>
+    </message>
+    <message>
+        <source>Price you will bid (£)</source>
+        <translation>Y pris y byddwch yn ei gynnig (£)</translation>
+    </message>
+    <message>
+        <source>Empty: the opportunity&apos;s value is used, or the full cost when there is no value</source>
+        <translation>Gwag: defnyddir gwerth y cyfle, neu&apos;r gost lawn pan nad oes gwerth</translation>
+    </message>
+    <message>
+        <source>Opportunity&apos;s value (£)</source>
+        <translation>Gwerth y cyfle (£)</translation>
+    </message>
+    <message>
+        <source>The opportunity has no value yet</source>
+        <translation>Nid oes gwerth i&apos;r cyfle eto</translation>
+    </message>
+    <message>
+        <source>People or sessions a year</source>
+        <translation>Pobl neu sesiynau y flwyddyn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Uned</translation>
+    </message>
+    <message>
+        <source>Days after the month&apos;s end the buyer pays</source>
+        <translation>Diwrnodau ar ôl diwedd y mis y mae&apos;r prynwr yn talu</translation>
+    </message>
+    <message>
+        <source>VAT can be recovered (1 yes, 0 no)</source>
+        <translation>Gellir adennill TAW (1 ie, 0 na)</translation>
+    </message>
+    <message>
+        <source>Pays the apprenticeship levy (1 yes, 0 no)</source>
+        <translation>Yn talu&apos;r ardoll brentisiaethau (1 ie, 0 na)</translation>
+    </message>
+    <message>
+        <source>Free reserves (£), from the profile</source>
+        <translation>Cronfeydd wrth gefn rhydd (£), o&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>Rates for {year}</source>
+        <translation>Cyfraddau ar gyfer {year}</translation>
+    </message>
+    <message>
+        <source>Employer National Insurance rate</source>
+        <translation>Cyfradd Yswiriant Gwladol y cyflogwr</translation>
+    </message>
+    <message>
+        <source>Employer NI threshold a year, per person (£)</source>
+        <translation>Trothwy Yswiriant Gwladol y cyflogwr y flwyddyn, y pen (£)</translation>
+    </message>
+    <message>
+        <source>Apprenticeship levy rate</source>
+        <translation>Cyfradd yr ardoll brentisiaethau</translation>
+    </message>
+    <message>
+        <source>VAT: {treatment}</source>
+        <translation>TAW: {treatment}</translation>
+    </message>
+    <message>
+        <source>Central costs a year (£)</source>
+        <translation>Costau canolog y flwyddyn (£)</translation>
+    </message>
+    <message>
+        <source>Shared by ({codes})</source>
+        <translation>Wedi&apos;u rhannu yn ôl ({codes})</translation>
+    </message>
+    <message>
+        <source>The whole charity&apos;s figure (FTE, direct costs a year in £, or m²)</source>
+        <translation>Ffigur yr elusen gyfan (cyfwerth ag amser llawn, costau uniongyrchol y flwyddyn mewn £, neu m²)</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s floor space (m²)</source>
+        <translation>Arwynebedd llawr y contract (m²)</translation>
+    </message>
+    <message>
+        <source>Salary a year, year 1 (£)</source>
+        <translation>Cyflog y flwyddyn, blwyddyn 1 (£)</translation>
+    </message>
+    <message>
+        <source>Pension %</source>
+        <translation>Pensiwn %</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Mis cychwyn</translation>
+    </message>
+    <message>
+        <source>Rise a year %</source>
+        <translation>Cynnydd y flwyddyn %</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Pay a year, this year (£)</source>
+        <translation>Cyflog y flwyddyn, eleni (£)</translation>
+    </message>
+    <message>
+        <source>Pay (£)</source>
+        <translation>Cyflog (£)</translation>
+    </message>
+    <message>
+        <source>Employer NI (£)</source>
+        <translation>Yswiriant Gwladol y cyflogwr (£)</translation>
+    </message>
+    <message>
+        <source>Pension (£)</source>
+        <translation>Pensiwn (£)</translation>
+    </message>
+    <message>
+        <source>Levy (£)</source>
+        <translation>Ardoll (£)</translation>
+    </message>
+    <message>
+        <source>Total (£)</source>
+        <translation>Cyfanswm (£)</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Mis cyntaf</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mis olaf</translation>
+    </message>
+    <message>
+        <source>Non-staff</source>
+        <translation>Heblaw staff</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Amount a year, or once (£)</source>
+        <translation>Swm y flwyddyn, neu unwaith (£)</translation>
+    </message>
+    <message>
+        <source>VAT treatment</source>
+        <translation>Trin TAW</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Cyfradd TAW</translation>
+    </message>
+    <message>
+        <source>Once only (1 yes)</source>
+        <translation>Unwaith yn unig (1 ie)</translation>
+    </message>
+    <message>
+        <source>Cost before rounding (£)</source>
+        <translation>Cost cyn talgrynnu (£)</translation>
+    </message>
+    <message>
+        <source>Cost (£)</source>
+        <translation>Cost (£)</translation>
+    </message>
+    <message>
+        <source>VAT you cannot recover (£)</source>
+        <translation>TAW na allwch ei hadennill (£)</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>Misoedd y contract</translation>
+    </message>
+    <message>
+        <source>Direct costs (£)</source>
+        <translation>Costau uniongyrchol (£)</translation>
+    </message>
+    <message>
+        <source>Staff years (FTE)</source>
+        <translation>Blynyddoedd staff (cyfwerth ag amser llawn)</translation>
+    </message>
+    <message>
+        <source>Share of central costs</source>
+        <translation>Cyfran o&apos;r costau canolog</translation>
+    </message>
+    <message>
+        <source>Overheads (£)</source>
+        <translation>Gorbenion (£)</translation>
+    </message>
+    <message>
+        <source>Shared by: {method}</source>
+        <translation>Wedi&apos;u rhannu yn ôl: {method}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Salaries (£)</source>
+        <translation>Cyflogau (£)</translation>
+    </message>
+    <message>
+        <source>Staff with on-costs (£)</source>
+        <translation>Staff gyda chostau ychwanegol (£)</translation>
+    </message>
+    <message>
+        <source>Other costs (£)</source>
+        <translation>Costau eraill (£)</translation>
+    </message>
+    <message>
+        <source>Full cost (£)</source>
+        <translation>Cost lawn (£)</translation>
+    </message>
+    <message>
+        <source>Price (£)</source>
+        <translation>Pris (£)</translation>
+    </message>
+    <message>
+        <source>The price you will bid; the opportunity&apos;s value when none is set</source>
+        <translation>Y pris y byddwch yn ei gynnig; gwerth y cyfle pan na osodir un</translation>
+    </message>
+    <message>
+        <source>The price in pence (split across the months)</source>
+        <translation>Y pris mewn ceiniogau (wedi&apos;i rannu ar draws y misoedd)</translation>
+    </message>
+    <message>
+        <source>Margin: price less full cost (£)</source>
+        <translation>Maint yr elw: y pris llai&apos;r gost lawn (£)</translation>
+    </message>
+    <message>
+        <source>Below nought: the charity pays the difference itself</source>
+        <translation>Islaw dim: mae&apos;r elusen yn talu&apos;r gwahaniaeth ei hun</translation>
+    </message>
+    <message>
+        <source>Price per unit (£)</source>
+        <translation>Pris yr uned (£)</translation>
+    </message>
+    <message>
+        <source>Price less the opportunity&apos;s value (£)</source>
+        <translation>Y pris llai gwerth y cyfle (£)</translation>
+    </message>
+    <message>
+        <source>Spent (£)</source>
+        <translation>Wedi&apos;i wario (£)</translation>
+    </message>
+    <message>
+        <source>Paid to you (£)</source>
+        <translation>Wedi&apos;i dalu i chi (£)</translation>
+    </message>
+    <message>
+        <source>Running balance (£)</source>
+        <translation>Balans cyfredol (£)</translation>
+    </message>
+    <message>
+        <source>Months paid late</source>
+        <translation>Misoedd o oedi cyn talu</translation>
+    </message>
+    <message>
+        <source>Lowest point (£)</source>
+        <translation>Y pwynt isaf (£)</translation>
+    </message>
+    <message>
+        <source>In month</source>
+        <translation>Ym mis</translation>
+    </message>
+    <message>
+        <source>Needed from the free reserves (£)</source>
+        <translation>Sydd ei angen o&apos;r cronfeydd wrth gefn rhydd (£)</translation>
+    </message>
+    <message>
+        <source>Do the free reserves cover it?</source>
+        <translation>A yw&apos;r cronfeydd wrth gefn rhydd yn ei dalu?</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2764,6 +3140,14 @@
         <translation>Nid yw cynnydd o {percent}% y flwyddyn yn gredadwy.</translation>
     </message>
     <message>
+        <source>A price cannot be below nothing: type it without a minus sign.</source>
+        <translation>Ni all pris fod yn llai na dim: teipiwch ef heb arwydd minws.</translation>
+    </message>
+    <message>
+        <source>Central costs, the whole charity&apos;s figure and floor space cannot be below nothing.</source>
+        <translation>Ni all costau canolog, ffigur yr elusen gyfan nac arwynebedd llawr fod yn llai na dim.</translation>
+    </message>
+    <message>
         <source>Overheads</source>
         <translation>Gorbenion</translation>
     </message>
@@ -2820,8 +3204,16 @@
         <translation>Nid oes argymhelliad wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
+        <source>The board&apos;s decision is recorded: {decision}. It is the opportunity&apos;s bid / no-bid decision.</source>
+        <translation>Mae penderfyniad y bwrdd wedi&apos;i gofnodi: {decision}. Dyma benderfyniad y cyfle i wneud cais neu beidio.</translation>
+    </message>
+    <message>
         <source>Why: {why}</source>
         <translation>Pam: {why}</translation>
+    </message>
+    <message>
+        <source>The board&apos;s conditions: {conditions}</source>
+        <translation>Amodau&apos;r bwrdd: {conditions}</translation>
     </message>
     <message>
         <source>⚠ At this price the charity would pay {gap} of the service&apos;s full cost itself.</source>
@@ -2832,40 +3224,48 @@
         <translation>Mae&apos;r pris yn talu&apos;r gost lawn, gyda {margin} dros ben.</translation>
     </message>
     <message>
-        <source>TUPE: staff who may transfer to the charity, their costs and pensions</source>
-        <translation>TUPE: staff a allai drosglwyddo i&apos;r elusen, eu costau a&apos;u pensiynau</translation>
-    </message>
-    <message>
-        <source>Payment by results or clawback</source>
-        <translation>Talu yn ôl canlyniadau neu adfachu</translation>
-    </message>
-    <message>
-        <source>Volume: fewer or more people referred than planned</source>
-        <translation>Nifer: llai neu fwy o bobl yn cael eu hatgyfeirio na&apos;r disgwyl</translation>
-    </message>
-    <message>
-        <source>The exit plan if the funding ends</source>
-        <translation>Y cynllun ymadael os daw&apos;r cyllid i ben</translation>
-    </message>
-    <message>
-        <source>Mission fit: the charity&apos;s objects</source>
-        <translation>Cyd-fynd â&apos;r genhadaeth: amcanion yr elusen</translation>
-    </message>
-    <message>
-        <source>Independence, including campaigning</source>
-        <translation>Annibyniaeth, gan gynnwys ymgyrchu</translation>
-    </message>
-    <message>
-        <source>These are not recorded in the app yet: the board writes its view of each here.</source>
-        <translation>Nid yw&apos;r rhain wedi&apos;u cofnodi yn yr ap eto: mae&apos;r bwrdd yn ysgrifennu ei farn am bob un yma.</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>Risg</translation>
     </message>
     <message>
         <source>The board&apos;s view</source>
         <translation>Barn y bwrdd</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>None weighed in the app yet: the board writes its view of each here.</source>
+        <translation>Nid oes yr un wedi&apos;i bwyso yn yr ap eto: mae&apos;r bwrdd yn ysgrifennu ei farn ar bob un yma.</translation>
+    </message>
+    <message>
+        <source>Staff who may transfer</source>
+        <translation>Staff a allai drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Their pay and on-costs a year</source>
+        <translation>Eu cyflog a&apos;u costau ychwanegol y flwyddyn</translation>
+    </message>
+    <message>
+        <source>Their pensions</source>
+        <translation>Eu pensiynau</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s objects</source>
+        <translation>Amcanion yr elusen</translation>
+    </message>
+    <message>
+        <source>Not in the organisation profile yet: add them there, so the board can check the mission fit against them.</source>
+        <translation>Nid ydynt ym mhroffil y sefydliad eto: ychwanegwch nhw yno, fel y gall y bwrdd wirio&apos;r cyd-fynd â&apos;r genhadaeth yn eu herbyn.</translation>
+    </message>
+    <message>
+        <source>As recorded in the app:</source>
+        <translation>Fel y&apos;i cofnodwyd yn yr ap:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>The opportunity</source>
@@ -2884,6 +3284,10 @@
         <translation>{amount} fesul {unit}</translation>
     </message>
     <message>
+        <source>Where the rates and risks come from</source>
+        <translation>O ble daw&apos;r cyfraddau a&apos;r risgiau</translation>
+    </message>
+    <message>
         <source>unit</source>
         <translation>uned</translation>
     </message>
@@ -2896,12 +3300,92 @@
         <translation>Cyfran o&apos;r costau canolog ({method})</translation>
     </message>
     <message>
+        <source>an opportunity&apos;s full-cost-recovery costing</source>
+        <translation>costio adennill costau llawn cyfle</translation>
+    </message>
+    <message>
+        <source>the costing by year, the price and the cash flow</source>
+        <translation>y costio fesul blwyddyn, y pris a&apos;r llif arian</translation>
+    </message>
+    <message>
+        <source>the opportunity&apos;s buyer&apos;s reference or number</source>
+        <translation>cyfeirnod y prynwr ar gyfer y cyfle, neu ei rif</translation>
+    </message>
+    <message>
+        <source>write the costing as a spreadsheet with live formulas</source>
+        <translation>ysgrifennu&apos;r costio fel taenlen gyda fformiwlâu byw</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>y ffeil i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>replace the file if it is there already</source>
+        <translation>disodli&apos;r ffeil os yw yno eisoes</translation>
+    </message>
+    <message>
+        <source>the spreadsheet&apos;s language: en (English) or cy (Cymraeg)</source>
+        <translation>iaith y daenlen: en (Saesneg) neu cy (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>A costing is for one opportunity: say which with --opportunity.</source>
+        <translation>Mae costio ar gyfer un cyfle: dywedwch pa un gyda --opportunity.</translation>
+    </message>
+    <message>
+        <source>{months} months; value {value}</source>
+        <translation>{months} mis; gwerth {value}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Costau eraill</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TAW</translation>
+    </message>
+    <message>
         <source>Full cost</source>
         <translation>Cost lawn</translation>
     </message>
     <message>
         <source>Price</source>
         <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Margin (price less full cost): {margin}</source>
+        <translation>Maint yr elw (y pris llai&apos;r gost lawn): {margin}</translation>
+    </message>
+    <message>
+        <source>Price per {unit}: {amount}</source>
+        <translation>Pris fesul {unit}: {amount}</translation>
+    </message>
+    <message>
+        <source>Lowest cash point: {amount} in month {month}; free reserves {reserves}.</source>
+        <translation>Y pwynt arian isaf: {amount} ym mis {month}; cronfeydd wrth gefn rhydd {reserves}.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s decision: {decision}</source>
+        <translation>Penderfyniad y bwrdd: {decision}</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>{file} is there already: add --force to replace it.</source>
+        <translation>Mae {file} yno eisoes: ychwanegwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>{sheets} sheets written to {file}.</source>
+        <translation>{sheets} dalen wedi&apos;u hysgrifennu i {file}.</translation>
     </message>
     <message>
         <source>Opportunity&apos;s value</source>
@@ -2978,6 +3462,10 @@
     <message>
         <source>Score: {score} / 100</source>
         <translation>Sgôr: {score} / 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet: answer the checklist on the opportunity&apos;s page (Opportunities).</source>
+        <translation>Heb sgôr eto: atebwch y rhestr wirio ar dudalen y cyfle (Cyfleoedd).</translation>
     </message>
     <message>
         <source>The board&apos;s decision</source>
@@ -3760,6 +4248,165 @@
     </message>
 </context>
 <context>
+    <name>BoardPanel</name>
+    <message>
+        <source>Risks the board must weigh</source>
+        <translation>Risgiau y mae&apos;n rhaid i&apos;r bwrdd eu pwyso</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s objects, from the organisation profile</source>
+        <translation>Amcanion yr elusen, o broffil y sefydliad</translation>
+    </message>
+    <message>
+        <source>Level: {risk}</source>
+        <translation>Lefel: {risk}</translation>
+    </message>
+    <message>
+        <source>The board&apos;s view</source>
+        <translation>Barn y bwrdd</translation>
+    </message>
+    <message>
+        <source>The board&apos;s view: {risk}</source>
+        <translation>Barn y bwrdd: {risk}</translation>
+    </message>
+    <message>
+        <source>TUPE: staff who may transfer</source>
+        <translation>TUPE: staff a allai drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Staff who may transfer</source>
+        <translation>Staff a allai drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Their pay and on-costs a year, in pounds</source>
+        <translation>Eu cyflog a&apos;u costau ychwanegol y flwyddyn, mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>Their pensions</source>
+        <translation>Eu pensiynau</translation>
+    </message>
+    <message>
+        <source>For example a public-sector scheme the charity would have to match</source>
+        <translation>Er enghraifft cynllun sector cyhoeddus y byddai&apos;n rhaid i&apos;r elusen ei gyfateb</translation>
+    </message>
+    <message>
+        <source>Staff who may transfer:</source>
+        <translation>Staff a allai drosglwyddo:</translation>
+    </message>
+    <message>
+        <source>Their pay and on-costs a year (£):</source>
+        <translation>Eu cyflog a&apos;u costau ychwanegol y flwyddyn (£):</translation>
+    </message>
+    <message>
+        <source>Their pensions:</source>
+        <translation>Eu pensiynau:</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid checklist score</source>
+        <translation>Sgôr y rhestr wirio gwneud cais / dim cais</translation>
+    </message>
+    <message>
+        <source>The board&apos;s decision</source>
+        <translation>Penderfyniad y bwrdd</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Dyddiad y cyfarfod</translation>
+    </message>
+    <message>
+        <source>e.g. Trustees&apos; meeting</source>
+        <translation>e.e. Cyfarfod yr ymddiriedolwyr</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <source>Minute reference</source>
+        <translation>Cyfeirnod y cofnod</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <source>What the board asks for, e.g. a price no lower than full cost</source>
+        <translation>Yr hyn y mae&apos;r bwrdd yn gofyn amdano, e.e. pris nad yw&apos;n is na&apos;r gost lawn</translation>
+    </message>
+    <message>
+        <source>Date of the meeting:</source>
+        <translation>Dyddiad y cyfarfod:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Cyfarfod:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nute reference:</source>
+        <translation>Cyfeirnod y co&amp;fnod:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Penderfyniad:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Amodau:</translation>
+    </message>
+    <message>
+        <source>Record the bo&amp;ard&apos;s decision</source>
+        <translation>Cofnodi penderfyniad y b&amp;wrdd</translation>
+    </message>
+    <message>
+        <source>Record the board&apos;s decision</source>
+        <translation>Cofnodi penderfyniad y bwrdd</translation>
+    </message>
+    <message>
+        <source>It becomes the opportunity&apos;s bid / no-bid decision</source>
+        <translation>Daw&apos;n benderfyniad y cyfle i wneud cais neu beidio</translation>
+    </message>
+    <message>
+        <source>The decision recorded</source>
+        <translation>Y penderfyniad a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>The charity&apos;s objects: {objects}</source>
+        <translation>Amcanion yr elusen: {objects}</translation>
+    </message>
+    <message>
+        <source>Add the charity&apos;s objects to the organisation profile to check the fit against them.</source>
+        <translation>Ychwanegwch amcanion yr elusen at broffil y sefydliad i wirio&apos;r cyd-fynd yn eu herbyn.</translation>
+    </message>
+    <message>
+        <source>Bid / no-bid checklist score: {score} / 100 (answered on the opportunity&apos;s page).</source>
+        <translation>Sgôr y rhestr wirio gwneud cais / dim cais: {score} / 100 (wedi&apos;i hateb ar dudalen y cyfle).</translation>
+    </message>
+    <message>
+        <source>The bid / no-bid checklist is not answered yet: answer it on the opportunity&apos;s page (Opportunities).</source>
+        <translation>Nid yw&apos;r rhestr wirio gwneud cais / dim cais wedi&apos;i hateb eto: atebwch hi ar dudalen y cyfle (Cyfleoedd).</translation>
+    </message>
+    <message>
+        <source>Recorded — {decision}. It is the opportunity&apos;s bid / no-bid decision now.</source>
+        <translation>Wedi&apos;i gofnodi — {decision}. Dyma benderfyniad y cyfle i wneud cais neu beidio bellach.</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet: the trustees&apos; paper leaves a space to write it.</source>
+        <translation>Nid oes penderfyniad wedi&apos;i gofnodi eto: mae papur yr ymddiriedolwyr yn gadael lle i&apos;w ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Their pay and on-costs a year</source>
+        <translation>Eu cyflog a&apos;u costau ychwanegol y flwyddyn</translation>
+    </message>
+    <message>
+        <source>Someone else changed the board&apos;s review</source>
+        <translation>Mae rhywun arall wedi newid adolygiad y bwrdd</translation>
+    </message>
+    <message>
+        <source>A colleague saved this opportunity&apos;s risks or decision while you were changing them. Theirs are shown now: make your change again.</source>
+        <translation>Cadwodd cydweithiwr risgiau neu benderfyniad y cyfle hwn tra oeddech chi&apos;n eu newid. Dangosir eu rhai nhw nawr: gwnewch eich newid eto.</translation>
+    </message>
+</context>
+<context>
     <name>CashFlowChart</name>
     <message>
         <source>Cash-flow chart</source>
@@ -4134,6 +4781,22 @@
     <message>
         <source>&amp;Opportunity:</source>
         <translation>C&amp;yfle:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <source>Costing figures, or what the board weighs and decides</source>
+        <translation>Ffigurau costio, neu&apos;r hyn y mae&apos;r bwrdd yn ei bwyso a&apos;i benderfynu</translation>
+    </message>
+    <message>
+        <source>Figures or Board</source>
+        <translation>Ffigurau neu Fwrdd</translation>
     </message>
     <message>
         <source>Arrow keys move between cells; F2 or typing edits one</source>

@@ -195,6 +195,10 @@ def test_a_shorter_contract_keeps_the_lines_and_respreads_the_years() -> None:
     ({"lines": (CostLine(CostKind.OTHER, "X", 5, start_month=30),)}, "after the contract"),
     ({"length_months": 0}, "unusual"),
     ({"overheads": Overheads(100, Apportionment.STAFF_TIME, Decimal(0))}, "whole charity"),
+    ({"price": -1}, "price cannot be below"),
+    ({"overheads": Overheads(-100, Apportionment.STAFF_TIME, Decimal(3))}, "below nothing"),
+    ({"overheads": Overheads(100, Apportionment.FLOOR_SPACE, Decimal(3), Decimal(-1))},
+     "below nothing"),
 ])
 def test_absurd_figures_are_flagged_with_a_reason(change: dict[str, object],
                                                   reason: str) -> None:

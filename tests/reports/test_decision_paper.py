@@ -68,7 +68,9 @@ def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: P
     flow = cash_flow(costing.inputs, result, 9_600_000)
     text, reader = paper(sample, tmp_path)
     for expected in ("Trustees' decision paper", "Accommodation Services for Wales",
-                     "The recommendation is to bid.", "Full cost against the price",
+                     "The board's decision is recorded: Bid: the board decided on "
+                     "22 November 2026 (minute 7/2026)",
+                     "Full cost against the price",
                      pounds(result.full_cost), pounds(result.price), "£2,400,000",
                      "Free reserves: £96,000", "Risks the board must weigh", "TUPE",
                      "What the charity commits to", "Service manager",
@@ -78,6 +80,22 @@ def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: P
         assert expected in text, expected
     assert pounds(-flow.lowest.balance) in text  # the lowest cash point, as −£…
     assert pages_ending_on_a_heading(reader) == []
+    # The risks as the board weighed them, TUPE's figures, the objects beside the mission fit.
+    flat = " ".join(text.split())
+    for expected in ("High Four support workers may transfer from the current provider",
+                     "Medium The buyer expects about 120 people a year",
+                     "Staff who may transfer 4", "Their pay and on-costs a year £118,000",
+                     "Local Government Pension Scheme", "The charity's objects",
+                     "To relieve poverty and hardship among people in Wales",
+                     "charities-and-public-service-delivery-an-introduction-cc37",
+                     "legislation.gov.uk/uksi/2006/246"):
+        assert expected in flat, expected
+    # The decision as recorded, printed on this later copy instead of lines to write on.
+    for expected in ("As recorded in the app:", "Date of the meeting 22 November 2026",
+                     "Meeting Trustees' meeting", "Minute reference 7/2026", "Decision Bid",
+                     "Bid at no less than full cost"):
+        assert expected in flat, expected
+    assert "_" * 40 not in flat
 
 
 def test_the_paper_in_welsh(sample: Workspace, tmp_path: Path) -> None:
@@ -88,6 +106,12 @@ def test_the_paper_in_welsh(sample: Workspace, tmp_path: Path) -> None:
                      "Penderfyniad y bwrdd", "Cyfeirnod y cofnod"):
         assert expected in text, expected
     assert "Trustees' decision paper" not in text and "Full cost against" not in text
+    flat = " ".join(text.split())
+    for expected in ("TUPE: staff a allai drosglwyddo i'r elusen", "Barn y bwrdd", "Uchel",
+                     "Amcanion yr elusen", "Fel y'i cofnodwyd yn yr ap:",
+                     "Cyfeirnod y cofnod 7/2026", "Dyddiad y cyfarfod 22 Tachwedd 2026",
+                     "Mae penderfyniad y bwrdd wedi'i gofnodi"):
+        assert expected in flat, expected
 
 
 def test_hostile_text_and_no_value_still_make_a_paper(workspace: Workspace, tmp_path: Path,
@@ -106,6 +130,12 @@ def test_hostile_text_and_no_value_still_make_a_paper(workspace: Workspace, tmp_
     text, _ = paper(workspace, tmp_path, "HOSTILE-1")
     assert "The opportunity has no value yet" in text
     assert "Add your free reserves to the organisation profile" in text
+    # Nothing weighed or decided in the app: lines to write on, and where to add the objects.
+    flat = " ".join(text.split())
+    assert "None weighed in the app yet" in flat and "_" * 40 in flat
+    assert "Not in the organisation profile yet" in flat
+    assert "As recorded in the app" not in flat
+    assert "Not scored yet: answer the checklist" in flat
 
 
 def test_the_command_line_makes_the_paper(capsys: pytest.CaptureFixture[str],

@@ -114,6 +114,17 @@ ROWS: dict[str, list[dict[str, Any]]] = {
                     "notes": "", "recorded_at": NOON}],
     "submission_file": [{"id": 1, "submission_id": 1, "file_name": "Ymateb.pdf",
                          "sha256": "cd" * 32, "size": 1024}],
+    "costing": [{"id": 1, "opportunity_id": 1, "lot_code": "", "length_months": 36,
+                 "price": 240_000_000, "units_per_year": 120, "unit_label": "person — ŵ",
+                 "vat_recoverable": False, "pays_levy": False, "arrears_days": 30,
+                 "overheads": "{}", "staff": '[{"role": "Gweithiwr <b>&</b>"}]', "lines": "[]",
+                 "version_id": 2, "created_at": NOON, "updated_at": NOON}],
+    "board_review": [{"id": 1, "opportunity_id": 1,
+                      "risks": '{"tupe": {"level": "high", "note": "Pedwar — ŷ & <b>"}}',
+                      "tupe_staff": 4, "tupe_cost": 11_800_000, "tupe_pension": "LGPS",
+                      "met_on": date(2026, 11, 30), "meeting": "Cyfarfod yr ymddiriedolwyr",
+                      "minute": "7/2026", "decision": "bid", "conditions": "At full cost",
+                      "version_id": 1, "created_at": NOON, "updated_at": NOON}],
 }
 
 

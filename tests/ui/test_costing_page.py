@@ -124,3 +124,15 @@ def test_a_colleagues_save_is_not_overwritten(qtbot: QtBot, window: MainWindow,
     assert recorded_dialogs.shown[-1][:2] == ("warning", "Someone else changed this costing")
     assert load_costing(database(window), opportunity).inputs.price == 100_000
     assert page.price.text() == "1,000"
+
+
+def test_direct_costs_are_typed_in_pounds_and_kept_in_pence(
+        qtbot: QtBot, window: MainWindow, page: CostingPage, opportunity: int) -> None:
+    page.method.setCurrentIndex(page.method.findData("direct-costs"))
+    page.central.setText("40,000")
+    page.basis.setText("500,000")
+    page.basis.editingFinished.emit()
+    saved = load_costing(database(window), opportunity).inputs.overheads
+    assert saved.organisation_basis == 50_000_000  # £500,000 in pence, as core works in pence
+    page.show_costing(load_costing(database(window), opportunity))
+    assert page.basis.text() == "500,000"

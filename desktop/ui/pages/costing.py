@@ -8,7 +8,7 @@ cannot be read is said in words and nothing is saved until it is put right.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,15 +54,21 @@ from desktop.core.costing_records import (
 )
 from desktop.core.opportunity_records import list_summaries
 from desktop.i18n import pounds
-from desktop.questionnaire.model import Field, FieldType
-from desktop.questionnaire.values import interpret
 from desktop.ui import dialogs
 from desktop.ui.cash_chart import CashFlowChart
 from desktop.ui.context import PageContext
 from desktop.ui.models.costing import CashFlowTableModel, YearTableModel, signed_pounds
+from desktop.ui.pages.costing_board import BoardPanel
+from desktop.ui.pages.costing_figures import (
+    UnreadableFigure,
+    read_decimal,
+    read_money,
+    read_whole,
+)
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,
+    add_rows,
     buddy_label,
     example,
     line,
@@ -72,34 +79,8 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
 )
 
-MONEY = Field("amount", "amount", FieldType.MONEY)
 STAFF_COLUMNS = 6  # role, salary, FTE, pension %, start month, rise %
 COST_COLUMNS = 7  # kind, description, amount, VAT, once, start month, rise %
-
-
-class UnreadableFigure(ValueError):
-    """A figure typed in the page cannot be read; the message says which and how to type it."""
-
-
-def read_money(text: str, what: str) -> int:
-    result = interpret(MONEY, text)
-    if not result.ok or result.value is None:
-        raise UnreadableFigure(f"{what}: {result.problem}")
-    return int(result.value)
-
-
-def read_decimal(text: str, what: str, tr_problem: str) -> Decimal:
-    try:
-        return Decimal(text.strip().replace(",", "").removesuffix("%") or "0")
-    except InvalidOperation:
-        raise UnreadableFigure(f"{what}: {tr_problem}") from None
-
-
-def read_whole(text: str, what: str, tr_problem: str) -> int:
-    number = read_decimal(text, what, tr_problem)
-    if number != number.to_integral_value():
-        raise UnreadableFigure(f"{what}: {tr_problem}")
-    return int(number)
 
 
 class CostingPage(QWidget):
@@ -135,13 +116,11 @@ class CostingPage(QWidget):
         name(self.pays_levy, self.tr("Pays the apprenticeship levy"),
              self.tr("Only employers whose pay bill is over £3 million pay it"))
         contract = QFormLayout()
-        widget: QWidget
-        for label, widget in ((self.tr("Contract &length (months):"), self.length),
-                              (self.tr("&Price you will bid (£):"), self.price),
-                              (self.tr("People or sessions a &year:"), self.units),
-                              (self.tr("&Unit:"), self.unit_label),
-                              (self.tr("Paid after (&days):"), self.arrears)):
-            contract.addRow(buddy_label(label, widget), widget)
+        add_rows(contract, [(self.tr("Contract &length (months):"), self.length),
+                            (self.tr("&Price you will bid (£):"), self.price),
+                            (self.tr("People or sessions a &year:"), self.units),
+                            (self.tr("&Unit:"), self.unit_label),
+                            (self.tr("Paid after (&days):"), self.arrears)])
         contract.addRow(self.vat_recoverable)
         contract.addRow(self.pays_levy)
         contract_box = QGroupBox(self.tr("Contract"))
@@ -158,11 +137,10 @@ class CostingPage(QWidget):
                                   "in square metres, as the sharing asks"))
         self.floor = line(example("20"), self.tr("The contract's floor space in square metres"))
         overheads = QFormLayout()
-        for label, widget in ((self.tr("&Central costs a year (£):"), self.central),
-                              (self.tr("S&hared by:"), self.method),
-                              (self.tr("&Whole charity's figure:"), self.basis),
-                              (self.tr("Contract's &floor space (m²):"), self.floor)):
-            overheads.addRow(buddy_label(label, widget), widget)
+        add_rows(overheads, [(self.tr("&Central costs a year (£):"), self.central),
+                             (self.tr("S&hared by:"), self.method),
+                             (self.tr("&Whole charity's figure:"), self.basis),
+                             (self.tr("Contract's &floor space (m²):"), self.floor)])
         overheads_box = QGroupBox(self.tr("Overheads"))
         overheads_box.setLayout(overheads)
 
@@ -210,9 +188,8 @@ class CostingPage(QWidget):
         chooser.addWidget(self.opportunity, 1)
         layout.addLayout(chooser)
         layout.addWidget(self.empty)
-        self.editor = QWidget()
-        editor = QVBoxLayout(self.editor)
-        editor.setContentsMargins(0, 0, 0, 0)
+        figures = QWidget()
+        editor = QVBoxLayout(figures)
         boxes = QHBoxLayout()
         boxes.addWidget(contract_box)
         boxes.addWidget(overheads_box)
@@ -230,6 +207,16 @@ class CostingPage(QWidget):
                        page_title(self.tr("Cash flow by month"), 1.15), self.chart, self.cash,
                        self.sources):
             editor.addWidget(widget)
+        self.board = BoardPanel(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(figures, self.tr("Figures"))
+        self.tabs.addTab(self.board, self.tr("&Board"))
+        name(self.tabs, self.tr("Costing figures, or what the board weighs and decides"))
+        name(self.tabs.tabBar(), self.tr("Figures or Board"))
+        self.editor = QWidget()
+        tabs = QVBoxLayout(self.editor)
+        tabs.setContentsMargins(0, 0, 0, 0)
+        tabs.addWidget(self.tabs)
         layout.addWidget(self.editor)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -359,6 +346,7 @@ class CostingPage(QWidget):
             self.costing = None
             return
         self.show_costing(load_costing(self.context.database, int(opportunity_id)))
+        self.board.show_for(int(opportunity_id))
 
     def show_costing(self, costing: SavedCosting) -> None:
         self.costing = costing
@@ -376,7 +364,7 @@ class CostingPage(QWidget):
         self.central.setText(pounds(over.central_costs).removeprefix("£")
                              if over.central_costs else "")
         self.method.setCurrentIndex(max(0, self.method.findData(over.method.value)))
-        self.basis.setText(str(over.organisation_basis) if over.organisation_basis else "")
+        self.basis.setText(self._basis_text(over) if over.organisation_basis else "")
         self.floor.setText(str(over.contract_floor_space) if over.contract_floor_space else "")
         self.staff.setRowCount(0)
         for staff in inputs.staff:
@@ -387,6 +375,13 @@ class CostingPage(QWidget):
         self._loading = False
         self.show_problem("")
         self.show_figures(inputs, note="")
+
+    @staticmethod
+    def _basis_text(over: Overheads) -> str:
+        """The whole charity's figure as typed: pounds for direct costs, else the number."""
+        if over.method is Apportionment.DIRECT_COSTS:
+            return pounds(int(over.organisation_basis)).removeprefix("£")
+        return str(over.organisation_basis)
 
     # --- reading and saving -------------------------------------------------------------
 
@@ -422,10 +417,14 @@ class CostingPage(QWidget):
                 read_whole(self._cell(self.costs, row, 5) or "1", where, bad_whole),
                 read_decimal(self._cell(self.costs, row, 6), where, bad_number)))
         price_text = self.price.text().strip()
+        method = Apportionment(self.method.currentData())
+        whole = self.tr("The whole charity's figure")
         overheads = Overheads(
-            read_money(self.central.text() or "0", self.tr("Central costs")),
-            Apportionment(self.method.currentData()),
-            read_decimal(self.basis.text(), self.tr("The whole charity's figure"), bad_number),
+            read_money(self.central.text() or "0", self.tr("Central costs")), method,
+            # Direct costs are money: typed in pounds, kept in pence like every sum of money.
+            Decimal(read_money(self.basis.text() or "0", whole))
+            if method is Apportionment.DIRECT_COSTS
+            else read_decimal(self.basis.text(), whole, bad_number),
             read_decimal(self.floor.text(), self.tr("Floor space"), bad_number))
         return replace(
             self.costing.inputs, length_months=self.length.value(), staff=tuple(staff),
