@@ -4510,8 +4510,16 @@
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Yn adfer y copi wrth gefn…</translation>
+    </message>
+    <message>
         <source>Export imported.</source>
         <translation>Mae&apos;r ffeil allforio wedi&apos;i mewnforio.</translation>
+    </message>
+    <message>
+        <source>Importing the export…</source>
+        <translation>Yn mewnforio&apos;r ffeil allforio…</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -4544,6 +4552,33 @@
     <message>
         <source>Costing</source>
         <translation>Costio</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Arhoswch funud</translation>
+    </message>
+    <message>
+        <source>Framework Ready is still busy: {current} Try again when that has finished.</source>
+        <translation>Mae Framework Ready yn dal yn brysur: {current} Rhowch gynnig arall arni pan fydd hynny wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>This did not finish: {what} Your saved work is safe.</source>
+        <translation>Ni orffennodd hyn: {what} Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>What is shown could not be read again. Your saved work is safe.</source>
+        <translation>Nid oedd modd darllen yr hyn a ddangosir eto. Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -5720,8 +5755,16 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation> (wedi&apos;i roi o&apos;r neilltu wrth adfer)</translation>
     </message>
     <message>
-        <source>The backup could not be made: {reason}</source>
-        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}</translation>
+        <source>Backing up…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Yn allforio popeth…</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Yn gwirio&apos;r ffeil allforio…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
@@ -5742,10 +5785,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Framework Ready exports (*.zip)</source>
         <translation>Ffeiliau allforio Framework Ready (*.zip)</translation>
-    </message>
-    <message>
-        <source>The export could not be written: {reason}</source>
-        <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio: {reason}</translation>
     </message>
     <message>
         <source>Replace your data with the export made on {when}, with {files}? Your current data is kept aside in the backups folder.</source>
