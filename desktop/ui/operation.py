@@ -112,6 +112,7 @@ class Operations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current: _Running[Any] | None = None
+        self.last_label = ""  # what the latest operation was doing
         self._queries: dict[int, _Query] = {}  # by the id of the page reading
         self._relay = _Relay(self)
         self._relay.moved.connect(self.progressed)
@@ -137,6 +138,7 @@ class Operations(QObject):
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
         thread.finished.connect(thread.deleteLater)
+        self.last_label = label
         self.started.emit(label)
         self.progressed.emit(0.0)
         thread.start()

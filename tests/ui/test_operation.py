@@ -46,6 +46,7 @@ def test_progress_is_shown_while_it_runs(qtbot: QtBot, window: MainWindow) -> No
     with qtbot.waitSignal(window.operations.ended, timeout=WAIT):
         release.set()
     assert results == ["done"] and window.operations.running == ""
+    assert window.statusBar().currentMessage() == ""  # no longer says it is holding the disk
 
 
 def test_a_second_operation_is_refused_politely(qtbot: QtBot, window: MainWindow,
