@@ -1,6 +1,6 @@
 """The window's background operations (desktop/ui/operation.py): progress shown, one at a time,
 errors through the dialog service, pages told what changed; and real operations run end to end
-on a worker thread, offscreen."""
+on a worker thread, offscreen (a restore inside the window: tests/ui/test_settings_page.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop.app.operations import OperationError, damage
-from desktop.core.answers import load_answers, save_answer
+from desktop.app.operations import OperationError
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operation import BACKUPS, DATA, Job, Operations
-from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.operation import BACKUPS, Job, Operations
+from tests.ui.test_settings_page import settings_page
 
 WAIT = 20_000
 
@@ -25,13 +24,6 @@ def held(release: threading.Event, fraction: float = 0.5) -> Any:
         release.wait(WAIT / 1000)
         return "done"
     return work
-
-
-def settings_page(window: MainWindow) -> SettingsPage:
-    window.go_to("settings")
-    page = window.pages["settings"]
-    assert isinstance(page, SettingsPage)
-    return page
 
 
 def test_progress_is_shown_while_it_runs(qtbot: QtBot, window: MainWindow) -> None:
@@ -100,37 +92,6 @@ def test_pages_are_told_what_changed(qtbot: QtBot, window: MainWindow) -> None:
                               changes=frozenset({BACKUPS}))
     assert told == [frozenset({BACKUPS})]
     assert page.list.count() == 1 and "Smith & Sons <Trust>" in page.list.item(0).text()
-
-
-def test_restore_in_the_window_refreshes_every_page(qtbot: QtBot, window: MainWindow,
-                                                    recorded_dialogs: Any) -> None:
-    """The window holds the database's lock; the restore runs on the worker and goes ahead."""
-    assert window.workspace and window.organisation and window.location
-    organisation = window.organisation.id
-    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
-                "before")
-    page = settings_page(window)
-    assert page.back_up_now()
-    qtbot.waitUntil(lambda: not window.operations.running, timeout=WAIT)
-    save_answer(window.workspace.database, organisation, "organisation-profile", "website",
-                "after")
-    old_page = window.pages["settings"]
-    told: list[frozenset[str]] = []
-    window.operations.changed.connect(told.append)
-    recorded_dialogs.answer = True
-    page.restore_chosen()
-    assert window.workspace is None  # closed while the file is swapped: no page reads it
-    qtbot.waitUntil(lambda: not window.operations.running, timeout=WAIT)
-    assert told == [frozenset({DATA})]
-    assert window.workspace is not None
-    assert load_answers(window.workspace.database, organisation,
-                        "organisation-profile")["website"] == "before"
-    assert window.current_page_key() == "settings" and window.pages["settings"] is not old_page
-    shown = settings_page(window)
-    texts = [shown.list.item(row).text() for row in range(shown.list.count())]
-    assert any("(set aside by a restore)" in text for text in texts)
-    assert "Backup restored" in window.statusBar().currentMessage()
-    assert window.location.file is not None and damage(window.location.file) == []
 
 
 def test_a_real_fault_is_said_on_the_page(qtbot: QtBot, window: MainWindow,
