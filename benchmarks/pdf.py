@@ -77,7 +77,6 @@ def child(database: str, out: str) -> None:
 def html_of(database: Path, target: Path) -> None:
     """The same content as a plain HTML document, for LibreOffice to convert."""
     from desktop.app.workspace import open_workspace
-    from desktop.core.catalogue_records import load_catalogue
     from desktop.core.organisation_records import current_organisation
     from desktop.core.qualification import form_answers, qualification_forms
     from desktop.paths import resolve_database
@@ -85,7 +84,7 @@ def html_of(database: Path, target: Path) -> None:
     workspace = open_workspace(resolve_database(str(database)))
     organisation = current_organisation(workspace.database)
     assert organisation is not None
-    forms = qualification_forms(load_catalogue(workspace.database))
+    forms = qualification_forms(workspace.catalogue())
     answers = form_answers(workspace.database, organisation.id, forms)
     parts = [f"<html><body><h1>{escape(organisation.name)}</h1>"]
     for code, form in forms.items():

@@ -31,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert
 
 from desktop.app.workspace import open_workspace
-from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunities import Status, uk_time
 from desktop.core.organisation_records import create_organisation
 from desktop.core.qualification import qualification_forms
@@ -103,7 +102,7 @@ def measure(count: int, folder: Path) -> tuple[float, float, float, float]:
     app = application()
     workspace = open_workspace(resolve_database(str(folder / f"scale-{count}.sqlite3")))
     organisation = create_organisation(workspace.database, "Scale test charity")
-    catalogue = load_catalogue(workspace.database)
+    catalogue = workspace.catalogue()
     fill(workspace.database, organisation.id, count, catalogue)
     context = PageContext(workspace.database, organisation, catalogue,
                           qualification_forms(catalogue), workspace.evidence_folder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -99,6 +100,15 @@ class TomlReader:
         label = f"{label}.{key}" if key else label
         line = self._line(header, index, key)
         return self.error(self.path, f"line {line} ({label})" if line else label, reason)
+
+    def only_tables(self, data: dict[str, Any], allowed: Iterable[str], what: str) -> None:
+        """Refuse a table the file cannot have (a typo in a [header]); `what` names the file's
+        kind, e.g. "a framework pack"."""
+        allowed = list(allowed)
+        for table in data:
+            if table not in allowed:
+                raise self.fail(table, None, "", f'"{table}" is not a part {what} can have '
+                                f"(allowed: {', '.join(allowed)})")
 
     def _line(self, header: str, index: int | None, key: str) -> int | None:
         pattern = re.compile(rf"^\s*\[\[?\s*{re.escape(header)}\s*\]\]?\s*(#.*)?$")

@@ -36,6 +36,8 @@ def main() -> None:
     parser.add_argument("--font", type=float, default=1.0)
     parser.add_argument("--pages", default="")
     parser.add_argument("--screen", default="1366x728")
+    parser.add_argument("--extra-pack", type=Path, action="append", default=[],
+                        help="another framework pack to load and follow (e.g. a test pack)")
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="framework-ready-shots-"))
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
@@ -64,8 +66,12 @@ def main() -> None:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * args.font)
         app.setFont(font)
-    workspace = open_workspace(resolve_database(None))
-    ensure_sample(workspace.database)
+    from desktop.datafiles import framework_packs
+
+    workspace = open_workspace(resolve_database(None), [*framework_packs(), *args.extra_pack])
+    sample = ensure_sample(workspace.database)
+    for extra in args.extra_pack:
+        workspace.follow_framework(sample.id, extra.stem, True)
     window = MainWindow(settings())
     window.show()
     window.attach(read_startup_data(workspace))

@@ -17,7 +17,6 @@ from typing import Any
 from desktop.app.queries import eligibility
 from desktop.app.workspace import Workspace
 from desktop.core.catalogue import Catalogue
-from desktop.core.catalogue_records import load_catalogue
 from desktop.core.checklist import ChecklistItem, load_checklist
 from desktop.core.costing import CostingInputs, CostingResult, calculate
 from desktop.core.costing_cashflow import CashFlow, cash_flow
@@ -72,7 +71,7 @@ class DocumentSources:
 
 def document_sources(workspace: Workspace, organisation: OrganisationInfo,
                      today: date | None = None) -> DocumentSources:
-    catalogue = load_catalogue(workspace.database)
+    catalogue = workspace.catalogue()
     return DocumentSources(workspace.database, organisation, catalogue,
                            qualification_forms(catalogue), workspace.evidence_folder,
                            today or date.today())
@@ -209,7 +208,8 @@ class QualificationData(DocumentData):
 def gather_qualification(sources: DocumentSources,
                          request: DocumentRequest) -> QualificationData:
     database, organisation_id = sources.database, sources.organisation.id
-    answers = form_answers(database, organisation_id, sources.forms)
+    answers = form_answers(database, organisation_id, sources.forms,
+                           sources.catalogue.framework.code)
     documents = list_evidence(database, sources.library, organisation_id)
     return QualificationData(
         sources.organisation, sources.catalogue, sources.today, sources.forms, answers,

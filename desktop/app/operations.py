@@ -155,7 +155,7 @@ def read_answers_file(path: Path) -> Any:
 
 
 def import_answers_file(database: Database, organisation_id: int, forms: Mapping[str, Form],
-                        path: Path) -> int:
+                        path: Path, framework_code: str = "") -> int:
     """Check every answer in the file, then save them all in one transaction (or none); return
     how many changed. Earlier wording is kept in each answer's history."""
     from desktop.core.answers import AnswersImportError, import_answers
@@ -163,7 +163,7 @@ def import_answers_file(database: Database, organisation_id: int, forms: Mapping
 
     document = read_answers_file(path)
     try:
-        return import_answers(database, organisation_id, forms, document)
+        return import_answers(database, organisation_id, forms, document, framework_code)
     except AnswersImportError as error:
         raise OperationError(tr("Nothing was imported, because:"),
                              tuple(error.problems)) from error

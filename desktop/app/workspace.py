@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalogue.loader import PackError, load_pack
+from desktop.core.catalogue import Catalogue, FrameworkInfo
 from desktop.datafiles import framework_packs
 from desktop.i18n import tr
 from desktop.paths import DatabaseLocation, evidence_folder
@@ -23,17 +24,76 @@ from desktop.store.migrate import open_database
 log = logging.getLogger(__name__)
 
 
+class UnknownFramework(LookupError):
+    """No framework pack has this code; `known` lists those there are."""
+
+    def __init__(self, code: str, known: list[str]) -> None:
+        self.code, self.known = code, known
+        super().__init__(tr("There is no framework with the code \"{code}\". Known: {known}.")
+                         .format(code=code, known=", ".join(known) or tr("none")))
+
+
 @dataclass(slots=True)
 class Workspace:
-    """An open database with its catalogue synced, and anything the person should be told."""
+    """An open database with its catalogue synced, the framework the pages work on, and
+    anything the person should be told."""
 
     database: Database
     evidence_folder: Path
     pack_problems: list[str] = field(default_factory=list)
     location_warnings: list[str] = field(default_factory=list)  # e.g. a folder OneDrive syncs
+    framework_code: str = ""  # the chosen framework ("" when no pack was ever loaded)
 
     def close(self) -> None:
         self.database.close()
+
+    def catalogue(self) -> Catalogue:
+        """The chosen framework's catalogue; NoCatalogue when no pack was ever loaded."""
+        from desktop.core.catalogue_records import load_catalogue
+
+        return load_catalogue(self.database, self.framework_code)
+
+    def frameworks(self) -> list[FrameworkInfo]:
+        """Every framework pack in the database, by name."""
+        from desktop.core.catalogue_records import framework_infos
+
+        return framework_infos(self.database)
+
+    def use_framework(self, code: str) -> None:
+        """Work on `code` for now (the command line's --framework), without remembering it."""
+        known = [info.code for info in self.frameworks()]
+        if code not in known:
+            raise UnknownFramework(code, known)
+        self.framework_code = code
+
+    def choose_framework(self, organisation_id: int, code: str) -> None:
+        """Work on `code` from now on: remembered for the organisation (and followed)."""
+        from desktop.core.framework_records import choose
+
+        self.use_framework(code)
+        choose(self.database, organisation_id, code)
+
+    def follow_framework(self, organisation_id: int, code: str, following: bool) -> None:
+        from desktop.core.framework_records import set_following
+
+        if code not in [info.code for info in self.frameworks()]:
+            raise UnknownFramework(code, [info.code for info in self.frameworks()])
+        set_following(self.database, organisation_id, code, following)
+
+    def followed_codes(self, organisation_id: int) -> list[str]:
+        """The frameworks the organisation follows, in its order."""
+        from desktop.core.framework_records import followed
+
+        return [row.framework_code for row in followed(self.database, organisation_id)
+                if row.following]
+
+    def settle_framework(self, organisation_id: int | None) -> str:
+        """Pick the framework the pages work on: the organisation's chosen one, else its first
+        followed, else the first pack."""
+        from desktop.core.catalogue_records import chosen_framework
+
+        self.framework_code = chosen_framework(self.database, organisation_id)
+        return self.framework_code
 
 
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:
@@ -41,10 +101,13 @@ def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) 
     workspace = Workspace(open_database(location), evidence_folder(location))
     if location.file is not None:
         workspace.location_warnings = location_warnings(location.file)
-    if workspace.database.read_only:
-        return workspace  # shown as it is: the shipped packs are synced when it can be saved
-    workspace.pack_problems = sync_packs(workspace.database, framework_packs() if packs is None
-                                         else packs)
+    if not workspace.database.read_only:  # else shown as it is: synced when it can be saved
+        workspace.pack_problems = sync_packs(workspace.database, framework_packs()
+                                             if packs is None else packs)
+    from desktop.core.organisation_records import current_organisation
+
+    organisation = current_organisation(workspace.database)
+    workspace.settle_framework(organisation.id if organisation else None)
     return workspace
 
 

@@ -12,6 +12,7 @@ import hashlib
 import re
 import string
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,14 @@ from desktop.catalogue.model import (
     Lot,
     LotFamily,
     MilestoneTemplate,
+    PackDate,
     PccArea,
     PortalStep,
+    Regime,
     Region,
+    Reopening,
     Requirement,
+    RequirementKind,
     Source,
 )
 from desktop.declarative import (
@@ -56,9 +61,19 @@ class PackError(DefinitionError):
 PROVENANCE = {"source": TEXT, "certainty": one_of(Certainty)}
 # A Welsh name, and whether it is the app's own translation (the framework publishes none).
 OWN_WELSH = {"name_cy": OPTIONAL_TEXT, "name_cy_ours": FLAG}
+# A framework's dates: each an ISO date ("2027-06-10") or left out, with its own certainty and
+# source when they differ from the framework's.
+DATES = ("opens", "closes", "deadline_date", "ends")
+DATE_KEYS = {f"{name}{part}": key for name in DATES for part, key in (
+    ("", OPTIONAL_TEXT), ("_certainty", Key(choices=Certainty, required=False)),
+    ("_source", OPTIONAL_TEXT))}
 TABLES: dict[str, dict[str, Key]] = {
     "framework": {"code": TEXT, "name": TEXT, **OWN_WELSH, "short_name": TEXT, "buyer": TEXT,
-                  "description": TEXT, "version": NUMBER, **PROVENANCE},
+                  "description": TEXT, "version": NUMBER, **PROVENANCE,
+                  "regime": Key(choices=Regime, required=False), "procedure": OPTIONAL_TEXT,
+                  "status": OPTIONAL_TEXT, **DATE_KEYS},
+    "reopenings": {"opens": OPTIONAL_TEXT, "closes": OPTIONAL_TEXT, "label": TEXT,
+                   "label_cy": OPTIONAL_TEXT, **PROVENANCE},
     "sources": {"code": TEXT, "title": TEXT, "url": OPTIONAL_TEXT, "published": OPTIONAL_TEXT},
     "facts": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT, "value": TEXT,
               "value_cy": OPTIONAL_TEXT, **PROVENANCE},
@@ -80,33 +95,42 @@ TABLES: dict[str, dict[str, Key]] = {
     "glossary": {"code": TEXT, "term": TEXT, "term_cy": OPTIONAL_TEXT, "definition": TEXT,
                  "definition_cy": OPTIONAL_TEXT, **PROVENANCE},
     "requirements": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
-                     "profile_field": TEXT, "minimum": NUMBER, **PROVENANCE},
+                     "profile_field": TEXT, "minimum": NUMBER,
+                     "kind": Key(choices=RequirementKind, required=False), **PROVENANCE},
     "milestones": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
                    "days_after_publication": NUMBER, "time": OPTIONAL_TEXT, **PROVENANCE},
 }
 TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The code names the framework's own answers in the database ("organisation-profile@<code>"),
+# which keeps 64 characters for it: see questionnaire.loader.SCOPED_FORM_CODE_LIMIT.
+FRAMEWORK_CODE_LIMIT = 40
+FRAMEWORK_CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def load_pack(path: Path) -> FrameworkPack:
     """Read, check and build the pack at `path`; raise PackError on the first problem."""
     raw, text, data = read_toml(path, PackError)
     reader = TomlReader(path, text, PackError)
-    for table in data:
-        if table not in TABLES:
-            raise reader.fail(table, None, "", f'"{table}" is not a part a framework pack can '
-                              f"have (allowed: {', '.join(TABLES)})")
+    reader.only_tables(data, TABLES, "a framework pack")
     if "framework" not in data:
         raise PackError(path, "", "the [framework] table is missing")
     parts = {table: _entries(reader, data, table) for table in TABLES if table != "framework"}
     framework = reader.entry("framework", None, data["framework"], TABLES["framework"])
     _check(reader, framework, parts)
+    dates = _dates(reader, framework)
     families = parts["lot_families"]
     lots = _make_lots(reader, families, parts["regions"], parts["pcc_areas"])
     for family in families:
         for key in ("areas", "title", "title_cy"):
             del family[key]
+    regime = framework.pop("regime")
     return FrameworkPack(
         **framework,
+        regime=regime or None,
+        **dates,
+        reopenings=tuple(_reopening(reader, index, entry)
+                         for index, entry in enumerate(parts["reopenings"])),
         sources=tuple(Source(**v) for v in parts["sources"]),
         facts=tuple(Fact(**v) for v in parts["facts"]),
         groups=tuple(CategoryGroup(**v) for v in parts["groups"]),
@@ -117,11 +141,44 @@ def load_pack(path: Path) -> FrameworkPack:
         lots=lots,
         portal_steps=tuple(PortalStep(**v) for v in parts["portal_steps"]),
         glossary=tuple(GlossaryTerm(**v) for v in parts["glossary"]),
-        requirements=tuple(Requirement(**v) for v in parts["requirements"]),
+        requirements=tuple(Requirement(**{**v, "kind": v["kind"] or None})
+                           for v in parts["requirements"]),
         milestones=tuple(MilestoneTemplate(**v) for v in parts["milestones"]),
         content_hash=hashlib.sha256(raw).hexdigest(),
         path=str(path),
     )
+
+
+def _day(reader: TomlReader, table: str, index: int | None, key: str, text: str) -> date | None:
+    if not text:
+        return None
+    try:
+        if ISO_DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise reader.fail(table, index, key, f'"{text}" is not a date written like "2027-06-10" '
+                      "(year-month-day)")
+
+
+def _dates(reader: TomlReader, framework: dict[str, Any]) -> dict[str, Any]:
+    """Take the date keys out of `framework`, as one PackDate each."""
+    dates: dict[str, Any] = {}
+    for name in DATES:
+        text = framework.pop(name)
+        certainty = framework.pop(f"{name}_certainty") or None
+        source = framework.pop(f"{name}_source")
+        dates[name] = PackDate(_day(reader, "framework", None, name, text), source, certainty)
+    return dates
+
+
+def _reopening(reader: TomlReader, index: int, entry: dict[str, Any]) -> Reopening:
+    opens = _day(reader, "reopenings", index, "opens", entry.pop("opens"))
+    closes = _day(reader, "reopenings", index, "closes", entry.pop("closes"))
+    if opens and closes and closes < opens:
+        raise reader.fail("reopenings", index, "closes", f"closes ({closes.isoformat()}) before "
+                          f"it opens ({opens.isoformat()})")
+    return Reopening(opens=opens, closes=closes, **entry)
 
 
 def _entries(reader: TomlReader, data: dict[str, Any], table: str) -> list[dict[str, Any]]:
@@ -146,11 +203,17 @@ def _codes(reader: TomlReader, table: str, entries: list[dict[str, Any]],
 def _check(reader: TomlReader, framework: dict[str, Any],
            parts: dict[str, list[dict[str, Any]]]) -> None:
     index = {table: _codes(reader, table, entries) for table, entries in parts.items()
-             if table not in ("portal_steps", "sources")}
+             if table not in ("portal_steps", "sources", "reopenings")}
     sources = _codes(reader, "sources", parts["sources"])
     _codes(reader, "portal_steps", parts["portal_steps"], key="position")
-    if framework["source"] not in sources:
-        raise reader.fail("framework", None, "source", _unknown("source", framework["source"]))
+    code = framework["code"]
+    if len(code) > FRAMEWORK_CODE_LIMIT or not FRAMEWORK_CODE.match(code):
+        raise reader.fail("framework", None, "code", f'"{code}" should be at most '
+                          f"{FRAMEWORK_CODE_LIMIT} lower-case letters, digits and single hyphens, "
+                          'like "probation-dynamic-framework"')
+    for key in ("source", *(f"{name}_source" for name in DATES)):
+        if (key == "source" or framework[key]) and framework[key] not in sources:
+            raise reader.fail("framework", None, key, _unknown("source", framework[key]))
     for table, entries in parts.items():
         for position, entry in enumerate(entries):
             if "source" in entry and entry["source"] not in sources:

@@ -7,6 +7,7 @@ syncs them into the database; nothing here knows about files, Qt or SQL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -18,9 +19,25 @@ class Certainty(StrEnum):
     CHECK = "check"  # usual practice, not found for this framework: "check the tender documents"
 
 
+class Regime(StrEnum):
+    """The procurement law a framework was let under (shared/domain.md, "2026 update")."""
+
+    PCR_2015 = "pcr-2015"  # the Public Contracts Regulations 2015 (procedures begun before
+    # 24 February 2025)
+    PROCUREMENT_ACT_2023 = "procurement-act-2023"  # in force 24 February 2025
+
+
 class CategoryKind(StrEnum):
     NEED = "need"
     COHORT = "cohort"
+    OTHER = "other"
+
+
+class RequirementKind(StrEnum):
+    """What a requirement is about, so a regime's rules can apply to it."""
+
+    INSURANCE = "insurance"  # cover for the contract (the Act: needed by award, not before)
+    AUDITED_ACCOUNTS = "audited-accounts"  # the Act: only where company law requires an audit
     OTHER = "other"
 
 
@@ -177,6 +194,7 @@ class Requirement:
     source: str
     certainty: Certainty
     label_cy: str = ""
+    kind: RequirementKind | None = None  # None: not said (treated as "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +211,28 @@ class MilestoneTemplate:
 
 
 @dataclass(frozen=True, slots=True)
+class PackDate:
+    """One of a framework's dates (opens, closes, deadline date, ends): a day, or None when the
+    pack does not give it, with its own source and certainty ("" = the framework's own)."""
+
+    day: date | None = None
+    source: str = ""
+    certainty: Certainty | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reopening:
+    """A window in which a framework takes new suppliers (an open framework reopens)."""
+
+    opens: date | None
+    closes: date | None
+    label: str
+    source: str
+    certainty: Certainty
+    label_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class FrameworkPack:
     code: str  # e.g. "probation-dynamic-framework"
     name: str
@@ -204,6 +244,14 @@ class FrameworkPack:
     certainty: Certainty
     name_cy: str = ""
     name_cy_ours: bool = False
+    regime: Regime | None = None  # None: the pack does not say (older packs)
+    procedure: str = ""  # free code, e.g. "dynamic-framework-light-touch", "open-framework"
+    status: str = ""  # "open", "closed", "awarding" …
+    opens: PackDate = PackDate()
+    closes: PackDate = PackDate()  # the qualification or tender deadline
+    deadline_date: PackDate = PackDate()  # the framework's own "deadline date", as notices say
+    ends: PackDate = PackDate()
+    reopenings: tuple[Reopening, ...] = ()
     sources: tuple[Source, ...] = ()
     facts: tuple[Fact, ...] = ()
     groups: tuple[CategoryGroup, ...] = ()

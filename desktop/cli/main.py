@@ -20,6 +20,7 @@ from desktop import APP_NAME, __version__
 from desktop.cli.backups import add_commands as add_backup_commands
 from desktop.cli.bidding import add_commands as add_bidding_commands
 from desktop.cli.documents import add_commands as add_document_commands
+from desktop.cli.frameworks import add_commands as add_framework_commands
 from desktop.cli.language import command_line_language
 from desktop.cli.qualification import add_commands as add_qualification_commands
 from desktop.i18n import ENGLISH, speaking, tr
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_bidding_commands(commands, common)
     add_document_commands(commands, common)
     add_backup_commands(commands, common)
+    add_framework_commands(commands, common)  # last: it adds --framework to earlier ones
     return parser
 
 
@@ -145,6 +147,10 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
             raise read_only(location.file, workspace.database.read_only)
         for message in [*workspace.location_warnings, *workspace.pack_problems]:
             print(message, file=sys.stderr)
+        from desktop.cli.frameworks import use_chosen_framework
+
+        if not use_chosen_framework(args, workspace):
+            return EXIT_PROBLEM
         return handler(args, workspace)
     finally:
         workspace.close()

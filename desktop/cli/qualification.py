@@ -73,10 +73,9 @@ def organisation_or_say_why(workspace: Workspace) -> OrganisationInfo | None:
 
 def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:
     from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
 
     try:
-        return load_catalogue(workspace.database)
+        return workspace.catalogue()
     except NoCatalogue:
         print(tr("No framework information has been loaded yet."), file=sys.stderr)
         return None
@@ -84,11 +83,10 @@ def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:
 
 def _forms(workspace: Workspace) -> dict[str, Any]:
     from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
     from desktop.core.qualification import qualification_forms
 
     try:
-        return qualification_forms(load_catalogue(workspace.database))
+        return qualification_forms(workspace.catalogue())
     except NoCatalogue:
         return qualification_forms(None)
 
@@ -101,7 +99,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     if organisation is None:
         return EXIT_PROBLEM
     document = export_answers(workspace.database, organisation.id, organisation.name,
-                              _forms(workspace))
+                              _forms(workspace), workspace.framework_code)
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -124,7 +122,7 @@ def _import(args: argparse.Namespace, workspace: Workspace) -> int:
         return EXIT_PROBLEM
     try:
         changed = import_answers_file(workspace.database, organisation.id, _forms(workspace),
-                                      args.file)
+                                      args.file, workspace.framework_code)
     except OperationError as error:
         print(error.told(), file=sys.stderr)
         return EXIT_PROBLEM

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop import __version__
+from desktop.core.form_codes import SCOPE, stored_form
 from desktop.i18n import tr
 from desktop.questionnaire.model import Form
 from desktop.questionnaire.values import shape_problem
@@ -62,12 +63,17 @@ def encode(raw: Any) -> str:
     return json.dumps(raw, ensure_ascii=False, sort_keys=True)
 
 
-def load_answers(database: Database, organisation_id: int, form_code: str) -> dict[str, Any]:
+def load_answers(database: Database, organisation_id: int, form_code: str,
+                 framework_code: str = "") -> dict[str, Any]:
+    """A form's answers: the shared ones, and those kept for `framework_code` (see
+    `form_codes.stored_form`), which another framework's never mix with."""
+    scoped = f"{form_code}{SCOPE}{framework_code}" if framework_code else form_code
     with database.sessions() as session:
-        rows = session.scalars(select(models.Answer).where(
+        rows = list(session.scalars(select(models.Answer).where(
             models.Answer.organisation_id == organisation_id,
-            models.Answer.form_code == form_code))
-        return {row.field_key: json.loads(row.raw) for row in rows}
+            models.Answer.form_code.in_({form_code, scoped}))))
+    rows.sort(key=lambda row: row.form_code == scoped)  # a framework's own answer wins
+    return {row.field_key: json.loads(row.raw) for row in rows}
 
 
 def save_answer(database: Database, organisation_id: int, form_code: str, field_key: str,
@@ -149,22 +155,26 @@ def restore(database: Database, organisation_id: int, form_code: str, field_key:
 
 
 def export_answers(database: Database, organisation_id: int, organisation_name: str,
-                   forms: Mapping[str, Form]) -> dict[str, Any]:
-    """Every form's current answers, as a JSON-ready document that `import_answers` reads."""
+                   forms: Mapping[str, Form], framework_code: str = "") -> dict[str, Any]:
+    """Every form's current answers (those kept for `framework_code` with the shared ones), as a
+    JSON-ready document that `import_answers` reads."""
     return {
         "kind": EXPORT_KIND,
         "app_version": __version__,
         "organisation": organisation_name,
+        "framework": framework_code,
         "forms": {code: {"version": form.version,
-                         "answers": load_answers(database, organisation_id, code)}
+                         "answers": load_answers(database, organisation_id, code,
+                                                 framework_code)}
                   for code, form in forms.items()},
     }
 
 
 def import_answers(database: Database, organisation_id: int, forms: Mapping[str, Form],
-                   document: Any) -> int:
+                   document: Any, framework_code: str = "") -> int:
     """Check every answer in `document`, then save them all in one transaction (or none).
 
+    Answers that belong to one framework are saved for `framework_code`.
     Returns how many answers changed. Each imported change is a version of its own, so the
     answers from before the import can be restored. Two imports for one organisation never mix:
     the second waits for the first (see `store.locks.bulk_change`), then applies in full, or
@@ -178,8 +188,10 @@ def import_answers(database: Database, organisation_id: int, forms: Mapping[str,
         bulk_change(session, organisation_id, tr(
             "Someone else is importing answers for this organisation; try again in a moment."))
         for code, part in document["forms"].items():
-            for key, raw in part["answers"].items():
-                changed += save_in(session, organisation_id, code, key, raw, keep_version=True)
+            for key, raw in part["answers"].items():  # a framework's own go to the one open
+                changed += save_in(session, organisation_id,
+                                   stored_form(forms[code], key, framework_code), key, raw,
+                                   keep_version=True)
     return changed
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from desktop.i18n import tr
 
 CHECK = "check"
+PCR_2015, PROCUREMENT_ACT_2023 = "pcr-2015", "procurement-act-2023"
 
 
 def commissioning_label(code: str) -> str:
@@ -51,6 +53,38 @@ class Provenance:
         return self.certainty == CHECK
 
 
+def regime_label(code: str) -> str:
+    return {PCR_2015: tr("PCR 2015"),
+            PROCUREMENT_ACT_2023: tr("Procurement Act 2023")}.get(code, code or tr("Not given"))
+
+
+def status_label(code: str) -> str:
+    return {"open": tr("Open"), "closed": tr("Closed"), "awarding": tr("Awarding call-offs"),
+            "planned": tr("Planned"), "expired": tr("Expired")}.get(code, code)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkDate:
+    """One of a framework's dates with where it comes from; shown "(check)" when unconfirmed."""
+
+    day: date
+    provenance: Provenance
+
+    @property
+    def needs_checking(self) -> bool:
+        return self.provenance.needs_checking
+
+
+@dataclass(frozen=True, slots=True)
+class ReopeningInfo:
+    """A window in which the framework takes new suppliers."""
+
+    opens: date | None
+    closes: date | None
+    label: str
+    provenance: Provenance
+
+
 @dataclass(frozen=True, slots=True)
 class FrameworkInfo:
     code: str
@@ -60,6 +94,14 @@ class FrameworkInfo:
     description: str
     pack_version: int
     provenance: Provenance
+    regime: str = ""  # PCR_2015, PROCUREMENT_ACT_2023 or "" when the pack does not say
+    procedure: str = ""  # e.g. "dynamic-framework-light-touch", "open-framework"
+    status: str = ""  # "open", "closed", "awarding" …
+    opens: FrameworkDate | None = None
+    closes: FrameworkDate | None = None  # qualification or tender deadline
+    deadline_date: FrameworkDate | None = None  # the framework's own "deadline date"
+    ends: FrameworkDate | None = None
+    reopenings: tuple[ReopeningInfo, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +165,7 @@ class RequirementInfo:
     profile_field: str
     minimum: int
     provenance: Provenance
+    kind: str = ""  # "insurance", "audited-accounts", "other" or "" (see the regime's rules)
 
 
 @dataclass(frozen=True, slots=True)

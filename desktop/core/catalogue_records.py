@@ -7,29 +7,38 @@ one way of reading the catalogue whichever way the database was opened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.catalogue import (
     Catalogue,
     CategoryInfo,
     Entry,
+    FrameworkDate,
     FrameworkInfo,
     LotInfo,
     MilestoneDefault,
     NoCatalogue,
     Place,
     Provenance,
+    ReopeningInfo,
     RequirementInfo,
 )
 from desktop.i18n import WELSH, language
-from desktop.store.catalogue_rows import Row, catalogue_rows
+from desktop.store.catalogue_rows import (
+    Row,
+    catalogue_rows,
+    framework_choice,
+    framework_rows,
+)
 
 if TYPE_CHECKING:
     from desktop.store.engine import Database
 
 
-def load_catalogue(database: Database, framework_code: str | None = None) -> Catalogue:
-    """Read one framework's live (not retired) catalogue; the first framework by default."""
+def load_catalogue(database: Database, framework_code: str) -> Catalogue:
+    """Read one framework's live (not retired) catalogue; NoCatalogue when there is none."""
     connection = database.engine.raw_connection()
     try:
         return catalogue_from_rows(catalogue_rows(connection, framework_code), framework_code)
@@ -37,20 +46,69 @@ def load_catalogue(database: Database, framework_code: str | None = None) -> Cat
         connection.close()
 
 
-def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None = None) -> Catalogue:
+def chosen_framework(database: Database, organisation_id: int | None) -> str:
+    """The framework the organisation's pages work on (see `store.catalogue_rows`)."""
+    connection = database.engine.raw_connection()
+    try:
+        return framework_choice(connection, organisation_id)
+    finally:
+        connection.close()
+
+
+def framework_infos(database: Database) -> list[FrameworkInfo]:
+    """Every framework in the database, by name: its regime, status, dates and reopenings."""
+    connection = database.engine.raw_connection()
+    try:
+        rows = framework_rows(connection)
+    finally:
+        connection.close()
+    infos = []
+    for framework in rows["framework"]:
+        mine = [row for row in rows["reopening"] if row["framework_id"] == framework["id"]]
+        sources = {s["code"]: s for s in rows["source"]
+                   if s["framework_id"] == framework["id"] and not s.get("retired")}
+        infos.append(_framework_info(framework, [r for r in mine if not r.get("retired")],
+                                     _provenance_of(sources)))
+    return infos
+
+
+def _provenance_of(sources: dict[str, Row]) -> Callable[[Row], Provenance]:
+    def provenance(row: Row) -> Provenance:
+        source = sources.get(row["source"])
+        return Provenance(row["source"], source["title"] if source else row["source"],
+                          source["url"] if source else "", row["certainty"])
+    return provenance
+
+
+def _framework_info(framework: Row, reopenings: list[Row],
+                    provenance: Callable[[Row], Provenance]) -> FrameworkInfo:
+    def dated(name: str) -> FrameworkDate | None:
+        day = _day(framework.get(name))
+        if day is None:
+            return None
+        return FrameworkDate(day, provenance({
+            "source": framework[f"{name}_source"] or framework["source"],
+            "certainty": framework[f"{name}_certainty"] or framework["certainty"]}))
+
+    return FrameworkInfo(
+        framework["code"], _name(framework), framework["short_name"], framework["buyer"],
+        framework["description"], framework["pack_version"], provenance(framework),
+        regime=framework.get("regime", ""), procedure=framework.get("procedure", ""),
+        status=framework.get("status", ""), opens=dated("opens"), closes=dated("closes"),
+        deadline_date=dated("deadline_date"), ends=dated("ends"),
+        reopenings=tuple(ReopeningInfo(_day(r["opens"]), _day(r["closes"]), _said(r, "label"),
+                                       provenance(r)) for r in reopenings))
+
+
+def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str) -> Catalogue:
     if not rows["framework"]:
-        raise NoCatalogue(framework_code or "")
+        raise NoCatalogue(framework_code)
     framework = rows["framework"][0]
 
     def live(table: str) -> list[Row]:
         return [row for row in rows[table] if not row.get("retired")]
 
-    sources = {s["code"]: s for s in live("source")}
-
-    def provenance(row: Row) -> Provenance:
-        source = sources.get(row["source"])
-        return Provenance(row["source"], source["title"] if source else row["source"],
-                          source["url"] if source else "", row["certainty"])
+    provenance = _provenance_of({s["code"]: s for s in live("source")})
 
     groups = {g["id"]: g for g in live("category_group")}
     categories = tuple(
@@ -83,9 +141,7 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                      for r in live(table))
 
     return Catalogue(
-        framework=FrameworkInfo(framework["code"], _name(framework), framework["short_name"],
-                                framework["buyer"], framework["description"],
-                                framework["pack_version"], provenance(framework)),
+        framework=_framework_info(framework, live("reopening"), provenance),
         categories=categories,
         regions=tuple(Place(r["code"], _name(r)) for r in regions.values()),
         pcc_areas=tuple(Place(a["code"], _name(a), regions[a["region_id"]]["code"])
@@ -96,7 +152,7 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
                               key=lambda entry: entry.label.lower())),
         portal_steps=entries("portal_step", "title", "detail"),
         requirements=tuple(RequirementInfo(r["code"], _said(r, "label"), r["profile_field"],
-                                           r["minimum"], provenance(r))
+                                           r["minimum"], provenance(r), r.get("kind", ""))
                            for r in live("requirement")),
         milestones=tuple(MilestoneDefault(m["code"], _said(m, "label"),
                                           m["days_after_publication"],
@@ -106,6 +162,13 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str | None =
             framework, *live("need_category"), *groups.values(), *families.values(),
             *regions.values()) if row.get("name_cy_ours")),
     )
+
+
+def _day(value: Any) -> date | None:
+    """A Date column's value: sqlite3 gives the ISO text, SQLAlchemy's drivers a date."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _name(row: Row) -> str:

@@ -14,12 +14,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from desktop.core.catalogue import Catalogue, LotInfo, certainty_label
+from desktop.catalogue.regimes import AuditedAccounts, RuleBasis, regime_rules
+from desktop.core.catalogue import (
+    Catalogue,
+    LotInfo,
+    RequirementInfo,
+    certainty_label,
+    regime_label,
+)
 from desktop.core.form_codes import PROFILE, RESULT, question
 from desktop.core.targets import Target
 from desktop.i18n import short_pounds, tr
 
 PARTNERS = Target("partners")
+INSURANCE, AUDITED_ACCOUNTS, CONFIRMED = "insurance", "audited-accounts", "confirmed"
 
 
 class Standing(IntEnum):
@@ -197,6 +205,21 @@ def _qualification(lot: LotInfo, catalogue: Catalogue,
         services=_names(catalogue, lot.categories)), Standing.LEAD)]
 
 
+def _regime_waiver(catalogue: Catalogue, requirement: RequirementInfo) -> RuleBasis | None:
+    """The regime's rule that stops a buyer asking this before award, if there is one: under
+    the Procurement Act 2023 insurance for the contract is needed by award, not to qualify, and
+    audited accounts only where company law requires them (forms/regimes/)."""
+    rules = regime_rules(catalogue.framework.regime)  # read when first asked: not at start
+    if rules is None:
+        return None  # the pack names no regime: its requirements stand as they are
+    if requirement.kind == INSURANCE and not rules.insurance_before_award:
+        return rules.basis["insurance_before_award"]
+    if requirement.kind == AUDITED_ACCOUNTS and \
+            rules.audited_accounts is AuditedAccounts.ONLY_WHERE_COMPANY_LAW_REQUIRES:
+        return rules.basis["audited_accounts"]
+    return None
+
+
 def _requirements(catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason]:
     reasons = []
     for requirement in catalogue.requirements:
@@ -213,8 +236,15 @@ def _requirements(catalogue: Catalogue, facts: OrganisationFacts) -> list[Reason
                 minimum=short_pounds(requirement.minimum))
         else:
             continue
-        reasons.append(Reason(text + caveat, Standing.PARTNER, confirmed,
-                              fix=question(PROFILE, requirement.profile_field)))
+        fix = question(PROFILE, requirement.profile_field)
+        waiver = _regime_waiver(catalogue, requirement)
+        if waiver is not None:
+            reasons.append(Reason(tr("{problem}{caveat}. Not a bar now ({regime}): {why}").format(
+                problem=text, caveat=caveat, why=waiver.said(),
+                regime=regime_label(catalogue.framework.regime)),
+                Standing.LEAD, confirmed and waiver.certainty == CONFIRMED, fix=fix))
+            continue
+        reasons.append(Reason(text + caveat, Standing.PARTNER, confirmed, fix=fix))
     return reasons
 
 

@@ -21,7 +21,7 @@ from desktop.store.engine import Database
 def organisation_facts(database: Database, organisation_id: int, catalogue: Catalogue,
                        forms: Mapping[str, Form], library: Path,
                        today: date) -> OrganisationFacts:
-    answers = form_answers(database, organisation_id, forms)
+    answers = form_answers(database, organisation_id, forms, catalogue.framework.code)
 
     def value(form_code: str, key: str) -> Any:
         """An answer's checked meaning (None when empty or not valid yet)."""
@@ -33,6 +33,22 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
 
     def codes(form_code: str, key: str) -> frozenset[str]:
         return frozenset(value(form_code, key) or ())
+
+    # The pack's own vocabulary: what the profile says the charity offers, in the words of the
+    # framework the answers were kept for (the question whose choices come from it), and only
+    # the codes this framework has.
+    vocabulary = {
+        "categories": {c.code for c in catalogue.categories if c.kind != "cohort"},
+        "cohorts": {c.code for c in catalogue.categories if c.kind == "cohort"},
+        "regions": {r.code for r in catalogue.regions},
+        "pcc_areas": {a.code for a in catalogue.pcc_areas},
+    }
+    profile = forms.get(PROFILE)
+
+    def offered(name: str) -> frozenset[str]:
+        asking = next((f for f in profile.all_fields() if f.choices_from == name), None) \
+            if profile else None
+        return codes(PROFILE, asking.key) & vocabulary[name] if asking else frozenset()
 
     gap, gap_target = None, None
     if QUESTIONNAIRE in forms:
@@ -46,10 +62,10 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
         gap_target=gap_target if gap else None)
     documents = list_evidence(database, library, organisation_id)
     return OrganisationFacts(
-        categories=codes(PROFILE, "categories"),
-        regions=codes(PROFILE, "regions"),
-        pcc_areas=codes(PROFILE, "pcc_areas"),
-        cohorts=codes(PROFILE, "cohorts"),
+        categories=offered("categories"),
+        regions=offered("regions"),
+        pcc_areas=offered("pcc_areas"),
+        cohorts=offered("cohorts"),
         qualification=qualification,
         amounts={r.profile_field: value(PROFILE, r.profile_field)
                  for r in catalogue.requirements},

@@ -19,6 +19,23 @@ RESULT = "qualification-result"
 PAGE_OF_FORM = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", RESULT: "result"}
 
 
+SCOPE = "@"  # "organisation-profile@probation-dynamic-framework": that framework's answers
+
+
+def stored_form(form: Form, key: str, framework_code: str) -> str:
+    """The form code an answer is saved under: the form's own for a shared answer; the form's
+    code and the framework's for one that belongs to one framework (see Form.framework_scoped),
+    so switching frameworks never overwrites, nor loses, another framework's answer."""
+    if framework_code and form.framework_scoped(key):
+        return f"{form.code}{SCOPE}{framework_code}"
+    return form.code
+
+
+def form_of(stored: str) -> str:
+    """The form code of a stored one (either kind)."""
+    return stored.split(SCOPE, 1)[0]
+
+
 def question(form: str, field: str = "", section: str = "") -> Target:
     """Where a question (or a whole section) of one of the qualification forms is shown."""
     return Target(PAGE_OF_FORM[form], field=field, section=section)

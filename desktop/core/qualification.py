@@ -52,10 +52,11 @@ def qualification_forms(catalogue: Catalogue | None) -> dict[str, Form]:
     return {code: bind_choices(form, choices) for code, form in forms.items()}
 
 
-def form_answers(database: Database, organisation_id: int,
-                 forms: Mapping[str, Form]) -> dict[str, dict[str, Any]]:
-    """Each form's answers as the person sees them (profile-held ones filled from the profile)."""
-    own = {code: load_answers(database, organisation_id, code) for code in forms}
+def form_answers(database: Database, organisation_id: int, forms: Mapping[str, Form],
+                 framework_code: str) -> dict[str, dict[str, Any]]:
+    """Each form's answers as the person sees them for one framework (profile-held ones
+    filled from the profile)."""
+    own = {code: load_answers(database, organisation_id, code, framework_code) for code in forms}
     profile = own.get(PROFILE, {})
     return {code: effective_answers(form, own[code], profile) for code, form in forms.items()}
 
@@ -113,7 +114,7 @@ def asked_evidence(forms: Mapping[str, Form], answers: Mapping[str, Mapping[str,
 
 def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
               forms: Mapping[str, Form], library: Path, today: date) -> Readiness:
-    answers = form_answers(database, organisation_id, forms)
+    answers = form_answers(database, organisation_id, forms, catalogue.framework.code)
     journey = load_journey(database, organisation_id, catalogue)
     documents = list_evidence(database, library, organisation_id)
     out_of_date = [doc for doc in documents if not in_date(doc, today)]

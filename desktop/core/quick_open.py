@@ -24,6 +24,7 @@ from desktop.paths import DatabaseLocation
 from desktop.store.catalogue_rows import (
     catalogue_rows,
     first_organisation,
+    framework_choice,
     framework_hashes,
     schema_revision,
 )
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class FirstLook:
     organisation: OrganisationInfo
-    catalogue: Catalogue
+    catalogue: Catalogue  # the framework the organisation's pages work on
 
 
 def first_look(location: DatabaseLocation, packs: list[Path] | None = None) -> FirstLook | None:
@@ -56,7 +57,8 @@ def first_look(location: DatabaseLocation, packs: list[Path] | None = None) -> F
             organisation = first_organisation(connection)
             if organisation is None:
                 return None  # first run: the welcome page needs the full path to save
-            catalogue = catalogue_from_rows(catalogue_rows(connection))
+            code = framework_choice(connection, organisation["id"])
+            catalogue = catalogue_from_rows(catalogue_rows(connection, code), code)
         finally:
             connection.close()
     except (sqlite3.Error, NoCatalogue) as error:

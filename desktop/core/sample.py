@@ -15,7 +15,8 @@ from typing import Any
 
 from desktop.core.answers import EXPORT_KIND, import_answers
 from desktop.core.catalogue import Catalogue, NoCatalogue
-from desktop.core.catalogue_records import load_catalogue
+from desktop.core.catalogue_records import chosen_framework, framework_infos, load_catalogue
+from desktop.core.framework_records import choose, set_following
 from desktop.core.journey import StepStatus, load_journey, save_step
 from desktop.core.opportunities import (
     Kind,
@@ -78,13 +79,21 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
     details = sample["organisation"]
     organisation = create_organisation(database, details["name"],
                                        details.get("charity_number", ""), is_sample=True)
+    known = [info.code for info in framework_infos(database)]
+    follows = [code for code in details.get("follows", []) if code in known]
+    for code in follows:  # in the sample's order; its pages work on the first
+        set_following(database, organisation.id, code, True)
+    if follows:
+        choose(database, organisation.id, follows[0])
     try:
-        catalogue = load_catalogue(database)
+        catalogue = load_catalogue(database, follows[0] if follows else
+                                   chosen_framework(database, None))
     except NoCatalogue:
         catalogue = None
     import_answers(database, organisation.id, qualification_forms(catalogue), {
         "kind": EXPORT_KIND,
-        "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}})
+        "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}},
+        catalogue.framework.code if catalogue else "")
     if catalogue is not None:
         steps = load_journey(database, organisation.id, catalogue)
         for number, status in sample.get("journey", {}).items():

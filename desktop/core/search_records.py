@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import Catalogue
-from desktop.core.form_codes import question
+from desktop.core.form_codes import form_of, question, stored_form
 from desktop.core.search import (
     Found,
     Kind,
@@ -122,19 +122,22 @@ Described = dict[int, tuple[str, str, Target]]
 
 
 def _answers(session: Session, ids: list[int], forms: Mapping[str, Form],
-             _catalogue: Catalogue) -> Described:
+             catalogue: Catalogue) -> Described:
     rows = session.execute(select(models.Answer.id, models.Answer.form_code,
                                   models.Answer.field_key).where(models.Answer.id.in_(ids)))
     described: Described = {}
-    for answer_id, form_code, field_key in rows:
-        form = forms.get(form_code)
+    for answer_id, stored, field_key in rows:
+        form = forms.get(form_of(stored))
+        if form is None or stored not in (form.code, stored_form(form, field_key,
+                                                                  catalogue.framework.code)):
+            continue  # a form the app no longer has, or another framework's own answer
         section = next((s for s in form.sections if any(f.key == field_key for f in s.fields)),
-                       None) if form else None
-        if form is None or section is None:
+                       None)
+        if section is None:
             continue  # an answer to a question the forms no longer ask
         label = next(f.label for f in section.fields if f.key == field_key)
         described[answer_id] = (label, f"{form.title} › {section.title}",
-                                question(form_code, field_key))
+                                question(form.code, field_key))
     return described
 
 

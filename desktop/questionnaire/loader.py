@@ -39,8 +39,8 @@ class FormError(DefinitionError):
 
 FORM_TEXTS, SECTION_TEXTS, FIELD_TEXTS = ("title", "description"), ("title", "guidance"), (
     "label", "guidance", "example", "row")
-FORM_KEYS = with_welsh({"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER},
-                       *FORM_TEXTS)
+FORM_KEYS = with_welsh({"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER,
+                        "per_framework": FLAG}, *FORM_TEXTS)
 SECTION_KEYS = with_welsh({"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT,
                            "fields": TABLES}, *SECTION_TEXTS)
 FIELD_KEYS: dict[str, Key] = with_welsh({
@@ -54,6 +54,10 @@ CHOICE_KEYS = with_welsh({"value": TEXT, "label": TEXT}, "label")
 CONDITION_KEYS: dict[str, Key] = {"field": TEXT, "equals": Key(object, required=False),
                                   "any_of": CODES}
 CHOOSING = {FieldType.CHOICE, FieldType.MULTI_CHOICE}
+# A form with answers kept per framework stores them as "<form code>@<framework code>": with a
+# framework code of up to 40 characters (the pack loader's limit), 64 in all, what the database
+# keeps for a form code.
+SCOPED_FORM_CODE_LIMIT = 23
 
 
 def questionnaire_paths() -> list[Path]:
@@ -76,10 +80,7 @@ class _FormReader:
         self.seen = {"sections.fields": 0, "sections.fields.fields": 0}
 
     def form(self, data: dict[str, Any]) -> Form:
-        for table in data:
-            if table not in ("form", "sections"):
-                raise self.reader.fail(table, None, "", f'"{table}" is not a part a '
-                                       "questionnaire can have (allowed: form, sections)")
+        self.reader.only_tables(data, ("form", "sections"), "a questionnaire")
         if "form" not in data:
             raise FormError(self.path, "", "the [form] table is missing")
         head = in_language(self.reader.entry("form", None, data["form"], FORM_KEYS),
@@ -89,6 +90,12 @@ class _FormReader:
         if not sections:
             raise FormError(self.path, "", "a questionnaire needs at least one [[sections]]")
         form = Form(**head, sections=sections, path=str(self.path))
+        scoped = form.per_framework or any(f.choices_from for f in form.all_fields())
+        if scoped and len(form.code) > SCOPED_FORM_CODE_LIMIT:
+            raise self.reader.fail("form", None, "code", f"is {len(form.code)} characters; a form "
+                                   "with answers kept per framework (per_framework, or "
+                                   f"choices_from) needs a code of at most "
+                                   f"{SCOPED_FORM_CODE_LIMIT}")
         self.check_keys_unique(form)
         return form
 

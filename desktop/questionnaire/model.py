@@ -89,6 +89,14 @@ class Form:
     version: int
     sections: tuple[Section, ...] = ()
     path: str = field(default="", compare=False)
+    per_framework: bool = False  # its answers belong to one framework (the buyer's decision)
+
+    def framework_scoped(self, key: str) -> bool:
+        """Whether the answer to `key` belongs to one framework: every answer of a
+        per-framework form, and any whose choices come from the framework's own vocabulary
+        (its categories, areas, cohorts). Every other answer is shared by all frameworks."""
+        found = self.field(key)
+        return self.per_framework or bool(found and found.choices_from)
 
     def all_fields(self) -> list[Field]:
         return [f for section in self.sections for f in section.fields]

@@ -13,7 +13,7 @@ Row = dict[str, Any]
 
 CATALOGUE_TABLES = ("source", "fact", "category_group", "need_category", "region", "pcc_area",
                     "lot_family", "lot", "portal_step", "glossary_term", "requirement",
-                    "milestone_template")
+                    "milestone_template", "reopening")
 ORDER = {"source": "id", "category_group": "id", "glossary_term": "id", "requirement": "id"}
 
 
@@ -42,10 +42,38 @@ def first_organisation(connection: Any) -> Row | None:
     return rows[0] if rows else None
 
 
-def catalogue_rows(connection: Any, framework_code: str | None = None) -> dict[str, list[Row]]:
-    """Every row of one framework's catalogue by table (retired rows included, flagged)."""
+def followed_rows(connection: Any, organisation_id: int) -> list[Row]:
+    """The organisation's frameworks (followed or not), in its order."""
+    return fetch(connection, "SELECT framework_code, following, position, chosen "
+                             "FROM organisation_framework WHERE organisation_id = "
+                             f"{int(organisation_id)} ORDER BY position, id")
+
+
+def framework_choice(connection: Any, organisation_id: int | None) -> str:
+    """The framework the pages work on: the organisation's chosen one, else the first it
+    follows, else the first pack by name ("" when no pack was ever loaded). A framework whose
+    pack is gone is passed over."""
+    codes = [row["code"] for row in fetch(connection, "SELECT code FROM framework ORDER BY name")]
+    followed = [] if organisation_id is None else followed_rows(connection, organisation_id)
+    ranked = [row for row in followed if row["chosen"]] + [
+        row for row in followed if row["following"]]
+    return next((row["framework_code"] for row in ranked if row["framework_code"] in codes),
+                codes[0] if codes else "")
+
+
+def framework_rows(connection: Any) -> dict[str, list[Row]]:
+    """Every framework's own row, its reopenings and its sources: enough to list them all."""
+    return {table: fetch(connection, f"SELECT * FROM {table} "  # table names are constants
+                                     f"ORDER BY {order}")
+            for table, order in (("framework", "name"), ("reopening", "framework_id, position"),
+                                 ("source", "framework_id, id"))}
+
+
+def catalogue_rows(connection: Any, framework_code: str) -> dict[str, list[Row]]:
+    """Every row of one framework's catalogue by table (retired rows included, flagged); no
+    framework row when there is no such framework."""
     frameworks = fetch(connection, "SELECT * FROM framework ORDER BY name")
-    chosen = [f for f in frameworks if framework_code in (None, "", f["code"])][:1]
+    chosen = [f for f in frameworks if f["code"] == framework_code][:1]
     rows: dict[str, list[Row]] = {"framework": chosen}
     if not chosen:
         return rows

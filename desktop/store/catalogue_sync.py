@@ -59,7 +59,10 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         "short_name": pack.short_name, "buyer": pack.buyer,
         "description": pack.description, "pack_version": pack.version,
         "content_hash": pack.content_hash, "source": pack.source,
-        "certainty": str(pack.certainty),
+        "certainty": str(pack.certainty), "regime": str(pack.regime or ""),
+        "procedure": pack.procedure, "status": pack.status,
+        **{key: value for name in ("opens", "closes", "deadline_date", "ends")
+           for key, value in _dated(name, getattr(pack, name)).items()},
     })
     session.flush()
     upsert = _Upserter(session, framework.id, counter)
@@ -98,7 +101,11 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         "definition_cy": t.definition_cy, **_provenance(t)})
     upsert(models.Requirement, pack.requirements, lambda r, _: {
         "label": r.label, "label_cy": r.label_cy, "profile_field": r.profile_field,
-        "minimum": r.minimum, **_provenance(r)})
+        "minimum": r.minimum, "kind": str(r.kind or ""), **_provenance(r)})
+    upsert(models.Reopening, pack.reopenings, lambda r, i: {
+        "position": i, "opens": r.opens, "closes": r.closes, "label": r.label,
+        "label_cy": r.label_cy, **_provenance(r)},
+        code=lambda r: f"reopening-{pack.reopenings.index(r) + 1}")
     upsert(models.MilestoneTemplate, pack.milestones, lambda m, i: {
         "position": i, "label": m.label, "label_cy": m.label_cy,
         "days_after_publication": m.days_after_publication,
@@ -107,6 +114,11 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
     result = SyncResult(pack.code, counter.created, counter.updated, counter.retired)
     log.info("Synced framework pack %s v%s: %s", pack.code, pack.version, result)
     return result
+
+
+def _dated(name: str, value: pack_model.PackDate) -> dict[str, Any]:
+    return {name: value.day, f"{name}_source": value.source,
+            f"{name}_certainty": str(value.certainty or "")}
 
 
 def _welsh(item: Any) -> dict[str, Any]:

@@ -85,6 +85,22 @@ class Framework(Timestamped, Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(CODE), default="")
     certainty: Mapped[str] = mapped_column(String(16), default="confirmed")
+    regime: Mapped[str] = mapped_column(String(CODE), default="")  # "" when the pack says none
+    procedure: Mapped[str] = mapped_column(String(CODE), default="")
+    status: Mapped[str] = mapped_column(String(CODE), default="")
+    # Each date with its own source and certainty ("" = the framework's own).
+    opens: Mapped[date | None] = mapped_column(Date, nullable=True)
+    opens_source: Mapped[str] = mapped_column(String(CODE), default="")
+    opens_certainty: Mapped[str] = mapped_column(String(16), default="")
+    closes: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closes_source: Mapped[str] = mapped_column(String(CODE), default="")
+    closes_certainty: Mapped[str] = mapped_column(String(16), default="")
+    deadline_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deadline_date_source: Mapped[str] = mapped_column(String(CODE), default="")
+    deadline_date_certainty: Mapped[str] = mapped_column(String(16), default="")
+    ends: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ends_source: Mapped[str] = mapped_column(String(CODE), default="")
+    ends_certainty: Mapped[str] = mapped_column(String(16), default="")
 
 
 class FrameworkChild:
@@ -240,6 +256,20 @@ class Requirement(FrameworkChild, CatalogueRow, Base):
     label_cy: Mapped[str] = mapped_column(String(NAME), default="")
     profile_field: Mapped[str] = mapped_column(String(CODE))
     minimum: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(CODE), default="")  # insurance, audited-accounts…
+
+
+class Reopening(FrameworkChild, CatalogueRow, Base):
+    """A window in which the framework takes new suppliers (an open framework reopens)."""
+
+    __tablename__ = "reopening"
+    __table_args__ = (UniqueConstraint("framework_id", "code"),)
+
+    position: Mapped[int] = mapped_column(Integer)
+    opens: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closes: Mapped[date | None] = mapped_column(Date, nullable=True)
+    label: Mapped[str] = mapped_column(String(NAME))
+    label_cy: Mapped[str] = mapped_column(String(NAME), default="")
 
 
 class MilestoneTemplate(FrameworkChild, CatalogueRow, Base):
@@ -310,6 +340,22 @@ class JourneyStep(Versioned, Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="not-started")
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class OrganisationFramework(Timestamped, Base):
+    """A framework the organisation follows (or once did), in its order; the pages work on the
+    chosen one. Keyed by the framework's code, like the journey, so it outlives a pack."""
+
+    __tablename__ = "organisation_framework"
+    __table_args__ = (UniqueConstraint("organisation_id", "framework_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"))
+    framework_code: Mapped[str] = mapped_column(String(CODE))
+    following: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Evidence(Versioned, Timestamped, Base):

@@ -78,11 +78,10 @@ def settings() -> QSettings:
 def read_startup_data(workspace: Workspace) -> StartupData:
     """What the window shows, read from an open workspace."""
     from desktop.core.catalogue import NoCatalogue
-    from desktop.core.catalogue_records import load_catalogue
     from desktop.core.organisation_records import current_organisation
 
     try:
-        catalogue = load_catalogue(workspace.database)
+        catalogue = workspace.catalogue()
     except NoCatalogue:
         catalogue = None
     return StartupData(workspace.database.location, current_organisation(workspace.database),

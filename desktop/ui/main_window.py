@@ -32,6 +32,7 @@ from desktop.paths import data_dir
 from desktop.ui import dialogs, qt_helpers
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.edit_menu import EditMenu
+from desktop.ui.framework_chooser import FrameworkChooser
 from desktop.ui.operation import DATA, Operations
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setWindowTitle(APP_NAME)
         self.go_menu = self._build_menus()
+        self.chooser = FrameworkChooser()  # beside the menus: it takes no height of its own
+        self.chooser.chosen.connect(self.choose_framework)
+        self.menuBar().setCornerWidget(self.chooser, Qt.Corner.TopRightCorner)
         # What the status bar says (saved, restored, opened…) is said to screen readers too.
         self.statusBar().messageChanged.connect(
             lambda text: qt_helpers.announcer(self.statusBar(), text) if text else None)
@@ -136,6 +140,10 @@ class MainWindow(QMainWindow):
         self.location, self.catalogue = data.location, data.catalogue
         self.statusBar().showMessage(self.tr("Database: {where}").format(
             where=data.location.describe()))
+        if data.catalogue is not None:  # all of them once the database is fully open
+            framework = data.catalogue.framework
+            self.chooser.show_frameworks([(framework.code, framework.name)], framework.code,
+                                         enabled=False)
         if data.workspace is not None:
             self.attach_workspace(data.workspace)
         if data.organisation is None:
@@ -154,7 +162,49 @@ class MainWindow(QMainWindow):
                 "writable again or copy it to a folder you can save in."))
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
+        self._show_chooser()
         self._build_current()
+
+    def _show_chooser(self) -> None:
+        if self.workspace is not None:
+            self.chooser.show_frameworks(
+                [(info.code, info.name) for info in self.workspace.frameworks()],
+                self.workspace.framework_code)
+
+    def choose_framework(self, code: str) -> None:
+        """Work on another framework: every page is built again for it; answers stay."""
+        from desktop.app.workspace import UnknownFramework
+
+        workspace, organisation = self.workspace, self.organisation
+        if workspace is None or organisation is None or code == workspace.framework_code:
+            self._show_chooser()
+            return
+        self.flush_edits()
+        try:
+            if workspace.database.read_only:  # shown, but not remembered
+                workspace.use_framework(code)
+            else:
+                workspace.choose_framework(organisation.id, code)
+        except UnknownFramework as unknown:
+            dialogs.service.show_error(self, self.tr("Framework not found"), str(unknown))
+            self._show_chooser()
+            return
+        self.catalogue = workspace.catalogue()
+        self.show_pages(organisation, self.current_page_key() or FIRST_PAGE)
+        self._show_chooser()
+        self.statusBar().showMessage(self.tr("Every page now works on {framework}.").format(
+            framework=self.catalogue.framework.name))
+
+    def follow_framework(self, code: str, following: bool) -> None:
+        if self.workspace is None or self.organisation is None:
+            return
+        if self.workspace.database.read_only:
+            self.statusBar().showMessage(self.tr("Read-only: changes cannot be saved."))
+            return
+        self.workspace.follow_framework(self.organisation.id, code, following)
+        page = self.pages.get("frameworks")
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -205,6 +255,8 @@ class MainWindow(QMainWindow):
                      needs_database=False),
             PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
                      needs_database=False),
+            PageSpec("frameworks", self.tr("Frameworks"),
+                     lambda: self._working_page("frameworks")),
         ]
 
     def _working_page(self, key: str) -> QWidget:
@@ -226,7 +278,10 @@ class MainWindow(QMainWindow):
             dashboard = DashboardPage(context)
             dashboard.open_requested.connect(self.open_item)
             dashboard.target_requested.connect(self.open_target)
+            dashboard.framework_dates.set_source(self._framework_dates)
             return dashboard
+        if key == "frameworks":
+            return self._frameworks_page()
         if key == "opportunities":
             return OpportunitiesPage(context)
         if key == "partners":
@@ -256,6 +311,23 @@ class MainWindow(QMainWindow):
             return lots
         forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
         return QuestionnairePage(context, forms[key])
+
+    def _framework_dates(self) -> list[str]:
+        from desktop.app.queries import framework_dates
+
+        assert self.workspace is not None and self.organisation is not None
+        return framework_dates(self.workspace, self.organisation.id)
+
+    def _frameworks_page(self) -> QWidget:
+        from desktop.app.queries import frameworks
+        from desktop.ui.pages.frameworks import FrameworksPage
+
+        workspace, organisation = self.workspace, self.organisation
+        assert workspace is not None and organisation is not None
+        page = FrameworksPage(lambda: frameworks(workspace, organisation.id))
+        page.follow_requested.connect(self.follow_framework)
+        page.choose_requested.connect(self.choose_framework)
+        return page
 
     def open_item(self, key: str, item: object) -> None:
         """Go to a page and, when it can, show one thing on it (from the dashboard)."""

@@ -64,8 +64,44 @@
         <translation>I adfer y copi wrth gefn diweddaraf sydd heb ei ddifrodi: framework-ready restore --newest</translation>
     </message>
     <message>
+        <source>list the frameworks, their regime and dates</source>
+        <translation>rhestru&apos;r fframweithiau, eu cyfundrefn a&apos;u dyddiadau</translation>
+    </message>
+    <message>
+        <source>the framework to work on, by code (see &quot;framework-ready frameworks&quot;); default: the one the window works on (the first you follow, unless you chose another)</source>
+        <translation>y fframwaith i weithio arno, yn ôl ei god (gweler &quot;framework-ready frameworks&quot;); yn ddiofyn: yr un y mae&apos;r ffenestr yn gweithio arno (y cyntaf rydych chi&apos;n ei ddilyn, oni bai eich bod wedi dewis un arall)</translation>
+    </message>
+    <message>
         <source>No framework information has been loaded yet.</source>
         <translation>Nid oes gwybodaeth am y fframwaith wedi&apos;i llwytho eto.</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Cyfundrefn</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Yn agor</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Yn cau</translation>
+    </message>
+    <message>
+        <source>Deadline date</source>
+        <translation>Dyddiad terfyn</translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation>Yn ailagor</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>▶ the framework the pages work on; • one you follow</source>
+        <translation>▶ y fframwaith y mae&apos;r tudalennau&apos;n gweithio arno; • un rydych chi&apos;n ei ddilyn</translation>
     </message>
     <message>
         <source>{count} lots</source>
@@ -380,6 +416,38 @@
         <translation>Heb ei gadarnhau ar gyfer y fframwaith hwn: gwiriwch y dogfennau tendro</translation>
     </message>
     <message>
+        <source>PCR 2015</source>
+        <translation>PCR 2015</translation>
+    </message>
+    <message>
+        <source>Procurement Act 2023</source>
+        <translation>Deddf Caffael 2023</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Awarding call-offs</source>
+        <translation>Yn dyfarnu contractau yn ôl y galw</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
         <source>England and Wales</source>
         <translation>Cymru a Lloegr</translation>
     </message>
@@ -470,6 +538,10 @@
     <message>
         <source>{requirement} {have} is below the {minimum} this lot asks</source>
         <translation>Mae {requirement} {have} yn is na&apos;r {minimum} y mae&apos;r lot hwn yn gofyn amdano</translation>
+    </message>
+    <message>
+        <source>{problem}{caveat}. Not a bar now ({regime}): {why}</source>
+        <translation>{problem}{caveat}. Nid yw&apos;n rhwystr nawr ({regime}): {why}</translation>
     </message>
     <message>
         <source>&quot;{title}&quot; is out of date: renew it before you lead a bid</source>
@@ -910,6 +982,14 @@
     <message>
         <source>End</source>
         <translation>Terfynu</translation>
+    </message>
+    <message>
+        <source>There is no framework with the code &quot;{code}&quot;. Known: {known}.</source>
+        <translation>Nid oes fframwaith gyda&apos;r cod &quot;{code}&quot;. Y rhai sy&apos;n hysbys: {known}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim un</translation>
     </message>
     <message>
         <source>The framework information in {file} could not be read, so the last good copy is shown. Details: {error}</source>
@@ -2567,6 +2647,38 @@
         <source>At its lowest (month {month}) the contract needs {needed}, more than your free reserves of {reserves}.</source>
         <translation>Ar ei isaf (mis {month}) mae angen {needed} ar y contract, mwy na&apos;ch cronfeydd wrth gefn rhydd o {reserves}.</translation>
     </message>
+    <message>
+        <source>(check)</source>
+        <translation>(gwirio)</translation>
+    </message>
+    <message>
+        <source>{framework}: opens {date}</source>
+        <translation>{framework}: yn agor {date}</translation>
+    </message>
+    <message>
+        <source>{framework}: qualification closes {date}</source>
+        <translation>{framework}: cymhwyso&apos;n cau {date}</translation>
+    </message>
+    <message>
+        <source>{framework} qualification: deadline date {date}</source>
+        <translation>Cymhwyso {framework}: dyddiad terfyn {date}</translation>
+    </message>
+    <message>
+        <source>{framework}: ends {date}</source>
+        <translation>{framework}: yn dod i ben {date}</translation>
+    </message>
+    <message>
+        <source>{framework}: reopens to new suppliers {date} ({label})</source>
+        <translation>{framework}: yn ailagor i gyflenwyr newydd {date} ({label})</translation>
+    </message>
+    <message>
+        <source>{framework}: reopening closes {date} ({label})</source>
+        <translation>{framework}: yr ailagor yn cau {date} ({label})</translation>
+    </message>
+    <message>
+        <source>{framework}: no dates ahead in the framework information</source>
+        <translation>{framework}: dim dyddiadau i ddod yng ngwybodaeth y fframwaith</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4029,6 +4141,36 @@
     </message>
 </context>
 <context>
+    <name>FrameworkChooser</name>
+    <message>
+        <source>Framework the pages work on</source>
+        <translation>Y fframwaith y mae&apos;r tudalennau&apos;n gweithio arno</translation>
+    </message>
+    <message>
+        <source>Choosing another shows every page for that framework</source>
+        <translation>Mae dewis un arall yn dangos pob tudalen ar gyfer y fframwaith hwnnw</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king on:</source>
+        <translation>Yn gweithio a&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDates</name>
+    <message>
+        <source>Frameworks you follow</source>
+        <translation>Fframweithiau rydych chi&apos;n eu dilyn</translation>
+    </message>
+    <message>
+        <source>You follow no framework yet: choose the ones you mean to bid on, on the Frameworks page.</source>
+        <translation>Nid ydych chi&apos;n dilyn unrhyw fframwaith eto: dewiswch y rhai rydych chi&apos;n bwriadu gwneud cais arnynt, ar y dudalen Fframweithiau.</translation>
+    </message>
+    <message>
+        <source>Next framework dates: {lines}</source>
+        <translation>Dyddiadau nesaf y fframweithiau: {lines}</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkPage</name>
     <message>
         <source>Framework information</source>
@@ -4089,6 +4231,112 @@
     <message>
         <source>Framework</source>
         <translation>Fframwaith</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTableModel</name>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Prynwr</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Cyfundrefn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Yn agor</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Yn cau</translation>
+    </message>
+    <message>
+        <source>Deadline date</source>
+        <translation>Dyddiad terfyn</translation>
+    </message>
+    <message>
+        <source>Reopens to new suppliers</source>
+        <translation>Yn ailagor i gyflenwyr newydd</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>▶ Working on it</source>
+        <translation>▶ Yn gweithio arno</translation>
+    </message>
+    <message>
+        <source>• Following</source>
+        <translation>• Yn ei ddilyn</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksPage</name>
+    <message>
+        <source>Frameworks</source>
+        <translation>Fframweithiau</translation>
+    </message>
+    <message>
+        <source>Choose a framework with the arrow keys, then follow it or work on it</source>
+        <translation>Dewiswch fframwaith gyda&apos;r bysellau saeth, yna dilynwch ef neu gweithiwch arno</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this framework</source>
+        <translation>&amp;Gweithio ar y fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>Work on this framework</source>
+        <translation>Gweithio ar y fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>Every page shows this framework&apos;s lots, questions and dates</source>
+        <translation>Mae pob tudalen yn dangos lotiau, cwestiynau a dyddiadau&apos;r fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>About the chosen framework</source>
+        <translation>Am y fframwaith a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The frameworks Framework Ready knows, side by side. Follow the ones you mean to bid on: the dashboard shows each one&apos;s next date. The pages work on one at a time; your answers for each are kept apart and never lost when you switch. &quot;(check)&quot; marks a date the notices do not confirm: check the tender documents.</source>
+        <translation>Y fframweithiau y mae Framework Ready yn eu hadnabod, ochr yn ochr. Dilynwch y rhai rydych chi&apos;n bwriadu gwneud cais arnynt: mae&apos;r dangosfwrdd yn dangos dyddiad nesaf pob un. Mae&apos;r tudalennau&apos;n gweithio ar un ar y tro; cedwir eich atebion ar gyfer pob un ar wahân, ac ni chânt byth eu colli pan fyddwch chi&apos;n newid. Mae &quot;(gwirio)&quot; yn nodi dyddiad nad yw&apos;r hysbysiadau&apos;n ei gadarnhau: gwiriwch y dogfennau tendr.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;following</source>
+        <translation>Peidio â &amp;dilyn</translation>
+    </message>
+    <message>
+        <source>&amp;Follow this framework</source>
+        <translation>&amp;Dilyn y fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>The dashboard shows the next date of each framework you follow</source>
+        <translation>Mae&apos;r dangosfwrdd yn dangos dyddiad nesaf pob fframwaith rydych chi&apos;n ei ddilyn</translation>
+    </message>
+    <message>
+        <source>No framework information has been loaded yet.</source>
+        <translation>Nid oes gwybodaeth am fframwaith wedi&apos;i llwytho eto.</translation>
+    </message>
+    <message>
+        <source>{name} ({short}), {buyer}. {regime}; {procedure}. Source: {source}</source>
+        <translation>{name} ({short}), {buyer}. {regime}; {procedure}. Ffynhonnell: {source}</translation>
+    </message>
+    <message>
+        <source>procedure not given</source>
+        <translation>gweithdrefn heb ei nodi</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4666,18 @@
         <translation>Darllen yn unig: ni ellir cadw newidiadau. Mae&apos;r ffeil cronfa ddata hon (neu ei ffolder neu ei disg) wedi&apos;i gosod fel y gellir ei darllen yn unig; mae&apos;r hyn a welwch yn ddiogel. I wneud newidiadau, gwnewch hi&apos;n bosibl ysgrifennu iddi eto neu copïwch hi i ffolder y gallwch gadw ynddi.</translation>
     </message>
     <message>
+        <source>Framework not found</source>
+        <translation>Heb ddod o hyd i&apos;r fframwaith</translation>
+    </message>
+    <message>
+        <source>Every page now works on {framework}.</source>
+        <translation>Mae pob tudalen bellach yn gweithio ar {framework}.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>Darllen yn unig: ni ellir cadw newidiadau.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -4500,6 +4760,10 @@
     <message>
         <source>Framework</source>
         <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Fframweithiau</translation>
     </message>
     <message>
         <source>Find works once your data is open.</source>

@@ -12,6 +12,7 @@ from desktop.core.eligibility import Standing, assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
+from tests.packs import PSDF
 
 TODAY = date(2026, 11, 25)
 TEN_MILLION = 1_000_000_000  # pence
@@ -23,7 +24,7 @@ def test_eligibility_is_the_rules_run_on_what_is_saved(workspace: Workspace,
     for key, raw in {"categories": ["ACC"], "regions": ["D"]}.items():
         save_answer(db, organisation.id, PROFILE, key, raw)
     save_answer(db, organisation.id, RESULT, "financial_threshold", "1,500,000")
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     forms = qualification_forms(catalogue)
     facts = organisation_facts(db, organisation.id, catalogue, forms, folder, TODAY)
 

@@ -9,9 +9,9 @@ import pytest
 
 from desktop.catalogue.loader import PackError, load_pack
 from desktop.catalogue.model import Certainty, FrameworkPack
-from desktop.datafiles import framework_packs
+from tests.packs import shipped_pack
 
-SHIPPED = framework_packs()[0]
+SHIPPED = shipped_pack()
 TEXT = SHIPPED.read_text(encoding="utf-8")
 
 

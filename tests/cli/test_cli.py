@@ -15,9 +15,9 @@ import pytest
 from desktop import __version__
 from desktop.catalogue.loader import load_pack
 from desktop.cli.main import main
-from desktop.datafiles import framework_packs
+from tests.packs import shipped_pack
 
-PACK_LOTS = {lot.code: lot.title for lot in load_pack(framework_packs()[0]).lots}
+PACK_LOTS = {lot.code: lot.title for lot in load_pack(shipped_pack()).lots}
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -17,6 +17,7 @@ from desktop.core.opportunity_records import (
 )
 from desktop.core.organisation import OrganisationInfo
 from desktop.reports.calendar import build_calendar
+from tests.packs import PSDF
 
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
@@ -30,7 +31,7 @@ def export(workspace: Workspace, organisation: OrganisationInfo, now: datetime =
 
 def add_opportunity(workspace: Workspace, organisation: OrganisationInfo, title: str,
                     published: date, status: Status = Status.IDENTIFIED) -> int:
-    milestones = default_milestones(load_catalogue(workspace.database), published)
+    milestones = default_milestones(load_catalogue(workspace.database, PSDF), published)
     return save_opportunity(workspace.database, organisation.id,
                             OpportunityInfo(None, title, "REF-1", status=status,
                                             milestones=milestones)).id or 0

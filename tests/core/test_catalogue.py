@@ -10,11 +10,12 @@ from desktop.app.workspace import Workspace
 from desktop.core.catalogue import Catalogue, LotFilter, certainty_label, filter_lots
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.glossary import glossary_for
+from tests.packs import PSDF
 
 
 @pytest.fixture
 def catalogue(workspace: Workspace) -> Catalogue:
-    return load_catalogue(workspace.database)
+    return load_catalogue(workspace.database, PSDF)
 
 
 def codes(catalogue: Catalogue, **criteria: str) -> set[str]:

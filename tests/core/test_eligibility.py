@@ -26,6 +26,7 @@ from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
 from desktop.core.targets import Target
 from desktop.i18n import short_pounds
+from tests.packs import PSDF
 
 MILLION = 100_000_000  # £1m in pence
 QUALIFIED = QualificationStatus("qualified", frozenset({"ACC", "ETE", "FBD", "DR", "FSO", "LA",
@@ -45,7 +46,7 @@ def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
 
     opened = open_workspace(resolve_database(str(tmp_path_factory.mktemp("c") / "c.sqlite3")))
     try:
-        return load_catalogue(opened.database)
+        return load_catalogue(opened.database, PSDF)
     finally:
         opened.close()
 
@@ -164,7 +165,7 @@ def test_short_amounts(pence: int, said: str) -> None:
 def test_facts_come_from_the_answers_and_the_library(
         workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
     db, org = workspace.database, organisation.id
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     for key, raw in {"categories": ["ACC"], "regions": ["D"], "cohorts": ["WOM"],
                      "public_liability": "£2,000,000", "employers_liability": "not a number"
                      }.items():

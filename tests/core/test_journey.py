@@ -18,13 +18,14 @@ from desktop.core.journey import (
     save_step,
 )
 from desktop.core.organisation import OrganisationInfo
+from tests.packs import PSDF
 
 TODAY = date(2026, 11, 25)
 
 
 def test_steps_come_from_the_pack_and_start_not_started(
         workspace: Workspace, organisation: OrganisationInfo) -> None:
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     steps = load_journey(workspace.database, organisation.id, catalogue)
     assert len(steps) == 9
     assert [s.number for s in steps] == list(range(1, 10))
@@ -37,7 +38,7 @@ def test_steps_come_from_the_pack_and_start_not_started(
 
 def test_status_date_and_notes_are_kept(workspace: Workspace, organisation: OrganisationInfo,
                                         hostile_texts: list[str]) -> None:
-    db, catalogue = workspace.database, load_catalogue(workspace.database)
+    db, catalogue = workspace.database, load_catalogue(workspace.database, PSDF)
     code = catalogue.framework.code
     steps = load_journey(db, organisation.id, catalogue)
     save_step(db, organisation.id, code, replace(steps[0], status=StepStatus.DONE,
@@ -55,7 +56,7 @@ def test_status_date_and_notes_are_kept(workspace: Workspace, organisation: Orga
 
 def test_a_future_date_or_huge_notes_are_refused(workspace: Workspace,
                                                  organisation: OrganisationInfo) -> None:
-    db, catalogue = workspace.database, load_catalogue(workspace.database)
+    db, catalogue = workspace.database, load_catalogue(workspace.database, PSDF)
     step = load_journey(db, organisation.id, catalogue)[0]
     with pytest.raises(InvalidStep, match="future"):
         save_step(db, organisation.id, catalogue.framework.code,

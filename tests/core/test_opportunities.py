@@ -37,6 +37,7 @@ from desktop.core.opportunity_records import (
     upcoming_milestones,
 )
 from desktop.core.organisation import OrganisationInfo
+from tests.packs import PSDF
 
 
 @pytest.mark.parametrize(("day", "utc_hour"), [
@@ -52,7 +53,7 @@ def test_a_noon_deadline_stays_noon_across_clock_changes(day: date, utc_hour: in
 
 
 def test_default_milestones_follow_the_pack(workspace: Workspace) -> None:
-    milestones = default_milestones(load_catalogue(workspace.database), date(2027, 3, 1))
+    milestones = default_milestones(load_catalogue(workspace.database, PSDF), date(2027, 3, 1))
     by_code = {m.code: m for m in milestones}
     assert list(by_code) == ["published", "clarification", "submission", "award", "standstill",
                              "start"]
@@ -67,7 +68,7 @@ def test_default_milestones_follow_the_pack(workspace: Workspace) -> None:
 ])
 def test_milestones_out_of_order_are_refused(workspace: Workspace, changed: str,
                                              later_than: str, message: str) -> None:
-    milestones = default_milestones(load_catalogue(workspace.database), date(2027, 3, 1))
+    milestones = default_milestones(load_catalogue(workspace.database, PSDF), date(2027, 3, 1))
     early = uk_time(date(2027, 2, 1))
     moved = tuple(replace(m, due=early) if m.code == changed else m for m in milestones)
     assert any(message in problem for problem in milestone_problems(moved))
@@ -90,7 +91,7 @@ def test_the_pipeline_allows_only_its_steps() -> None:
 
 
 def test_tasks_after_the_deadline_are_flagged(workspace: Workspace) -> None:
-    milestones = default_milestones(load_catalogue(workspace.database), date(2027, 3, 1))
+    milestones = default_milestones(load_catalogue(workspace.database, PSDF), date(2027, 3, 1))
     info = OpportunityInfo(None, "Accommodation", milestones=milestones, tasks=(
         TaskInfo(1, "Write case studies", due=date(2027, 3, 20)),
         TaskInfo(2, "Sign off the bid", due=date(2027, 3, 30)),
@@ -103,7 +104,7 @@ def test_tasks_after_the_deadline_are_flagged(workspace: Workspace) -> None:
 def test_save_move_decide_and_list(workspace: Workspace, organisation: OrganisationInfo,
                                    hostile_texts: list[str]) -> None:
     db, org = workspace.database, organisation.id
-    milestones = default_milestones(load_catalogue(db), date(2027, 3, 1))
+    milestones = default_milestones(load_catalogue(db, PSDF), date(2027, 3, 1))
     info = OpportunityInfo(None, hostile_texts[0], "PQQ_199", "D", value=240_000_000,
                            length_months=36, notes=hostile_texts[-1],
                            lot_codes=("ACC-D", "ETE-D"), milestones=milestones)

@@ -11,6 +11,7 @@ from desktop.core.organisation_records import (
     current_organisation,
 )
 from desktop.core.sample import ensure_sample
+from tests.packs import PSDF
 
 
 @pytest.mark.parametrize("number", ["1123456", "112345-1", "SC012345", "nic100001", "1 123 456"])
@@ -61,9 +62,9 @@ def test_the_sample_charity_is_part_way_through_qualifying(workspace: Workspace)
     from desktop.questionnaire.progress import completeness
 
     sample = ensure_sample(workspace.database)
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     forms = qualification_forms(catalogue)
-    profile = load_answers(workspace.database, sample.id, PROFILE)
+    profile = load_answers(workspace.database, sample.id, PROFILE, PSDF)
     assert profile["legal_form"] == "cio" and profile["pcc_areas"] == ["south-wales", "gwent"]
     assert 0.9 < completeness(forms[PROFILE], profile) <= 1.0
     questionnaire = load_answers(workspace.database, sample.id, QUESTIONNAIRE)

@@ -25,12 +25,13 @@ from desktop.core.qualification import (
 from desktop.core.sample import ensure_sample
 from desktop.core.targets import Target
 from desktop.questionnaire.model import FieldType
+from tests.packs import PSDF
 
 TODAY = date(2026, 11, 25)
 
 
 def test_choices_come_from_the_framework(workspace: Workspace) -> None:
-    forms = qualification_forms(load_catalogue(workspace.database))
+    forms = qualification_forms(load_catalogue(workspace.database, PSDF))
     profile = forms[PROFILE]
     categories = profile.field("categories")
     assert categories is not None
@@ -47,14 +48,14 @@ def test_the_questionnaire_shows_what_the_profile_holds(
         workspace: Workspace, organisation: OrganisationInfo) -> None:
     forms = qualification_forms(None)
     save_answer(workspace.database, organisation.id, PROFILE, "legal_name", "Riverside Futures")
-    answers = form_answers(workspace.database, organisation.id, forms)
+    answers = form_answers(workspace.database, organisation.id, forms, PSDF)
     assert answers[QUESTIONNAIRE]["sq_legal_name"] == "Riverside Futures"
 
 
 def test_readiness_moves_with_the_journey_answers_and_evidence(
         workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
     db, org = workspace.database, organisation.id
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     forms = qualification_forms(catalogue)
     library = tmp_path / "library"
     empty = readiness(db, org, catalogue, forms, library, TODAY)
@@ -85,7 +86,7 @@ def test_evidence_counts_what_the_forms_ask_for_and_next_opens_its_place(
     """A document in date counts only once it is linked to a question that asks for it; the
     next step, whatever it is, says where it is done."""
     db = workspace.database
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     forms = qualification_forms(catalogue)
     library = tmp_path / "library"
     ensure_sample(db, TODAY)

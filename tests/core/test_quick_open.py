@@ -13,6 +13,7 @@ from desktop.core.organisation_records import create_organisation
 from desktop.core.quick_open import first_look
 from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation, resolve_database
+from tests.packs import PSDF
 
 
 def test_up_to_date_database_is_read_without_the_orm(workspace: Workspace) -> None:
@@ -20,7 +21,7 @@ def test_up_to_date_database_is_read_without_the_orm(workspace: Workspace) -> No
     look = first_look(workspace.database.location)
     assert look is not None
     assert look.organisation == created
-    assert look.catalogue == load_catalogue(workspace.database)
+    assert look.catalogue == load_catalogue(workspace.database, PSDF)
     assert len(look.catalogue.lots) == 109
 
 

@@ -27,13 +27,14 @@ from desktop.core.search import excerpt, fts5_query, query_words
 from desktop.core.search_records import search
 from desktop.core.supply_chain import PartnerInfo, save_partner
 from desktop.core.targets import Target
+from tests.packs import PSDF
 
 TODAY = date(2026, 12, 2)
 
 
 def finder(workspace: Workspace,
            organisation_id: int) -> Callable[[str], list[tuple[str, str, Target]]]:
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     forms = qualification_forms(catalogue)
 
     def find(words: str) -> list[tuple[str, str, Target]]:
@@ -60,7 +61,7 @@ def test_everything_typed_or_stored_is_found_at_its_place(any_workspace: Workspa
     task = save_task(db, opportunity, TaskInfo(None, "Phone the pelican", "Megan")).id
     partner = save_partner(db, organisation.id, PartnerInfo(None, "Heron Trust",
                                                             notes="Strong in badger work")).id
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     step = catalogue.portal_steps[2]
     save_step(db, organisation.id, catalogue.framework.code,
               StepState(3, step, StepStatus.IN_PROGRESS, notes="Webinar with the ocelot"),
@@ -123,8 +124,8 @@ def test_hostile_text_is_found_and_shown_as_it_was(any_workspace: Workspace,
                 "Llety <b>Tŷ</b> & \"Ŵyn\" 🙂 for women")
     target = find("llety women")[0][2]
     assert target == Target("profile", field="services_summary")
-    found = search(db, organisation.id, "llety", qualification_forms(load_catalogue(db)),
-                   load_catalogue(db)).found[0]
+    found = search(db, organisation.id, "llety", qualification_forms(load_catalogue(db, PSDF)),
+                   load_catalogue(db, PSDF)).found[0]
     assert found.excerpt == "Llety <b>Tŷ</b> & \"Ŵyn\" 🙂 for women"  # as typed, not markup
     assert find("tŷ ŵyn")[0][2] == target
 
@@ -197,7 +198,7 @@ def test_a_search_over_the_scale_data_takes_milliseconds(workspace: Workspace) -
     from benchmarks.scale import fill, search_milliseconds
 
     organisation = create_organisation(workspace.database, "Scale test charity")
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     fill(workspace.database, organisation.id, 10_000, catalogue)
     forms = qualification_forms(catalogue)
     results = search(workspace.database, organisation.id, "task 3 lot 9999", forms, catalogue)

@@ -20,13 +20,14 @@ from desktop.core.opportunity_records import (
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import resolve_database
 from desktop.translations import WELSH, prepare
+from tests.packs import PSDF
 
 
 def test_steps_milestones_facts_and_glossary_in_welsh(workspace: Workspace) -> None:
     prepare(WELSH)
-    english = load_catalogue(workspace.database)
+    english = load_catalogue(workspace.database, PSDF)
     with i18n.speaking(WELSH):
-        welsh = load_catalogue(workspace.database)
+        welsh = load_catalogue(workspace.database, PSDF)
     assert [s.code for s in welsh.portal_steps] == [s.code for s in english.portal_steps]
     assert welsh.portal_steps[0].label.startswith("Mewngofnodwch")
     assert english.portal_steps[0].label.startswith("Log in")
@@ -46,7 +47,7 @@ def test_a_milestone_saved_from_the_welsh_window_reads_in_english_in_english(
     prepare(WELSH)
     db = workspace.database
     with i18n.speaking(WELSH):
-        milestones = default_milestones(load_catalogue(db), date(2027, 3, 1))
+        milestones = default_milestones(load_catalogue(db, PSDF), date(2027, 3, 1))
         opportunity = save_opportunity(db, organisation.id, OpportunityInfo(
             None, "Gwasanaethau Llety i Gymru", milestones=milestones)).id or 0
         welsh = load_opportunity(db, opportunity)

@@ -20,6 +20,7 @@ from desktop.questionnaire.loader import load_form
 from desktop.questionnaire.model import Form
 from desktop.reports.pdf import Cancelled, build
 from desktop.reports.qualification_pack import render
+from tests.packs import PSDF
 from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 
 TODAY = date(2026, 11, 25)
@@ -28,7 +29,7 @@ TODAY = date(2026, 11, 25)
 def make_pack(workspace: Workspace, organisation: OrganisationInfo, path: Path,
               forms: dict[str, Form] | None = None, working_copy: bool = False,
               **options: object) -> PdfReader:
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     sources = DocumentSources(workspace.database, organisation, catalogue,
                               forms or qualification_forms(catalogue),
                               workspace.evidence_folder, TODAY)

@@ -19,6 +19,7 @@ from desktop.core.qualification import PROFILE
 from desktop.core.sample import ensure_sample
 from desktop.reports.registry import make_document
 from desktop.translations import WELSH, prepare
+from tests.packs import PSDF
 from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 
 
@@ -84,7 +85,7 @@ def test_a_welsh_document_reads_welsh_throughout(workspace: Workspace, document:
     body, appendix = text.rsplit(APPENDIX, 1)
     for typed in all_opportunities(workspace.database, organisation.id):
         body = body.replace(typed.title, "")  # the charity's own words stay as typed
-    english = load_catalogue(workspace.database)
+    english = load_catalogue(workspace.database, PSDF)
     for area in sorted((a.name for a in english.pcc_areas), key=len, reverse=True):
         body = body.replace(area, "")  # police areas in England keep English names, as said
     for name, _welsh in english.own_welsh:
@@ -100,9 +101,9 @@ def test_the_catalogue_speaks_the_language_it_is_read_in(workspace: Workspace) -
     from desktop.core.catalogue_records import load_catalogue
 
     prepare(WELSH)
-    english = load_catalogue(workspace.database)
+    english = load_catalogue(workspace.database, PSDF)
     with i18n.speaking(WELSH):
-        welsh = load_catalogue(workspace.database)
+        welsh = load_catalogue(workspace.database, PSDF)
     assert [r.name for r in english.regions if r.code == "D"] == ["Wales"]
     assert [r.name for r in welsh.regions if r.code == "D"] == ["Cymru"]
     assert {a.name for a in welsh.pcc_areas} >= {"Gogledd Cymru", "De Cymru", "Gwent"}

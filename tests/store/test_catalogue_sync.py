@@ -8,14 +8,15 @@ from sqlalchemy import func, select
 
 from desktop.app.workspace import Workspace, sync_packs
 from desktop.catalogue.loader import load_pack
+from desktop.catalogue.regimes import regime_rules
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.organisation_records import create_organisation, current_organisation
-from desktop.datafiles import framework_packs
 from desktop.store import models
 from desktop.store.catalogue_sync import sync_pack
 from desktop.store.engine import Database
+from tests.packs import PSDF, shipped_pack
 
-PACK = framework_packs()[0]
+PACK = shipped_pack()
 
 
 def counts(database: Database) -> dict[str, int]:
@@ -66,7 +67,7 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
     with workspace.database.sessions() as session:
         assert dict(session.execute(select(models.Lot.code, models.Lot.id)).all()) == ids
         assert session.scalar(select(models.Framework.pack_version)) == version + 1
-    catalogue = load_catalogue(workspace.database)
+    catalogue = load_catalogue(workspace.database, PSDF)
     titles = {lot.code: lot.title for lot in catalogue.lots}
     assert titles["ACC-H"] == "Accommodation and Housing Services for South Central"
     assert counts(workspace.database) == before
@@ -81,4 +82,26 @@ def test_broken_pack_keeps_the_last_good_catalogue(workspace: Workspace, tmp_pat
     problems = sync_packs(workspace.database, [broken])
     assert len(problems) == 1
     assert PACK.name in problems[0] and "last good copy" in problems[0]
-    assert len(load_catalogue(workspace.database).lots) == 109
+    assert len(load_catalogue(workspace.database, PSDF).lots) == 109
+
+
+def test_a_second_framework_syncs_beside_the_first_with_its_dates(workspace: Workspace) -> None:
+    second = Path(__file__).parent.parent / "data" / "frameworks" / "riverbank-wellbeing.toml"
+    assert sync_packs(workspace.database, [second]) == []
+    catalogue = load_catalogue(workspace.database, "riverbank-wellbeing")
+    info = catalogue.framework
+    assert (info.regime, info.procedure, info.status) == (
+        "procurement-act-2023", "open-framework", "open")
+    assert info.opens is not None and info.opens.day.isoformat() == "2026-10-25"
+    assert not info.opens.needs_checking  # the framework's own certainty
+    assert info.closes is not None and info.closes.needs_checking
+    assert info.deadline_date is None
+    assert [r.label for r in info.reopenings] == ["First reopening to new suppliers",
+                                                  "Second reopening to new suppliers"]
+    rules = regime_rules(info.regime)
+    assert rules is not None and not rules.insurance_before_award
+    assert [lot.code for lot in catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
+    assert load_catalogue(workspace.database, "probation-dynamic-framework").lots[0].code != \
+        "GRW-UPPER"
+    with workspace.database.transaction() as session:  # syncing again changes nothing
+        assert sync_pack(session, load_pack(second)).unchanged

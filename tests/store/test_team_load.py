@@ -26,6 +26,7 @@ from desktop.core.qualification import qualification_forms
 from desktop.core.sample import ensure_sample
 from desktop.paths import DatabaseLocation
 from desktop.questionnaire.model import FieldType
+from tests.packs import PSDF
 
 CHILD = Path(__file__).with_name("import_child.py")
 TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
@@ -78,7 +79,7 @@ def answer_files(workspace: Workspace, count: int, round_number: int, folder: Pa
     """`count` complete answer sets: each text answer is, by chance, left as it is (so the files
     share many answers, as colleagues' files do) or reworded by that colleague."""
     database = workspace.database
-    forms = qualification_forms(load_catalogue(database))
+    forms = qualification_forms(load_catalogue(database, PSDF))
     organisation = 1
     current = {code: load_answers(database, organisation, code) for code in forms}
     files = []

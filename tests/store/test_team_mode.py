@@ -45,12 +45,13 @@ from desktop.core.supply_chain import (
     take_off_bid,
 )
 from desktop.store import models
+from tests.packs import PSDF
 
 PROFILE = "organisation-profile"
 
 
 def test_migrations_catalogue_and_the_sample(any_workspace: Workspace) -> None:
-    catalogue = load_catalogue(any_workspace.database)
+    catalogue = load_catalogue(any_workspace.database, PSDF)
     assert len(catalogue.lots) == 109 and len(catalogue.requirements) == 3
     organisation = ensure_sample(any_workspace.database, date(2026, 11, 25))
     assert load_answers(any_workspace.database, organisation.id, PROFILE)["legal_form"] == "cio"
@@ -63,7 +64,7 @@ def test_hostile_text_and_uk_times_round_trip(any_workspace: Workspace,
     for number, text in enumerate(hostile_texts):  # NUL too: stored JSON-escaped
         save_answer(db, organisation.id, PROFILE, f"field_{number}", text)
         assert load_answers(db, organisation.id, PROFILE)[f"field_{number}"] == text
-    milestones = default_milestones(load_catalogue(db), date(2027, 2, 28))
+    milestones = default_milestones(load_catalogue(db, PSDF), date(2027, 2, 28))
     opportunity = save_opportunity(db, organisation.id, OpportunityInfo(
         None, hostile_texts[0], milestones=milestones)).id or 0
     deadline = load_opportunity(db, opportunity).deadline
@@ -108,7 +109,7 @@ def test_a_step_saved_from_a_stale_copy_is_refused_with_theirs(
         any_workspace: Workspace) -> None:
     db = any_workspace.database
     organisation = create_organisation(db, "Riverside")
-    catalogue = load_catalogue(db)
+    catalogue = load_catalogue(db, PSDF)
     framework, today = catalogue.framework.code, date(2026, 11, 25)
     [ann, *_] = load_journey(db, organisation.id, catalogue)  # both see step 1, never saved
     bob = save_step(db, organisation.id, framework, replace(ann, notes="Bob's"), today)
@@ -126,7 +127,7 @@ def test_an_opportunity_and_its_lots_dates_and_tasks_are_versioned(
         any_workspace: Workspace) -> None:
     db = any_workspace.database
     organisation = create_organisation(db, "Riverside")
-    milestones = default_milestones(load_catalogue(db), date(2027, 2, 28))
+    milestones = default_milestones(load_catalogue(db, PSDF), date(2027, 2, 28))
     shown = save_opportunity(db, organisation.id, OpportunityInfo(None, "Wales",
                                                                    milestones=milestones))
     # Only a lot, then only a date: each is a new version of the opportunity.

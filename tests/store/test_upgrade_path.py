@@ -77,6 +77,10 @@ ROWS: dict[str, list[dict[str, Any]]] = {
                       "step_code": "register", "status": "done", "done_on": date(2026, 2, 1),
                       "notes": "Registered on the portal", "version_id": 1,
                       "created_at": NOON, "updated_at": NOON}],
+    "organisation_framework": [{"id": 1, "organisation_id": 1,
+                                "framework_code": "probation-dynamic-framework",
+                                "following": True, "position": 0, "chosen": True,
+                                "created_at": NOON, "updated_at": NOON}],
     "partner": [{"id": 1, "organisation_id": 1, "name": "Cymdeithas Tai Partner",
                  "charity_number": "1099999", "company_number": "", "categories": '["ACC"]',
                  "notes": "", "version_id": 1, "created_at": NOON, "updated_at": NOON}],
@@ -204,3 +208,44 @@ def test_a_database_from_an_earlier_release_upgrades_and_keeps_every_row(
         assert connection.execute("SELECT count(*) FROM lot").fetchone()[0] > 100  # pack synced
     finally:
         connection.close()
+
+
+def test_answers_that_belong_to_a_framework_become_that_frameworks_on_upgrade(
+        tmp_path: Path) -> None:
+    """0011 changes stored values on purpose: the profile's framework-vocabulary answers and
+    the qualification result were the only framework's; now they are kept for it by name, and
+    the app shows them for it (and not for another framework)."""
+    from desktop.core.answers import load_answers
+
+    path = tmp_path / "framework-ready.sqlite3"
+    build_database(path, "0010")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        metadata = MetaData()
+        metadata.reflect(connection)
+        framework, answer = metadata.tables["framework"], metadata.tables["answer"]
+        connection.execute(framework.insert().values(complete(framework, {
+            "id": 1, "code": "probation-dynamic-framework",
+            "name": "Probation Services Dynamic Framework", "pack_version": 1})))
+        for number, (form, key, raw) in enumerate([
+                ("organisation-profile", "categories", '["ACC", "ETE"]'),
+                ("organisation-profile", "legal_name", '"Tŷ Gwyn & <Trust>"'),
+                ("qualification-result", "result_status", '"qualified"')], start=10):
+            connection.execute(answer.insert().values(complete(answer, {
+                "id": number, "organisation_id": 1, "form_code": form, "field_key": key,
+                "raw": raw, "version_id": 1, "created_at": NOON, "updated_at": NOON})))
+    engine.dispose()
+    workspace = open_workspace(resolve_database(str(path)))
+    try:
+        stored = dict(sqlite3.connect(path).execute(
+            "SELECT field_key, form_code FROM answer WHERE id >= 10").fetchall())
+        assert stored == {"categories": "organisation-profile@probation-dynamic-framework",
+                          "legal_name": "organisation-profile",
+                          "result_status": "qualification-result@probation-dynamic-framework"}
+        psdf = load_answers(workspace.database, 1, "organisation-profile",
+                            "probation-dynamic-framework")
+        assert psdf["categories"] == ["ACC", "ETE"] and psdf["legal_name"] == "Tŷ Gwyn & <Trust>"
+        other = load_answers(workspace.database, 1, "organisation-profile", "riverbank-wellbeing")
+        assert "categories" not in other and other["legal_name"] == "Tŷ Gwyn & <Trust>"
+    finally:
+        workspace.close()

@@ -14,6 +14,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.models.categories import CODE_ROLE
 from desktop.ui.models.lots import LOT_ROLE
 from desktop.ui.pages.catalogue import CataloguePage, lot_details_html
+from tests.packs import PSDF
 
 
 @pytest.fixture
@@ -91,5 +92,5 @@ def test_facts_to_check_are_marked(window: MainWindow) -> None:
     rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert rows["Insurance levels"].startswith("⚠ Not confirmed")
     assert rows["Length of the framework"] == "Confirmed"
-    catalogue = load_catalogue(window.workspace.database)
+    catalogue = load_catalogue(window.workspace.database, PSDF)
     assert model.rowCount() == len(catalogue.facts)

@@ -11,11 +11,12 @@ from desktop.core.catalogue_records import load_catalogue
 from desktop.ui.models.categories import CategoryTreeModel
 from desktop.ui.models.entries import EntryTableModel
 from desktop.ui.models.lots import LotFilterProxy, LotTableModel
+from tests.packs import PSDF
 
 
 @pytest.fixture
 def catalogue(workspace: Workspace) -> Catalogue:
-    return load_catalogue(workspace.database)
+    return load_catalogue(workspace.database, PSDF)
 
 
 def test_lot_table_model(qtmodeltester, catalogue: Catalogue) -> None:

@@ -34,6 +34,7 @@ from desktop.core.targets import Target
 from desktop.i18n import long_date
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
+from desktop.ui.pages.frameworks import FrameworkDates
 from desktop.ui.pages.journey import readiness_text
 from desktop.ui.qt_helpers import name, page_title, say_when_empty, wrapped_label, wrapping_list
 
@@ -73,6 +74,8 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Dashboard")))
         layout.addWidget(ready)
+        self.framework_dates = FrameworkDates()  # each followed framework's next date
+        layout.addWidget(self.framework_dates)
         layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(grid, 1)
 

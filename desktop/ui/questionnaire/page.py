@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.answers import AnswerConflict, history, load_answers, restore, save_answer
 from desktop.core.evidence import list_evidence
+from desktop.core.form_codes import stored_form
 from desktop.core.qualification import PROFILE
 from desktop.core.targets import Target
 from desktop.questionnaire.model import Choice, FieldType, Section
@@ -53,7 +54,8 @@ class QuestionnairePage(AutosavingPage):
         self.form = context.forms[form_code]
         self.setObjectName(f"questionnaire-{form_code}")
         database, organisation = context.database, context.organisation.id
-        self.own: dict[str, Any] = load_answers(database, organisation, form_code)
+        self.framework = context.catalogue.framework.code  # its own answers are kept apart
+        self.own: dict[str, Any] = load_answers(database, organisation, form_code, self.framework)
         self.seen: dict[str, Any] = dict(self.own)  # as last loaded or saved: to spot others
         self.profile: dict[str, Any] = {}
         self.editors: dict[str, FieldEditor] = {}
@@ -104,11 +106,15 @@ class QuestionnairePage(AutosavingPage):
         return effective_answers(self.form, self.own, self.profile)
 
 
+    def _stored(self, key: str) -> str:
+        """Where the answer is kept: shared, or for the framework the page shows."""
+        return stored_form(self.form, key, self.framework)
+
     def _save(self, key: str, raw: Any) -> None:
         """Save one answer; if a colleague saved it meanwhile, show both and let them choose."""
         context = self.context
         try:
-            save_answer(context.database, context.organisation.id, self.form.code, key, raw,
+            save_answer(context.database, context.organisation.id, self._stored(key), key, raw,
                         expected=self.seen.get(key))
         except AnswerConflict as conflict:
             raw = self._settle(key, raw, conflict.theirs)
@@ -126,15 +132,15 @@ class QuestionnairePage(AutosavingPage):
             [self.tr("Keep mine"), self.tr("Use theirs")])
         context = self.context
         if choice == 1:
-            save_answer(context.database, context.organisation.id, self.form.code, key, mine,
+            save_answer(context.database, context.organisation.id, self._stored(key), key, mine,
                         keep_version=True)  # so that "mine" is in the history
-            save_answer(context.database, context.organisation.id, self.form.code, key, theirs,
+            save_answer(context.database, context.organisation.id, self._stored(key), key, theirs,
                         keep_version=True)
             self.own[key] = theirs
             self.editors[key].set_raw(theirs)
             self._refresh()
             return theirs
-        save_answer(context.database, context.organisation.id, self.form.code, key, mine,
+        save_answer(context.database, context.organisation.id, self._stored(key), key, mine,
                     keep_version=True)
         return mine
 
@@ -269,7 +275,7 @@ class QuestionnairePage(AutosavingPage):
         """Bring in profile answers and evidence changed on other pages."""
         if self.form.code != PROFILE and any(f.from_profile for f in self.form.all_fields()):
             self.profile = load_answers(self.context.database, self.context.organisation.id,
-                                        PROFILE)
+                                        PROFILE, self.framework)
             for shown in self.profile_values.values():
                 shown.show_value(self.profile.get(shown.field.from_profile))
         evidence_editors = [e for e in self.editors.values() if e.field.type is FieldType.EVIDENCE]
@@ -283,16 +289,16 @@ class QuestionnairePage(AutosavingPage):
     def show_history(self, key: str) -> HistoryDialog:
         self.autosaver.flush()
         editor = self.editors[key]
-        versions = history(self.context.database, self.context.organisation.id, self.form.code,
-                           key)
+        versions = history(self.context.database, self.context.organisation.id,
+                           self._stored(key), key)
         self.history_dialog = HistoryDialog(editor.field, versions, self)
         self.history_dialog.restore_requested.connect(lambda version: self._restore(key, version))
         self.history_dialog.open()
         return self.history_dialog
 
     def _restore(self, key: str, version_id: int) -> None:
-        value = restore(self.context.database, self.context.organisation.id, self.form.code, key,
-                        version_id)
+        value = restore(self.context.database, self.context.organisation.id, self._stored(key),
+                        key, version_id)
         self.own[key] = self.seen[key] = value
         self.editors[key].set_raw(value)
         self._refresh()

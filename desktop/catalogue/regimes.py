@@ -1,0 +1,116 @@
+"""The procurement regimes' rules as data (forms/regimes/<code>.toml), typed for the rules engine.
+
+A framework pack names its regime (`regime = "pcr-2015"` or `"procurement-act-2023"`); the
+eligibility rules ask the regime what a buyer may require before award instead of knowing the
+law themselves. Each rule carries its explanation, source (with url) and certainty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop.catalogue.model import Certainty, Regime
+from desktop.datafiles import forms_folder
+from desktop.declarative import (
+    OPTIONAL_TEXT,
+    TEXT,
+    DefinitionError,
+    Key,
+    TomlReader,
+    one_of,
+    read_toml,
+)
+from desktop.i18n import WELSH, language
+
+
+class RegimeError(DefinitionError):
+    """A regime rules file that cannot be used, and exactly where and why."""
+
+
+class AuditedAccounts(StrEnum):
+    ALWAYS_IF_ASKED = "always-if-asked"  # the buyer may ask for them at selection
+    ONLY_WHERE_COMPANY_LAW_REQUIRES = "only-where-company-law-requires"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBasis:
+    """Why a rule says what it says: in words, and where the law or guidance says it."""
+
+    explanation: str
+    source_title: str
+    url: str
+    certainty: Certainty
+    explanation_cy: str = ""
+
+    def said(self) -> str:
+        """The explanation in the language the app speaks now (English when no Welsh)."""
+        return self.explanation_cy or self.explanation if language() == WELSH else \
+            self.explanation
+
+
+@dataclass(frozen=True, slots=True)
+class RegimeRules:
+    code: Regime
+    name: str
+    short_name: str
+    insurance_before_award: bool  # may a buyer require contract insurance before award?
+    audited_accounts: AuditedAccounts
+    basis: dict[str, RuleBasis]  # rule name → its basis
+    name_cy: str = ""
+    short_name_cy: str = ""
+
+    def label(self) -> str:
+        return self.short_name_cy or self.short_name if language() == WELSH else self.short_name
+
+
+RULE = {"explanation": TEXT, "explanation_cy": OPTIONAL_TEXT, "source": TEXT,
+        "certainty": one_of(Certainty)}
+TABLES: dict[str, dict[str, Key]] = {
+    "regime": {"code": one_of(Regime), "name": TEXT, "name_cy": OPTIONAL_TEXT,
+               "short_name": TEXT, "short_name_cy": OPTIONAL_TEXT},
+    "sources": {"code": TEXT, "title": TEXT, "url": TEXT},
+    "insurance_before_award": {"value": Key(bool), **RULE},
+    "audited_accounts": {"value": one_of(AuditedAccounts), **RULE},
+}
+
+
+def load_rules(path: Path) -> RegimeRules:
+    """Read and check one regime's rules; raise RegimeError on the first problem."""
+    _raw, text, data = read_toml(path, RegimeError)
+    reader = TomlReader(path, text, RegimeError)
+    reader.only_tables(data, TABLES, "a regime file")
+    for table in TABLES:
+        if table not in data:
+            raise RegimeError(path, "", f"the [{table}] table is missing")
+    regime = reader.entry("regime", None, data["regime"], TABLES["regime"])
+    raw_sources = data["sources"] if isinstance(data["sources"], list) else []
+    sources = {entry["code"]: entry for entry in (
+        reader.entry("sources", index, item, TABLES["sources"])
+        for index, item in enumerate(raw_sources))}
+    if path.stem != regime["code"]:
+        raise reader.fail("regime", None, "code", f'is "{regime["code"]}" but the file is '
+                          f"{path.name}: name the file after its regime")
+    values: dict[str, Any] = {}
+    basis = {}
+    for rule in ("insurance_before_award", "audited_accounts"):
+        entry = reader.entry(rule, None, data[rule], TABLES[rule])
+        source = sources.get(entry["source"])
+        if source is None:
+            raise reader.fail(rule, None, "source", f'there is no source with the code '
+                              f'"{entry["source"]}"')
+        values[rule] = entry["value"]
+        basis[rule] = RuleBasis(entry["explanation"], source["title"], source["url"],
+                                entry["certainty"], entry["explanation_cy"])
+    return RegimeRules(basis=basis, **regime, **values)
+
+
+@cache
+def regime_rules(code: str) -> RegimeRules | None:
+    """The shipped rules of regime `code`, or None for a pack that names no regime."""
+    if not code:
+        return None
+    return load_rules(forms_folder() / "regimes" / f"{Regime(code).value}.toml")

@@ -1,0 +1,116 @@
+"""The Frameworks page, the window's framework chooser and the dashboard's framework dates:
+choosing a framework rebuilds every page for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.app.workspace import Workspace, sync_packs
+from desktop.core.organisation_records import create_organisation
+from desktop.ui.app import read_startup_data, settings
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.catalogue import CataloguePage
+from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.frameworks import FrameworksPage
+from desktop.ui.questionnaire.page import QuestionnairePage
+from tests.packs import PSDF, SECOND, SECOND_PACK
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """A charity's window with the shipped pack and the second (test) pack."""
+    assert sync_packs(workspace.database, [SECOND_PACK]) == []
+    create_organisation(workspace.database, "Tŷ Gwyn & <Partners>", "1123456")
+    window = MainWindow(settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(read_startup_data(workspace))
+    yield window
+
+
+def frameworks_page(window: MainWindow) -> FrameworksPage:
+    window.go_to("frameworks")
+    page = window.pages["frameworks"]
+    assert isinstance(page, FrameworksPage)
+    return page
+
+
+def select(page: FrameworksPage, code: str) -> None:
+    row = next(row for row in range(page.model.rowCount()) if page.model.row(row).info.code
+               == code)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+
+
+def test_the_table_lists_every_framework_and_passes_qt_checks(
+        qtmodeltester: Any, window: MainWindow) -> None:
+    page = frameworks_page(window)
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 2 and page.model.columnCount() == 10
+    cells = [[page.model.index(row, column).data() for column in range(10)]
+             for row in range(2)]
+    assert cells[0][0] == "Probation Services Dynamic Framework"
+    assert cells[0][9] == "▶ Working on it"
+    assert cells[1][:9] == [
+        "Riverbank Wellbeing Open Framework", "Riverbank Combined Authority (test data)",
+        "Procurement Act 2023", "Open", "25 October 2026", "15 January 2027 (check)", "—",
+        "1 April 2028 – 31 May 2028 (check)\n1 April 2030 – 31 May 2030 (check)",
+        "24 October 2034"]
+    assert page.model.index(1, 6).data(Qt.ItemDataRole.AccessibleTextRole) == \
+        "Deadline date: —"
+
+
+def test_follow_and_stop_following(qtbot: QtBot, window: MainWindow) -> None:
+    page = frameworks_page(window)
+    select(page, SECOND)
+    assert page.follow_button.text() == "&Follow this framework"
+    qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(1, 9).data() == "• Following"
+    assert page.current_line() is not None and page.current_line().info.code == SECOND
+    assert page.follow_button.text() == "Stop &following"
+    window.go_to("dashboard")
+    dashboard = window.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    assert "RWOF:" in dashboard.framework_dates.text.text()
+    frameworks_page(window)
+    select(page, SECOND)
+    qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(1, 9).data() == ""
+
+
+def test_working_on_another_framework_rebuilds_every_page(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = frameworks_page(window)
+    select(page, SECOND)
+    assert page.choose_button.isEnabled()
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None and window.workspace.framework_code == SECOND
+    assert window.current_page_key() == "frameworks"  # still here, for the new framework
+    assert window.chooser.box.currentData() == SECOND
+    assert window.statusBar().currentMessage() == \
+        "Every page now works on Riverbank Wellbeing Open Framework."
+    window.go_to("catalogue")
+    catalogue = window.pages["catalogue"]
+    assert isinstance(catalogue, CataloguePage) and catalogue.proxy.rowCount() == 3
+    window.go_to("profile")
+    profile = window.pages["profile"]
+    assert isinstance(profile, QuestionnairePage)
+    assert [c.value for c in profile.form.field("categories").choices] == ["GARDEN", "ARTS"]
+    refreshed = frameworks_page(window)
+    assert refreshed.model.index(1, 9).data() == "▶ Working on it"
+
+
+def test_the_toolbar_chooser_works_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    box = window.chooser.box
+    assert box.isEnabled() and box.accessibleName() == "Framework the pages work on"
+    assert [box.itemData(row) for row in range(box.count())] == [PSDF, SECOND]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.workspace is not None and window.workspace.framework_code == SECOND
+    assert window.catalogue is not None and window.catalogue.framework.code == SECOND
+    qtbot.keyClick(window.chooser.box, Qt.Key.Key_Up)
+    assert window.workspace.framework_code == PSDF
