@@ -175,8 +175,5 @@ def export_source(workspace: Workspace, organisation: OrganisationInfo,
                   today: date | None = None) -> ExportSource:
     """What the spreadsheets are made from: the same sources as the documents."""
     from desktop.app.documents import document_sources
-    from desktop.reports.spreadsheets import ExportSource
 
-    sources = document_sources(workspace, organisation, today)
-    return ExportSource(sources.database, organisation, sources.catalogue, sources.forms,
-                        sources.library, sources.today)
+    return document_sources(workspace, organisation, today)

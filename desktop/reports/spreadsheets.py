@@ -13,23 +13,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.app.documents import DocumentSources
 from desktop.app.queries import eligibility
 from desktop.atomic import atomic_file, write_bytes_atomically
-from desktop.core.catalogue import Catalogue, certainty_label
+from desktop.core.catalogue import certainty_label
 from desktop.core.evidence import list_evidence, warnings
 from desktop.core.opportunity_records import all_opportunities
-from desktop.core.organisation import OrganisationInfo
 from desktop.core.supply_chain import PartnerYearInfo, list_partners, partner_years
 from desktop.i18n import tr
-from desktop.questionnaire.model import Form
 from desktop.reports.at_a_glance import task_state
-from desktop.store.engine import Database
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"£"#,##0.00'
@@ -52,16 +50,7 @@ class Sheet:
     rows: list[list[Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class ExportSource:
-    """What an export reads."""
-
-    database: Database
-    organisation: OrganisationInfo
-    catalogue: Catalogue
-    forms: Mapping[str, Form]
-    library: Path
-    today: date
+ExportSource = DocumentSources  # what an export reads: what the documents are gathered from
 
 
 def safe_text(value: str) -> str:

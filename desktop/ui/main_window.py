@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.first_page = ""  # instead of the Dashboard (the self-test opens the catalogue)
         self.operations = Operations(self)  # slow work off the GUI thread, one at a time
         self.operations.started.connect(lambda label: self.statusBar().showMessage(label))
+        self.operations.ended.connect(self._operation_ended)
         self.operations.changed.connect(self._changed)
         self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
 
         return self.operations.run(self, label, work, success=replaced,
                                    changes=frozenset({DATA}))
+
+    def _operation_ended(self) -> None:
+        """The status bar stops saying what was being done (unless it says more by now)."""
+        if self.statusBar().currentMessage() == self.operations.last_label:
+            self.statusBar().clearMessage()
 
     def _changed(self, changes: frozenset[str]) -> None:
         """An operation changed something: every page that shows it reads it again."""

@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from desktop.ui import dialogs
 
@@ -111,6 +112,7 @@ class Operations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current: _Running[Any] | None = None
+        self.last_label = ""  # what the latest operation was doing
         self._queries: dict[int, _Query] = {}  # by the id of the page reading
         self._relay = _Relay(self)
         self._relay.moved.connect(self.progressed)
@@ -136,6 +138,7 @@ class Operations(QObject):
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
         thread.finished.connect(thread.deleteLater)
+        self.last_label = label
         self.started.emit(label)
         self.progressed.emit(0.0)
         thread.start()
@@ -205,14 +208,15 @@ class Operations(QObject):
         """Read in the background for `owner` (a page): it may run beside an operation. Asked
         again while its read runs, the newer read runs once that ends, and only its answer is
         delivered (a page re-reading as the person types shows the last answer)."""
-        self._query(id(owner), work, success)
+        self._query(owner, work, success)
 
-    def _query(self, key: int, work: Callable[[], T], success: Callable[[T], None]) -> None:
+    def _query(self, owner: QObject, work: Callable[[], T], success: Callable[[T], None]) -> None:
+        key = id(owner)
         if key in self._queries:
             self._queries[key].pending = (work, success)
             return
         thread = Background(work, self)
-        self._queries[key] = _Query(thread, success)
+        self._queries[key] = _Query(owner, thread, success)
         thread.succeeded.connect(lambda result: self._queried(key, result, None))
         thread.failed.connect(lambda error: self._queried(key, None, error))
         thread.finished.connect(thread.deleteLater)
@@ -228,7 +232,8 @@ class Operations(QObject):
         done.thread.wait()
         if done.pending is not None:  # asked again meanwhile: this answer is out of date
             work, success = done.pending
-            self._query(key, work, success)
+            if isValid(done.owner):
+                self._query(done.owner, work, success)
             return
         if error is not None:
             log.error("A background read failed", exc_info=error)
@@ -236,12 +241,14 @@ class Operations(QObject):
                 "What is shown could not be read again. Your saved work is safe."),
                 details=f"{type(error).__name__}: {error}")
             return
-        done.success(result)
+        if isValid(done.owner):  # a page replaced meanwhile is not told
+            done.success(result)
 
 
 class _Query:
     """A page's read under way, and the newer one asked for meanwhile."""
 
-    def __init__(self, thread: Background, success: Callable[[Any], None]) -> None:
-        self.thread, self.success = thread, success
+    def __init__(self, owner: QObject, thread: Background,
+                 success: Callable[[Any], None]) -> None:
+        self.owner, self.thread, self.success = owner, thread, success
         self.pending: tuple[Callable[[], Any], Callable[[Any], None]] | None = None

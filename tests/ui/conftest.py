@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,3 +101,13 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     window.show()
     window.attach(read_startup_data(workspace))
     yield window
+
+
+@pytest.fixture
+def settle(qtbot: QtBot) -> Callable[[MainWindow], None]:
+    """Wait until the window's background reads and operation have ended (a page shown reads
+    its data off the GUI thread: see desktop/ui/operation.py)."""
+    def wait(window: MainWindow) -> None:
+        qtbot.waitUntil(lambda: not window.operations.reading and not window.operations.running,
+                        timeout=20_000)
+    return wait

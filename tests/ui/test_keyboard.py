@@ -3,6 +3,7 @@ mouse click; Help → Keyboard shortcuts lists the keys, and Esc closes it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +85,10 @@ def test_evidence_is_added_with_the_keyboard(qtbot: QtBot, window: MainWindow, t
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 
 
-def test_lots_are_explored_with_the_arrow_keys(qtbot: QtBot, window: MainWindow) -> None:
+def test_lots_are_explored_with_the_arrow_keys(qtbot: QtBot, window: MainWindow,
+                                               settle: Callable[[MainWindow], None]) -> None:
     page = go(qtbot, window, 7)
+    settle(window)  # every lot assessed, in the background
     page.matrix.setFocus()
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Right)

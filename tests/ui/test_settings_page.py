@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.answers import load_answers, save_answer
 from desktop.store.backup import list_backups
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operation import DATA
 from desktop.ui.pages.settings import KEEP_KEY, SettingsPage
 
 
@@ -41,11 +42,18 @@ def test_back_up_now_and_restore_from_the_window(qtbot: QtBot, window: MainWindo
     assert "Smith & Sons <Trust>" in page.list.item(0).text()
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "after")
+    told: list[frozenset[str]] = []
+    window.operations.changed.connect(told.append)
     recorded_dialogs.answer = True
-    page.restore_chosen()
+    page.restore_chosen()  # the window holds the database's lock: the worker's restore goes on
     assert recorded_dialogs.shown[-1][1] == "Restore this backup?"
     assert window.operations.running == "Restoring the backup…"
+    assert window.workspace is None  # closed while the file is swapped: no page reads it
     finish(qtbot, window)
+    assert told == [frozenset({DATA})]  # every page is told, and shows the restored data
+    assert window.current_page_key() == "settings" and window.pages["settings"] is not page
+    assert any("(set aside by a restore)" in settings_page(window).list.item(row).text()
+               for row in range(settings_page(window).list.count()))
     assert window.workspace is not None
     assert load_answers(window.workspace.database, organisation,
                         "organisation-profile")["website"] == "before"
