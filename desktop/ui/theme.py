@@ -44,12 +44,31 @@ COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
 # The edges of check boxes, radio buttons, text boxes and lists: at least 3:1 against the window
 # and the boxes' own backgrounds (WCAG 1.4.11), so an empty box is seen, in dark as in light.
 EDGES = ("#767676", "#7c8187")
+# The status colours (docs/design.md): (text, background) in light, then in dark. The text is at
+# least 4.5:1 on its background, and a chip's edge is drawn in its text colour, so it stands 3:1
+# and more against the window and the boxes. Always with words (a chip says "In 7 days"), never
+# colour alone.
+STATUSES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "good": (("#1b5e20", "#e3f2e3"), ("#b9f0bd", "#1e3b21")),  # done, in date, won
+    "soon": (("#5c3b00", "#fff0c2"), ("#ffe49a", "#44370a")),  # due soon, a warning
+    "urgent": (("#8f1414", "#fde3e0"), ("#ffcdc7", "#561c1c")),  # overdue, expired, a problem
+    "check": (("#4a2a8a", "#eee8fb"), ("#dccfff", "#352a58")),  # not confirmed: check it
+    "neutral": (("#333333", "#e6e6e6"), ("#e6e6e6", "#3a3d42")),  # later, a count, a stage
+}
+# A sidebar count badge: filled, so its own colour is its edge (3:1 on the window and the list).
+BADGE = (("#ffffff", "#b3261e"), ("#1a1a1a", "#ff9c94"))
+CHIP = "color: {text}; background: {back}; border: 1px solid {text}; border-radius: 8px; " \
+    "padding: 1px 6px;"
 # Words that carry a meaning besides their text (always with a sign too, never colour alone).
 TONES: dict[str, tuple[str, str]] = {
     "problem": ("color: #9b1c1c;", "color: #ff9c94;"),
     "quiet": ("color: #4f4f4f;", "color: #c4c4c4;"),
+    "check": (f"color: {STATUSES['check'][0][0]};", f"color: {STATUSES['check'][1][0]};"),
     "banner": ("background: #fff4ce; color: #3b2e00; padding: 6px;",
                "background: #4a3c00; color: #fff4ce; padding: 6px;"),
+    **{f"chip-{status}": (CHIP.format(text=light[0], back=light[1]),
+                          CHIP.format(text=dark[0], back=dark[1]))
+       for status, (light, dark) in STATUSES.items()},
 }
 
 
@@ -83,6 +102,17 @@ def palette(scheme: Qt.ColorScheme) -> QPalette:
     for role in (Role.WindowText, Role.Text, Role.ButtonText):
         result.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return result
+
+
+def status_colours(status: str) -> tuple[QColor, QColor]:
+    """A status's (text, background) in the current scheme."""
+    text, back = STATUSES[status][1 if is_dark() else 0]
+    return QColor(text), QColor(back)
+
+
+def badge_colours() -> tuple[QColor, QColor]:
+    text, back = BADGE[1 if is_dark() else 0]
+    return QColor(text), QColor(back)
 
 
 def tone_style(tone: str) -> str:

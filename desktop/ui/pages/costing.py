@@ -58,6 +58,7 @@ from desktop.questionnaire.values import interpret
 from desktop.ui import dialogs
 from desktop.ui.cash_chart import CashFlowChart
 from desktop.ui.context import PageContext
+from desktop.ui.look import section_heading
 from desktop.ui.models.costing import CashFlowTableModel, YearTableModel, signed_pounds
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -226,8 +227,8 @@ class CostingPage(QWidget):
             row.addStretch(1)
             editor.addLayout(row)
         for widget in (self.problem, self.summary, self.warnings, self.notes,
-                       page_title(self.tr("Costs and price by year"), 1.15), self.years,
-                       page_title(self.tr("Cash flow by month"), 1.15), self.chart, self.cash,
+                       section_heading(self.tr("Costs and price by year")), self.years,
+                       section_heading(self.tr("Cash flow by month")), self.chart, self.cash,
                        self.sources):
             editor.addWidget(widget)
         layout.addWidget(self.editor)

@@ -1,0 +1,154 @@
+"""The app's one visual language (docs/design.md), made once: type scale, spacing steps, cards,
+chips, progress bars and the page icons.
+
+Colours come from the palette and `theme` (tested for contrast in light and dark); style sheets
+only where the palette cannot do it (a chip's rounded edge). Every page builds its titles,
+sections, cards and chips here, so a change of look is a change in one file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.datafiles import data_folder
+from desktop.ui.theme import set_tone
+
+# The type scale: multiples of the person's own font size (so large text stays large).
+TITLE, SECTION, BODY, CAPTION = 1.5, 1.2, 1.0, 0.9
+# Spacing steps, in logical pixels (Qt scales them with the screen): between words in a row,
+# between lines of a card, inside a card, between cards.
+TIGHT, SMALL, MEDIUM, LARGE = 4, 8, 16, 24
+# Which icon (resources/icons/tabler/) each page has in the sidebar; any other page has FALLBACK.
+PAGE_ICONS = {
+    "dashboard": "layout-dashboard", "profile": "building-community",
+    "questionnaire": "clipboard-list", "journey": "route", "evidence": "folders",
+    "result": "certificate", "lots": "target-arrow", "opportunities": "briefcase",
+    "partners": "users-group", "reports": "file-text", "bid-writing": "pencil",
+    "costing": "calculator", "settings": "settings", "catalogue": "books",
+    "framework": "calendar-event", "welcome": "home", "opening": "hourglass",
+}
+FALLBACK = "file"
+
+
+def _sized(label: QLabel, scale: float, bold: bool) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _plain(text: str, object_name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # titles may come from data: never markup
+    label.setWordWrap(True)
+    return label
+
+
+def page_title(text: str) -> QLabel:
+    """The one title at the top of a page."""
+    return _sized(_plain(text, "page-title"), TITLE, True)
+
+
+def section_heading(text: str) -> QLabel:
+    """A heading inside a page: a card's, a step's, a part of a form."""
+    return _sized(_plain(text, "section-heading"), SECTION, True)
+
+
+def caption(text: str) -> QLabel:
+    """A quiet line under something: what a figure means, what to do first."""
+    label = _sized(_plain(text, "caption"), CAPTION, False)
+    set_tone(label, "quiet")
+    return label
+
+
+def chip(text: str, status: str) -> QLabel:
+    """A short word or two on a rounded, coloured ground ("In 7 days", "Overdue"): the words
+    say it, the colour (theme.STATUSES) only repeats it."""
+    label = QLabel(text)
+    label.setObjectName("chip")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    set_tone(label, f"chip-{status}")
+    label.setAccessibleName(text)
+    return label
+
+
+def set_chip(label: QLabel, text: str, status: str) -> None:
+    label.setText(text)
+    label.setAccessibleName(text)
+    set_tone(label, f"chip-{status}")
+
+
+class Card(QFrame):
+    """A panel on the page's base colour with an edge (theme.EDGES, 3:1), a section heading and
+    a body to fill. The dashboard is a list of these; any page may use one."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.heading = section_heading(title)
+        self.setAccessibleName(title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(SMALL)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MEDIUM, MEDIUM, MEDIUM, MEDIUM)
+        layout.setSpacing(SMALL)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.body)
+
+
+def progress(accessible: str) -> QProgressBar:
+    """A progress bar with its percentage in words on it (not the bar alone)."""
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setTextVisible(True)
+    bar.setFormat("%p %")
+    bar.setAccessibleName(accessible)
+    return bar
+
+
+# -- icons -----------------------------------------------------------------------------------
+@cache
+def _svg(icon: str) -> bytes:
+    """An icon's SVG text, read on first use only."""
+    folder = data_folder("resources") / "icons" / "tabler"
+    path = folder / f"{icon}.svg"
+    return (path if path.is_file() else folder / f"{FALLBACK}.svg").read_bytes()
+
+
+@cache
+def _rendered(icon: str, colour: str, size: int, ratio: float) -> QPixmap:
+    """Drawn once for each colour and size, then kept (a handful of small pixmaps)."""
+    pixels = max(1, round(size * ratio))
+    data = _svg(icon).replace(b"currentColor", colour.encode()).replace(
+        b'width="24"', f'width="{pixels}"'.encode(), 1).replace(
+        b'height="24"', f'height="{pixels}"'.encode(), 1)
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(data), "SVG")
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def icon_pixmap(icon: str, colour: QColor, size: int, ratio: float = 1.0) -> QPixmap:
+    """`icon` in `colour`, `size` logical pixels square on a screen of device pixel `ratio`."""
+    return _rendered(icon, colour.name(), size, ratio)
+
+
+def page_icon(key: str) -> str:
+    return PAGE_ICONS.get(key, FALLBACK)

@@ -1,0 +1,91 @@
+"""The visual language (desktop/ui/look.py, docs/design.md): status colours readable in light and
+dark, chips with an edge that shows, icons drawn once per colour and size, the type scale."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import look, theme
+
+Role = QPalette.ColorRole
+SCHEMES = [Qt.ColorScheme.Light, Qt.ColorScheme.Dark]
+
+
+@pytest.mark.parametrize("side", [0, 1], ids=["light", "dark"])
+def test_status_colours_read_at_4_5_to_1_and_their_edges_at_3_to_1(side: int) -> None:
+    colours = theme.palette(SCHEMES[side])
+    grounds = [colours.color(role) for role in (Role.Window, Role.Base, Role.AlternateBase)]
+    for status, pair in theme.STATUSES.items():
+        text, back = (QColor(c) for c in pair[side])
+        assert theme.contrast(text, back) >= 4.5, status
+        # A chip's edge is drawn in its text colour: seen on every ground it sits on.
+        assert min(theme.contrast(text, ground) for ground in grounds) >= 3, status
+    text, back = (QColor(c) for c in theme.BADGE[side])
+    assert theme.contrast(text, back) >= 4.5
+    assert min(theme.contrast(back, ground) for ground in grounds) >= 3
+
+
+def test_every_status_has_a_chip_tone_with_its_edge(qapp: QApplication) -> None:
+    for status in theme.STATUSES:
+        style = theme.TONES[f"chip-{status}"][0]
+        text = theme.STATUSES[status][0][0]
+        assert f"border: 1px solid {text}" in style
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=["light", "dark"])
+def test_a_chip_is_painted_in_its_status_colours(scheme: Qt.ColorScheme, qapp: QApplication,
+                                                 qtbot: QtBot) -> None:
+    theme.apply(qapp, scheme)
+    try:
+        label = look.chip("In 7 days", "soon")
+        qtbot.addWidget(label)
+        label.show()
+        image = label.grab().toImage()
+        back = QColor(theme.STATUSES["soon"][theme.column(scheme)][1])
+        middle = QColor(image.pixel(4, image.height() // 2))
+        assert theme.contrast(middle, back) < 1.1  # the chip's own ground, not the window's
+        assert label.accessibleName() == "In 7 days"
+    finally:
+        theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+def test_icons_are_recoloured_and_drawn_once(qapp: QApplication) -> None:
+    look._rendered.cache_clear()
+    dark, light = QColor("#1a1a1a"), QColor("#f1f1f1")
+    first = look.icon_pixmap("briefcase", dark, 20)
+    assert not first.isNull() and first.width() == 20
+    assert look.icon_pixmap("briefcase", dark, 20).cacheKey() == first.cacheKey()
+    pale = look.icon_pixmap("briefcase", light, 20)
+    assert pale.cacheKey() != first.cacheKey()
+
+    def darkest(pixmap: object) -> int:
+        image = pixmap.toImage()  # type: ignore[attr-defined]
+        return min(QColor.fromRgba(image.pixel(x, y)).lightness()
+                   for x in range(image.width()) for y in range(image.height())
+                   if QColor.fromRgba(image.pixel(x, y)).alpha() > 200)
+
+    assert darkest(first) < 60 and darkest(pale) > 150  # edges are blended
+    assert look.icon_pixmap("briefcase", dark, 20, 2.0).width() == 40  # sharp at 200 %
+    assert look._rendered.cache_info().misses == 3
+    assert not look.icon_pixmap("no-such-icon", dark, 20).isNull()  # the fallback
+
+
+def test_every_page_icon_is_shipped_with_its_licence() -> None:
+    folder = look.data_folder("resources") / "icons" / "tabler"
+    assert (folder / "LICENSE").read_text().startswith("MIT License")
+    for icon in [*look.PAGE_ICONS.values(), look.FALLBACK]:
+        assert (folder / f"{icon}.svg").is_file(), icon
+
+
+def test_the_type_scale_steps_down_from_title_to_caption(qapp: QApplication) -> None:
+    sizes = [label.font().pointSizeF() for label in (
+        look.page_title("Dashboard"), look.section_heading("Next deadlines"),
+        look.caption("Add your first opportunity"))]
+    body = qapp.font().pointSizeF()
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == pytest.approx(body * look.TITLE)
+    assert sizes[2] < body
