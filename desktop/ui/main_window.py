@@ -16,8 +16,6 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -29,7 +27,7 @@ from desktop import APP_NAME
 from desktop.core.catalogue import Catalogue
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
-from desktop.ui import dialogs, qt_helpers
+from desktop.ui import background, dialogs, qt_helpers
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.edit_menu import EditMenu
 from desktop.ui.pages.catalogue import CataloguePage
@@ -37,12 +35,14 @@ from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
 from desktop.ui.shortcuts import HELP, QUIT, ShortcutsDialog, page_keys
+from desktop.ui.sidebar import KEY_ROLE, Sidebar
 from desktop.ui.theme import set_tone
 from desktop.ui.window_size import first_geometry, frame_of, kept_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.app.queries import Attention
     from desktop.app.workspace import Workspace
     from desktop.core.targets import Target
     from desktop.paths import DatabaseLocation
@@ -88,13 +88,17 @@ class MainWindow(QMainWindow):
         self.first_page = ""  # instead of the Dashboard (the self-test opens the catalogue)
         self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
         name(self.sidebar, self.tr("Pages"), self.tr("Choose a page with the arrow keys"))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._build_current())
+        # Where work waits: counted again off the GUI thread at each change of page.
+        self.counts = background.Reloader(self._attention, self)
+        self.counts.loaded.connect(self.sidebar.show_counts)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.count_attention())
         self.banner = QLabel()
         self.banner.setObjectName("problem-banner")
         self.banner.setWordWrap(True)
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.banner.setText("⚠ " + "\n".join(problems))
         self.banner.setVisible(bool(problems))
         self._build_current()
+        self.count_attention()
 
     # -- building -------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
@@ -312,6 +317,7 @@ class MainWindow(QMainWindow):
         if self.location is None or self.location.file is None or self.workspace is None:
             return
         self.flush_edits()
+        background.wait_all()  # no read of the old file is left running
         self.workspace.close()
         try:
             aside = replace(self.location.file)
@@ -366,6 +372,23 @@ class MainWindow(QMainWindow):
         self._set_pages([(spec.title, spec.key, self._waiting()) for spec in self.page_specs()])
         self.go_to(self.first_page or page)
         self._build_current()
+        self.count_attention()
+
+    def count_attention(self) -> None:
+        """Count again what waits on each page (the badges), once the data is open."""
+        if self.workspace is not None and self.organisation is not None \
+                and self.catalogue is not None and self.sidebar.count() > 1:
+            self.counts.reload()
+
+    def _attention(self) -> Attention:
+        """Run off the GUI thread: reads the database only, never a widget."""
+        from datetime import date
+
+        from desktop.app.queries import attention
+
+        context = self.page_context()
+        return attention(context.database, context.organisation.id, context.forms,
+                         context.evidence_folder, date.today())
 
     def _build_current(self) -> None:
         """Each page is built on its first visit (pages over the database once it is open), so
@@ -410,10 +433,7 @@ class MainWindow(QMainWindow):
         self.go_menu.clear()
         keys = page_keys([key for _title, key, _widget in pages])
         for title, key, widget in pages:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            self.sidebar.addItem(item)
+            self.sidebar.add_page(title, key)
             self.stack.addWidget(widget)
             self.pages[key] = widget
             action = QAction(title, self)
@@ -432,11 +452,11 @@ class MainWindow(QMainWindow):
     # -- navigation and state -------------------------------------------------------------
     def current_page_key(self) -> str:
         item = self.sidebar.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(KEY_ROLE)) if item else ""
 
     def go_to(self, key: str) -> None:
         for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
                 self.sidebar.setCurrentRow(row)
                 return
 
@@ -511,5 +531,6 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "stop_work"):
                 page.stop_work()
+        background.wait_all()
         self.save_state()
         super().closeEvent(event)
