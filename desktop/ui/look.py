@@ -8,14 +8,20 @@ sections, cards and chips here, so a change of look is a change in one file.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,6 +45,10 @@ PAGE_ICONS = {
     "framework": "calendar-event", "welcome": "home", "opening": "hourglass",
 }
 FALLBACK = "file"
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
 def _sized(label: QLabel, scale: float, bold: bool) -> QLabel:
@@ -111,6 +121,73 @@ class Card(QFrame):
         layout.setSpacing(SMALL)
         layout.addWidget(self.heading)
         layout.addLayout(self.body)
+        layout.addStretch(1)  # a card taller than its words (beside a longer one) keeps them up
+
+
+def link(text: str, activated: Callable[[], None], accessible: str = "") -> QLabel:
+    """A line that opens something, as a link (Tab reaches it, Enter opens it); `text` is plain
+    and may come from data."""
+    label = QLabel(f'<a href="open">{escape(text)}</a>')
+    label.setObjectName("link")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.linkActivated.connect(lambda _href: activated())
+    label.setAccessibleName(accessible or text)
+    return label
+
+
+class PrimaryButton(QPushButton):
+    """The one prominent button of a page (its next step): in the accent colour (the palette's
+    highlight, 4.5:1 with its text in light and dark), bold, and the page's default."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("primary")
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setAutoDefault(True)
+        self._colour()
+
+    def _colour(self) -> None:
+        colours = QPalette(self.palette())
+        app = QApplication.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            colours.setColor(group, QPalette.ColorRole.Button,
+                             app.color(QPalette.ColorRole.Highlight))
+            colours.setColor(group, QPalette.ColorRole.ButtonText,
+                             app.color(QPalette.ColorRole.HighlightedText))
+        self.setPalette(colours)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # light ↔ dark
+            self._colour()
+        return super().event(event)
+
+
+def clear(layout: QLayout) -> None:
+    """Take every widget and row out of `layout` (to fill it again)."""
+    while (entry := layout.takeAt(0)) is not None:
+        if (widget := entry.widget()) is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := entry.layout()) is not None:
+            clear(inner)
+            inner.deleteLater()
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    """Widgets side by side, `TIGHT` apart, pushed to the left."""
+    layout = QHBoxLayout()
+    layout.setSpacing(SMALL)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return layout
 
 
 def progress(accessible: str) -> QProgressBar:

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             dashboard = DashboardPage(context)
             dashboard.open_requested.connect(self.open_item)
             dashboard.target_requested.connect(self.open_target)
+            dashboard.counted.connect(self.sidebar.show_counts)
             return dashboard
         if key == "opportunities":
             return OpportunitiesPage(context)

@@ -130,7 +130,8 @@ BUTTON = QStyle.PrimitiveElement.PE_PanelButtonCommand
 
 
 class EdgedStyle(QProxyStyle):
-    """Fusion, with the edges of boxes one can tick, type in or choose from drawn in `EDGES`,
+    """Fusion, with the edges of boxes one can tick, type in or choose from, and of progress
+    bars, drawn in `EDGES`,
     and a button reached with the keyboard ringed twice as thick.
 
     Fusion draws those edges a shade darker than the window colour, which in dark is almost the
@@ -148,6 +149,13 @@ class EdgedStyle(QProxyStyle):
     def __init__(self, edge: QColor) -> None:
         super().__init__("Fusion")
         self.window_for_edges = edge.lighter(140)  # Fusion's edge: the window colour darker(140)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        if element is QStyle.ControlElement.CE_ProgressBarGroove:  # a progress bar's edge
+            option = type(option)(option)
+            option.palette.setColor(Role.Window, self.window_for_edges)
+        super().drawControl(element, option, painter, widget)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:

@@ -89,3 +89,36 @@ def test_the_type_scale_steps_down_from_title_to_caption(qapp: QApplication) -> 
     assert sizes == sorted(sizes, reverse=True)
     assert sizes[0] == pytest.approx(body * look.TITLE)
     assert sizes[2] < body
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=["light", "dark"])
+def test_a_progress_bar_shows_its_edge_and_its_words(scheme: Qt.ColorScheme, qapp: QApplication,
+                                                     qtbot: QtBot) -> None:
+    theme.apply(qapp, scheme)
+    try:
+        bar = look.progress("Portal journey")
+        qtbot.addWidget(bar)
+        bar.resize(200, 24)
+        bar.setValue(0)
+        image = bar.grab().toImage()
+        behind = theme.palette(scheme).color(Role.Window)
+        strongest = max(theme.contrast(QColor(image.pixel(x, image.height() // 2)), behind)
+                        for x in range(0, 3))
+        assert strongest >= 3  # the empty bar's edge; Fusion's own was lost in dark
+        assert bar.text() == "0 %"
+    finally:
+        theme.apply(qapp, Qt.ColorScheme.Light)
+
+
+def test_the_one_prominent_button_takes_the_accent_in_light_and_dark(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    button = look.PrimaryButton("Next: finish the profile")
+    qtbot.addWidget(button)
+    for scheme in SCHEMES:
+        theme.apply(qapp, scheme)
+        qapp.processEvents()
+        colours = theme.palette(scheme)
+        assert button.palette().color(Role.Button) == colours.color(Role.Highlight)
+        assert button.palette().color(Role.ButtonText) == colours.color(Role.HighlightedText)
+    theme.apply(qapp, Qt.ColorScheme.Light)
+    assert button.font().bold()
