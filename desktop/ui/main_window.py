@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Framework Ready"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addActions([keys, about])
+        tour = QAction(self.tr("Take the &tour"), self)
+        tour.triggered.connect(lambda: self.offer_tour(again=True))
+        help_menu.addActions([tour, keys, about])
         return go_menu
 
     def page_specs(self) -> list[PageSpec]:
@@ -374,6 +376,24 @@ class MainWindow(QMainWindow):
         self.go_to(self.first_page or page)
         self._build_current()
         self.count_attention()
+        if not self.first_page:  # not in the self-test
+            QTimer.singleShot(0, self.offer_tour)
+
+    def offer_tour(self, again: bool = False) -> None:
+        """The first-run tour, unless dismissed before (`again`: asked for from Help)."""
+        from desktop.ui.tour import Tour, dismissed, stops
+
+        if self.sidebar.count() < 2 or (dismissed(self.settings) and not again):
+            return
+        dialogs.service.show_tour(self, lambda: Tour(self, stops(
+            self, self.sidebar, self.stack, lambda key: self._sidebar_place(key)), self.settings))
+
+    def _sidebar_place(self, key: str) -> QRect:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
+                rect = self.sidebar.visualItemRect(self.sidebar.item(row))
+                return QRect(self.sidebar.viewport().mapTo(self, rect.topLeft()), rect.size())
+        return QRect()
 
     def count_attention(self) -> None:
         """Count again what waits on each page (the badges), once the data is open."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class DialogRecorder:
     choice: int = -1  # what `choose` answers
     details: list[str] = field(default_factory=list)
     offered: list[list[str]] = field(default_factory=list)
+    tours: int = 0  # first-run tours offered
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("error", title, text))
@@ -75,6 +76,10 @@ class DialogRecorder:
     def open_external(self, url: QUrl) -> bool:
         self.opened.append(url.toString())
         return True
+
+    def show_tour(self, _parent: object, make: Callable[[], object]) -> None:
+        """Counted, not shown (tests/ui/test_tour.py runs the real one)."""
+        self.tours += 1
 
 
 @pytest.fixture(autouse=True)
