@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from desktop import brand
+
 APPEARANCE_KEY = "interface/appearance"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 TONE_PROPERTY = "tone"
@@ -21,14 +23,14 @@ Role = QPalette.ColorRole
 # Role → (light, dark). Every text role is at least 4.5:1 on the backgrounds it is drawn on.
 COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     Role.Window: ("#f3f3f3", "#202124"),
-    Role.WindowText: ("#1a1a1a", "#f1f1f1"),
+    Role.WindowText: (brand.INK, "#f1f1f1"),
     Role.Base: ("#ffffff", "#17181a"),
     Role.AlternateBase: ("#f4f6f8", "#26282c"),
     Role.Text: ("#1a1a1a", "#f1f1f1"),
     Role.Button: ("#e8e8e8", "#2e3034"),
     Role.ButtonText: ("#1a1a1a", "#f1f1f1"),
     Role.BrightText: ("#ffffff", "#000000"),
-    Role.Highlight: ("#1f5fa8", "#8ab4f8"),
+    Role.Highlight: (brand.ACCENT, brand.ACCENT_ON_DARK),  # the accent, shared with print
     Role.HighlightedText: ("#ffffff", "#000000"),
     Role.PlaceholderText: ("#595959", "#b0b0b0"),
     Role.Link: ("#1a55a0", "#8ab4f8"),

@@ -122,3 +122,12 @@ def test_the_one_prominent_button_takes_the_accent_in_light_and_dark(
         assert button.palette().color(Role.ButtonText) == colours.color(Role.HighlightedText)
     theme.apply(qapp, Qt.ColorScheme.Light)
     assert button.font().bold()
+
+
+def test_the_window_and_the_printed_page_share_the_accent() -> None:
+    from desktop import brand
+    from desktop.reports import pdf
+
+    assert theme.COLOURS[Role.Highlight][0] == brand.ACCENT
+    assert pdf.ACCENT.hexval().lower() == "0x" + brand.ACCENT[1:].lower()
+    assert pdf.STYLES["h1"].textColor == pdf.ACCENT

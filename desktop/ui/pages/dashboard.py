@@ -79,7 +79,9 @@ class DashboardPage(QWidget):
             bars.addRow(QLabel(title), self.bars[key])
         self.ready.body.addLayout(bars)
         self.next_caption = look.caption(self.tr("Your next step:"))
-        self.next_button = look.PrimaryButton()
+        self.next_button = look.PrimaryButton(self.tr("Next step"))
+        name(self.next_button, self.tr("Next step"))  # until the figures are read
+        self.next_button.setEnabled(False)
         self.next_button.clicked.connect(self._go_next)
         self.ready.body.addWidget(self.next_caption)
         self.ready.body.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
