@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import LotEligibility, assess_all, assess_lot
@@ -59,6 +59,10 @@ class Attention:
     evidence: int = 0
     overdue_tasks: int = 0
     unanswered: Mapping[str, int] = field(default_factory=dict)  # page key → questions
+
+    # The pages a count can be on (the sidebar keeps room for a badge on those lines only).
+    PAGES: ClassVar[tuple[str, ...]] = ("evidence", "opportunities",
+                                        *(PAGE_OF_FORM[code] for code in READINESS_FORMS))
 
     def on_page(self, key: str) -> int:
         if key == "evidence":

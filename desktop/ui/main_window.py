@@ -463,9 +463,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.addAction(action)
         self.sidebar.blockSignals(False)
-        # As wide as the longest page name in this language and font size, and no wider.
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
-                                   + self.sidebar.verticalScrollBar().sizeHint().width())
+        self.sidebar.fit_width()
         self.sidebar.setVisible(len(pages) > 1)
         self.sidebar.setCurrentRow(0)
         self.stack.setCurrentIndex(0)

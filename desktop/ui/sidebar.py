@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -32,6 +32,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # the page's key
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # things needing attention there (0: no badge)
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the page's name alone
 MOST = 99  # a larger count shows as "99+"
+# The pages a badge can show on (queries.Attention counts for these): only their lines keep room
+# for one, so a long page name without a badge ("Ble gallwch chi wneud cais") widens nothing.
+BADGED = frozenset({"evidence", "opportunities", "profile", "questionnaire"})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,16 +54,18 @@ class SidebarDelegate(QStyledItemDelegate):
     """Paints a line's icon in the line's text colour and its badge at the right."""
 
     def icon_size(self, option: QStyleOptionViewItem) -> int:
-        return round(option.fontMetrics.height() * 1.15)
+        return round(option.fontMetrics.height() * 0.9)
 
     def badge_room(self, option: QStyleOptionViewItem) -> int:
-        """Kept for a badge on every line, so the sidebar's width never jumps as counts come."""
+        """Kept for a two-figure badge on every line, so the sidebar's width never jumps as
+        counts come (the pages keep every pixel they can on a 1366-pixel laptop)."""
         metrics = QFontMetrics(self._badge_font(option))
-        return metrics.horizontalAdvance(f"{MOST}+") + 3 * look.TIGHT + look.SMALL
+        return metrics.horizontalAdvance(str(MOST)) + 2 * look.TIGHT + 2
 
     @staticmethod
     def _badge_font(option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() * look.CAPTION)
         font.setBold(True)
         return font
 
@@ -78,7 +83,8 @@ class SidebarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width() + self.badge_room(option),
+        room = self.badge_room(option) if index.data(KEY_ROLE) in BADGED else 0
+        return QSize(hint.width() + room,
                      max(hint.height(), option.fontMetrics.height() + 2 * look.SMALL))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -91,9 +97,9 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        height = metrics.height() + look.TIGHT // 2
-        width = max(height, metrics.horizontalAdvance(text) + 2 * look.TIGHT + 2)
-        rect = QRect(option.rect.right() - look.TIGHT - width,
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + look.SMALL)
+        rect = QRect(option.rect.right() - 1 - width,
                      option.rect.center().y() - height // 2 + 1, width, height)
         words, ground = theme.badge_colours()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -111,7 +117,21 @@ class Sidebar(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(SidebarDelegate(self))
-        self.setSpacing(1)
+        self.setFrameShape(QListWidget.Shape.NoFrame)  # on the window's ground: every pixel
+        # goes to the pages, which need them on a 1366-pixel laptop in Welsh
+
+    def fit_width(self) -> None:
+        """As wide as the longest page name (with its icon and badge room) in this language and
+        font size, and no wider: room for a scroll bar only when the lines do not all fit."""
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        scroll = self.verticalScrollBar().sizeHint().width() \
+            if rows > self.height() - 2 * self.frameWidth() else 0
+        self.setFixedWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.fit_width()  # taller or shorter: a scroll bar may be needed, or not
 
     def add_page(self, title: str, key: str) -> QListWidgetItem:
         item = QListWidgetItem(title)

@@ -98,5 +98,9 @@ def test_another_card_joins_the_list(qtbot: QtBot, window: MainWindow) -> None:
     extra = look.Card("Framework dates")
     dashboard.add_card(extra)
     assert dashboard.cards[-1] is extra
+    assert dashboard.columns() == 2  # on the laptop
     assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (2, 0)
+    window.resize(700, window.height())  # narrow (or large text): one card a row
+    qtbot.waitUntil(lambda: dashboard.columns() == 1)
+    assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (4, 0)
     assert isinstance(dashboard, DashboardPage)

@@ -101,3 +101,9 @@ def test_the_sidebar_counts_come_from_the_attention_query(workspace: Workspace) 
     later = attention(workspace.database, organisation.id, forms, workspace.evidence_folder,
                       date.today() - timedelta(days=400))
     assert later.overdue_tasks == 0  # a year ago nothing was late yet
+
+
+def test_room_for_a_badge_is_kept_on_the_lines_that_can_have_one() -> None:
+    from desktop.ui.sidebar import BADGED
+
+    assert set(Attention.PAGES) == BADGED

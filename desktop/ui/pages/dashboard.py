@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -42,6 +42,7 @@ from desktop.ui.qt_helpers import name, scrolling
 SHOWN = 3  # lines of overdue tasks or documents listed under their count
 PIPELINE = (Status.IDENTIFIED, Status.DECIDING, Status.WRITING, Status.SUBMITTED)
 SOON, URGENT = 7, 2  # days: a deadline this near is "soon", and this near "urgent"
+WIDE = 150  # characters of the page's font: the least width for two cards side by side
 
 
 def deadline_status(days: int) -> str:
@@ -100,11 +101,12 @@ class DashboardPage(QWidget):
         self.deadlines.body.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pipeline = look.Card(self.tr("Opportunities"))
         self.cards: list[look.Card] = []
+        self._laid = 0  # columns the cards are laid in
 
         self.status = look.caption(self.tr("Reading your figures…"))
         self.grid = QGridLayout()
         self.grid.setSpacing(look.MEDIUM)
-        body = QWidget()
+        body = self.body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(look.MEDIUM)
         layout.addWidget(look.page_title(self.tr("Dashboard")))
@@ -120,11 +122,40 @@ class DashboardPage(QWidget):
             self.add_card(card)
 
     def add_card(self, card: QWidget) -> None:
-        """One more card, after the others, two to a row."""
+        """One more card, after the others (two to a row when the page is wide enough)."""
         self.cards.append(card)  # type: ignore[arg-type]
-        place = len(self.cards) - 1
-        self.grid.addWidget(card, place // 2, place % 2)
-        self.grid.setColumnStretch(place % 2, 1)
+        self._lay_cards()
+
+    def columns(self) -> int:
+        """Two cards a row on a laptop; one when large text or a narrow window needs it."""
+        return 2 if self.width() >= self.fontMetrics().averageCharWidth() * WIDE else 1
+
+    def _lay_cards(self) -> None:
+        columns = self.columns()
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for place, card in enumerate(self.cards):
+            self.grid.addWidget(card, place // columns, place % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._laid = columns
+
+    def _settle(self) -> None:
+        """Lay the new lines out now, not a few turns of the event loop later (words would be
+        measured, or read by a screen reader, before they had their room)."""
+        for card in self.cards:
+            for child in card.findChildren(QWidget):  # new ones: shown now, not at the next turn
+                if not child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    child.show()
+        layout = self.body.layout()
+        assert layout is not None
+        layout.activate()
+        self.body.adjustSize()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.columns() != self._laid:
+            self._lay_cards()
 
     @property
     def loading(self) -> bool:
@@ -159,6 +190,7 @@ class DashboardPage(QWidget):
         self._show_attention(figures)
         self._show_deadlines(figures.deadlines, sum(figures.pipeline.values()))
         self._show_pipeline(figures.pipeline)
+        self._settle()
         self.counted.emit(figures.attention)
         self.shown_figures.emit()
 
