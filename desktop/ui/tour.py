@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -125,16 +125,18 @@ def stops(window: QMainWindow, sidebar: QWidget, page: QWidget,
     def of(widget: QWidget) -> Callable[[], QRect]:
         return lambda: QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
-    tr = window.tr
+    tour = QCoreApplication
     return [
-        Stop(tr("The list on the left has every page. A number beside a page says how many "
-                "things wait for you there."), of(sidebar)),
-        Stop(tr("The Dashboard shows how ready you are and what is due. Its blue button takes "
-                "you to your next step."), lambda: QRect(page.mapTo(window, QPoint(0, 0)),
-                                                         page.size() / 3)),
-        Stop(tr("The Selection questionnaire asks what the buyer asks. Your answers are saved "
-                "as you type."), lambda: item_place("questionnaire")),
-        Stop(tr("You can see this tour again from the Help menu, with every keyboard "
-                "shortcut."), of(window.menuBar())),
+        Stop(tour.translate("Tour", "The list on the left has every page. A number beside a "
+                                    "page says how many things wait for you there."),
+             of(sidebar)),
+        Stop(tour.translate("Tour", "The Dashboard shows how ready you are and what is due. "
+                                    "Its blue button takes you to your next step."),
+             lambda: QRect(page.mapTo(window, QPoint(0, 0)), page.size() / 3)),
+        Stop(tour.translate("Tour", "The Selection questionnaire asks what the buyer asks. "
+                                    "Your answers are saved as you type."),
+             lambda: item_place("questionnaire")),
+        Stop(tour.translate("Tour", "You can see this tour again from the Help menu, with "
+                                    "every keyboard shortcut."), of(window.menuBar())),
     ]
 
