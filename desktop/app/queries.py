@@ -11,11 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.catalogue import Catalogue
-from desktop.core.eligibility import LotEligibility, assess_all, assess_lot
-from desktop.core.eligibility_records import organisation_facts
 from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
 from desktop.core.form_codes import PAGE_OF_FORM
 from desktop.core.opportunities import UK, Status
@@ -31,6 +29,9 @@ from desktop.questionnaire.model import Form
 from desktop.questionnaire.progress import form_progress
 from desktop.store.engine import Database
 
+if TYPE_CHECKING:
+    from desktop.core.eligibility import LotEligibility
+
 ALL = 10_000  # counted, not shown: far more than any charity has
 
 
@@ -41,6 +42,11 @@ def eligibility(database: Database, organisation_id: int, catalogue: Catalogue,
     """Whether the organisation can bid for each lot, from its answers, evidence and partners as
     saved now: every lot of the catalogue, or those of `lot_codes` it still has (an opportunity's
     lots); `value` (pence) is a competition's value, if known."""
+    # Here, not at the top: the sidebar's counts import this module at start-up, and the
+    # eligibility rules (with the supply chain's) are only needed once lots are assessed.
+    from desktop.core.eligibility import assess_all, assess_lot
+    from desktop.core.eligibility_records import organisation_facts
+
     facts = organisation_facts(database, organisation_id, catalogue, forms, evidence_folder,
                                today)
     if lot_codes is None:

@@ -1,5 +1,5 @@
 """The app's one visual language (docs/design.md), made once: type scale, spacing steps, cards,
-chips, progress bars and the page icons.
+chips, progress bars, links, the one prominent button and the page icons.
 
 Colours come from the palette and `theme` (tested for contrast in light and dark); style sheets
 only where the palette cannot do it (a chip's rounded edge). Every page builds its titles,
@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -201,23 +202,33 @@ def progress(accessible: str) -> QProgressBar:
 
 
 # -- icons -----------------------------------------------------------------------------------
-@cache
-def _svg(icon: str) -> bytes:
-    """An icon's SVG text, read on first use only."""
-    folder = data_folder("resources") / "icons" / "tabler"
-    path = folder / f"{icon}.svg"
-    return (path if path.is_file() else folder / f"{FALLBACK}.svg").read_bytes()
+MASKS = (16, 24, 32, 48)  # pixels: the sizes packaging/make_page_icons.py draws each SVG at
+
+
+def _mask_file(icon: str, pixels: int) -> Path:
+    """The drawn mask nearest above `pixels` (the largest if none is), of `icon` or FALLBACK."""
+    folder = data_folder("resources") / "icons" / "tabler" / "masks"
+    size = next((mask for mask in MASKS if mask >= pixels), MASKS[-1])
+    path = folder / f"{icon}-{size}.png"
+    return path if path.is_file() else folder / f"{FALLBACK}-{size}.png"
 
 
 @cache
 def _rendered(icon: str, colour: str, size: int, ratio: float) -> QPixmap:
-    """Drawn once for each colour and size, then kept (a handful of small pixmaps)."""
+    """Drawn once for each colour and size, then kept (a handful of small pixmaps): the icon's
+    mask (its SVG drawn ahead, so Qt's SVG library never loads) read on first use, scaled and
+    filled with `colour`."""
     pixels = max(1, round(size * ratio))
-    data = _svg(icon).replace(b"currentColor", colour.encode()).replace(
-        b'width="24"', f'width="{pixels}"'.encode(), 1).replace(
-        b'height="24"', f'height="{pixels}"'.encode(), 1)
-    pixmap = QPixmap()
-    pixmap.loadFromData(QByteArray(data), "SVG")
+    mask = QImage(str(_mask_file(icon, pixels)))
+    if mask.width() != pixels:
+        mask = mask.scaled(pixels, pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+    image = mask.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), QColor(colour))
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 

@@ -396,9 +396,11 @@ class MainWindow(QMainWindow):
         return QRect()
 
     def count_attention(self) -> None:
-        """Count again what waits on each page (the badges), once the data is open."""
-        if self.workspace is not None and self.organisation is not None \
-                and self.catalogue is not None and self.sidebar.count() > 1:
+        """Count again what waits on each page (the badges), once the data is open and a
+        working page has been opened (the Dashboard, at every start, counts with its figures;
+        the forms are not read for the count alone)."""
+        if self.workspace is not None and self._page_context is not None \
+                and self.sidebar.count() > 1:
             self.counts.reload()
 
     def _attention(self) -> Attention:
@@ -407,7 +409,8 @@ class MainWindow(QMainWindow):
 
         from desktop.app.queries import attention
 
-        context = self.page_context()
+        context = self._page_context
+        assert context is not None  # made on the GUI thread, before the read was asked for
         return attention(context.database, context.organisation.id, context.forms,
                          context.evidence_folder, date.today())
 

@@ -1,11 +1,11 @@
 """The sidebar: one line per page, with its icon and, where work waits, a count badge.
 
 Icons (resources/icons/tabler/) are drawn in the list's own text colour, or the selected line's,
-so they follow light, dark and the selection with no repainting code; each is rendered once per
-colour and size (look.icon_pixmap) on first paint. A badge shows how many things need attention
-on that page ("2"); its words are in the line's accessible name and tip ("Evidence library, 2
-need attention"), so it is never told by colour alone. The counts come from the app's
-`attention` query, read off the GUI thread.
+so they follow light, dark and the selection with no repainting code; each is tinted from its
+drawn-ahead mask once per colour and size (look.icon_pixmap), on first paint. A badge shows how
+many things need attention on that page ("2"); its words are in the line's accessible name and
+tip ("Evidence library, 2 need attention"), so it is never told by colour alone. The counts come
+from the app's `attention` query, read off the GUI thread.
 """
 
 from __future__ import annotations

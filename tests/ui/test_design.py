@@ -3,6 +3,8 @@ dark, chips with an edge that shows, icons drawn once per colour and size, the t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -74,11 +76,51 @@ def test_icons_are_recoloured_and_drawn_once(qapp: QApplication) -> None:
     assert not look.icon_pixmap("no-such-icon", dark, 20).isNull()  # the fallback
 
 
-def test_every_page_icon_is_shipped_with_its_licence() -> None:
+def test_every_page_icon_is_shipped_with_its_licence_and_its_masks_match_it(
+        qapp: QApplication) -> None:
+    """The masks are the SVGs drawn ahead (packaging/make_page_icons.py): a changed SVG whose
+    masks were not drawn again fails here."""
+    import importlib.util
+
+    from PySide6.QtGui import QImage
+
+    spec = importlib.util.spec_from_file_location(
+        "make_page_icons", Path(__file__).parents[2] / "packaging" / "make_page_icons.py")
+    assert spec is not None and spec.loader is not None
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
     folder = look.data_folder("resources") / "icons" / "tabler"
     assert (folder / "LICENSE").read_text().startswith("MIT License")
+    assert maker.SIZES == look.MASKS
     for icon in [*look.PAGE_ICONS.values(), look.FALLBACK]:
-        assert (folder / f"{icon}.svg").is_file(), icon
+        svg = (folder / f"{icon}.svg").read_bytes()
+        for size in look.MASKS:
+            shipped = QImage(str(folder / "masks" / f"{icon}-{size}.png")).convertToFormat(
+                QImage.Format.Format_ARGB32)
+            assert shipped == maker.mask(svg, size), f"{icon}-{size}"
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads Linux's /proc")
+def test_drawing_the_sidebar_loads_no_svg_library(tmp_path: Path) -> None:
+    """A window's first paint with every icon, in a fresh process: Qt's SVG library (3 MiB at
+    start-up) stays unloaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtGui import QColor\n"
+        "app = QApplication([])\n"
+        "from desktop.ui import look\n"
+        "for key in look.PAGE_ICONS:\n"
+        "    assert not look.icon_pixmap(look.page_icon(key), QColor('#1a1a1a'), 14, 2.0)"
+        ".isNull()\n"
+        "maps = open('/proc/self/maps').read()\n"
+        "print('svg' if 'Svg' in maps or 'qsvg' in maps else 'no svg')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                          cwd=Path(__file__).parents[2], timeout=60, check=True)
+    assert done.stdout.strip() == "no svg"
 
 
 def test_the_type_scale_steps_down_from_title_to_caption(qapp: QApplication) -> None:
