@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tabler"
-SIZES = (16, 24, 32, 48)  # 100 %, 150 %, 200 % and large text
+SIZES = (14, 16, 20, 24, 28, 32, 48)  # the usual 14 at 100 %, 150 % and 200 %; larger text
 
 
 def mask(svg: bytes, size: int) -> QImage:
