@@ -89,20 +89,29 @@ def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     return recorder
 
 
-@pytest.fixture
-def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+def shown_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
     window.attach(read_startup_data(workspace))
-    yield window
+    return window
+
+
+@pytest.fixture
+def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    yield shown_window(qtbot, workspace)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     create_organisation(workspace.database, "Smith & Sons <Trust>", "1123456")
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(read_startup_data(workspace))
-    yield window
+    yield shown_window(qtbot, workspace)
+
+
+@pytest.fixture
+def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window over the sample charity (opportunities, an overdue task, answers)."""
+    from desktop.core.sample import ensure_sample
+
+    ensure_sample(workspace.database)
+    yield shown_window(qtbot, workspace)

@@ -3,30 +3,14 @@ lists, and empty states that say what to do first. Its figures are read off the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.app.workspace import Workspace
-from desktop.core.sample import ensure_sample
 from desktop.ui import look
-from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.dashboard import DashboardPage, deadline_status
 from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.ui.dashboard_helpers import shown_dashboard
-
-
-@pytest.fixture
-def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    ensure_sample(workspace.database)
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(read_startup_data(workspace))
-    yield window
 
 
 def words(card: QLabel | look.Card) -> list[str]:

@@ -3,11 +3,9 @@ line's accessible name ("Opportunities, 1 need attention"), counted off the GUI 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtGui import QAccessible, QColor
 from pytestqt.qtbot import QtBot
 
@@ -16,19 +14,9 @@ from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries, load_opportunity, save_task
 from desktop.core.sample import ensure_sample
 from desktop.ui import theme
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import read_startup_data
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sidebar import COUNT_ROLE, badge_text, spoken
-
-
-@pytest.fixture
-def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    ensure_sample(workspace.database)
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(read_startup_data(workspace))
-    yield window
 
 
 def accessible_names(window: MainWindow) -> list[str]:

@@ -7,19 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.workspace import Workspace
 from desktop.ui.about import AboutDialog
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tour import DISMISSED_KEY, Tour, dismissed, stops
-from tests.ui.conftest import DialogRecorder
-
-
-def new_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(read_startup_data(workspace))
-    return window
+from tests.ui.conftest import DialogRecorder, shown_window
 
 
 def real_tour(window: MainWindow) -> Tour:
@@ -36,7 +28,7 @@ def test_offered_once_then_never_unless_asked_from_help(
     tour.show()
     tour.skip.click()  # skipped: dismissed for good
     assert dismissed(settings())
-    again = new_window(qtbot, workspace)
+    again = shown_window(qtbot, workspace)
     qtbot.wait(50)
     assert recorded_dialogs.tours == 1
     help_menu = next(action.menu() for action in again.menuBar().actions()
