@@ -202,7 +202,8 @@ def progress(accessible: str) -> QProgressBar:
 
 
 # -- icons -----------------------------------------------------------------------------------
-MASKS = (14, 16, 20, 24, 28, 32, 48)  # pixels: the sizes packaging/make_page_icons.py draws each SVG at
+# The sizes, in pixels, packaging/make_page_icons.py draws each SVG at.
+MASKS = (14, 16, 20, 24, 28, 32, 48)
 
 
 def _mask_file(icon: str, pixels: int) -> Path:
