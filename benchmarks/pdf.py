@@ -56,10 +56,11 @@ def child(database: str, out: str) -> None:
     """Run in a fresh process: make the pack, print seconds (cold, then warm: a second pack in
     the same process, as in the running app), pages and peak memory."""
     start = time.perf_counter()
+    from desktop.app.documents import DocumentRequest
     from desktop.app.workspace import open_workspace
     from desktop.core.organisation_records import current_organisation
     from desktop.paths import resolve_database
-    from desktop.reports.documents import DocumentRequest, make_document
+    from desktop.reports.registry import make_document
 
     workspace = open_workspace(resolve_database(database))
     organisation = current_organisation(workspace.database)

@@ -63,43 +63,57 @@ def _existing_file(location: DatabaseLocation) -> Path | None:
 
 
 def _backup(args: argparse.Namespace, location: DatabaseLocation) -> int:
-    from desktop.store.backup import make_backup, rotate
+    from desktop.app.operations import OperationError, back_up
 
     path = _existing_file(location)
     if path is None:
         return EXIT_PROBLEM
-    made = make_backup(path)  # a full or read-only disk is said as such (desktop.cli)
-    rotate(path, args.keep)
+    try:
+        made = back_up(path, args.keep)
+    except OperationError as error:
+        return _said(error)
     print(tr("Backed up to {file}.").format(file=made))
     return EXIT_OK
 
 
+def _said(error: Exception) -> int:
+    """An operation's plain reason for doing nothing, told; the exit code for a problem."""
+    from desktop.app.operations import OperationError
+
+    print(error.told() if isinstance(error, OperationError) else str(error), file=sys.stderr)
+    return EXIT_PROBLEM
+
+
 def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
-    from desktop.store.backup import list_backups, newest_sound, restore
+    from desktop.app.operations import (
+        OperationError,
+        backups,
+        newest_sound_backup,
+        restore_backup,
+    )
 
     path = _file(location)
     if path is None:
         return EXIT_PROBLEM
-    backups = list_backups(path)
     chosen = args.backup
     if args.newest:
-        newest = newest_sound(path)
+        newest = newest_sound_backup(path)
         chosen = newest.path if newest is not None else None
         if chosen is None:
             print(tr("There is no sound backup to restore."), file=sys.stderr)
             return EXIT_PROBLEM
     if chosen is None:
-        if not backups:
+        listed = backups(path)
+        if not listed:
             print(tr("No backups yet. Make one with: framework-ready backup"))
-        for item in backups:
+        for item in listed:
             print(f"{item.made_at.astimezone():%d/%m/%Y %H:%M}  {item.size // 1024:>7} KB  "
                   f"{item.organisation or tr('(cannot be read)')}  {item.path}")
         return EXIT_OK
     try:
-        aside = restore(path, Path(chosen))
-    except ValueError as error:
-        print(tr("Nothing was restored: {reason}").format(reason=error), file=sys.stderr)
-        return EXIT_PROBLEM
+        aside = restore_backup(path, Path(chosen))
+    except OperationError as error:
+        return _said(error)
     print(tr("Restored {backup}.").format(backup=chosen))
     if aside is not None:
         print(tr("The file it replaced is kept as {file}.").format(file=aside))
@@ -107,12 +121,12 @@ def _restore(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
 
 def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
-    from desktop.store.backup import check
+    from desktop.app.operations import damage
 
     path = _file(location)
     if path is None:
         return EXIT_PROBLEM
-    problems = check(path)
+    problems = damage(path)
     if not problems:
         print(tr("{file} is sound: no damage and no broken links.").format(file=path))
         return EXIT_OK
@@ -124,34 +138,31 @@ def _check(_args: argparse.Namespace, location: DatabaseLocation) -> int:
 
 
 def _archive_export(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.app.operations import OperationError, export_everything
     from desktop.paths import evidence_folder
-    from desktop.store.archive import export_archive, exported
-    from desktop.store.faults import cannot_write
 
     path = _existing_file(location)
     if path is None:
         return EXIT_PROBLEM
     try:
-        summary = export_archive(path, evidence_folder(location), args.out)
-    except OSError as error:
-        print(cannot_write(error, args.out), file=sys.stderr)
-        return EXIT_PROBLEM
-    print(exported(summary, str(args.out)))
+        said = export_everything(path, evidence_folder(location), args.out, shown=str(args.out))
+    except OperationError as error:
+        return _said(error)
+    print(said)
     return EXIT_OK
 
 
 def _archive_import(args: argparse.Namespace, location: DatabaseLocation) -> int:
+    from desktop.app.operations import OperationError, import_everything
     from desktop.paths import evidence_folder
-    from desktop.store.archive import import_archive
 
     path = _file(location)
     if path is None:
         return EXIT_PROBLEM
     try:
-        aside = import_archive(args.file, path, evidence_folder(location))
-    except ValueError as error:  # ArchiveError among them; disk problems are said by desktop.cli
-        print(tr("Nothing was imported: {reason}").format(reason=error), file=sys.stderr)
-        return EXIT_PROBLEM
+        aside = import_everything(args.file, path, evidence_folder(location))
+    except OperationError as error:
+        return _said(error)
     print(tr("Imported {file}.").format(file=args.file))
     if aside is not None:
         print(tr("The database it replaced is kept as {file}.").format(file=aside))

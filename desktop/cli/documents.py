@@ -10,29 +10,39 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
 from desktop.i18n import ENGLISH, LANGUAGES, tr
-from desktop.store.faults import cannot_write
+from desktop.reports import registry
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
     from desktop.core.organisation import OrganisationInfo
 
-DOCUMENTS = ("qualification", "bid", "calendar", "supply-chain", "eligibility", "trustee-paper")
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
 
 
+def _for(option: str) -> str:
+    """ "(for: bid, trustee-paper)": the documents an option is for, from the registry."""
+    return tr("(for: {documents})").format(
+        documents=", ".join(entry.key for entry in registry.taking(option)))
+
+
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    pack = commands.add_parser("pack", parents=[common], help=tr("make a PDF document"))
-    pack.add_argument("document", choices=DOCUMENTS)
+    listing = "\n".join(f"  {entry.key:<15} {entry.title()}" for entry in registry.DOCUMENTS)
+    pack = commands.add_parser("pack", parents=[common], help=tr("make a PDF document"),
+                               formatter_class=argparse.RawDescriptionHelpFormatter,
+                               epilog=tr("documents:") + "\n" + listing)
+    pack.add_argument("document", choices=registry.keys())
     pack.add_argument("--out", type=Path, required=True, help=tr("the PDF file to write"))
     pack.add_argument("--opportunity", default="",
-                      help=tr("for a bid summary: the buyer's reference or the number"))
+                      help=tr("for a bid summary: the buyer's reference or the number") + " "
+                      + _for(registry.OPPORTUNITY))
     pack.add_argument("--year", type=int, default=date.today().year,
-                      help=tr("for the supply-chain report"))
+                      help=tr("for the supply-chain report") + " " + _for(registry.YEAR))
     pack.add_argument("--language", choices=LANGUAGES, default=ENGLISH,
                       help=tr("the document's language: en (English) or cy (Cymraeg)"))
     pack.add_argument("--working-copy", action="store_true",
                       help=tr("for the qualification pack: keep the drafting notes (word "
-                              "counts and checks) for your own team"))
+                              "counts and checks) for your own team") + " "
+                      + _for(registry.WORKING_COPY))
     pack.set_defaults(handler=_pack)
     export = commands.add_parser("export", parents=[common],
                                  help=tr("write a spreadsheet (CSV or XLSX)"))
@@ -43,23 +53,25 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.reports.documents import DocumentRequest, make_document
+    from desktop.app.documents import DocumentRequest
+    from desktop.app.operations import OperationError
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    if args.document in ("bid", "trustee-paper") and not _say_which_opportunity(
+    chosen = registry.entry(args.document)
+    if chosen.takes(registry.OPPORTUNITY) and not _say_which_opportunity(
             workspace, organisation, args.opportunity):
         return EXIT_PROBLEM
     from desktop.translations import prepare
 
     prepare(args.language)
     request = DocumentRequest(args.document, args.opportunity, args.year, args.language,
-                              args.working_copy and args.document == "qualification")
+                              args.working_copy and chosen.takes(registry.WORKING_COPY))
     try:
-        pages = make_document(workspace, organisation, request, args.out)
-    except OSError as error:
-        print(cannot_write(error, args.out), file=sys.stderr)
+        pages = registry.make_document(workspace, organisation, request, args.out)
+    except OperationError as error:
+        print(error, file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{pages} pages written to {file}.").format(pages=pages, file=args.out))
     return EXIT_OK
@@ -69,12 +81,12 @@ def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
                            wanted: str) -> bool:
     """A bid summary is for one opportunity: True when `wanted` names one; else say why, in the
     command line's language (not the document's), and list the ones there are."""
+    from desktop.app.documents import find_opportunity
     from desktop.core.opportunity_records import all_opportunities
-    from desktop.reports.documents import find_opportunity
 
     if wanted.strip():
         try:
-            find_opportunity(workspace, organisation, wanted)
+            find_opportunity(workspace.database, organisation, wanted)
             return True
         except LookupError as problem:
             print(str(problem), file=sys.stderr)
@@ -92,7 +104,8 @@ def _say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.reports.documents import export_source
+    from desktop.app.operations import writing_failed
+    from desktop.reports.registry import export_source
     from desktop.reports.spreadsheets import export
 
     organisation = organisation_or_say_why(workspace)
@@ -101,7 +114,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         rows = export(args.sheet, export_source(workspace, organisation), args.out, args.format)
     except OSError as error:
-        print(cannot_write(error, args.out), file=sys.stderr)
+        print(writing_failed(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{rows} rows written to {file}.").format(rows=rows, file=args.out))
     return EXIT_OK

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
-IMPORT_LIMIT = 50 * 1024 * 1024  # an answers file is text; anything bigger is not one
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -118,37 +117,20 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:
-    from desktop.core.answers import AnswersImportError, import_answers
+    from desktop.app.operations import OperationError, import_answers_file
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
-    document, problem = _read_json(args.file)
-    if problem:
-        print(problem, file=sys.stderr)
-        return EXIT_PROBLEM
     try:
-        changed = import_answers(workspace.database, organisation.id, _forms(workspace),
-                                 document)
-    except AnswersImportError as error:
-        print(tr("Nothing was imported, because:"), file=sys.stderr)
-        for reason in error.problems:
-            print(f"- {reason}", file=sys.stderr)
+        changed = import_answers_file(workspace.database, organisation.id, _forms(workspace),
+                                      args.file)
+    except OperationError as error:
+        print(error.told(), file=sys.stderr)
         return EXIT_PROBLEM
     print(tr("{count} answers changed. Earlier wording is kept in each answer's history.")
           .format(count=changed))
     return EXIT_OK
-
-
-def _read_json(path: Path) -> tuple[Any, str]:
-    try:
-        if path.stat().st_size > IMPORT_LIMIT:
-            return None, tr("{file} is too big to be an answers file.").format(file=path)
-        return json.loads(path.read_text(encoding="utf-8")), ""
-    except FileNotFoundError:
-        return None, tr("{file} was not found.").format(file=path)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return None, tr("{file} is not a Framework Ready answers file.").format(file=path)
 
 
 def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:

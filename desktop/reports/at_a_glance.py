@@ -1,13 +1,15 @@
 """Short phrases for documents' "at a glance" boxes and task lists: the next deadline with its
-days left, and whether a task is overdue."""
+days left, whether a task is overdue, the open tasks; and a short document's details."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from desktop.app.documents import DocumentData
 from desktop.core.opportunities import OpportunityInfo, TaskInfo, days_left
 from desktop.i18n import plural, tr
+from desktop.reports.pdf import DocumentInfo
 
 
 def when_left(days: int) -> str:
@@ -45,3 +47,19 @@ def task_state(task: TaskInfo, today: date) -> str:
     if task.done:
         return tr("Yes")
     return tr("⚠ Overdue") if overdue(task, today) else tr("No")
+
+
+def document_info(title: str, subject: str, data: DocumentData,
+                  glance: tuple[tuple[str, str], ...]) -> DocumentInfo:
+    """A short document's details: it opens on a title block, with its "at a glance" box."""
+    return DocumentInfo(title, data.organisation.name, data.catalogue.framework.name, subject,
+                        made_on=data.today, glance=glance, own_names=data.catalogue.own_welsh)
+
+
+def tasks_glance(opportunities: list[OpportunityInfo], today: date) -> str:
+    """"3 open, ⚠ 1 overdue": the open tasks of these opportunities."""
+    tasks = [task for o in opportunities for task in o.tasks if not task.done]
+    late = sum(1 for task in tasks if overdue(task, today))
+    left = plural(len(tasks), tr("1 open"), tr("{count} open"))
+    return tr("{open}, {overdue}").format(open=left, overdue=plural(
+        late, tr("⚠ 1 overdue"), tr("⚠ {count} overdue"))) if late else left

@@ -9,27 +9,16 @@ charity commits to, the bid / no-bid checklist, and a space to record the board'
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-from pathlib import Path
-
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Spacer
 
-from desktop.app.queries import eligibility
-from desktop.core.catalogue import Catalogue
-from desktop.core.checklist import load_checklist, score
-from desktop.core.costing import CostingResult, calculate
-from desktop.core.costing_cashflow import CashFlow, cash_flow
-from desktop.core.costing_rates import current_rates
-from desktop.core.costing_records import free_reserves, load_costing
+from desktop.app.documents import TrusteePaperData
+from desktop.core.checklist import score
+from desktop.core.costing import CostingResult
+from desktop.core.costing_cashflow import CashFlow
 from desktop.core.opportunities import commissioner_label
-from desktop.core.opportunity_records import load_opportunity
-from desktop.core.organisation import OrganisationInfo
-from desktop.core.supply_chain import bid_partners
 from desktop.i18n import pounds, tr
-from desktop.questionnaire.model import Form
 from desktop.reports.pdf import (
     FONT,
     INK,
@@ -42,7 +31,6 @@ from desktop.reports.pdf import (
     para,
     table,
 )
-from desktop.store.engine import Database
 
 CHART_HEIGHT = 150.0
 BLANK = "_" * 40  # a line to write on
@@ -127,20 +115,11 @@ def _risks() -> list[Flowable]:
                   (0.45, 0.55))]
 
 
-def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue: Catalogue,
-                  forms: Mapping[str, Form], library: Path, opportunity_id: int,
-                  today: date) -> tuple[DocumentInfo, list[Flowable]]:
-    rates = current_rates()
-    opportunity = load_opportunity(database, opportunity_id)
-    costing = load_costing(database, opportunity_id)
-    inputs = costing.inputs
-    result = calculate(inputs, rates)
-    reserves = free_reserves(database, organisation.id)
-    flow = cash_flow(inputs, result, reserves)
+def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
+    rates, opportunity, inputs, result, reserves, flow = (
+        data.rates, data.opportunity, data.inputs, data.result, data.reserves, data.flow)
+    catalogue, assessed = data.catalogue, data.assessed
     lots = {lot.code: lot for lot in catalogue.lots}
-    assessed = {result.lot.code: result for result in eligibility(
-        database, organisation.id, catalogue, forms, library, today, value=opportunity.value,
-        lot_codes=opportunity.lot_codes)}
 
     story: list[Flowable] = [heading(tr("The opportunity"), 1), *facts([
         (tr("Opportunity"), opportunity.title),
@@ -204,7 +183,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
     story.append(table([tr("Role"), tr("FTE"), tr("From month")],
                        [(s.role, str(s.fte), str(s.start_month)) for s in inputs.staff],
                        (0.6, 0.2, 0.2)) if inputs.staff else para(tr("No staff costed yet.")))
-    partners = bid_partners(database, opportunity_id)
+    partners = data.partners
     story.append(Spacer(1, 8))
     story.append(table([tr("Partner"), tr("Role"), tr("Share")],
                        [(p.partner_name, p.role.label, f"{p.share_percent}%"
@@ -216,7 +195,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
                  if opportunity.milestones else para(tr("No dates yet.")))
 
     story.append(heading(tr("Bid / no-bid checklist"), 1))
-    checklist = load_checklist()
+    checklist = data.checklist
     story.append(para(tr("Score: {score} / 100").format(
         score=score(checklist, opportunity.checklist))))
     story.append(table([tr("Question"), tr("Answer")],
@@ -235,7 +214,7 @@ def trustee_paper(database: Database, organisation: OrganisationInfo, catalogue:
               (tr("Margin"), _money(result.margin)),
               (tr("Lowest cash point"), _money(flow.lowest.balance)),
               (tr("Free reserves"), _money(reserves)))
-    info = DocumentInfo(tr("Trustees' decision paper"), organisation.name,
-                        catalogue.framework.name, opportunity.title, made_on=today,
+    info = DocumentInfo(tr("Trustees' decision paper"), data.organisation.name,
+                        catalogue.framework.name, opportunity.title, made_on=data.today,
                         glance=glance, own_names=catalogue.own_welsh)
     return info, story

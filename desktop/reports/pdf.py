@@ -50,6 +50,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop import APP_NAME, __version__, brand
+from desktop.app.operations import Cancelled  # raised here when the person cancels
 from desktop.atomic import atomic_file
 from desktop.datafiles import data_folder
 from desktop.i18n import ENGLISH, language, long_date, names_note, tr
@@ -74,10 +75,6 @@ BAND = 12 * mm  # the accent band across the top of a cover page
 CONTENTS_FROM = 3  # sections (top-level headings) a document needs before it gets a contents list
 # Characters a printed page cannot show: control characters (kept in the data, not printed).
 UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\ufeff]")
-
-
-class Cancelled(Exception):
-    """The person cancelled making the document; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,40 +4,28 @@ Readiness and what is still missing, the organisation profile, the selection que
 section, the buyer's decision, the evidence index (dates, validity, SHA-256) and the portal
 journey. A pack with anything missing is marked "Draft — not complete" on every page. The
 sendable pack leaves out drafting notes (word counts, "that does not look like a date"); the
-working copy keeps them. Built from `core` only; every typed answer goes through `pdf.clean`.
+working copy keeps them. Drawn from what `desktop.app.documents` gathers; every typed answer
+goes through `pdf.clean`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable
 
-from desktop.core.catalogue import Catalogue
-from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
-from desktop.core.journey import load_journey
+from desktop.app.documents import QualificationData
+from desktop.core.evidence import EvidenceInfo
 from desktop.core.opportunities import uk_time
-from desktop.core.opportunity_records import all_opportunities
-from desktop.core.organisation import OrganisationInfo
-from desktop.core.pack_gaps import Gap, pack_gaps
-from desktop.core.qualification import (
-    PROFILE,
-    QUESTIONNAIRE,
-    RESULT,
-    evidence_figure,
-    form_answers,
-    readiness,
-)
+from desktop.core.pack_gaps import Gap
+from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, evidence_figure
 from desktop.i18n import long_date, plural, tr
 from desktop.questionnaire.model import Field, FieldType, Form
 from desktop.questionnaire.progress import form_progress
 from desktop.questionnaire.values import display, interpret, is_empty, word_count
 from desktop.reports.at_a_glance import next_deadline
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
-from desktop.store.engine import Database
 
 
 def answer_text(field: Field, raw: Any, documents: Mapping[str, str],
@@ -88,14 +76,15 @@ def form_section(form: Form, answers: Mapping[str, Any], documents: Mapping[str,
     return story
 
 
-def evidence_index(documents: list[EvidenceInfo], today: date) -> list[Flowable]:
+def evidence_index(documents: list[EvidenceInfo],
+                   found_by_sha: Mapping[str, list[str]]) -> list[Flowable]:
     story: list[Flowable] = [heading(tr("Evidence"), 1)]
     if not documents:
         return [*story, para(tr("No documents in the evidence library yet."))]
     rows = []
     for doc in documents:
         details = doc.details
-        found = warnings(doc, today, verify=True)
+        found = found_by_sha.get(doc.sha256, [])
         rows.append((doc.title, details.kind.label,
                      long_date(details.issued_on) if details.issued_on else "—",
                      long_date(details.valid_until) if details.valid_until else "—",
@@ -123,15 +112,11 @@ def still_to_do(gaps: list[Gap]) -> list[Flowable]:
                   (0.38, 0.62))]
 
 
-def qualification_pack(database: Database, organisation: OrganisationInfo,
-                       catalogue: Catalogue, forms: Mapping[str, Form], library: Path,
-                       today: date, *, working_copy: bool = False,
-                       ) -> tuple[DocumentInfo, list[Flowable]]:
-    answers = form_answers(database, organisation.id, forms)
-    documents = list_evidence(database, library, organisation.id)
+def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
+    forms, answers, documents, figures, gaps = (data.forms, data.answers, data.documents,
+                                                data.figures, data.gaps)
+    working_copy, catalogue, today = data.working_copy, data.catalogue, data.today
     titles = {doc.sha256: doc.title for doc in documents}
-    figures = readiness(database, organisation.id, catalogue, forms, library, today)
-    gaps = pack_gaps(forms, answers, documents, today)
     marks = ((tr("Draft — not complete"),) if gaps else ()) + \
         ((tr("Working copy, with drafting notes"),) if working_copy else ())
     result = forms.get(RESULT)
@@ -141,11 +126,11 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
         (tr("Still to do"), plural(len(gaps), tr("1 thing: see the summary"),
                                    tr("{count} things: see the summary"))
          if gaps else tr("Nothing: the pack is complete")),
-        (tr("Next deadline"), next_deadline(all_opportunities(database, organisation.id),
-                                            uk_time(today))),
+        (tr("Next deadline"), next_deadline(data.opportunities, uk_time(today))),
         (tr("Buyer's decision"), _decision(decision, answers.get(RESULT, {}))),
     )
-    info = DocumentInfo(tr("Qualification pack"), organisation.name, catalogue.framework.name,
+    info = DocumentInfo(tr("Qualification pack"), data.organisation.name,
+                        catalogue.framework.name,
                         tr("Organisation profile, selection questionnaire, evidence and portal "
                            "journey"), made_on=today, cover=True, glance=glance, marks=marks,
                         own_names=catalogue.own_welsh)
@@ -162,12 +147,12 @@ def qualification_pack(database: Database, organisation: OrganisationInfo,
     for code in (PROFILE, QUESTIONNAIRE, RESULT):
         if code in forms:
             story += form_section(forms[code], answers[code], titles, working_copy)
-    story += evidence_index(documents, today)
+    story += evidence_index(documents, data.evidence_warnings)
     story.append(heading(tr("Portal journey"), 1))
     story.append(table(
         [tr("No."), tr("What to do"), tr("Status"), tr("Date"), tr("Notes")],
         [(str(step.number), step.step.label, step.status.label,
           long_date(step.done_on) if step.done_on else "", step.notes)
-         for step in load_journey(database, organisation.id, catalogue)],
+         for step in data.journey],
         (0.07, 0.37, 0.15, 0.14, 0.27)))
     return info, story

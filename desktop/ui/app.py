@@ -30,8 +30,8 @@ from desktop import (
 from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
 from desktop.ui import dialogs, theme
-from desktop.ui.background import BackgroundTask
 from desktop.ui.main_window import MainWindow, StartupData
+from desktop.ui.operation import Background
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
@@ -110,7 +110,7 @@ class Starter:
         if self_test:
             self.window.first_page = "catalogue"
         self.data: StartupData | None = None
-        self.task = BackgroundTask(lambda: open_startup_data(location))
+        self.task = Background(lambda: open_startup_data(location))
         self.task.succeeded.connect(self._opened)
         self.task.failed.connect(self._failed)
 
@@ -163,12 +163,11 @@ class Starter:
     def _recover(self, title: str, problem: str) -> bool:
         """A damaged or missing file: offer the newest sound copy, another file, or quitting.
         True when opening starts again."""
+        from desktop.app.operations import OperationError, newest_sound_backup, restore_backup
         from desktop.paths import resolve_database
-        from desktop.store.backup import newest_sound, restore
-        from desktop.store.errors import DatabaseProblem
 
         assert self.location.file is not None
-        sound = newest_sound(self.location.file)
+        sound = newest_sound_backup(self.location.file)
         actions = [("other", QCoreApplication.translate("app", "Open another file…")),
                    ("quit", QCoreApplication.translate("app", "Quit"))]
         text = problem
@@ -182,9 +181,9 @@ class Starter:
         action = actions[choice][0] if 0 <= choice < len(actions) else "quit"
         if action == "restore" and sound is not None:
             try:
-                restore(self.location.file, sound.path)
-            except (DatabaseProblem, ValueError) as error:
-                dialogs.service.show_error(self.window, title, str(error))
+                restore_backup(self.location.file, sound.path)
+            except OperationError as error:
+                dialogs.service.show_error(self.window, title, error.told())
                 return False
             self._open_again(self.location)
             return True
@@ -198,7 +197,7 @@ class Starter:
 
     def _open_again(self, location: DatabaseLocation) -> None:
         self.location = location
-        self.task = BackgroundTask(lambda: open_startup_data(location))
+        self.task = Background(lambda: open_startup_data(location))
         self.task.succeeded.connect(self._opened)
         self.task.failed.connect(self._failed)
         self.task.start()

@@ -1,8 +1,9 @@
-"""What the working pages share once the database is open: who, which framework, which forms."""
+"""What the working pages share once the database is open: who, which framework, which forms,
+and the window's runner for slow work."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.catalogue import Catalogue
@@ -10,6 +11,7 @@ from desktop.core.glossary import Glossary, glossary_for
 from desktop.core.organisation import OrganisationInfo
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database
+from desktop.ui.operation import Operations
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,8 @@ class PageContext:
     catalogue: Catalogue
     forms: dict[str, Form]  # bound to the catalogue's choices
     evidence_folder: Path
+    # The window's runner for slow work (one at a time); a page on its own gets one of its own.
+    operations: Operations = field(default_factory=Operations)
 
     @property
     def glossary(self) -> Glossary:

@@ -27,9 +27,10 @@ from desktop import APP_NAME
 from desktop.core.catalogue import Catalogue
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import data_dir
-from desktop.ui import background, dialogs, qt_helpers
+from desktop.ui import dialogs, qt_helpers
 from desktop.ui.about import AboutDialog, open_folder
 from desktop.ui.edit_menu import EditMenu
+from desktop.ui.operation import DATA, Operations
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindDialog | None = None
         self._page_context: PageContext | None = None
         self.first_page = ""  # instead of the Dashboard (the self-test opens the catalogue)
+        self.operations = Operations(self)  # slow work off the GUI thread, one at a time
+        self.operations.started.connect(lambda label: self.statusBar().showMessage(label))
+        self.operations.ended.connect(self._operation_ended)
+        self.operations.changed.connect(self._changed)
         self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
         self.sidebar = Sidebar()
@@ -96,8 +101,6 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._build_current())
         # Where work waits: counted again off the GUI thread at each change of page.
-        self.counts = background.Reloader(self._attention, self)
-        self.counts.loaded.connect(self.sidebar.show_counts)
         self.sidebar.currentRowChanged.connect(lambda _row: self.count_attention())
         self.banner = QLabel()
         self.banner.setObjectName("problem-banner")
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
             return CostingPage(context)
         if key == "settings":
             assert self.location is not None
-            page = SettingsPage(self.location, self.settings)
+            page = SettingsPage(self.location, self.settings, self.operations)
             page.restore_requested.connect(self.restore_backup)
             page.import_requested.connect(self.import_export)
             return page
@@ -296,45 +299,78 @@ class MainWindow(QMainWindow):
         self.find_dialog.run()
         return self.find_dialog
 
-    def restore_backup(self, backup: Path) -> None:
+    def restore_backup(self, backup: Path) -> bool:
         """Put a backup in place of the database (the current file is kept aside)."""
-        from desktop.store.backup import restore
+        from desktop.app.operations import restore_backup
 
-        self._replace_data(lambda file: restore(file, backup), self.tr("Backup restored."))
+        return self._replace_data(lambda file: restore_backup(file, backup),
+                                  self.tr("Restoring the backup…"), self.tr("Backup restored."))
 
-    def import_export(self, archive: Path) -> None:
+    def import_export(self, archive: Path) -> bool:
         """Put an export in place of the database and add its evidence (current kept aside)."""
+        from desktop.app.operations import import_everything
         from desktop.paths import evidence_folder
-        from desktop.store.archive import import_archive
 
         assert self.location is not None
         folder = evidence_folder(self.location)
-        self._replace_data(lambda file: import_archive(archive, file, folder),
-                           self.tr("Export imported."))
+        return self._replace_data(lambda file: import_everything(archive, file, folder),
+                                  self.tr("Importing the export…"), self.tr("Export imported."))
 
-    def _replace_data(self, replace: Callable[[Path], Path | None], done: str) -> None:
-        """Close the database, replace its file, open it again; nothing is ever deleted."""
-        from desktop.store.errors import DatabaseProblem
+    def _replace_data(self, replace: Callable[[Path], Path | None], label: str,
+                      done: str) -> bool:
+        """Close the database, replace its file and open it again, in the background (the
+        window holds the database's lock, so the replacing goes ahead); nothing is ever
+        deleted. False when it did not start."""
+        from desktop.app.operations import OperationError, failing_plainly
         from desktop.ui.app import open_startup_data
 
-        if self.location is None or self.location.file is None or self.workspace is None:
-            return
+        location, workspace = self.location, self.workspace
+        if location is None or location.file is None or workspace is None \
+                or self.operations.refused(self):
+            return False
+        file = location.file
         self.flush_edits()
-        background.wait_all()  # no read of the old file is left running
-        self.workspace.close()
-        try:
-            aside = replace(self.location.file)
-        except (ValueError, OSError, DatabaseProblem) as error:
-            dialogs.service.show_error(self, self.tr("Nothing was changed"), str(error))
-            aside = None
-        else:
+        busy = QLabel(label)  # in place of every page, so none reads the database meanwhile
+        busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name(busy, label)
+        self._set_pages([(label, "opening", busy)])
+        self.workspace = self._page_context = None
+        self.operations.wait()  # no background read (the sidebar's counts…) of the old file
+        workspace.close()
+
+        def work(_job: object) -> tuple[Path | None, OperationError | None, StartupData]:
+            try:
+                aside, problem = replace(file), None
+            except OperationError as error:
+                aside, problem = None, error
+            with failing_plainly(file):
+                return aside, problem, open_startup_data(location)
+
+        def replaced(result: tuple[Path | None, OperationError | None, StartupData]) -> None:
+            aside, problem, data = result
+            self.attach(data)
+            self.go_to("settings")
+            if problem is not None:
+                dialogs.service.show_error(self, self.tr("Nothing was changed"), problem.told())
+                return
             self.statusBar().showMessage(done + " " + self.tr(
                 "The data it replaced is kept as {file}.").format(
                     file=aside.name if aside else "—"))
-        message = self.statusBar().currentMessage()
-        self.attach(open_startup_data(self.location))
-        self.go_to("settings")
-        self.statusBar().showMessage(message)
+
+        return self.operations.run(self, label, work, success=replaced,
+                                   changes=frozenset({DATA}))
+
+    def _operation_ended(self) -> None:
+        """The status bar stops saying what was being done (unless it says more by now)."""
+        if self.statusBar().currentMessage() == self.operations.last_label:
+            self.statusBar().clearMessage()
+
+    def _changed(self, changes: frozenset[str]) -> None:
+        """An operation changed something: every page that shows it reads it again."""
+        for page in self.pages.values():
+            reread: Callable[[frozenset[str]], None] | None = getattr(page, "data_changed", None)
+            if reread is not None:
+                reread(changes)
 
     def page_context(self) -> PageContext:
         """What the working pages share; built once the database is open."""
@@ -345,7 +381,8 @@ class MainWindow(QMainWindow):
             assert self.workspace and self.catalogue and self.organisation
             self._page_context = PageContext(
                 self.workspace.database, self.organisation, self.catalogue,
-                qualification_forms(self.catalogue), self.workspace.evidence_folder)
+                qualification_forms(self.catalogue), self.workspace.evidence_folder,
+                self.operations)
         return self._page_context
 
     def _show_welcome(self) -> None:
@@ -401,7 +438,7 @@ class MainWindow(QMainWindow):
         the forms are not read for the count alone)."""
         if self.workspace is not None and self._page_context is not None \
                 and self.sidebar.count() > 1:
-            self.counts.reload()
+            self.operations.query(self.sidebar, self._attention, self.sidebar.show_counts)
 
     def _attention(self) -> Attention:
         """Run off the GUI thread: reads the database only, never a widget."""
@@ -550,9 +587,6 @@ class MainWindow(QMainWindow):
                         "them?")):
             event.ignore()
             return
-        for page in self.pages.values():
-            if hasattr(page, "stop_work"):
-                page.stop_work()
-        background.wait_all()
+        self.operations.wait()  # a document being made is cancelled; a restore finishes
         self.save_state()
         super().closeEvent(event)

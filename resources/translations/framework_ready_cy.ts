@@ -196,8 +196,16 @@
         <translation>Ysgrifennwyd y calendr i {file}. Mewnforiwch ef i&apos;ch calendr; bydd mewnforio un mwy diweddar yn diweddaru&apos;r un digwyddiadau.</translation>
     </message>
     <message>
+        <source>(for: {documents})</source>
+        <translation>(ar gyfer: {documents})</translation>
+    </message>
+    <message>
         <source>make a PDF document</source>
         <translation>creu dogfen PDF</translation>
+    </message>
+    <message>
+        <source>documents:</source>
+        <translation>dogfennau:</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -1346,6 +1354,10 @@
     <message>
         <source>Total spend with partners</source>
         <translation>Cyfanswm y gwariant gyda phartneriaid</translation>
+    </message>
+    <message>
+        <source>Bid summary for one opportunity</source>
+        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
     </message>
     <message>
         <source>Annual supply-chain report</source>
@@ -3658,10 +3670,6 @@
         <translation>Yn darllen eich ffigurau…</translation>
     </message>
     <message>
-        <source>The figures could not be read: {reason}</source>
-        <translation>Nid oedd modd darllen y ffigurau: {reason}</translation>
-    </message>
-    <message>
         <source>How ready you are: {percent} %</source>
         <translation>Pa mor barod ydych chi: {percent} %</translation>
     </message>
@@ -4562,8 +4570,16 @@
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Yn adfer y copi wrth gefn…</translation>
+    </message>
+    <message>
         <source>Export imported.</source>
         <translation>Mae&apos;r ffeil allforio wedi&apos;i mewnforio.</translation>
+    </message>
+    <message>
+        <source>Importing the export…</source>
+        <translation>Yn mewnforio&apos;r ffeil allforio…</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -4596,6 +4612,33 @@
     <message>
         <source>Costing</source>
         <translation>Costio</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Arhoswch funud</translation>
+    </message>
+    <message>
+        <source>Framework Ready is still busy: {current} Try again when that has finished.</source>
+        <translation>Mae Framework Ready yn dal yn brysur: {current} Rhowch gynnig arall arni pan fydd hynny wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ni newidiwyd dim byd</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>This did not finish: {what} Your saved work is safe.</source>
+        <translation>Ni orffennodd hyn: {what} Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>What is shown could not be read again. Your saved work is safe.</source>
+        <translation>Nid oedd modd darllen yr hyn a ddangosir eto. Mae&apos;ch gwaith a gadwyd yn ddiogel.</translation>
     </message>
 </context>
 <context>
@@ -5442,26 +5485,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Qualification pack</source>
-        <translation>Pecyn cymhwyso</translation>
-    </message>
-    <message>
-        <source>Bid summary for one opportunity</source>
-        <translation>Crynodeb o&apos;r cais ar gyfer un cyfle</translation>
-    </message>
-    <message>
-        <source>Deadline calendar</source>
-        <translation>Calendr terfynau amser</translation>
-    </message>
-    <message>
-        <source>Annual supply-chain report</source>
-        <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
-    </message>
-    <message>
-        <source>Eligibility matrix</source>
-        <translation>Matrics cymhwystra</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
@@ -5792,8 +5815,16 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation> (wedi&apos;i roi o&apos;r neilltu wrth adfer)</translation>
     </message>
     <message>
-        <source>The backup could not be made: {reason}</source>
-        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}</translation>
+        <source>Backing up…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Yn allforio popeth…</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Yn gwirio&apos;r ffeil allforio…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
@@ -5814,10 +5845,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Framework Ready exports (*.zip)</source>
         <translation>Ffeiliau allforio Framework Ready (*.zip)</translation>
-    </message>
-    <message>
-        <source>The export could not be written: {reason}</source>
-        <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio: {reason}</translation>
     </message>
     <message>
         <source>Replace your data with the export made on {when}, with {files}? Your current data is kept aside in the backups folder.</source>

@@ -13,12 +13,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PageObject, PdfReader
 
+from desktop.app.documents import DocumentRequest
+from desktop.app.operations import OperationError
 from desktop.app.workspace import Workspace
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.reports.documents import DocumentRequest, export_source, make_document
+from desktop.reports.registry import export_source, make_document
 from desktop.reports.spreadsheets import export, safe_text
 
 TODAY = date(2026, 11, 25)
@@ -104,7 +106,7 @@ def test_bid_summary_prints_only_the_ticked_checklist_items(sample: Workspace,
 
 
 def test_unknown_opportunity_is_a_plain_message(sample: Workspace, tmp_path: Path) -> None:
-    with pytest.raises(LookupError, match='No opportunity has the reference or number "X-1"'):
+    with pytest.raises(OperationError, match='No opportunity has the reference or number "X-1"'):
         make(sample, tmp_path, DocumentRequest("bid", "X-1"))
     assert not (tmp_path / "bid.pdf").exists()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.app.documents import DocumentRequest, find_opportunity
 from desktop.app.workspace import Workspace
 from desktop.cli.main import main
 from desktop.core.costing import CostingInputs, CostKind, CostLine, StaffLine, calculate
@@ -22,7 +23,7 @@ from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.i18n import pounds
-from desktop.reports.documents import DocumentRequest, find_opportunity, make_document
+from desktop.reports.registry import make_document
 from desktop.translations import WELSH, prepare
 from tests.reports.pdf_reading import pages_ending_on_a_heading
 
@@ -51,7 +52,8 @@ def paper(workspace: Workspace, tmp_path: Path, reference: str = REFERENCE,
 def test_the_sample_has_a_worked_costing(sample: Workspace) -> None:
     organisation = current_organisation(sample.database)
     assert organisation is not None
-    costing = load_costing(sample.database, find_opportunity(sample, organisation, REFERENCE))
+    costing = load_costing(sample.database,
+                           find_opportunity(sample.database, organisation, REFERENCE))
     assert len(costing.inputs.staff) == 4 and len(costing.inputs.lines) == 8
     assert costing.inputs.length_months == 36 and costing.inputs.value == 240_000_000
     assert free_reserves(sample.database, organisation.id) == 9_600_000
@@ -60,7 +62,8 @@ def test_the_sample_has_a_worked_costing(sample: Workspace) -> None:
 def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: Path) -> None:
     organisation = current_organisation(sample.database)
     assert organisation is not None
-    costing = load_costing(sample.database, find_opportunity(sample, organisation, REFERENCE))
+    costing = load_costing(sample.database,
+                           find_opportunity(sample.database, organisation, REFERENCE))
     result = calculate(costing.inputs, current_rates())
     flow = cash_flow(costing.inputs, result, 9_600_000)
     text, reader = paper(sample, tmp_path)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.app.documents import DocumentRequest, DocumentSources, gather_qualification
 from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.catalogue_records import load_catalogue
@@ -18,7 +19,7 @@ from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_for
 from desktop.questionnaire.loader import load_form
 from desktop.questionnaire.model import Form
 from desktop.reports.pdf import Cancelled, build
-from desktop.reports.qualification_pack import qualification_pack
+from desktop.reports.qualification_pack import render
 from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 
 TODAY = date(2026, 11, 25)
@@ -28,10 +29,11 @@ def make_pack(workspace: Workspace, organisation: OrganisationInfo, path: Path,
               forms: dict[str, Form] | None = None, working_copy: bool = False,
               **options: object) -> PdfReader:
     catalogue = load_catalogue(workspace.database)
-    info, story = qualification_pack(workspace.database, organisation, catalogue,
-                                     forms or qualification_forms(catalogue),
-                                     workspace.evidence_folder, TODAY,
-                                     working_copy=working_copy)
+    sources = DocumentSources(workspace.database, organisation, catalogue,
+                              forms or qualification_forms(catalogue),
+                              workspace.evidence_folder, TODAY)
+    info, story = render(gather_qualification(sources, DocumentRequest(
+        "qualification", working_copy=working_copy)))
     build(path, info, story, **options)  # type: ignore[arg-type]
     return PdfReader(path)
 

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop import i18n
+from desktop.app.documents import DocumentRequest
 from desktop.app.workspace import Workspace
 from desktop.core.answers import save_answer
 from desktop.core.opportunity_records import all_opportunities
@@ -16,7 +17,7 @@ from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import PROFILE
 from desktop.core.sample import ensure_sample
-from desktop.reports.documents import DocumentRequest, make_document
+from desktop.reports.registry import make_document
 from desktop.translations import WELSH, prepare
 from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 

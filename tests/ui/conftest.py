@@ -115,3 +115,13 @@ def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
 
     ensure_sample(workspace.database)
     yield shown_window(qtbot, workspace)
+
+
+@pytest.fixture
+def settle(qtbot: QtBot) -> Callable[[MainWindow], None]:
+    """Wait until the window's background reads and operation have ended (a page shown reads
+    its data off the GUI thread: see desktop/ui/operation.py)."""
+    def wait(window: MainWindow) -> None:
+        qtbot.waitUntil(lambda: not window.operations.reading and not window.operations.running,
+                        timeout=20_000)
+    return wait

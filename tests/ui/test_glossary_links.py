@@ -3,7 +3,7 @@ English and in Welsh."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -89,8 +89,9 @@ def test_the_questions_and_their_glossary_speak_welsh(
 
 
 def test_the_reasons_for_a_lot_link_their_jargon_and_stay_selectable(
-        window: MainWindow) -> None:
+        window: MainWindow, settle: Callable[[MainWindow], None]) -> None:
     window.go_to("lots")
+    settle(window)
     details = window.pages["lots"].details  # type: ignore[attr-defined]
     assert isinstance(details, GlossaryLabel)
     used = details.glossary.found(details.plain_text)

@@ -4,6 +4,7 @@ and opens it, and the Edit menu acts on the box being typed in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -76,24 +77,27 @@ def fix_buttons(page: LotsPage) -> dict[str, QPushButton]:
     return {button.text(): button for button in page.fix_buttons}
 
 
-def test_a_not_eligible_reason_opens_the_question_that_puts_it_right(window: MainWindow) -> None:
+def test_a_not_eligible_reason_opens_the_question_that_puts_it_right(
+        window: MainWindow, settle: Callable[[MainWindow], None]) -> None:
     window.go_to("lots")
     page = window.pages["lots"]
     assert isinstance(page, LotsPage)
+    settle(window)
     buttons = fix_buttons(page)  # the first lot: Accommodation in the North East
     assert list(buttons)[:2] == ["Go to \u201cNeed categories you deliver\u201d",
                                  "Go to \u201cProbation regions you work in\u201d"]
     buttons["Go to \u201cProbation regions you work in\u201d"].click()
     assert in_question(window, "profile", "regions")
     window.go_to("lots")
+    settle(window)
     questionnaire = next(b for text, b in fix_buttons(page).items()
                          if "How you are applying" in text)
     questionnaire.click()  # "Not qualified yet: selection questionnaire … incomplete"
     assert in_question(window, "questionnaire", "bidding_as")
 
 
-def test_an_out_of_date_document_opens_in_the_evidence_library(window: MainWindow,
-                                                               tmp_path: Path) -> None:
+def test_an_out_of_date_document_opens_in_the_evidence_library(
+        window: MainWindow, tmp_path: Path, settle: Callable[[MainWindow], None]) -> None:
     certificate = tmp_path / "insurance.pdf"
     certificate.write_bytes(b"old certificate")
     document = add_evidence(db(window), window.workspace.evidence_folder, org(window),
@@ -103,19 +107,22 @@ def test_an_out_of_date_document_opens_in_the_evidence_library(window: MainWindo
     page = window.pages["lots"]
     assert isinstance(page, LotsPage)
     page.refresh()
+    settle(window)
     fix_buttons(page)["Go to the document in the evidence library"].click()
     evidence = window.pages["evidence"]
     assert window.current_page_key() == "evidence"
     assert evidence.documents[evidence.current][0].id == document.id  # type: ignore[attr-defined]
 
 
-def test_a_partner_only_reason_opens_the_partners(window: MainWindow) -> None:
+def test_a_partner_only_reason_opens_the_partners(
+        window: MainWindow, settle: Callable[[MainWindow], None]) -> None:
     save_answer(db(window), org(window), PROFILE, "categories", ["FSO", "LA"])
     save_answer(db(window), org(window), PROFILE, "regions", ["D"])
     window.go_to("lots")
     page = window.pages["lots"]
     assert isinstance(page, LotsPage)
     page.refresh()
+    settle(window)
     row = next(r for r in range(page.list_model.rowCount())
                if page.list_model.row(r).lot.code == "PW-gwent")
     page.lots.selectRow(row)

@@ -101,7 +101,7 @@ def test_a_report_is_made_with_the_keyboard(qtbot: QtBot, window: MainWindow, tm
     recorded_dialogs.files = [tmp_path / "pack.pdf"]
     page.document.setFocus()
     press(qtbot, Qt.Key.Key_M, ALT)  # Make the PDF…
-    qtbot.waitUntil(lambda: (tmp_path / "pack.pdf").exists() and page.task is None, timeout=20000)
+    qtbot.waitUntil(lambda: (tmp_path / "pack.pdf").exists() and not page.busy, timeout=20000)
     assert "pages saved as" in page.status.text()
 
 

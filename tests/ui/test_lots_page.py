@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,11 +15,15 @@ from desktop.ui.models.eligibility import short_lines, two_lines
 from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.pages.lots import LotsPage
 
+Settle = Callable[[MainWindow], None]
 
-def lots_page(window: MainWindow) -> LotsPage:
+
+def lots_page(window: MainWindow, settle: Settle) -> LotsPage:
+    """The page, once it has assessed every lot (in the background)."""
     window.go_to("lots")
     page = window.pages["lots"]
     assert isinstance(page, LotsPage)
+    settle(window)
     return page
 
 
@@ -35,8 +40,8 @@ def make_ready(window: MainWindow) -> None:
         save_answer(db, org, RESULT, key, raw)
 
 
-def test_models_pass_qt_checks(qtmodeltester: Any, window: MainWindow) -> None:
-    page = lots_page(window)
+def test_models_pass_qt_checks(qtmodeltester: Any, window: MainWindow, settle: Settle) -> None:
+    page = lots_page(window, settle)
     qtmodeltester.check(page.matrix_model)
     qtmodeltester.check(page.list_model)
     # The 8 need categories with lots, then the women's and young adults' lots of their own
@@ -54,8 +59,9 @@ def test_models_pass_qt_checks(qtmodeltester: Any, window: MainWindow) -> None:
     assert [r.lot.code for r in young] == ["PWYA-D"]
 
 
-def test_a_new_organisation_sees_why_it_cannot_bid_yet(window: MainWindow) -> None:
-    page = lots_page(window)
+def test_a_new_organisation_sees_why_it_cannot_bid_yet(window: MainWindow,
+                                                       settle: Settle) -> None:
+    page = lots_page(window, settle)
     assert page.summary.text() == ("✓ You can lead 0 lots · ◐ partner or subcontractor only "
                                    "for 0 · ✗ not eligible for 109")
     assert page.list_model.rowCount() == 109
@@ -63,10 +69,10 @@ def test_a_new_organisation_sees_why_it_cannot_bid_yet(window: MainWindow) -> No
         "Accommodation Services for North East: ✗ Not eligible")
 
 
-def test_matrix_cell_lists_its_lots_with_words_not_only_colour(qtbot: QtBot,
-                                                               window: MainWindow) -> None:
+def test_matrix_cell_lists_its_lots_with_words_not_only_colour(
+        qtbot: QtBot, window: MainWindow, settle: Settle) -> None:
     make_ready(window)
-    page = lots_page(window)
+    page = lots_page(window, settle)
     model = page.matrix_model
     wales = next(n for n, r in enumerate(model.regions) if r.code == "D")
     accommodation = model.index(0, wales)
@@ -88,11 +94,13 @@ def test_matrix_cell_lists_its_lots_with_words_not_only_colour(qtbot: QtBot,
     assert page.list_model.rowCount() == 109
 
 
-def test_a_value_above_the_threshold_makes_it_partner_only(window: MainWindow) -> None:
+def test_a_value_above_the_threshold_makes_it_partner_only(window: MainWindow,
+                                                           settle: Settle) -> None:
     make_ready(window)
-    page = lots_page(window)
+    page = lots_page(window, settle)
     page.value.setText("2,400,000")
     page.value.editingFinished.emit()
+    settle(window)
     result = next(page.list_model.index(r, 0).data(ROW_ROLE) for r in
                   range(page.list_model.rowCount())
                   if page.list_model.index(r, 0).data(ROW_ROLE).lot.code == "ACC-D")
@@ -103,9 +111,9 @@ def test_a_value_above_the_threshold_makes_it_partner_only(window: MainWindow) -
     assert "Type an amount in pounds" in page.value_problem.text()
 
 
-def test_show_only_filters_by_standing(window: MainWindow) -> None:
+def test_show_only_filters_by_standing(window: MainWindow, settle: Settle) -> None:
     make_ready(window)
-    page = lots_page(window)
+    page = lots_page(window, settle)
     page.show_only.setCurrentIndex(page.show_only.findData("LEAD"))
     page.show_only.activated.emit(page.show_only.currentIndex())
     assert page.list_model.rowCount() == 1

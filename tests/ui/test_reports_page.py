@@ -44,19 +44,25 @@ def test_make_preview_open_and_print(qtbot: QtBot, page: ReportsPage, tmp_path: 
 
 
 def test_cancel_saves_nothing(qtbot: QtBot, page: ReportsPage, tmp_path: Path) -> None:
-    page.stop.set()  # as if Cancel were pressed at once
-    page.make_button.setEnabled(False)
-    original = page.stop.clear
-    page.stop.clear = lambda: None  # type: ignore[method-assign] - keep it cancelled
-    try:
-        with qtbot.waitSignal(page.finished, timeout=20_000) as made:
-            page.make(tmp_path / "cancelled.pdf")
-    finally:
-        page.stop.clear = original  # type: ignore[method-assign]
+    # Cancel pressed the moment it starts, before the worker has drawn anything.
+    page.operations.started.connect(lambda _label: page.operations.cancel())
+    with qtbot.waitSignal(page.finished, timeout=20_000) as made:
+        assert page.make(tmp_path / "cancelled.pdf")
     assert made.args == [None]
     assert page.status.text() == "Cancelled: nothing was saved."
     assert not (tmp_path / "cancelled.pdf").exists()
-    assert page.make_button.isEnabled()
+    assert page.make_button.isEnabled() and not page.cancel_button.isEnabled()
+
+
+def test_a_document_that_cannot_be_written_says_why_on_the_page(
+        qtbot: QtBot, page: ReportsPage, tmp_path: Path, recorded_dialogs: Any) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where a folder should be")
+    with qtbot.waitSignal(page.finished, timeout=20_000) as made:
+        assert page.make(blocked / "pack.pdf")
+    assert made.args == [None] and page.progress.value() == 0
+    assert page.problem.text().startswith(f"⚠ Could not write {blocked / 'pack.pdf'}")
+    assert recorded_dialogs.shown == []  # said beside the choices, not in a box
 
 
 def test_bid_summary_needs_an_opportunity(page: ReportsPage, recorded_dialogs: Any) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from desktop.core.answers import load_answers, save_answer
 from desktop.store.backup import list_backups
 from desktop.ui.main_window import MainWindow
@@ -17,7 +19,12 @@ def settings_page(window: MainWindow) -> SettingsPage:
     return page
 
 
-def test_back_up_now_and_restore_from_the_window(window: MainWindow,
+def finish(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the window's background operation to end."""
+    qtbot.waitUntil(lambda: not window.operations.running, timeout=20_000)
+
+
+def test_back_up_now_and_restore_from_the_window(qtbot: QtBot, window: MainWindow,
                                                  recorded_dialogs: Any) -> None:
     assert window.workspace and window.organisation and window.location
     organisation = window.organisation.id
@@ -28,14 +35,17 @@ def test_back_up_now_and_restore_from_the_window(window: MainWindow,
     assert not page.restore_button.isEnabled()
     page.restore_chosen()  # the words are not a backup: nothing happens
     assert not recorded_dialogs.shown
-    made = page.back_up_now()
-    assert made is not None and page.list.count() == 1
+    assert page.back_up_now()
+    finish(qtbot, window)
+    assert page.list.count() == 1 and page.status.text().startswith("Backed up to ")
     assert "Smith & Sons <Trust>" in page.list.item(0).text()
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "after")
     recorded_dialogs.answer = True
     page.restore_chosen()
     assert recorded_dialogs.shown[-1][1] == "Restore this backup?"
+    assert window.operations.running == "Restoring the backup…"
+    finish(qtbot, window)
     assert window.workspace is not None
     assert load_answers(window.workspace.database, organisation,
                         "organisation-profile")["website"] == "before"
@@ -51,21 +61,25 @@ def test_how_many_to_keep_is_remembered(window: MainWindow) -> None:
     assert int(window.settings.value(KEEP_KEY)) == 4
 
 
-def test_export_everything_then_import_it_back(window: MainWindow, tmp_path: Any,
-                                               recorded_dialogs: Any) -> None:
+def test_export_everything_then_import_it_back(qtbot: QtBot, window: MainWindow,
+                                               tmp_path: Any, recorded_dialogs: Any) -> None:
     assert window.workspace and window.organisation
     organisation = window.organisation.id
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "exported")
     page = settings_page(window)
     recorded_dialogs.files = [tmp_path / "all.zip"]
-    assert page.export_everything() == tmp_path / "all.zip"
+    assert page.export_everything()
+    finish(qtbot, window)
+    assert (tmp_path / "all.zip").exists() and page.status.text().startswith("Exported ")
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "changed later")
     recorded_dialogs.files = [tmp_path / "all.zip"]
     recorded_dialogs.answer = True
     page.import_export()
+    finish(qtbot, window)  # checked in the background, then asked
     assert recorded_dialogs.shown[-1][1] == "Import this export?"
+    finish(qtbot, window)  # then imported
     assert load_answers(window.workspace.database, organisation,
                         "organisation-profile")["website"] == "exported"
     assert window.statusBar().currentMessage().startswith("Export imported.")
@@ -73,4 +87,5 @@ def test_export_everything_then_import_it_back(window: MainWindow, tmp_path: Any
     bad.write_text("nope")
     recorded_dialogs.files = [bad]
     settings_page(window).import_export()
+    finish(qtbot, window)
     assert "not a Framework Ready export" in settings_page(window).problem.text()

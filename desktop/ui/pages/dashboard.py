@@ -34,7 +34,6 @@ from desktop.core.qualification import READINESS_FORMS
 from desktop.core.targets import Target
 from desktop.i18n import long_date
 from desktop.ui import dialogs, look
-from desktop.ui.background import Reloader
 from desktop.ui.context import PageContext
 from desktop.ui.pages.journey import readiness_text
 from desktop.ui.qt_helpers import name, scrolling
@@ -63,9 +62,7 @@ class DashboardPage(QWidget):
         self.context = context
         self.setObjectName("dashboard-page")
         self.next_target: Target | None = None
-        self.reader = Reloader(self._read, self)
-        self.reader.loaded.connect(self.show_figures)
-        self.reader.failed.connect(self._not_read)
+        self._reading = False  # a read asked for and not yet shown
 
         # How ready: one bar a part, and the next step.
         self.ready = look.Card(self.tr("How ready you are"))
@@ -159,7 +156,7 @@ class DashboardPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.reader.busy
+        return self._reading
 
     @staticmethod
     def links(card: QWidget) -> list[QLabel]:
@@ -168,8 +165,10 @@ class DashboardPage(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the figures again, in the background; the cards change when they come."""
-        self.reader.reload()
+        """Read the figures again, in the background (the window's operations: only the newest
+        read is shown); the cards change when they come."""
+        self._reading = True
+        self.context.operations.query(self, self._read, self.show_figures)
 
     def _read(self) -> Any:
         """Off the GUI thread: the database only, never a widget."""
@@ -179,12 +178,8 @@ class DashboardPage(QWidget):
         return glance(context.database, context.organisation.id, context.catalogue,
                       context.forms, context.evidence_folder, datetime.now(UTC))
 
-    def _not_read(self, error: object) -> None:
-        self.status.setText(self.tr("The figures could not be read: {reason}").format(
-            reason=error))
-        self.status.show()
-
     def show_figures(self, figures: Any) -> None:
+        self._reading = False
         self.status.hide()
         self._show_readiness(figures.readiness)
         self._show_attention(figures)

@@ -165,13 +165,18 @@ class LotsPage(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Assess every lot again from what is saved now."""
+        """Assess every lot again from what is saved now, in the background (the page shows
+        the previous answer until then)."""
         context = self.context
         value, problem = self._value()
         show_problem(self.value_problem, problem)
-        self.results = eligibility(context.database, context.organisation.id, context.catalogue,
-                                   context.forms, context.evidence_folder, date.today(),
-                                   value=value)
+        context.operations.query(self, lambda: eligibility(
+            context.database, context.organisation.id, context.catalogue, context.forms,
+            context.evidence_folder, date.today(), value=value), self._assessed)
+
+    def _assessed(self, results: list[LotEligibility]) -> None:
+        """The lots assessed in the background: shown (the newest read only)."""
+        self.results = results
         self.matrix_model.set_results(self.results)
         counts = {standing: sum(1 for r in self.results if r.standing is standing)
                   for standing in Standing}

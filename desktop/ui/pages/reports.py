@@ -4,11 +4,10 @@ PDF viewer or print it; and save spreadsheets. The last folder used is remembere
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries
+from desktop.reports import registry
 from desktop.translations import LANGUAGES, language_name, prepare
 from desktop.ui import dialogs
-from desktop.ui.background import BackgroundTask
 from desktop.ui.context import PageContext
+from desktop.ui.operation import DOCUMENTS
 from desktop.ui.pdf_view import PdfPreview, print_pdf
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -45,12 +45,6 @@ from desktop.ui.qt_helpers import (
 FOLDER_KEY = "reports/last-folder"
 
 
-class ProgressRelay(QObject):
-    """Carries progress from the worker thread to the window (signals cross threads safely)."""
-
-    moved = Signal(float)
-
-
 class ReportsPage(QWidget):
     finished = Signal(object)  # the Path made, or None
 
@@ -59,19 +53,15 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.context, self.workspace, self.settings = context, workspace, settings
         self.setObjectName("reports-page")
-        self.task: BackgroundTask | None = None
-        self.stop = threading.Event()
+        self.operations = context.operations
+        self._working = False
         self.made: Path | None = None
         self.outcome: Path | None = None  # what the last piece of work made (None: nothing)
-        self.relay = ProgressRelay(self)
 
         self.document = QComboBox()
-        for label, key in ((self.tr("Qualification pack"), "qualification"),
-                           (self.tr("Bid summary for one opportunity"), "bid"),
-                           (self.tr("Deadline calendar"), "calendar"),
-                           (self.tr("Annual supply-chain report"), "supply-chain"),
-                           (self.tr("Eligibility matrix"), "eligibility")):
-            self.document.addItem(label, key)
+        for entry in registry.DOCUMENTS:
+            if entry.in_window:
+                self.document.addItem(entry.listed_as(), entry.key)
         name(self.document, self.tr("Document"))
         self.opportunity = QComboBox()
         name(self.opportunity, self.tr("Opportunity for the bid summary"))
@@ -165,19 +155,23 @@ class ReportsPage(QWidget):
 
         self.document.currentIndexChanged.connect(lambda _index: self._options())
         self.make_button.clicked.connect(self.choose_and_make)
-        self.cancel_button.clicked.connect(self.stop.set)
+        self.cancel_button.clicked.connect(self.operations.cancel)
         self.open_button.clicked.connect(self.open_made)
         self.print_button.clicked.connect(self.print_made)
         self.sheet_button.clicked.connect(self.save_sheet)
-        self.relay.moved.connect(lambda fraction: self.progress.setValue(round(fraction * 100)))
+        self.operations.progressed.connect(self._moved)
         self._options()
+
+    def _moved(self, fraction: float) -> None:
+        if self._working:  # another page's operation has its own progress
+            self.progress.setValue(round(fraction * 100))
 
     # -- choosing -------------------------------------------------------------------------
     def _options(self) -> None:
-        document = self.document.currentData()
-        self.opportunity.setEnabled(document == "bid")
-        self.year.setEnabled(document == "supply-chain")
-        self.working_copy.setEnabled(document == "qualification")
+        chosen = registry.entry(self.document.currentData())
+        self.opportunity.setEnabled(chosen.takes(registry.OPPORTUNITY))
+        self.year.setEnabled(chosen.takes(registry.YEAR))
+        self.working_copy.setEnabled(chosen.takes(registry.WORKING_COPY))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -198,7 +192,8 @@ class ReportsPage(QWidget):
     # -- making a PDF ---------------------------------------------------------------------
     def choose_and_make(self) -> None:
         document = self.document.currentData()
-        if document == "bid" and self.opportunity.currentData() is None:
+        if registry.entry(document).takes(registry.OPPORTUNITY) \
+                and self.opportunity.currentData() is None:
             self._show_problem(self.tr("Add an opportunity first: a bid summary is about one."))
             return
         suggested = f"{document}-{date.today():%Y-%m-%d}.pdf"
@@ -209,31 +204,32 @@ class ReportsPage(QWidget):
                 path = path.with_name(path.name + ".pdf")
             self.make(path)
 
-    def make(self, path: Path) -> None:
-        """Make the chosen document in the background; the window stays free to use."""
-        if self.task is not None:
-            return  # one at a time: a second click does not start another
-        from desktop.reports.documents import DocumentRequest, make_document
+    def make(self, path: Path) -> bool:
+        """Make the chosen document in the background; the window stays free to use. False
+        when another operation is still running (the person is told)."""
+        from desktop.app.documents import DocumentRequest
+        from desktop.reports.registry import make_document
 
         request = DocumentRequest(self.document.currentData(),
                                   self.opportunity.currentData() or "", self.year.value(),
                                   self.language.currentData(),
                                   self.working_copy.isEnabled() and self.working_copy.isChecked())
         prepare(request.language)
-        self.stop.clear()
-        self._show_problem("")
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Making the document…"))
-        self.make_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        workspace, organisation, relay = self.workspace, self.context.organisation, self.relay
-        self.task = BackgroundTask(lambda: (path, make_document(
-            workspace, organisation, request, path, progress=relay.moved.emit,
-            cancelled=self.stop.is_set)))
-        self.task.succeeded.connect(self._made)
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._task_done)
-        self.task.start()
+        workspace, organisation = self.workspace, self.context.organisation
+        started = self.operations.run(
+            self, self.tr("Making the document…"),
+            lambda job: (path, make_document(workspace, organisation, request, path,
+                                             progress=job.progress, cancelled=job.cancelled)),
+            success=self._made, failure=self._failed, cancelled=self._cancelled,
+            changes=frozenset({DOCUMENTS}), cancellable=True)
+        if started:
+            self._working = True
+            self._show_problem("")
+            self.progress.setValue(0)
+            self.status.setText(self.tr("Making the document…"))
+            self.make_button.setEnabled(False)
+            self.cancel_button.setEnabled(True)
+        return started
 
     def _made(self, result: tuple[Path, int]) -> None:
         path, pages = result
@@ -244,29 +240,34 @@ class ReportsPage(QWidget):
         self.preview.show_pdf(path)
         for button in (self.open_button, self.print_button):
             button.setEnabled(True)
-        self.outcome = path
+        self._task_done(path)
+
+    def _cancelled(self) -> None:
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Cancelled: nothing was saved."))
+        self._task_done(None)
 
     def _failed(self, error: Exception) -> None:
-        from desktop.reports.pdf import Cancelled
+        """Said on the page, beside the choices that may put it right (an unexpected error has
+        been shown through the dialog service already)."""
+        from desktop.app.operations import OperationError
 
         self.progress.setValue(0)
-        if isinstance(error, Cancelled):
-            self.status.setText(self.tr("Cancelled: nothing was saved."))
-        elif isinstance(error, LookupError | OSError):
-            self.status.setText("")
+        self.status.setText("")
+        if isinstance(error, OperationError):
             self._show_problem(str(error))
         else:
-            self.status.setText("")
             self._show_problem(self.tr("The document could not be made. Nothing was saved. "
                                        "Details: {error}").format(error=type(error).__name__))
-        self.outcome = None
+        self._task_done(None)
 
-    def _task_done(self) -> None:
+    def _task_done(self, outcome: Path | None) -> None:
         """The work has ended and its result is shown: the page is ready for the next one."""
-        self.task = None
+        self._working = False
+        self.outcome = outcome
         self.make_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.finished.emit(self.outcome)
+        self.finished.emit(outcome)
 
     def _show_problem(self, problem: str) -> None:
         show_problem(self.problem, problem)
@@ -291,7 +292,7 @@ class ReportsPage(QWidget):
 
     # -- spreadsheets ---------------------------------------------------------------------
     def save_sheet(self) -> Path | None:
-        from desktop.reports.documents import export_source
+        from desktop.reports.registry import export_source
         from desktop.reports.spreadsheets import export
 
         sheet, kind = self.sheet.currentData(), self.sheet_format.currentData()
@@ -312,8 +313,7 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("{rows} rows saved as {file}.").format(rows=rows, file=path))
         return path
 
-    def stop_work(self) -> None:
-        """On closing the window: cancel a document being made and wait for the thread."""
-        if self.task is not None:
-            self.stop.set()
-            self.task.wait()
+    @property
+    def busy(self) -> bool:
+        """True while this page's document is being made."""
+        return self._working

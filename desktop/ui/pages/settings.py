@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.operations import (
+    ArchiveSummary,
+    BackupInfo,
+    back_up,
+    backups,
+    check_export,
+    evidence_files,
+    export_everything,
+)
 from desktop.paths import DatabaseLocation
-from desktop.store.backup import BackupInfo, list_backups, make_backup, rotate
 from desktop.ui import dialogs
 from desktop.ui.about import open_folder
+from desktop.ui.operation import BACKUPS, DATA, DOCUMENTS, Operations
 from desktop.ui.pages.language_and_look import LanguageAndLookBox
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -51,9 +60,10 @@ class SettingsPage(QWidget):
     import_requested = Signal(object)  # an export's Path, checked: the window replaces the data
 
     def __init__(self, location: DatabaseLocation, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 operations: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.location, self.settings = location, settings
+        self.operations = operations or Operations(self)
         self.setObjectName("settings-page")
         self.backups: list[BackupInfo] = []
         self.keep = QSpinBox()
@@ -135,7 +145,7 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         if self.location.file is None:
             return
-        self.backups = list_backups(self.location.file)
+        self.backups = backups(self.location.file)
         self.list.clear()
         for backup in self.backups:
             who = backup.organisation or self.tr("(cannot be read)")
@@ -156,20 +166,23 @@ class SettingsPage(QWidget):
             return self.tr(" (set aside by a restore)")
         return ""
 
-    def back_up_now(self) -> Path | None:
-        if self.location.file is None:
-            return None
-        try:
-            made = make_backup(self.location.file)
-            rotate(self.location.file, self.keep.value())
-        except OSError as error:
-            self._problem(self.tr("The backup could not be made: {reason}").format(
-                reason=error.strerror or error))
-            return None
+    def back_up_now(self) -> bool:
+        """Back up in the background; False when it could not start."""
+        file = self.location.file
+        if file is None:
+            return False
+        keep = self.keep.value()
+        return self.operations.run(self, self.tr("Backing up…"), lambda _job: back_up(file, keep),
+                                   success=self._backed_up, failure=self._failed,
+                                   changes=frozenset({BACKUPS}))
+
+    def _backed_up(self, made: Path) -> None:
         self._problem("")
         self.status.setText(self.tr("Backed up to {file}.").format(file=made.name))
         self.reload()
-        return made
+
+    def _failed(self, error: Exception) -> None:
+        self._problem(str(error))
 
     def restore_chosen(self) -> None:
         row = self.list.currentRow()
@@ -182,38 +195,39 @@ class SettingsPage(QWidget):
                 "file, which is set aside in the backups folder, not deleted.").format(when=when)):
             self.restore_requested.emit(backup.path)
 
-    def export_everything(self) -> Path | None:
+    def export_everything(self) -> bool:
+        """Write everything to one .zip in the background; False when it did not start."""
         from desktop.paths import evidence_folder
-        from desktop.store.archive import export_archive, exported
 
-        if self.location.file is None:
-            return None
+        file = self.location.file
+        if file is None:
+            return False
         target = dialogs.service.choose_save_file(
             self, self.tr("Export everything to"), "framework-ready-export.zip",
             self.tr("Framework Ready exports (*.zip)"))
         if target is None:
-            return None
-        try:
-            summary = export_archive(self.location.file, evidence_folder(self.location), target)
-        except OSError as error:
-            self._problem(self.tr("The export could not be written: {reason}").format(
-                reason=error.strerror or error))
-            return None
+            return False
+        folder = evidence_folder(self.location)
+        return self.operations.run(
+            self, self.tr("Exporting everything…"),
+            lambda _job: export_everything(file, folder, target), success=self._exported,
+            failure=self._failed, changes=frozenset({DOCUMENTS}))
+
+    def _exported(self, said: str) -> None:
         self._problem("")
-        self.status.setText(exported(summary, target.name))
-        return target
+        self.status.setText(said)
 
-    def import_export(self) -> None:
-        from desktop.store.archive import ArchiveError, check_archive, evidence_files
-
+    def import_export(self) -> bool:
+        """Check the chosen export in the background (every file's checksum), then ask."""
         chosen = dialogs.service.choose_file(self, self.tr("Import an export"))
         if chosen is None:
-            return
-        try:
-            summary = check_archive(chosen)
-        except ArchiveError as error:
-            self._problem(str(error))
-            return
+            return False
+        return self.operations.run(self, self.tr("Checking the export…"),
+                                   lambda _job: check_export(chosen),
+                                   success=lambda summary: self._checked(chosen, summary),
+                                   failure=self._failed)
+
+    def _checked(self, chosen: Path, summary: ArchiveSummary) -> None:
         self._problem("")
         if dialogs.service.confirm(self, self.tr("Import this export?"), self.tr(
                 "Replace your data with the export made on {when}, with {files}? Your current "
@@ -223,6 +237,11 @@ class SettingsPage(QWidget):
 
     def _problem(self, text: str) -> None:
         show_problem(self.problem, text)
+
+    def data_changed(self, changes: frozenset[str]) -> None:
+        """Told by the window after an operation: a backup made or set aside shows here."""
+        if changes & {BACKUPS, DATA}:
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,0 +1,221 @@
+"""What each document shows, gathered from the saved data: one `gather_…` per document, each
+returning a plain dataclass that `desktop.reports` draws (see `desktop.reports.registry`).
+
+Gathering reads through core's *_records modules and runs core's rules; it draws nothing and
+imports no ReportLab, so a document's figures can be tested without a PDF and the drawing without
+a database. Everything here is read in the language `tr()` speaks on this thread (the document's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.app.queries import eligibility
+from desktop.app.workspace import Workspace
+from desktop.core.catalogue import Catalogue
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.checklist import ChecklistItem, load_checklist
+from desktop.core.costing import CostingInputs, CostingResult, calculate
+from desktop.core.costing_cashflow import CashFlow, cash_flow
+from desktop.core.costing_rates import Rates, current_rates
+from desktop.core.costing_records import free_reserves, load_costing
+from desktop.core.eligibility import LotEligibility
+from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
+from desktop.core.journey import StepState, load_journey
+from desktop.core.opportunities import OpportunityInfo
+from desktop.core.opportunity_records import all_opportunities, load_opportunity
+from desktop.core.organisation import OrganisationInfo
+from desktop.core.pack_gaps import Gap, pack_gaps
+from desktop.core.qualification import Readiness, form_answers, qualification_forms, readiness
+from desktop.core.supply_chain import (
+    BidPartnerInfo,
+    PartnerInfo,
+    PartnerRole,
+    PartnerYearInfo,
+    bid_partners,
+    list_partners,
+    partner_roles,
+    partner_years,
+)
+from desktop.i18n import ENGLISH, tr
+from desktop.questionnaire.model import Form
+from desktop.store.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRequest:
+    """Which document, with the options the person chose (each entry says which it takes)."""
+
+    document: str  # a registry key: qualification / bid / calendar / supply-chain / …
+    opportunity: str = ""  # for a document about one opportunity: the buyer's reference or number
+    year: int = 0  # for the supply-chain report (0: this year)
+    language: str = ENGLISH  # "en" or "cy", whatever the window speaks (prepared by the caller)
+    working_copy: bool = False  # qualification pack: keep the drafting notes (word counts, checks)
+    framework: str | None = None  # the framework to print for (None: the one open)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSources:
+    """What every document is gathered from: the open data, for one organisation, on one day."""
+
+    database: Database
+    organisation: OrganisationInfo
+    catalogue: Catalogue
+    forms: Mapping[str, Form]
+    library: Path  # the evidence folder
+    today: date
+
+
+def document_sources(workspace: Workspace, organisation: OrganisationInfo,
+                     today: date | None = None) -> DocumentSources:
+    catalogue = load_catalogue(workspace.database)
+    return DocumentSources(workspace.database, organisation, catalogue,
+                           qualification_forms(catalogue), workspace.evidence_folder,
+                           today or date.today())
+
+
+def find_opportunity(database: Database, organisation: OrganisationInfo, wanted: str) -> int:
+    """The opportunity with this buyer reference (any case) or number; LookupError if none."""
+    for opportunity in all_opportunities(database, organisation.id):
+        if wanted.strip().casefold() in (opportunity.buyer_reference.casefold(),
+                                         str(opportunity.id)):
+            assert opportunity.id is not None
+            return opportunity.id
+    raise LookupError(tr("No opportunity has the reference or number \"{wanted}\".").format(
+        wanted=wanted))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentData:
+    """What every document's front shows: whose it is, for which framework, made when."""
+
+    organisation: OrganisationInfo
+    catalogue: Catalogue
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class AboutOpportunity(DocumentData):
+    """A document about one opportunity: it, its lots assessed at its value, its partners."""
+
+    opportunity: OpportunityInfo
+    assessed: Mapping[str, LotEligibility]  # by lot code, for the lots it still has
+    partners: list[BidPartnerInfo]
+    checklist: tuple[ChecklistItem, ...]
+
+
+def _about_opportunity(sources: DocumentSources, request: DocumentRequest) -> dict[str, Any]:
+    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
+    opportunity = load_opportunity(sources.database, opportunity_id)
+    assessed = {result.lot.code: result for result in eligibility(
+        sources.database, sources.organisation.id, sources.catalogue, sources.forms,
+        sources.library, sources.today, value=opportunity.value,
+        lot_codes=opportunity.lot_codes)}
+    return {"organisation": sources.organisation, "catalogue": sources.catalogue,
+            "today": sources.today, "opportunity": opportunity, "assessed": assessed,
+            "partners": bid_partners(sources.database, opportunity_id),
+            "checklist": load_checklist()}
+
+
+def gather_bid_summary(sources: DocumentSources, request: DocumentRequest) -> AboutOpportunity:
+    return AboutOpportunity(**_about_opportunity(sources, request))
+
+
+@dataclass(frozen=True, slots=True)
+class TrusteePaperData(AboutOpportunity):
+    rates: Rates
+    inputs: CostingInputs
+    result: CostingResult
+    reserves: int | None  # pence; None when not recorded
+    flow: CashFlow
+
+
+def gather_trustee_paper(sources: DocumentSources, request: DocumentRequest) -> TrusteePaperData:
+    about = _about_opportunity(sources, request)
+    opportunity: OpportunityInfo = about["opportunity"]
+    assert opportunity.id is not None
+    rates = current_rates()
+    inputs = load_costing(sources.database, opportunity.id).inputs
+    result = calculate(inputs, rates)
+    reserves = free_reserves(sources.database, sources.organisation.id)
+    return TrusteePaperData(**about, rates=rates, inputs=inputs, result=result,
+                            reserves=reserves, flow=cash_flow(inputs, result, reserves))
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarData(DocumentData):
+    live: list[OpportunityInfo]  # the opportunities not yet finished
+
+
+def gather_calendar(sources: DocumentSources, _request: DocumentRequest) -> CalendarData:
+    live = [o for o in all_opportunities(sources.database, sources.organisation.id)
+            if not o.status.final]
+    return CalendarData(sources.organisation, sources.catalogue, sources.today, live)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerInYear:
+    partner: PartnerInfo
+    figures: list[PartnerYearInfo]  # the year's services and spend
+    roles: list[PartnerRole]  # on bids, with changes and the buyer's permission
+
+
+@dataclass(frozen=True, slots=True)
+class SupplyChainData(DocumentData):
+    year: int
+    partners: list[PartnerInYear]  # those with figures in the year or a role on a bid
+
+
+def gather_supply_chain(sources: DocumentSources, request: DocumentRequest) -> SupplyChainData:
+    year = request.year or sources.today.year
+    shown = []
+    for partner in list_partners(sources.database, sources.organisation.id):
+        assert partner.id is not None  # listed from the database, so saved
+        figures = [f for f in partner_years(sources.database, partner.id) if f.year == year]
+        roles = partner_roles(sources.database, partner.id)
+        if figures or roles:
+            shown.append(PartnerInYear(partner, figures, roles))
+    return SupplyChainData(sources.organisation, sources.catalogue, sources.today, year, shown)
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityData(DocumentData):
+    results: list[LotEligibility]  # every lot of the catalogue
+
+
+def gather_eligibility(sources: DocumentSources, _request: DocumentRequest) -> EligibilityData:
+    return EligibilityData(sources.organisation, sources.catalogue, sources.today, eligibility(
+        sources.database, sources.organisation.id, sources.catalogue, sources.forms,
+        sources.library, sources.today))
+
+
+@dataclass(frozen=True, slots=True)
+class QualificationData(DocumentData):
+    forms: Mapping[str, Form]
+    answers: Mapping[str, Mapping[str, Any]]  # by form code
+    documents: list[EvidenceInfo]
+    evidence_warnings: Mapping[str, list[str]]  # by SHA-256, each copy re-read to check it
+    figures: Readiness
+    gaps: list[Gap]
+    opportunities: list[OpportunityInfo]
+    journey: list[StepState]
+    working_copy: bool = field(default=False)
+
+
+def gather_qualification(sources: DocumentSources,
+                         request: DocumentRequest) -> QualificationData:
+    database, organisation_id = sources.database, sources.organisation.id
+    answers = form_answers(database, organisation_id, sources.forms)
+    documents = list_evidence(database, sources.library, organisation_id)
+    return QualificationData(
+        sources.organisation, sources.catalogue, sources.today, sources.forms, answers,
+        documents, {doc.sha256: warnings(doc, sources.today, verify=True) for doc in documents},
+        readiness(database, organisation_id, sources.catalogue, sources.forms, sources.library,
+                  sources.today),
+        pack_gaps(sources.forms, answers, documents, sources.today),
+        all_opportunities(database, organisation_id),
+        load_journey(database, organisation_id, sources.catalogue), request.working_copy)
