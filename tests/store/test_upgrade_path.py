@@ -96,6 +96,15 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     "bid_partner": [{"id": 1, "opportunity_id": 1, "partner_id": 1, "role": "subcontractor",
                      "share_percent": 20, "services": "Move-on support",
                      "exclusivity": False}],
+    "supplier_registration": [{"id": 1, "organisation_id": 1, "ppon": "PZPR-8554-XHNX",
+                               "confirmed_on": date(2026, 2, 1),
+                               "users": '[{"name": "Siân Jones", "email": "sian@tygwyn.example",'
+                                        ' "role": "admin"}]',
+                               "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "supplier_share_code": [{"id": 1, "organisation_id": 1, "code": "Ab12Cd34",
+                             "buyer": "Ministry of Justice", "procurement": "CAS open framework",
+                             "opportunity_id": 1, "given_on": date(2026, 2, 2), "version_id": 1,
+                             "created_at": NOON, "updated_at": NOON}],
 }
 
 
