@@ -27,6 +27,7 @@ from desktop.core.supplier_route import (
     route_warnings,
     uk_day,
 )
+from desktop.i18n import tr
 from desktop.store import models
 from desktop.store.engine import Database
 
@@ -144,14 +145,15 @@ def save_share_code(database: Database, organisation_id: int, route: Route, shar
     if problem:
         raise InvalidRegistration(problem)
     with checked_transaction(database, lambda: _read_share(database, share.id)) as session:
+        if share.opportunity_id is not None and session.get(
+                models.Opportunity, share.opportunity_id) is None:
+            raise InvalidRegistration(tr("That opportunity is no longer there: choose another, "
+                                         "or none."))
         if share.id is None:
             row = models.SupplierShareCode(organisation_id=organisation_id)
             session.add(row)
         else:
             row = locked_at(session, models.SupplierShareCode, share.id, share.version, _share)
-        if share.opportunity_id is not None and session.get(
-                models.Opportunity, share.opportunity_id) is None:
-            raise InvalidRegistration("That opportunity is no longer there.")
         row.code, row.buyer, row.procurement = code, share.buyer.strip(), share.procurement.strip()
         row.opportunity_id, row.given_on = share.opportunity_id, share.given_on
         session.flush()

@@ -82,7 +82,7 @@ class StepsPage(AutosavingPage):
         self.context = context
         self.steps = steps
         self.save_state = save_state
-        self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.autosaver = Autosaver(lambda key, _raw: self.save_pending(key), parent=self)
         self.subject = Subject(self.tr("Someone else changed this step"),
                                self.tr("Someone else removed this step"), self._describe)
 
@@ -148,6 +148,10 @@ class StepsPage(AutosavingPage):
 
     def step_saved(self) -> None:
         """After a step was saved (the journey then shows how ready the charity is)."""
+
+    def save_pending(self, key: str) -> None:
+        """Save one kind of pending edit: "step" here; a subclass may add its own keys."""
+        self._save()
 
 
     def show_step(self, row: int) -> None:
