@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             PageSpec("bid-writing", self.tr("Bid writing"),
                      lambda: self._working_page("bid-writing")),
             PageSpec("costing", self.tr("Costing"), lambda: self._working_page("costing")),
-            PageSpec("supplier-route", self.tr("Procurement Act: supplier registration"),
+            PageSpec("supplier-route", self.tr("Supplier registration"),
                      lambda: self._working_page("supplier-route")),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),

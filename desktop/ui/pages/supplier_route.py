@@ -123,6 +123,8 @@ class SupplierRoutePage(StepsPage):
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Parts of the registration"),
              self.tr("Ctrl+Tab moves to the next part"))
+        name(self.tabs.tabBar(), self.tr("Parts of the registration"),
+             self.tr("The arrow keys choose a part"))
         self.tabs.addTab(self.steps_view, self.tr("&Steps"))
         self.tabs.addTab(self._registration_tab(), self.tr("&PPON and users"))
         self.tabs.addTab(self._share_tab(), self.tr("Share &codes given"))
@@ -229,9 +231,9 @@ class SupplierRoutePage(StepsPage):
         self.share_problem.hide()
         grid = QGridLayout()
         for row, (label, widget) in enumerate((
-                (self.tr("Co&de:"), self.share_code), (self.tr("B&uyer:"), self.share_buyer),
-                (self.tr("Procu&rement:"), self.share_procurement),
-                (self.tr("Oppo&rtunity:"), self.share_opportunity),
+                (self.tr("Cod&e:"), self.share_code), (self.tr("B&uyer:"), self.share_buyer),
+                (self.tr("Procure&ment:"), self.share_procurement),
+                (self.tr("Opportun&ity:"), self.share_opportunity),
                 (self.tr("Date &given:"), self.share_given))):
             grid.addWidget(buddy_label(label, widget), row // 2, (row % 2) * 2)
             grid.addWidget(widget, row // 2, (row % 2) * 2 + 1)
