@@ -10,12 +10,12 @@ right day for both.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from desktop.core.catalogue import MilestoneDefault, Provenance
-from desktop.core.opportunities import MilestoneInfo, uk_time
+from desktop.core.catalogue import Catalogue, MilestoneDefault, Provenance
+from desktop.core.opportunities import MilestoneInfo, OpportunityInfo, uk_time
 from desktop.core.working_days import OutsideCalendar, StandstillRule
 from desktop.datafiles import forms_folder
 from desktop.declarative import (
@@ -173,3 +173,34 @@ def with_standstill(milestones: tuple[MilestoneInfo, ...],
     kept = tuple(m for m in milestones if m.code != STANDSTILL)
     order = {m.code: n for n, m in enumerate(chosen.milestones)}
     return tuple(sorted((*kept, end), key=lambda m: (order.get(m.code, len(order)), m.due)))
+
+
+def worked_out(info: OpportunityInfo) -> OpportunityInfo:
+    """The opportunity with its standstill's end worked out by its regime's rule."""
+    return replace(info, milestones=with_standstill(info.milestones, regime(info.regime)))
+
+
+def timetable_names() -> dict[str, str]:
+    """Each regime milestone's name by code (the later regime's where both have a code)."""
+    return {m.code: m.label for each in regimes() for m in each.milestones}
+
+
+def framework_regime(catalogue: Catalogue) -> str:
+    """The regime a framework's competitions run under: the pack's, once packs say (helper
+    `frameworks` adds `FrameworkInfo.regime`); PCR 2015 until then."""
+    code = getattr(catalogue.framework, "regime", "") or DEFAULT_REGIME
+    return code if code in {r.code for r in regimes()} else DEFAULT_REGIME
+
+
+def usual_milestones(chosen: Regime, catalogue: Catalogue,
+                     published: date) -> tuple[MilestoneInfo, ...]:
+    """The usual timetable from a publication date, standstill worked out: the framework pack's
+    days where the pack has the milestone and runs under this regime, else the regime's."""
+    own = {m.code: m for m in catalogue.milestones} \
+        if framework_regime(catalogue) == chosen.code else {}
+    milestones = tuple(
+        MilestoneInfo(m.code, m.label,
+                      uk_time(published + timedelta(days=usual.days_after_publication),
+                              usual.time), all_day=not usual.time)
+        for m in chosen.milestones for usual in (own.get(m.code, m),))
+    return with_standstill(milestones, chosen)
