@@ -190,6 +190,7 @@ class OpportunityEditor(QWidget):
         for combo in (self.commissioner, self.kind, self.procedure):
             combo.activated.connect(self._chosen)
         self.regime.activated.connect(self._regime_chosen)
+        self.procedure.activated.connect(lambda _index: self._show_standstill_note())
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
         return box
@@ -303,6 +304,13 @@ class OpportunityEditor(QWidget):
                                   "check the tender documents.")
         self.standstill_note.setText(note)
         name(self.standstill_note, note)
+
+    def _show_worked_out(self, info: OpportunityInfo) -> None:
+        """The standstill's end as the rules worked it out (its boxes cannot be typed in)."""
+        day, clock = self.dates[STANDSTILL]
+        end = info.milestone(STANDSTILL)
+        show_text(day, typed_date(end.local.date()) if end else "")
+        show_text(clock, f"{end.local:%H:%M}" if end and not end.all_day else "")
 
     def _regime_chosen(self, _index: int) -> None:
         self._show_regime(self.procedure.currentData() or "")
@@ -555,6 +563,7 @@ class OpportunityEditor(QWidget):
             return
         self.current = saved
         self.heading.setText(saved.title)
+        self._show_worked_out(saved)
         self._show_warnings(saved)
         assert saved.id is not None
         self.saved.emit(saved.id)
