@@ -178,8 +178,8 @@ class OpportunityEditor(QWidget):
                               (self.tr("&Reference:"), self.reference),
                               (self.tr("&Commissioner:"), self.commissioner),
                               (self.tr("&Kind:"), self.kind),
-                              (self.tr("R&ules:"), self.regime),
-                              (self.tr("Proc&edure:"), self.procedure),
+                              (self.tr("Rules:"), self.regime),
+                              (self.tr("Procedure:"), self.procedure),
                               (self.tr("&Value (£):"), self.value),
                               (self.tr("&Length (months):"), self.length),
                               (self.tr("N&otes:"), self.notes)):

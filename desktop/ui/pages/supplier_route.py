@@ -83,8 +83,8 @@ class ShareCodeTableModel(ReadOnlyTableModel[ShareCode]):
                 typed_date(row.given_on))[column]
 
 
-def table_view(model: ReadOnlyTableModel[Any], accessible: str, widths: tuple[int, ...]
-               ) -> QTableView:
+def table_view(model: ReadOnlyTableModel[Any], accessible: str, description: str,
+               widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -93,7 +93,7 @@ def table_view(model: ReadOnlyTableModel[Any], accessible: str, widths: tuple[in
     view.setWordWrap(True)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
-    name(view, accessible, view.tr("Choose a row with the arrow keys"))
+    name(view, accessible, description)
     return view
 
 
@@ -174,7 +174,7 @@ class SupplierRoutePage(StepsPage):
         roles = {role.code: role.label for role in self.route.roles}
         self.users_model = UserTableModel(roles, self)
         self.users = table_view(self.users_model, self.tr("People who use the platform"),
-                                (220, 280, 140))
+                                self.tr("Choose a row with the arrow keys"), (220, 280, 140))
         self.user_name = line(self.tr("Name"), self.tr("New user: name"))
         self.user_email = line(example("name@charity.org.uk"), self.tr("New user: email"))
         self.user_role = QComboBox()
@@ -210,6 +210,7 @@ class SupplierRoutePage(StepsPage):
         tab = QWidget()
         self.shares_model = ShareCodeTableModel(self)
         self.shares = table_view(self.shares_model, self.tr("Share codes given"),
+                                 self.tr("Choose a row with the arrow keys"),
                                  (110, 200, 220, 200, 100))
         self.share_code = line(example(self.route.share_code.example), self.tr("Share code"))
         self.share_code.setMaxLength(40)
