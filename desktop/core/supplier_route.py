@@ -286,11 +286,11 @@ def route_warnings(route: Route, registration: Registration,
         warnings.append(tr("The supplier information was last confirmed on {date}, {months} "
                            "months ago: check it on the platform and confirm it again before "
                            "you share it.").format(date=long_date(confirmed), months=age))
-    for change in changes:
-        if change.changed_on > confirmed:
-            warnings.append(tr("{field} in your organisation profile changed on {changed}, "
-                               "after the supplier information was confirmed ({confirmed}): "
-                               "update it on the platform.").format(
-                                   field=change.label, changed=long_date(change.changed_on),
-                                   confirmed=long_date(confirmed)))
+    changed = [tr("{field} ({changed})").format(field=change.label,
+                                                 changed=long_date(change.changed_on))
+               for change in changes if change.changed_on > confirmed]
+    if changed:
+        warnings.append(tr("Your organisation profile changed after the supplier information "
+                           "was confirmed ({confirmed}): {fields}. Update it on the platform."
+                           ).format(confirmed=long_date(confirmed), fields="; ".join(changed)))
     return warnings

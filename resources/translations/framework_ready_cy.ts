@@ -2636,8 +2636,12 @@
         <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf ar {date}, {months} mis yn ôl: gwiriwch hi ar y llwyfan a&apos;i chadarnhau eto cyn i chi ei rhannu.</translation>
     </message>
     <message>
-        <source>{field} in your organisation profile changed on {changed}, after the supplier information was confirmed ({confirmed}): update it on the platform.</source>
-        <translation>Newidiodd {field} ym mhroffil eich sefydliad ar {changed}, ar ôl cadarnhau gwybodaeth y cyflenwr ({confirmed}): diweddarwch hi ar y llwyfan.</translation>
+        <source>{field} ({changed})</source>
+        <translation>{field} ({changed})</translation>
+    </message>
+    <message>
+        <source>Your organisation profile changed after the supplier information was confirmed ({confirmed}): {fields}. Update it on the platform.</source>
+        <translation>Newidiodd proffil eich sefydliad ar ôl cadarnhau gwybodaeth y cyflenwr ({confirmed}): {fields}. Diweddarwch hi ar y llwyfan.</translation>
     </message>
     <message>
         <source>That opportunity is no longer there: choose another, or none.</source>
@@ -5972,6 +5976,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Cam {number}: {title}</translation>
     </message>
     <message>
+        <source>Source: {title} — {url}</source>
+        <translation>Ffynhonnell: {title} — {url}</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -6193,6 +6201,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>not yet</source>
         <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Not confirmed in the sources: follow what the platform&apos;s own screens ask.</source>
+        <translation>Heb ei gadarnhau yn y ffynonellau: dilynwch yr hyn y mae sgriniau&apos;r llwyfan ei hun yn ei ofyn.</translation>
     </message>
     <message>
         <source>Remove this user?</source>

@@ -53,6 +53,7 @@ def test_the_page_lists_the_steps_and_saves_one(qtbot: QtBot, window: MainWindow
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == len(ROUTE.steps)
     assert page.table.accessibleName() == "Registration steps"
+    assert page.source_note.text().startswith("Source: ") and "https://" in page.source_note.text()
     assert "Steps done: 0 of" in page.progress.text()
     assert "not recorded when" in page.warnings.text()
     page.status.setCurrentIndex(page.status.findData(StepStatus.DONE.value))

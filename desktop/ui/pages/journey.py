@@ -101,6 +101,10 @@ class StepsPage(AutosavingPage):
         self.step_title = page_title("", scale=1.2)
         self.step_detail = GlossaryLabel(context.glossary)
         self.check_note = wrapped_label("", PROBLEM_TONE)
+        self.show_sources = False  # a route shows where each step comes from
+        self.source_note = wrapped_label("", QUIET_TONE)
+        self.source_note.setObjectName("step-source")
+        self.source_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QComboBox()
         for status in StepStatus:
             self.status.addItem(status.label, status.value)
@@ -127,6 +131,7 @@ class StepsPage(AutosavingPage):
         details_layout.addWidget(self.step_title)
         details_layout.addWidget(self.step_detail)
         details_layout.addWidget(self.check_note)
+        details_layout.addWidget(self.source_note)
         details_layout.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
         details_layout.addLayout(form)
         details_layout.addWidget(self.problem)
@@ -153,6 +158,9 @@ class StepsPage(AutosavingPage):
         """Save one kind of pending edit: "step" here; a subclass may add its own keys."""
         self._save()
 
+    def check_words(self, certainty: str) -> str:
+        """What a step marked "check" says (a route's steps are checked on the platform)."""
+        return certainty_label(certainty)
 
     def show_step(self, row: int) -> None:
         self.autosaver.flush()
@@ -164,9 +172,13 @@ class StepsPage(AutosavingPage):
             number=state.number, title=state.step.label))
         self.step_detail.set_text(state.step.text)
         needs_check = state.step.provenance.needs_checking
-        self.check_note.setText("⚠ " + certainty_label(state.step.provenance.certainty)
+        self.check_note.setText("⚠ " + self.check_words(state.step.provenance.certainty)
                                 if needs_check else "")
         self.check_note.setVisible(needs_check)
+        self.source_note.setText(self.tr("Source: {title} — {url}").format(
+            title=state.step.provenance.source_title, url=state.step.provenance.source_url)
+            if self.show_sources and state.step.provenance.source_url else "")
+        self.source_note.setVisible(bool(self.source_note.text()))
         self.link.setVisible(bool(state.step.url))
         self._fill(state)
         self._show_problem("")

@@ -106,6 +106,8 @@ class SupplierRoutePage(StepsPage):
             database, organisation, route, step, date.today()),
             self.tr("Open Find a Tender in your &browser"), parent)
         self.setObjectName("supplier-route-page")
+        self.show_sources = True
+        self.show_step(self.current)
         name(self.table, self.tr("Registration steps"),
              self.tr("Choose a step with the arrow keys"))
         self.registration = state.registration
@@ -284,6 +286,10 @@ class SupplierRoutePage(StepsPage):
 
     def step_saved(self) -> None:
         self._show_summary()
+
+    def check_words(self, certainty: str) -> str:
+        return self.tr("Not confirmed in the sources: follow what the platform's own screens "
+                       "ask.")
 
     def on_shown(self) -> None:
         """The profile may have changed on its own page: the warnings are read again."""
