@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.core.catalogue import Entry, Provenance
 from desktop.core.opportunities import UK
+from desktop.core.sourced import provenance as sourced_provenance
+from desktop.core.sourced import read_sources
 from desktop.datafiles import forms_folder
 from desktop.declarative import (
     NUMBER,
@@ -123,7 +126,6 @@ HEAD_KEYS = with_welsh({"code": TEXT, "title": TEXT, "url": TEXT, "stale": Key(d
                         "ppon": Key(dict), "share_code": Key(dict),
                         "sources": Key(list, item=dict), "roles": Key(list, item=dict),
                         "watch": Key(list, item=dict), "steps": Key(list, item=dict)}, "title")
-SOURCE_KEYS = {"code": TEXT, "title": TEXT, "url": TEXT, "published": OPTIONAL_TEXT}
 STALE_KEYS = {"months": NUMBER, "source": TEXT, "certainty": TEXT}
 SHAPE_KEYS = {"pattern": TEXT, "example": TEXT, "source": TEXT, "certainty": TEXT}
 ROLE_KEYS = with_welsh({"code": TEXT, "label": TEXT, "detail": TEXT, "source": TEXT,
@@ -143,19 +145,10 @@ def load_route(path: Path | None = None) -> Route:
     reader = TomlReader(path, text, RouteError)
     speaking = language()
     head = in_language(reader.entry("", None, data, HEAD_KEYS, label="file"), speaking, "title")
-    sources = {}
-    for index, raw in enumerate(head["sources"]):
-        entry = reader.entry("sources", index, raw, SOURCE_KEYS)
-        sources[entry["code"]] = entry
+    sources = read_sources(reader, head["sources"])
 
-    def provenance(entry: dict[str, object], header: str, index: int | None) -> Provenance:
-        source = sources.get(str(entry["source"]))
-        if source is None:
-            raise reader.fail(header, index, "source", f'"{entry["source"]}" is not one of '
-                              "the [[sources]]")
-        if entry["certainty"] not in ("confirmed", "check"):
-            raise reader.fail(header, index, "certainty", "should be confirmed or check")
-        return Provenance(source["code"], source["title"], source["url"], str(entry["certainty"]))
+    def provenance(entry: dict[str, Any], header: str, index: int | None) -> Provenance:
+        return sourced_provenance(reader, sources, entry, header, index)
 
     def shape(header: str) -> Shape:
         entry = reader.entry(header, None, head[header], SHAPE_KEYS)

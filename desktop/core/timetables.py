@@ -13,9 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.core.catalogue import Catalogue, MilestoneDefault, Provenance
 from desktop.core.opportunities import MilestoneInfo, OpportunityInfo, uk_time
+from desktop.core.sourced import provenance as sourced_provenance
+from desktop.core.sourced import read_sources
 from desktop.core.working_days import OutsideCalendar, StandstillRule
 from desktop.datafiles import forms_folder
 from desktop.declarative import (
@@ -71,7 +74,6 @@ HEAD_KEYS = with_welsh({"code": TEXT, "name": TEXT, "standstill": Key(dict),
 STANDSTILL_KEYS = with_welsh({"from": TEXT, "count": TEXT, "days": NUMBER, "begins": TEXT,
                               "extend_to_working_day": FLAG, "calendars": CODES, "note": TEXT,
                               "source": TEXT, "certainty": TEXT}, "note")
-SOURCE_KEYS = {"code": TEXT, "title": TEXT, "url": TEXT, "published": OPTIONAL_TEXT}
 PROCEDURE_KEYS = with_welsh({"code": TEXT, "label": TEXT, "standstill": TEXT, "source": TEXT,
                              "certainty": TEXT}, "label")
 MILESTONE_KEYS = with_welsh({"code": TEXT, "label": TEXT, "days_after_publication": NUMBER,
@@ -82,20 +84,10 @@ def load_regime(path: Path) -> Regime:
     _, text, data = read_toml(path, TimetableError)
     reader = TomlReader(path, text, TimetableError)
     head = in_language(reader.entry("", None, data, HEAD_KEYS, label="file"), language(), "name")
-    sources = {}
-    for index, raw in enumerate(head["sources"]):
-        entry = reader.entry("sources", index, raw, SOURCE_KEYS)
-        sources[entry["code"]] = entry
+    sources = read_sources(reader, head["sources"])
 
-    def provenance(entry: dict[str, object], header: str, index: int | None) -> Provenance:
-        source = sources.get(str(entry["source"]))
-        if source is None:
-            raise reader.fail(header, index, "source", f'"{entry["source"]}" is not one of '
-                              "the [[sources]]")
-        if entry["certainty"] not in ("confirmed", "check", "inferred"):
-            raise reader.fail(header, index, "certainty", "should be confirmed, inferred or "
-                              "check")
-        return Provenance(source["code"], source["title"], source["url"], str(entry["certainty"]))
+    def provenance(entry: dict[str, Any], header: str, index: int | None) -> Provenance:
+        return sourced_provenance(reader, sources, entry, header, index)
 
     rule = in_language(reader.entry("standstill", None, head["standstill"], STANDSTILL_KEYS),
                        language(), "note")

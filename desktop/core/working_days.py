@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from desktop.core.sourced import read_sources
 from desktop.datafiles import forms_folder
 from desktop.declarative import (
     NUMBER,
@@ -57,15 +58,13 @@ FILE_KEYS = {"code": TEXT, "name": TEXT, "first_year": NUMBER, "last_year": NUMB
              "source": TEXT, "certainty": TEXT, "sources": Key(list, item=dict),
              "days": Key(list, item=dict)}
 DAY_KEYS = with_welsh({"date": Key(object), "name": TEXT}, "name")
-SOURCE_KEYS = {"code": TEXT, "title": TEXT, "url": TEXT, "published": Key(required=False)}
 
 
 def load_calendar(path: Path) -> HolidayCalendar:
     _, text, data = read_toml(path, CalendarError)
     reader = TomlReader(path, text, CalendarError)
     head = reader.entry("", None, data, FILE_KEYS, label="file")
-    sources = {entry["code"]: entry for index, raw in enumerate(head["sources"])
-               if (entry := reader.entry("sources", index, raw, SOURCE_KEYS))}
+    sources = read_sources(reader, head["sources"])
     if head["source"] not in sources:
         raise CalendarError(path, "source", f'"{head["source"]}" is not one of the [[sources]]')
     days: dict[date, str] = {}

@@ -6071,10 +6071,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Cadarnhawyd &amp;heddiw</translation>
     </message>
     <message>
-        <source>Confirmed today</source>
-        <translation>Cadarnhawyd heddiw</translation>
-    </message>
-    <message>
         <source>Records that you confirmed the information on the platform today</source>
         <translation>Yn cofnodi eich bod wedi cadarnhau&apos;r wybodaeth ar y llwyfan heddiw</translation>
     </message>
@@ -6113,10 +6109,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>&amp;Add user</source>
         <translation>Ych&amp;wanegu defnyddiwr</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>Remove the chosen user</source>
@@ -6161,10 +6153,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>&amp;Record the share code</source>
         <translation>&amp;Cofnodi&apos;r cod rhannu</translation>
-    </message>
-    <message>
-        <source>Record the share code</source>
-        <translation>Cofnodi&apos;r cod rhannu</translation>
     </message>
     <message>
         <source>Remove the chosen share code</source>

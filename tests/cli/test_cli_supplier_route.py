@@ -5,31 +5,20 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from desktop.app.workspace import open_workspace
-from desktop.cli.main import main
 from desktop.core.opportunities import MilestoneInfo, OpportunityInfo, uk_time
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.supplier_route import Registration, ShareCode, shipped_route
 from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.paths import resolve_database
+from tests.cli import test_cli_work
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "charity.sqlite3")
-    assert run(capsys, "demo", "--database", path)[0] == 0
-    return path
+database = test_cli_work.database  # the sample charity, made by `framework-ready demo`
+run = test_cli_work.run
 
 
 def test_supplier_route_table_and_json(capsys: pytest.CaptureFixture[str], database: str) -> None:

@@ -7,6 +7,7 @@ changed since. Changes save themselves, like every page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -83,6 +84,14 @@ class ShareCodeTableModel(ReadOnlyTableModel[ShareCode]):
                 typed_date(row.given_on))[column]
 
 
+def button(text: str, clicked: Callable[[], object], description: str = "") -> QPushButton:
+    """A push button named by its words (without the Alt-key mark), doing `clicked`."""
+    made = QPushButton(text)
+    name(made, text.replace("&", ""), description)
+    made.clicked.connect(lambda _checked=False: clicked())
+    return made
+
+
 def table_view(model: ReadOnlyTableModel[Any], accessible: str, description: str,
                widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
@@ -157,10 +166,8 @@ class SupplierRoutePage(StepsPage):
                                  self.tr("Supplier information last confirmed on"),
                                  self.tr("Type it like 31/03/2027"))
         self.confirmed_on.setMaxLength(40)
-        self.confirmed_today = QPushButton(self.tr("Confirmed &today"))
-        name(self.confirmed_today, self.tr("Confirmed today"),
-             self.tr("Records that you confirmed the information on the platform today"))
-        self.confirmed_today.clicked.connect(self.confirm_today)
+        self.confirmed_today = button(self.tr("Confirmed &today"), self.confirm_today, self.tr(
+            "Records that you confirmed the information on the platform today"))
         for edit in (self.ppon, self.confirmed_on):
             edit.textEdited.connect(lambda _text: self.autosaver.edit("registration", None))
             edit.editingFinished.connect(self.autosaver.flush)
@@ -185,13 +192,9 @@ class SupplierRoutePage(StepsPage):
             self.user_role.setItemData(self.user_role.count() - 1, role.detail,
                                        Qt.ItemDataRole.ToolTipRole)
         name(self.user_role, self.tr("New user: role"))
-        self.add_user_button = QPushButton(self.tr("&Add user"))
-        name(self.add_user_button, self.tr("Add user"))
-        self.add_user_button.clicked.connect(self.add_user)
+        self.add_user_button = button(self.tr("&Add user"), self.add_user)
         self.user_email.returnPressed.connect(self.add_user)
-        self.remove_user_button = QPushButton(self.tr("Remove the chosen user"))
-        name(self.remove_user_button, self.remove_user_button.text())
-        self.remove_user_button.clicked.connect(self.remove_user)
+        self.remove_user_button = button(self.tr("Remove the chosen user"), self.remove_user)
         new = QHBoxLayout()
         for widget in (self.user_name, self.user_email, self.user_role, self.add_user_button):
             new.addWidget(widget)
@@ -224,12 +227,9 @@ class SupplierRoutePage(StepsPage):
         self.share_given = line(example("31/03/2027"), self.tr("Date given"),
                                 self.tr("Type it like 31/03/2027"))
         self.share_given.setMaxLength(40)
-        self.add_share_button = QPushButton(self.tr("&Record the share code"))
-        name(self.add_share_button, self.tr("Record the share code"))
-        self.add_share_button.clicked.connect(self.add_share)
-        self.remove_share_button = QPushButton(self.tr("Remove the chosen share code"))
-        name(self.remove_share_button, self.remove_share_button.text())
-        self.remove_share_button.clicked.connect(self.remove_share)
+        self.add_share_button = button(self.tr("&Record the share code"), self.add_share)
+        self.remove_share_button = button(self.tr("Remove the chosen share code"),
+                                          self.remove_share)
         self.share_problem = wrapped_label("", PROBLEM_TONE)
         self.share_problem.hide()
         grid = QGridLayout()
