@@ -2647,6 +2647,70 @@
         <source>That opportunity is no longer there: choose another, or none.</source>
         <translation>Nid yw&apos;r cyfle hwnnw yno mwyach: dewiswch un arall, neu ddim un.</translation>
     </message>
+    <message>
+        <source>PPON</source>
+        <translation>PPON</translation>
+    </message>
+    <message>
+        <source>Supplier information last confirmed</source>
+        <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Camau wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} o {total}</translation>
+    </message>
+    <message>
+        <source>Registration steps</source>
+        <translation>Camau cofrestru</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>gwiriwch</translation>
+    </message>
+    <message>
+        <source>People who use the platform</source>
+        <translation>Pobl sy&apos;n defnyddio&apos;r llwyfan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Dim wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Share codes given</source>
+        <translation>Codau rhannu a roddwyd</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Cod rhannu</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Prynwr</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Caffaeliad</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Dyddiad ei roi</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
