@@ -69,6 +69,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_supplier_share_code_organisation_id"), "supplier_share_code")
     op.drop_table("supplier_share_code")
     op.drop_table("supplier_registration")
-    with op.batch_alter_table("opportunity") as batch:
-        batch.drop_column("procedure")
-        batch.drop_column("regime")
+    # Plain DROP COLUMN (SQLite 3.35+ and PostgreSQL): a batch rebuild of opportunity would
+    # break the search index's triggers that name it.
+    for column in ("procedure", "regime"):
+        op.execute(f'ALTER TABLE opportunity DROP COLUMN "{column}"')
