@@ -6000,6 +6000,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Dewiswch gam gyda&apos;r bysellau saeth</translation>
     </message>
     <message>
+        <source>Where this step comes from</source>
+        <translation>O ble y daw&apos;r cam hwn</translation>
+    </message>
+    <message>
         <source>Status of this step</source>
         <translation>Statws y cam hwn</translation>
     </message>

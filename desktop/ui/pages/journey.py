@@ -105,6 +105,7 @@ class StepsPage(AutosavingPage):
         self.source_note = wrapped_label("", QUIET_TONE)
         self.source_note.setObjectName("step-source")
         self.source_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name(self.source_note, self.tr("Where this step comes from"))
         self.status = QComboBox()
         for status in StepStatus:
             self.status.addItem(status.label, status.value)

@@ -168,6 +168,10 @@ class OpportunityEditor(QWidget):
              self.tr("The Public Contracts Regulations 2015 or the Procurement Act 2023"))
         self.procedure = QComboBox()
         name(self.procedure, self.tr("Procedure"))
+        for combo in (self.regime, self.procedure):  # long names: the pane stays narrow
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.value = line(example("2,400,000"), self.tr("Value in pounds"))
         self.length = line(example("36"), self.tr("Length in months"))
         self.notes = NotesEdit()
