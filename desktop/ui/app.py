@@ -139,6 +139,7 @@ class Starter:
         else:
             self.window.attach(data)
             self._mark("data shown")
+        self._mark("saving possible")
         if self.self_test:
             self.app.processEvents()
             self.app.exit(_check_window(self.window))

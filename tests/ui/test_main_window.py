@@ -114,12 +114,12 @@ def test_self_test_passes_on_a_new_database(qapp: object, tmp_path: Path,
     location = resolve_database(str(tmp_path / "new.sqlite3"))
     assert app_module.run_gui(location, self_test=True) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Self-test: window shown", "Self-test: data shown",
+        "Self-test: window shown", "Self-test: data shown", "Self-test: saving possible",
         "Self-test passed: 109 lots, 14 categories"]
     # The second start shows the data from the quick first look, then opens fully.
     assert app_module.run_gui(location, self_test=True) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Self-test: window shown", "Self-test: data shown",
+        "Self-test: window shown", "Self-test: data shown", "Self-test: saving possible",
         "Self-test passed: 109 lots, 14 categories"]
     assert looks[0] is None and looks[1] is not None
 
