@@ -51,7 +51,7 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.document in ("bid", "trustee-paper") and not _say_which_opportunity(
             workspace, organisation, args.opportunity):
         return EXIT_PROBLEM
-    from desktop.translations import prepare
+    from desktop.i18n import prepare
 
     prepare(args.language)
     request = DocumentRequest(args.document, args.opportunity, args.year, args.language,
