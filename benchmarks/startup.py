@@ -9,7 +9,11 @@ catalogue is on screen ("data shown") and until the database is fully open, chec
 the whole run. Prints min/median/max of each and the median ratios against the bare window
 (targets: time <= 2.5x for the window and the data, memory <= 2x; saving possible is reported).
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 7] [--baseline DIR]
+
+With `--baseline DIR` (a checkout of the version to compare against, e.g. `git worktree add
+/tmp/base main`) that version runs too, in turn with the other two, so before and after meet the
+same moments of a busy machine; it needs the "saving possible" mark to time that stage.
 """
 
 from __future__ import annotations
@@ -44,10 +48,12 @@ class Run:
     peak_mib: float = 0.0
 
 
-def measure(command: list[str], environment: dict[str, str]) -> Run:
+def measure(command: list[str], environment: dict[str, str], folder: str | None = None) -> Run:
+    """One run; `folder` is where `python -m desktop` finds the version to run."""
     run = Run()
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, text=True,
+                               cwd=folder)
     assert process.stdout is not None
     for line in process.stdout:
         now = time.perf_counter() - started
@@ -68,15 +74,16 @@ def measure(command: list[str], environment: dict[str, str]) -> Run:
 FIELDS = ("window_shown", "data_shown", "saving_possible", "peak_mib")
 
 
-def alternately(runs: int, commands: list[list[str]], environment: dict[str, str]
-                ) -> list[list[Run]]:
-    """`runs` runs of each command, taken in turn (after one uncounted run each: file cache)."""
-    for command in commands:
-        measure(command, environment)
+def alternately(runs: int, commands: list[tuple[list[str], str | None]],
+                environment: dict[str, str]) -> list[list[Run]]:
+    """`runs` runs of each (command, folder), taken in turn (after one uncounted run each: the
+    file cache)."""
+    for command, folder in commands:
+        measure(command, environment, folder)
     results: list[list[Run]] = [[] for _ in commands]
     for _ in range(runs):
-        for command, runs_of in zip(commands, results, strict=True):
-            runs_of.append(measure(command, environment))
+        for (command, folder), runs_of in zip(commands, results, strict=True):
+            runs_of.append(measure(command, environment, folder))
     return results
 
 
@@ -101,22 +108,33 @@ def verdict(ratio: float, target: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    parser.add_argument("--baseline", metavar="DIR", help="another checkout, run in turn too")
+    options = parser.parse_args()
+    here = str(Path(__file__).resolve().parent.parent)
     with tempfile.TemporaryDirectory() as folder:
         environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                        "FRAMEWORK_READY_DATA_DIR": folder}
         database = str(Path(folder) / "demo.sqlite3")
         app = [sys.executable, "-m", "desktop", "--database", database]
-        subprocess.run([*app, "demo"], env=environment, check=True, stdout=subprocess.DEVNULL)
-        bare_runs, app_runs = alternately(
-            runs, [[sys.executable, "-c", BARE_WINDOW], [*app, "--self-test"]], environment)
-    bare, ours = median(bare_runs), median(app_runs)
-    print(f"runs per program: {runs}, alternately            min median    max")
+        subprocess.run([*app, "demo"], env=environment, check=True, stdout=subprocess.DEVNULL,
+                       cwd=here)
+        programs = [([sys.executable, "-c", BARE_WINDOW], None), ([*app, "--self-test"], here)]
+        if options.baseline:
+            programs.append(([*app, "--self-test"], options.baseline))
+        bare_runs, *versions = alternately(options.runs, programs, environment)
+    print(f"runs per program: {options.runs}, alternately            min median    max")
     print(f"bare PySide6 window shown (ms):           {spread(bare_runs, 'window_shown')}")
+    print(f"bare PySide6 window peak RSS (MiB):       {spread(bare_runs, 'peak_mib', 1)}")
+    for label, app_runs in zip(("this version", "baseline"), versions, strict=False):
+        report(label, bare_runs, app_runs)
+
+
+def report(label: str, bare_runs: list[Run], app_runs: list[Run]) -> None:
+    bare, ours = median(bare_runs), median(app_runs)
+    print(f"{label}:")
     print(f"framework-ready window shown (ms):        {spread(app_runs, 'window_shown')}")
     print(f"framework-ready catalogue shown (ms):     {spread(app_runs, 'data_shown')}")
     print(f"framework-ready saving possible (ms):     {spread(app_runs, 'saving_possible')}")
-    print(f"bare PySide6 window peak RSS (MiB):       {spread(bare_runs, 'peak_mib', 1)}")
     print(f"framework-ready peak RSS (MiB):           {spread(app_runs, 'peak_mib', 1)}")
     base = bare.window_shown
     print(f"window time ratio:              {verdict(ours.window_shown / base, TIME_TARGET)}")
