@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def data_folder(name: str) -> Path:
     """Return the folder `name` ("forms" or "resources"), shipped or from the source tree."""
-    candidates = [Path(str(files("desktop"))) / name]
+    package = Path(__file__).resolve().parent  # where importlib.resources would look, unloaded
+    candidates = [package / name]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         candidates.append(Path(frozen_root) / "desktop" / name)
-    candidates.append(Path(__file__).resolve().parent.parent / name)
+    candidates.append(package.parent / name)
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

@@ -5,20 +5,29 @@ installs Qt's translator at start, so the same strings are translated in the win
 (tests, the command line) text passes through unchanged. A document can be written in another
 language than the window's: `with speaking("cy"):` switches `tr()` for the current thread only,
 so a PDF made in Welsh on a worker thread leaves the English window alone. Kept free of Qt so
-`core` can use it; `desktop.translations` registers the languages.
+`core` and the command line can use it: `prepare("cy")` reads the Welsh from the same Qt Linguist
+files the window's translators compile (`resources/translations/*.ts`) with the standard library,
+and answers as Qt's own lookup does; `desktop.ui.translations` installs Qt's for the window.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
+from pathlib import Path
+
+from desktop.datafiles import data_folder
 
 Translator = Callable[[str, str], str]
 ENGLISH = "en"
 WELSH = "cy"
 LANGUAGES = (ENGLISH, WELSH)  # the interface and documents speak these
+CATALOGUES = ("framework_ready", "qt")  # ours, then Qt's own buttons and menus
+log = logging.getLogger(__name__)
 
 
 def _identity(_context: str, text: str) -> str:
@@ -46,11 +55,66 @@ def registered(language: str) -> bool:
     return language in _languages
 
 
+def translation_files(language: str) -> list[Path]:
+    """The Qt Linguist sources for `language`, in the order they are looked in (none for
+    English, the source language); each has its compiled `.qm` beside it."""
+    if language == ENGLISH:
+        return []
+    folder = data_folder("resources") / "translations"
+    return [folder / f"{catalogue}_{language}.ts" for catalogue in CATALOGUES]
+
+
+def read_translations(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) → translation from a `.ts` file, keeping what `lrelease` keeps: no
+    vanished or obsolete entries, no empty translations, no disambiguated ones (Qt finds those
+    only when asked with their comment), and a plural's first form (Qt's answer with no count)."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (translation is None or message.findtext("comment")
+                    or translation.get("type") in {"vanished", "obsolete"}):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = forms[0] if forms else translation.text or ""
+            if text:
+                found[(name, message.findtext("source") or "")] = text
+    return found
+
+
+@cache
+def translator_for(language: str) -> Translator:
+    """`tr()` in `language` without Qt or the application (documents, the command line)."""
+    tables = []
+    for path in translation_files(language):
+        try:
+            tables.append(read_translations(path))
+        except (OSError, SyntaxError) as error:  # a damaged install: English, not a failure
+            log.warning("The %s translation %s could not be read: %s", language, path, error)
+
+    def translate(context: str, text: str) -> str:
+        for table in tables:
+            if found := table.get((context, text)):
+                return found
+        return text
+
+    return translate
+
+
+def prepare(language: str) -> None:
+    """Make `language` ready for `speaking()`: documents and commands in Welsh or English."""
+    if not registered(language):
+        register(language, translator_for(language))
+
+
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
     """`tr()` in `language` on this thread for the duration (registered languages only)."""
     if language not in _languages:
-        raise LookupError(f"The {language!r} translation is not loaded (translations.prepare)")
+        raise LookupError(f"The {language!r} translation is not loaded (i18n.prepare)")
     previous = getattr(_local, "language", None)
     _local.language = language
     try:

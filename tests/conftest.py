@@ -19,6 +19,7 @@ from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation
 from desktop.paths import DATA_DIR_ENV, DATABASE_ENV, DatabaseLocation, resolve_database
+from tests.closing import run_before_closing
 
 # Off screen, on a screen the size of a common charity laptop's (1366 × 768, less a 40-pixel
 # taskbar): windows are laid out as they would be there.
@@ -59,6 +60,7 @@ def workspace(database_location: DatabaseLocation) -> Iterator[Workspace]:
     """A migrated database holding the shipped framework catalogue, and no organisation yet."""
     opened = open_workspace(database_location)
     yield opened
+    run_before_closing()  # a window's background reads end before their database does
     opened.close()
 
 

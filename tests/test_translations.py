@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n, translations
+from desktop import i18n
 from desktop.questionnaire.values import read_date
+from desktop.ui import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -110,7 +111,7 @@ def test_the_interface_speaks_welsh(qtbot: object) -> None:
 
 
 def test_a_document_can_speak_welsh_while_the_window_speaks_english() -> None:
-    translations.prepare(translations.WELSH)
+    i18n.prepare(translations.WELSH)
     assert i18n.long_date(date(2027, 6, 1)) == "1 June 2027"
     with i18n.speaking(translations.WELSH):
         assert i18n.long_date(date(2027, 6, 1)) == "1 Mehefin 2027"
@@ -174,3 +175,35 @@ def test_counts_say_one_thing_or_many() -> None:
     assert i18n.plural(1, "1 task", "{count} tasks") == "1 task"
     assert i18n.plural(0, "1 task", "{count} tasks") == "0 tasks"
     assert i18n.plural(12, "1 task", "{count} tasks") == "12 tasks"
+
+
+@pytest.mark.parametrize("ts", sorted(FOLDER.glob("*_cy.ts")), ids=lambda path: path.name)
+def test_documents_and_commands_read_the_welsh_qt_reads(ts: Path) -> None:
+    """The command line and documents read the .ts without Qt: every message answers as the
+    window's compiled translator does, and a text it does not know comes back as it is."""
+    from desktop.ui.translations import translators
+
+    qt = translators(translations.WELSH)
+    plain = i18n.translator_for(translations.WELSH)
+    assert len(qt) == 2
+    checked = 0
+    for context, source in messages(ts):
+        expected = next((found for translator in qt
+                         if (found := translator.translate(context, source))), source)
+        assert plain(context, source) == expected, (context, source)
+        checked += 1
+    assert checked > (850 if ts == APP_TS else 200)
+    assert plain("", "<b>Not a message</b> ŵ 🙂") == "<b>Not a message</b> ŵ 🙂"
+    assert plain("NoSuchContext", "Dashboard") == "Dashboard"
+
+
+def test_a_damaged_translation_file_falls_back_to_english(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "framework_ready_xx.ts"
+    broken.write_text("<TS><context><name></name><message><source>Dashboard", "utf-8")
+    monkeypatch.setattr(i18n, "translation_files", lambda language: [broken, tmp_path / "gone"])
+    i18n.translator_for.cache_clear()
+    try:
+        assert i18n.translator_for("xx")("", "Dashboard") == "Dashboard"
+    finally:
+        i18n.translator_for.cache_clear()

@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.catalogue.loader import PackError, load_pack
 from desktop.core.catalogue import Catalogue, FrameworkInfo
 from desktop.datafiles import framework_packs
 from desktop.i18n import tr
@@ -118,7 +117,9 @@ def sync_packs(database: Database, packs: list[Path]) -> list[str]:
     problems = []
     for path in packs:
         if hashlib.sha256(path.read_bytes()).hexdigest() in known:
-            continue  # the common start: nothing changed, nothing parsed
+            continue  # the common start: nothing changed, nothing parsed (nor its parser loaded)
+        from desktop.catalogue.loader import PackError, load_pack
+
         try:
             pack = load_pack(path)
         except PackError as error:

@@ -60,14 +60,15 @@ def _deadlines(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def _write_calendar(path: Path, workspace: Workspace, organisation_id: int, name: str,
                     now: datetime) -> int:
-    from desktop.atomic import write_bytes_atomically
+    from desktop.atomic import atomic_file
     from desktop.core.opportunity_records import all_opportunities, calendar_namespace
-    from desktop.reports.calendar import build_calendar
+    from desktop.reports.calendar import write_calendar
 
-    data = build_calendar(all_opportunities(workspace.database, organisation_id), name,
-                          calendar_namespace(workspace.database, organisation_id), now)
+    opportunities = all_opportunities(workspace.database, organisation_id)
+    namespace = calendar_namespace(workspace.database, organisation_id)
     try:
-        write_bytes_atomically(path, data)
+        with atomic_file(path) as stream:  # written as it goes: nothing half-written stays
+            write_calendar(opportunities, name, namespace, now, stream)
     except OSError as error:
         print(tr("Could not write {file}: {reason}").format(
             file=path, reason=error.strerror or error), file=sys.stderr)

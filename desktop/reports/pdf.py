@@ -14,7 +14,8 @@ flowables. ReportLab is imported only when a document is made.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from ast import literal_eval
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -47,7 +48,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from desktop import APP_NAME, __version__, brand
 from desktop.app.operations import Cancelled  # raised here when the person cancels
@@ -157,6 +158,17 @@ def _glyphs() -> set[int]:
 
 
 _GLYPHS: set[int] = set()
+
+
+def warm_up() -> None:
+    """Do now, off the GUI thread, what the first document would otherwise pay for: the fonts
+    are registered (on import), their glyph table read, and a paragraph with bold, a link and
+    Welsh letters laid out (ReportLab's markup parser and width tables)."""
+    _glyphs()
+    sample = Paragraph(f"<b>{clean('Cymraeg ŵ ŷ')}</b> <a href='#x'>1</a> £2,400,000",
+                       STYLES["body"])
+    sample.wrap(USABLE, A4[1])
+    pdfmetrics.stringWidth("Page 1 of 1", FONT, 8)
 
 
 def clean(value: object) -> str:
@@ -294,11 +306,76 @@ def glance_box(pairs: Sequence[tuple[str, str]], width: float = USABLE) -> list[
     return [box]
 
 
-def contents() -> list[Flowable]:
-    toc = TableOfContents()
-    toc.levelStyles = [STYLES["toc1"], STYLES["toc2"]]
-    toc.dotsMinLevel = 0
-    return [Paragraph(clean(tr("Contents")), STYLES["h1"]), toc, PageBreak()]
+def contents(story: Iterable[Flowable] = ()) -> list[Flowable]:
+    """The contents list for `story`: laid out in the same pass as the pages it lists."""
+    entries = [(item.level - 1, clean(item.plain), f"section-{number}")
+               for number, item in enumerate(_headings(story), start=1)]
+    return [Paragraph(clean(tr("Contents")), STYLES["h1"]), _Contents(entries), PageBreak()]
+
+
+def _headings(flowables: Iterable[Any]) -> Iterator[Heading]:
+    """The headings of a story in the order they are laid out (inside kept-together groups too)."""
+    for item in flowables:
+        if isinstance(item, Heading):
+            yield item
+        elif isinstance(item, list | tuple):
+            yield from _headings(item)
+        elif isinstance(item, KeepTogether):
+            yield from _headings(getattr(item, "_content", ()))
+
+
+class _Contents(TableOfContents):
+    """A contents list that ReportLab lays out once, not twice.
+
+    Its entries (each heading's level and text) are known before the build, so its size is
+    right on the first pass; their page numbers are known only once every page is laid out, so
+    they are drawn as the held-back pages are written, as "Page X of Y" is. Should the headings
+    laid out differ from those expected, ReportLab lays out again with them, as it always did.
+    """
+
+    _entries: list[tuple[int, str, int, str]]  # ReportLab's own: the headings met this pass
+    _lastEntries: list[tuple[int, str, int, str]]  # noqa: N815 - and those laid out
+
+    def __init__(self, entries: list[tuple[int, str, str]]) -> None:
+        super().__init__(levelStyles=[STYLES["toc1"], STYLES["toc2"]], dotsMinLevel=0)
+        self._lastEntries = [(level, text, 0, key) for level, text, key in entries]
+
+    def beforeBuild(self) -> None:
+        if self._entries:  # an earlier pass met other headings: lay out those
+            self._lastEntries = [(level, text, 0, key) for level, text, _, key in self._entries]
+        self.clearEntries()
+
+    def isSatisfied(self) -> bool:
+        def listed(entries: list[tuple[int, str, int, str]]) -> list[tuple[int, str, str]]:
+            return [(level, text, key) for level, text, _, key in entries]
+
+        return bool(listed(self._entries) == listed(self._lastEntries))
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        size = super().wrap(width, height)
+        self.canv.setNamedCB("drawTOCEntryEnd", partial(self._hold, width, height))
+        return size
+
+    def _hold(self, width: float, height: float, page: _NumberedCanvas, _kind: str,
+              label: str) -> None:
+        """Where an entry ends: keep the spot, draw its dots and number when the pages are."""
+        _, level, key = label.split(",")
+        where = page._curr_tx_info  # type: ignore[attr-defined]  # ReportLab's own
+        page.later(partial(self._number, int(level), literal_eval(key), width, height,
+                           where["cur_x"], where["cur_y"], page._currentMatrix))  # type: ignore[attr-defined]
+
+    def _number(self, level: int, key: str, width: float, height: float, x: float, y: float,
+                matrix: tuple[float, ...], page: canvas.Canvas) -> None:
+        number = next(found for _, _, found, entry in self._entries if entry == key)
+        page.saveState()
+        page.transform(*matrix)
+        page._curr_tx_info = {"cur_x": x, "cur_y": y}  # type: ignore[attr-defined]
+        try:
+            drawPageNumbers(page, self.getLevelStyle(level), [(number, key)], width, height,
+                            " . " if level >= self.dotsMinLevel else "")
+        finally:
+            del page._curr_tx_info  # type: ignore[attr-defined]
+            page.restoreState()
 
 
 def _made_line(info: DocumentInfo) -> str:
@@ -404,6 +481,11 @@ class _NumberedCanvas(canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._cover = cover
+        self._later: dict[int, list[Callable[[canvas.Canvas], None]]] = {}
+
+    def later(self, draw: Callable[[canvas.Canvas], None]) -> None:
+        """Draw on this page once every page is laid out (the contents' page numbers)."""
+        self._later.setdefault(len(self._pages), []).append(draw)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -411,8 +493,14 @@ class _NumberedCanvas(canvas.Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        links: int = self._annotationCount  # type: ignore[has-type]  # links are numbered
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            if number - 1 in self._later:  # its links follow every page's, not its own
+                self._annotationCount = links
+                for draw in self._later[number - 1]:
+                    draw(self)
+                links = self._annotationCount
             if number > 1 or not self._cover:  # a cover page has no footer
                 self.setFont(FONT, 8)
                 self.setFillColor(INK)
@@ -527,11 +615,12 @@ def build(path: Path, info: DocumentInfo, story: list[Flowable], *,
           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """Write the document to `path` (atomically); return the number of pages."""
     sections = sum(1 for f in story if isinstance(f, Heading) and f.level == 1)
-    listing = contents() if info.cover and sections >= CONTENTS_FROM else []
     front = cover(info) if info.cover else title_block(info)
-    full = [*front, *listing, *story, *own_names(info, story)]
+    body = [*story, *own_names(info, story)]
+    listing = contents(body) if info.cover and sections >= CONTENTS_FROM else []
+    full = [*front, *listing, *body]
     with atomic_file(path) as stream:
-        document = _Document(stream, info, progress, cancelled, passes=2 if listing else 1)
+        document = _Document(stream, info, progress, cancelled, passes=1)
         document.multiBuild(full, canvasmaker=partial(_NumberedCanvas, cover=info.cover))
     if progress is not None:
         progress(1.0)

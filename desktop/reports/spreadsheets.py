@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,6 +35,7 @@ MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "dd/mm/yyyy"
 WIDEST = 60  # characters: a longer text wraps within its column
 CELL_LIMIT = 32_767  # characters an XLSX cell holds (Excel's limit): a longer text is cut, with …
+ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters bar \t \n \r
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +215,11 @@ def _xlsx(sheet: Sheet, path: Path) -> None:
         header.append(cell)
     page.append(header)
     for row in sheet.rows:
-        cells = []
+        cells: list[Any] = []
         for value, width in zip(row, widths, strict=True):
+            if isinstance(value, str) and _shown_width(value) + 2 <= width:
+                cells.append(_xlsx_value(value))  # plain text needs no cell of its own
+                continue
             cell = WriteOnlyCell(page, value=_xlsx_value(value))
             if isinstance(value, Money):
                 cell.number_format = MONEY_FORMAT
@@ -222,7 +227,7 @@ def _xlsx(sheet: Sheet, path: Path) -> None:
                 cell.number_format = DATE_FORMAT + " hh:mm"
             elif isinstance(value, date):
                 cell.number_format = DATE_FORMAT
-            elif isinstance(value, str) and _shown_width(value) + 2 > width:
+            elif isinstance(value, str):
                 cell.alignment = wrapped  # wider than WIDEST: wraps within its column
             cells.append(cell)
         page.append(cells)
@@ -247,5 +252,5 @@ def safe_cell_text(value: str) -> str:
 
 def _strip_illegal(text: str) -> str:
     """XLSX cannot hold control characters other than tab and line breaks."""
-    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 32)
+    return ILLEGAL.sub("", text)
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.catalogue import model as pack_model
 from desktop.store import models
+
+if TYPE_CHECKING:  # a pack is parsed only when its file changed: most starts parse none
+    from desktop.catalogue import model as pack_model
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,11 +25,10 @@ from desktop import (
     ORGANISATION_DOMAIN,
     ORGANISATION_NAME,
     __version__,
-    translations,
 )
 from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
-from desktop.ui import dialogs, theme
+from desktop.ui import dialogs, theme, translations
 from desktop.ui.main_window import MainWindow, StartupData
 from desktop.ui.operation import Background
 
@@ -41,6 +40,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 LOCK_WAIT = 10.0  # seconds: a restore from the command line takes far less
+WARM_AFTER = 1500  # ms after saving is possible: documents are warmed once start-up is over
 
 
 def application() -> QApplication:
@@ -88,16 +88,34 @@ def read_startup_data(workspace: Workspace) -> StartupData:
                        catalogue, workspace)
 
 
-def open_startup_data(location: DatabaseLocation) -> StartupData:
-    """Open (create, migrate, sync) the database and read it: the slow part of starting."""
+def open_startup_data(location: DatabaseLocation, read: bool = True) -> StartupData:
+    """Open (create, migrate, sync) the database and read it: the slow part of starting.
+
+    `read=False` when the quick first look already shows the organisation and catalogue: the
+    look found the schema current and every shipped pack synced, so opening changes neither and
+    reading them again would only delay the moment saving becomes possible."""
     from desktop.app.workspace import open_workspace
 
     workspace = open_workspace(location)
+    if not read:
+        return StartupData(location, None, None, workspace)
     try:
         return read_startup_data(workspace)
     except BaseException:
         workspace.close()
         raise
+
+
+def warm_documents() -> None:
+    """Load ReportLab, the fonts and the documents' code now, on a background thread once the
+    data is open, so the first PDF made in the window costs what the second does."""
+    from desktop.reports import registry
+    from desktop.reports.pdf import warm_up
+
+    for entry in registry.DOCUMENTS:  # loaded now for what they cost
+        entry.gatherer()
+        entry.renderer()
+    warm_up()
 
 
 class Starter:
@@ -109,7 +127,10 @@ class Starter:
         if self_test:
             self.window.first_page = "catalogue"
         self.data: StartupData | None = None
-        self.task = Background(lambda: open_startup_data(location))
+        self.read = True  # what the window shows is read once the database is open
+        self.warm = Background(warm_documents)
+        self.warm.failed.connect(lambda error: log.warning("Documents not warmed: %r", error))
+        self.task = Background(lambda: open_startup_data(location, self.read))
         self.task.succeeded.connect(self._opened)
         self.task.failed.connect(self._failed)
 
@@ -122,6 +143,7 @@ class Starter:
         if look is not None:
             self.window.attach(StartupData(self.location, look.organisation, look.catalogue))
             self._mark("data shown")
+            self.read = False  # set before the task starts, which reads it
         self.task.start()
 
     def _mark(self, event: str) -> None:
@@ -138,6 +160,9 @@ class Starter:
         else:
             self.window.attach(data)
             self._mark("data shown")
+        self._mark("saving possible")
+        if not self.warm.isRunning() and not self.warm.isFinished():
+            QTimer.singleShot(WARM_AFTER, self.warm.start)
         if self.self_test:
             self.app.processEvents()
             self.app.exit(_check_window(self.window))
@@ -285,6 +310,7 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     starter.window.close()
     app.setQuitOnLastWindowClosed(True)
     starter.task.wait()
+    starter.warm.wait()
     if starter.data is not None and starter.window.workspace is not None:
         starter.window.workspace.close()
         _back_up_on_exit(starter.location)

@@ -47,3 +47,32 @@ def test_damaged_settings_fall_back_to_the_computer(
     assert "belongs to" in demo(capsys)
     monkeypatch.setenv("LC_ALL", "cy_GB.UTF-8")
     assert "yn perthyn i" in demo(capsys)
+
+
+PROBE = ("import sys\n"
+         "from desktop.cli.main import main\n"
+         "status = main(sys.argv[1:])\n"
+         "print(sorted(m for m in ('PySide6', 'reportlab', 'openpyxl', 'icalendar', 'alembic')\n"
+         "             if m in sys.modules), status)\n")
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Ready overall"),
+                                                ("cy", "Parodrwydd cyffredinol")])
+def test_a_command_that_draws_nothing_loads_no_qt(private_data_dir: Path, language: str,
+                                                  said: str) -> None:
+    """`readiness` in English or Welsh: no Qt, no ReportLab, no spreadsheet or calendar code
+    (a fresh process, so nothing an earlier test imported counts)."""
+    import os
+    import subprocess
+    import sys
+
+    database = str(private_data_dir / "probe.sqlite3")
+    environment = {**os.environ, "LANGUAGE": language}
+    subprocess.run([sys.executable, "-m", "desktop", "--database", database, "demo"],
+                   env=environment, check=True, capture_output=True)
+    for command in ("readiness", "eligibility", "deadlines"):
+        result = subprocess.run([sys.executable, "-c", PROBE, "--database", database, command],
+                                env=environment, capture_output=True, text=True, check=True)
+        assert result.stdout.splitlines()[-1] == "[] 0", (command, result.stdout)
+        if command == "readiness":
+            assert said in result.stdout

@@ -18,8 +18,8 @@ from desktop.core.opportunity_records import (
     upcoming_milestones,
 )
 from desktop.core.organisation import OrganisationInfo
+from desktop.i18n import WELSH, prepare
 from desktop.paths import resolve_database
-from desktop.translations import WELSH, prepare
 from tests.packs import PSDF
 
 

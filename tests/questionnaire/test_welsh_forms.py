@@ -6,8 +6,8 @@ from pathlib import Path
 
 from desktop import i18n
 from desktop.core.checklist import load_checklist
+from desktop.i18n import WELSH, prepare
 from desktop.questionnaire.loader import load_form, load_forms
-from desktop.translations import WELSH, prepare
 
 SMALL = """
 [form]

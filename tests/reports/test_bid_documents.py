@@ -20,9 +20,9 @@ from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.core.submission import SubmissionInfo
 from desktop.core.submission_records import record_submission
+from desktop.i18n import prepare
 from desktop.reports import registry
 from desktop.reports.bid_sheets import make_compliance_workbook
-from desktop.translations import prepare
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 12, 3)

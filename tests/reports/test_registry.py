@@ -16,9 +16,8 @@ from desktop.app.workspace import Workspace
 from desktop.cli.main import build_parser
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.i18n import WELSH
+from desktop.i18n import WELSH, prepare
 from desktop.reports import registry
-from desktop.translations import prepare
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 12, 3)

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.app.workspace import Workspace
 from desktop.core.organisation_records import create_organisation
 from desktop.ui import dialogs
 from desktop.ui.app import read_startup_data, settings
 from desktop.ui.main_window import MainWindow
+from tests.closing import BEFORE_CLOSING
 
 
 @dataclass
@@ -92,6 +94,8 @@ def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 def shown_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     window = MainWindow(settings())
     qtbot.addWidget(window)
+    operations = window.operations
+    BEFORE_CLOSING.append(lambda: operations.wait() if isValid(operations) else None)
     window.show()
     window.attach(read_startup_data(workspace))
     return window

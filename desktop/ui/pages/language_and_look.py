@@ -6,16 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from desktop import i18n
-from desktop.translations import (
-    LANGUAGE_KEY,
-    LANGUAGES,
-    SYSTEM,
-    chosen_language,
-    language_name,
-    translate_with,
-)
 from desktop.ui import theme
 from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
+from desktop.ui.translations import LANGUAGE_KEY, LANGUAGES, SYSTEM, chosen_language, language_name
 
 # Marked for translation here, translated later in the language chosen (str(): the stubs say
 # QT_TRANSLATE_NOOP returns object; it returns the text).
@@ -63,7 +56,7 @@ class LanguageAndLookBox(QGroupBox):
             self.note.hide()
             return
         # Said in the language chosen, so whoever chose it can read it.
-        self.note.setText(translate_with(wanted)("LanguageAndLookBox", NOTE).format(
+        self.note.setText(i18n.translator_for(wanted)("LanguageAndLookBox", NOTE).format(
             language=language_name(wanted)))
         self.note.show()
 

@@ -1,10 +1,12 @@
-"""The interface languages: English (the source text) and Welsh (Cymraeg).
+"""The window's languages: English (the source text) and Welsh (Cymraeg), through Qt.
 
 Translations are Qt Linguist files: `resources/translations/framework_ready_cy.ts` holds the
 app's own strings and `qt_cy.ts` the Welsh for Qt's own buttons and menus (Qt ships none); both
 are compiled to `.qm` beside them with `python3 dev.py translations`. The window's language comes
-from Settings ("system" follows the computer's language); a document can be printed in either
-language whatever the window speaks (`i18n.speaking`).
+from Settings ("system" follows the computer's language) and is installed here, with Qt's
+translators. Documents and the command line read the same translations without Qt
+(`i18n.prepare`), so a document can be printed in either language whatever the window speaks,
+and a command in Welsh loads no Qt.
 """
 
 from __future__ import annotations
@@ -15,14 +17,12 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from desktop import i18n
-from desktop.datafiles import data_folder
 
 log = logging.getLogger(__name__)
 LANGUAGE_KEY = "interface/language"
 SYSTEM = "system"
 WELSH = i18n.WELSH
 LANGUAGES = i18n.LANGUAGES
-CATALOGUES = ("framework_ready", "qt")
 
 
 def language_name(code: str) -> str:
@@ -41,36 +41,14 @@ def chosen_language(settings: QSettings) -> str:
 @cache
 def translators(language: str) -> tuple[QTranslator, ...]:
     """The loaded Qt translators for `language` (none for English, the source language)."""
-    if language == i18n.ENGLISH:
-        return ()
-    folder = data_folder("resources") / "translations"
     loaded = []
-    for catalogue in CATALOGUES:
+    for path in i18n.translation_files(language):
         translator = QTranslator()
-        if translator.load(str(folder / f"{catalogue}_{language}.qm")):
+        if translator.load(str(path.with_suffix(".qm"))):
             loaded.append(translator)
         else:  # a damaged install: English is better than no window
-            log.warning("The %s translation %s is missing in %s", language, catalogue, folder)
+            log.warning("The %s translation %s is missing", language, path.with_suffix(".qm"))
     return tuple(loaded)
-
-
-def translate_with(language: str) -> i18n.Translator:
-    """`tr()` in `language` without touching the application (for documents and the CLI)."""
-    loaded = translators(language)
-
-    def translate(context: str, text: str) -> str:
-        for translator in loaded:
-            if found := translator.translate(context, text):
-                return found
-        return text
-
-    return translate
-
-
-def prepare(language: str) -> None:
-    """Make `language` ready for `i18n.speaking()`: documents in Welsh or English."""
-    if not i18n.registered(language):
-        i18n.register(language, translate_with(language))
 
 
 _installed: list[QTranslator] = []
