@@ -159,7 +159,8 @@ def import_answers_file(database: Database, organisation_id: int, forms: Mapping
     """Check every answer in the file, then save them all in one transaction (or none); return
     how many changed. Earlier wording is kept in each answer's history; answers that belong to
     one framework are saved for `framework_code`."""
-    from desktop.core.answers import AnswersImportError, import_answers
+    from desktop.core.answer_records import import_answers
+    from desktop.core.answers import AnswersImportError
     from desktop.store.locks import BulkChangeBusy
 
     document = read_answers_file(path)

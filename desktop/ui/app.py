@@ -143,7 +143,7 @@ class Starter:
             self.app.exit(_check_window(self.window))
 
     def _failed(self, error: Exception) -> None:
-        from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
+        from desktop.app.faults import DamagedDatabase, DatabaseProblem, MissingDatabase
 
         title = QCoreApplication.translate("app", "Could not open your data")
         if isinstance(error, (DamagedDatabase, MissingDatabase)):
@@ -223,15 +223,12 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
 def _known_problem(window: QWidget | None, error: BaseException) -> str:
     """What to say when an action meets a database problem the app knows (the team server
     gone, a full disk, a read-only file): that, in plain words, instead of a crash box."""
-    from sqlalchemy.exc import DBAPIError
-
-    from desktop.store.errors import DatabaseProblem
-    from desktop.store.faults import explain
+    from desktop.app.faults import DatabaseProblem, explain, from_the_database
 
     if isinstance(error, DatabaseProblem):
         return str(error)
     location = getattr(window, "location", None)
-    if not isinstance(error, DBAPIError) or not isinstance(location, DatabaseLocation):
+    if not from_the_database(error) or not isinstance(location, DatabaseLocation):
         return ""
     if location.file is None:
         return QCoreApplication.translate(

@@ -54,7 +54,7 @@ from desktop.core.bid_questions import (
     over_limit,
     weighting_text,
 )
-from desktop.core.evidence import list_evidence
+from desktop.core.evidence_records import list_evidence
 from desktop.core.opportunity_records import list_summaries
 from desktop.core.targets import Target
 from desktop.i18n import plural

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.evidence import list_evidence, warnings
+from desktop.core.evidence import warnings
+from desktop.core.evidence_records import list_evidence
 from desktop.core.opportunities import days_left
 from desktop.core.opportunity_records import (
     overdue_tasks,

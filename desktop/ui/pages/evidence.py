@@ -30,12 +30,14 @@ from desktop.core.evidence import (
     EvidenceError,
     EvidenceInfo,
     EvidenceKind,
+    status,
+    warnings,
+)
+from desktop.core.evidence_records import (
     add_evidence,
     list_evidence,
     remove_evidence,
-    status,
     update_evidence,
-    warnings,
 )
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue import certainty_label
-from desktop.core.journey import InvalidStep, StepState, StepStatus, load_journey, save_step
+from desktop.core.journey import InvalidStep, StepState, StepStatus
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.qualification import Readiness, readiness
 from desktop.i18n import tr
 from desktop.questionnaire.values import read_date, typed_date

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.qualification import PROFILE
-from desktop.core.supply_chain import (
-    PartnerInfo,
-    PartnerYearInfo,
-    SupplyChainError,
+from desktop.core.supply_chain import PartnerInfo, PartnerYearInfo, SupplyChainError
+from desktop.core.supply_chain_records import (
     bids_naming,
     delete_partner,
     list_partners,

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import AnswerConflict, history, load_answers, restore, save_answer
-from desktop.core.evidence import list_evidence
+from desktop.core.answer_records import history, load_answers, restore, save_answer
+from desktop.core.answers import AnswerConflict
+from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import stored_form
 from desktop.core.qualification import PROFILE
 from desktop.core.targets import Target
