@@ -301,7 +301,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
 
 
 def test_non_stop_typing_is_still_saved_every_few_seconds(qtbot: QtBot) -> None:
-    from desktop.ui.questionnaire.autosave import Autosaver
+    from desktop.ui.widgets.autosave import Autosaver
 
     writes: list[tuple[str, Any]] = []
     saver = Autosaver(lambda key, raw: writes.append((key, raw)), delay_ms=10_000)

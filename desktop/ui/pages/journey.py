@@ -45,8 +45,8 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
-from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import NotesEdit
 
 
 class StepTableModel(ReadOnlyTableModel[StepState]):

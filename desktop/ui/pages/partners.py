@@ -49,9 +49,9 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
     wrapping_list,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
-from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 from desktop.ui.shortcuts import NEW_ITEM
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("spend", "Spend", FieldType.MONEY)
 YEAR = Field("year", "Year", FieldType.NUMBER)

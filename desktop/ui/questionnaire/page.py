@@ -34,7 +34,6 @@ from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title, scrolling, show_problem, side_by_side
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -44,7 +43,8 @@ from desktop.ui.questionnaire.editors import (
     wrapped_label,
 )
 from desktop.ui.questionnaire.history import HistoryDialog, version_text
-from desktop.ui.questionnaire.inputs import MultiChoiceInput
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage
+from desktop.ui.widgets.inputs import MultiChoiceInput
 
 
 class QuestionnairePage(AutosavingPage):
