@@ -5,7 +5,7 @@ installs Qt's translator at start, so the same strings are translated in the win
 (tests, the command line) text passes through unchanged. A document can be written in another
 language than the window's: `with speaking("cy"):` switches `tr()` for the current thread only,
 so a PDF made in Welsh on a worker thread leaves the English window alone. Kept free of Qt so
-`core` can use it; `desktop.translations` registers the languages.
+`core` can use it; `desktop.ui.translations` registers the languages.
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n, translations
+from desktop import i18n
 from desktop.questionnaire.values import read_date
+from desktop.ui import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"

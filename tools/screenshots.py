@@ -51,10 +51,10 @@ def main() -> None:
     from desktop.app.workspace import open_workspace
     from desktop.core.sample import ensure_sample
     from desktop.paths import resolve_database
-    from desktop.translations import LANGUAGE_KEY
     from desktop.ui import theme
     from desktop.ui.app import application, read_startup_data, settings
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.translations import LANGUAGE_KEY
     from desktop.ui.window_size import USUAL_FRAME, first_geometry
 
     chosen = settings()

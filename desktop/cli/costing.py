@@ -129,7 +129,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     chosen = _chosen(args, workspace)  # what is wrong is said in the command line's language
     if chosen is None:
         return EXIT_PROBLEM
-    from desktop.translations import prepare
+    from desktop.ui.translations import prepare
 
     prepare(args.language)
     try:

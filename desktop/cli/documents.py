@@ -65,7 +65,7 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     if chosen.takes(registry.OPPORTUNITY) and not say_which_opportunity(
             workspace, organisation, args.opportunity, _one_opportunity(chosen.key)):
         return EXIT_PROBLEM
-    from desktop.translations import prepare
+    from desktop.ui.translations import prepare
 
     prepare(args.language)
     request = DocumentRequest(args.document, args.opportunity, args.year, args.language,

@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     utf8_when_redirected()  # Windows: a Welsh name would not fit cp1252 in `> file`
     language = command_line_language()
     if language != ENGLISH:
-        from desktop.translations import prepare
+        from desktop.ui.translations import prepare
 
         prepare(language)
     with speaking(language):

@@ -25,11 +25,10 @@ from desktop import (
     ORGANISATION_DOMAIN,
     ORGANISATION_NAME,
     __version__,
-    translations,
 )
 from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
-from desktop.ui import dialogs, theme
+from desktop.ui import dialogs, theme, translations
 from desktop.ui.main_window import MainWindow, StartupData
 from desktop.ui.operation import Background
 

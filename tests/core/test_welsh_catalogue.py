@@ -19,7 +19,7 @@ from desktop.core.opportunity_records import (
 )
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import resolve_database
-from desktop.translations import WELSH, prepare
+from desktop.ui.translations import WELSH, prepare
 from tests.packs import PSDF
 
 

@@ -10,7 +10,7 @@ from desktop import i18n
 from desktop.questionnaire.loader import load_forms
 from desktop.questionnaire.model import FieldType, Form
 from desktop.questionnaire.progress import completeness, section_progress
-from desktop.translations import WELSH
+from desktop.ui.translations import WELSH
 
 PSQ, EXCLUSIONS = "procurement-specific-questionnaire", "procurement-act-exclusions"
 

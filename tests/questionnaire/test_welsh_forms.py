@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop import i18n
 from desktop.core.checklist import load_checklist
 from desktop.questionnaire.loader import load_form, load_forms
-from desktop.translations import WELSH, prepare
+from desktop.ui.translations import WELSH, prepare
 
 SMALL = """
 [form]

@@ -22,7 +22,7 @@ from desktop.core.submission import SubmissionInfo
 from desktop.core.submission_records import record_submission
 from desktop.reports import registry
 from desktop.reports.bid_sheets import make_compliance_workbook
-from desktop.translations import prepare
+from desktop.ui.translations import prepare
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 12, 3)

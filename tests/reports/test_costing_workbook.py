@@ -195,7 +195,7 @@ def test_every_spreadsheet_in_the_registry_is_made_in_both_languages(
     from desktop.app.documents import DocumentRequest
     from desktop.i18n import speaking
     from desktop.reports import registry
-    from desktop.translations import prepare
+    from desktop.ui.translations import prepare
 
     ensure_sample(workspace.database, date(2026, 11, 25))
     organisation = current_organisation(workspace.database)

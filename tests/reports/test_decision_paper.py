@@ -24,7 +24,7 @@ from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.i18n import pounds
 from desktop.reports.registry import make_document
-from desktop.translations import WELSH, prepare
+from desktop.ui.translations import WELSH, prepare
 from tests.reports.pdf_reading import pages_ending_on_a_heading
 
 TODAY = date(2026, 11, 25)

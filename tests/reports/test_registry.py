@@ -18,7 +18,7 @@ from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.i18n import WELSH
 from desktop.reports import registry
-from desktop.translations import prepare
+from desktop.ui.translations import prepare
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 12, 3)

@@ -18,7 +18,7 @@ from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import PROFILE
 from desktop.core.sample import ensure_sample
 from desktop.reports.registry import make_document
-from desktop.translations import WELSH, prepare
+from desktop.ui.translations import WELSH, prepare
 from tests.packs import PSDF
 from tests.reports.pdf_reading import pages_ending_on_a_heading, text_of
 

@@ -22,10 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM",
 from PySide6.QtCore import QByteArray  # noqa: E402 - after choosing the screen
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop import translations  # noqa: E402
 from desktop.app.workspace import open_workspace  # noqa: E402
 from desktop.core.sample import ensure_sample  # noqa: E402
 from desktop.paths import resolve_database  # noqa: E402
+from desktop.ui import translations  # noqa: E402
 from desktop.ui.app import application, read_startup_data, settings  # noqa: E402
 from desktop.ui.main_window import GEOMETRY_KEY, MainWindow  # noqa: E402
 from desktop.ui.window_size import USUAL_FRAME, first_geometry  # noqa: E402

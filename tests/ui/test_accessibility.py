@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop import i18n, translations
+from desktop import i18n
+from desktop.ui import translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n, translations
+from desktop import i18n
 from desktop.questionnaire.loader import load_forms
+from desktop.ui import translations
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage

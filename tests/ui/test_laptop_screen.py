@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMargins, QRect
 
-from desktop import i18n, translations
+from desktop import i18n
+from desktop.ui import translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_size import PREFERRED, USUAL_FRAME, first_geometry, kept_on_screen
 

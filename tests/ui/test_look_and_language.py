@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n, translations
-from desktop.ui import theme
+from desktop import i18n
+from desktop.ui import theme, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.eligibility import CELL_COLOURS, CELL_TEXT
 from tests.ui.layout_checks import clipped

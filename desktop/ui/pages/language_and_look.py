@@ -6,7 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from desktop import i18n
-from desktop.translations import (
+from desktop.ui import theme
+from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
+from desktop.ui.translations import (
     LANGUAGE_KEY,
     LANGUAGES,
     SYSTEM,
@@ -14,8 +16,6 @@ from desktop.translations import (
     language_name,
     translate_with,
 )
-from desktop.ui import theme
-from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
 
 # Marked for translation here, translated later in the language chosen (str(): the stubs say
 # QT_TRANSLATE_NOOP returns object; it returns the text).

@@ -26,7 +26,6 @@ from desktop import i18n
 from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries
 from desktop.reports import registry
-from desktop.translations import LANGUAGES, language_name, prepare
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.operation import DOCUMENTS
@@ -41,6 +40,7 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
+from desktop.ui.translations import LANGUAGES, language_name, prepare
 
 FOLDER_KEY = "reports/last-folder"
 
