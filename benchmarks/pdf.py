@@ -36,7 +36,7 @@ def prepare(folder: Path) -> Path:
     """The demo database with long answers, so that the pack is about 30 pages."""
     os.environ["FRAMEWORK_READY_DATA_DIR"] = str(folder)
     from desktop.app.workspace import open_workspace
-    from desktop.core.answers import save_answer
+    from desktop.core.answer_records import save_answer
     from desktop.core.qualification import QUESTIONNAIRE
     from desktop.core.sample import ensure_sample
     from desktop.paths import resolve_database

@@ -39,7 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, text
 
 from desktop.app.workspace import open_workspace
-from desktop.core.answers import AnswerConflict, load_answers, save_answer
+from desktop.core.answer_records import load_answers, save_answer
+from desktop.core.answers import AnswerConflict
 from desktop.core.organisation_records import create_organisation
 from desktop.paths import resolve_database
 

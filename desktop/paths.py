@@ -11,6 +11,7 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from desktop import APP_ID, ORGANISATION_NAME
 
@@ -95,9 +96,16 @@ class DatabaseLocation:
     def describe(self) -> str:
         if self.file is not None:
             return str(self.file)
-        from sqlalchemy.engine import make_url
+        return hide_password(self.url)
 
-        return make_url(self.url).render_as_string(hide_password=True)
+
+def hide_password(url: str) -> str:
+    """A database address as it can be shown: any password in it replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user, _, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{user.partition(':')[0]}:***@{host}"))
 
 
 def resolve_database(choice: str | None = None) -> DatabaseLocation:

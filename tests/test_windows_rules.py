@@ -19,8 +19,9 @@ import pytest
 from desktop import APP_ID, ORGANISATION_NAME, paths
 from desktop.app.workspace import open_workspace
 from desktop.cli.main import main
-from desktop.core.answers import load_answers, save_answer
-from desktop.core.evidence import EvidenceDetails, add_evidence
+from desktop.core.answer_records import load_answers, save_answer
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
 from desktop.core.organisation_records import create_organisation
 from desktop.paths import DATA_DIR_ENV, DatabaseLocation, resolve_database
 from desktop.store.archive import export_archive, import_archive

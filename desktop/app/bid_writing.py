@@ -13,10 +13,10 @@ from desktop.core.bid_check import BidFacts, BidProblem, check_bid
 from desktop.core.bid_question_records import load_questions
 from desktop.core.bid_questions import BidQuestion, count, over_limit
 from desktop.core.catalogue import Catalogue
-from desktop.core.evidence import list_evidence
+from desktop.core.evidence_records import list_evidence
 from desktop.core.opportunities import UK, OpportunityInfo
 from desktop.core.opportunity_records import all_opportunities, load_opportunity
-from desktop.core.supply_chain import bid_partners
+from desktop.core.supply_chain_records import bid_partners
 from desktop.i18n import tr
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database

@@ -28,8 +28,10 @@ from desktop.core.costing import CostingInputs, CostingResult
 from desktop.core.costing_cashflow import CashFlow
 from desktop.core.costing_rates import Rates
 from desktop.core.eligibility import LotEligibility
-from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
-from desktop.core.journey import StepState, load_journey
+from desktop.core.evidence import EvidenceInfo, warnings
+from desktop.core.evidence_records import list_evidence
+from desktop.core.journey import StepState
+from desktop.core.journey_records import load_journey
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import all_opportunities, load_opportunity
 from desktop.core.organisation import OrganisationInfo
@@ -37,11 +39,8 @@ from desktop.core.pack_gaps import Gap, pack_gaps
 from desktop.core.qualification import Readiness, form_answers, qualification_forms, readiness
 from desktop.core.submission import SubmissionInfo
 from desktop.core.submission_records import submissions
-from desktop.core.supply_chain import (
-    BidPartnerInfo,
-    PartnerInfo,
-    PartnerRole,
-    PartnerYearInfo,
+from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerRole, PartnerYearInfo
+from desktop.core.supply_chain_records import (
     bid_partners,
     list_partners,
     partner_roles,

@@ -88,6 +88,12 @@ def back_up(database_file: Path, keep: int) -> Path:
     return made
 
 
+def back_up_if_due(database_file: Path, keep: int) -> Path | None:
+    """The automatic backup (on exit): at most one a day, then only the newest `keep` kept;
+    None when none was due. An OSError is left to the caller (nothing to tell: it is logged)."""
+    return backup.backup_if_due(database_file, keep)
+
+
 def backups(database_file: Path) -> list[BackupInfo]:
     """The backups of this database, newest first (a damaged one says so in its organisation)."""
     return backup.list_backups(database_file)
@@ -159,7 +165,8 @@ def import_answers_file(database: Database, organisation_id: int, forms: Mapping
     """Check every answer in the file, then save them all in one transaction (or none); return
     how many changed. Earlier wording is kept in each answer's history; answers that belong to
     one framework are saved for `framework_code`."""
-    from desktop.core.answers import AnswersImportError, import_answers
+    from desktop.core.answer_records import import_answers
+    from desktop.core.answers import AnswersImportError
     from desktop.store.locks import BulkChangeBusy
 
     document = read_answers_file(path)

@@ -24,7 +24,8 @@ from desktop.core.catalogue import (
 )
 from desktop.core.eligibility import assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts
-from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
+from desktop.core.evidence import EvidenceInfo, warnings
+from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import PAGE_OF_FORM
 from desktop.core.opportunities import UK, Status
 from desktop.core.opportunity_records import (

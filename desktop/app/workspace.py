@@ -18,7 +18,7 @@ from desktop.paths import DatabaseLocation, evidence_folder
 from desktop.store.catalogue_sync import sync_pack, synced_pack_hashes
 from desktop.store.engine import Database
 from desktop.store.location_checks import location_warnings
-from desktop.store.migrate import open_database
+from desktop.store.migrate import MIGRATIONS, open_database
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,11 @@ class Workspace:
 
         self.framework_code = chosen_framework(self.database, organisation_id)
         return self.framework_code
+
+
+def migration_scripts() -> Path:
+    """The folder of the database's migration scripts (an installed copy must carry it)."""
+    return MIGRATIONS
 
 
 def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) -> Workspace:

@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
         raise _OpeningFailed(error) from error
     try:
         if workspace.database.read_only and getattr(args, "writes", False):
-            from desktop.store.faults import read_only
+            from desktop.app.faults import read_only
 
             assert location.file is not None
             raise read_only(location.file, workspace.database.read_only)
@@ -162,30 +162,34 @@ def _run(args: argparse.Namespace, location: DatabaseLocation) -> int:
 
 def _say_problem(error: Exception, location: DatabaseLocation, opening: bool = False) -> int:
     """Tell what went wrong and what to do; never a traceback or an SQL statement."""
-    from sqlalchemy.exc import OperationalError, SQLAlchemyError
-    from sqlalchemy.orm.exc import StaleDataError
-
+    from desktop.app.faults import (
+        BulkChangeBusy,
+        DamagedDatabase,
+        DatabaseError,
+        DatabaseProblem,
+        MissingDatabase,
+        changed_meanwhile,
+        explain,
+        not_reached,
+    )
     from desktop.core.conflicts import RecordConflict
-    from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
-    from desktop.store.faults import explain
-    from desktop.store.locks import BulkChangeBusy
 
     _log_details(error)
     if isinstance(error, BulkChangeBusy):
         print(tr("Nothing was changed. {reason}").format(reason=error), file=sys.stderr)
         return EXIT_PROBLEM
-    if isinstance(error, (StaleDataError, RecordConflict)):
+    if changed_meanwhile(error) or isinstance(error, RecordConflict):
         print(tr("Someone else changed the same information at the same moment, so nothing was "
                  "saved. Run the command again."), file=sys.stderr)
         return EXIT_PROBLEM
     if isinstance(error, DatabaseProblem):
         problem: Exception = error
-    elif isinstance(error, OperationalError) and location.file is None and not opening:
+    elif not_reached(error) and location.file is None and not opening:
         print(tr("The connection to the team database at {where} was lost, so nothing was "
                  "changed. Check the server is running and the network is up, then try "
                  "again.").format(where=location.describe()), file=sys.stderr)
         return EXIT_PROBLEM
-    elif isinstance(error, (SQLAlchemyError, sqlite3.Error, OSError)):
+    elif isinstance(error, (DatabaseError, sqlite3.Error, OSError)):
         if location.file is None:
             print(tr("The shared database at {where} could not be used ({reason}). Nothing was "
                      "changed. Check that this computer can reach the server, then try again.")

@@ -93,7 +93,7 @@ def _forms(workspace: Workspace) -> dict[str, Any]:
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.atomic import write_bytes_atomically
-    from desktop.core.answers import export_answers
+    from desktop.core.answer_records import export_answers
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.core.answers import DRAFT_WINDOW, AnswerVersionInfo
 from desktop.core.bid_questions import BidQuestion, LimitUnit, Status, check_question
-from desktop.core.conflicts import checked_transaction, locked_at
+from desktop.core.conflict_records import checked_transaction, locked_at
 from desktop.store import models
 from desktop.store.engine import Database
 from desktop.store.types import utc_now

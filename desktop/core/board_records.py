@@ -21,7 +21,8 @@ from desktop.core.board import (
     check_review,
     decided_by,
 )
-from desktop.core.conflicts import RecordConflict, checked_transaction, locked_at
+from desktop.core.conflict_records import checked_transaction, locked_at
+from desktop.core.conflicts import RecordConflict
 from desktop.core.opportunity_records import set_decision
 from desktop.store import models
 from desktop.store.engine import Database
@@ -136,7 +137,7 @@ def record_board_decision(database: Database, review: BoardReview, decision: Boa
 
 def charity_objects(database: Database, organisation_id: int) -> str:
     """The charity's objects as written in its profile ("" when not given yet)."""
-    from desktop.core.answers import load_answers
+    from desktop.core.answer_records import load_answers
     from desktop.core.qualification import PROFILE
 
     raw = load_answers(database, organisation_id, PROFILE).get(OBJECTS)

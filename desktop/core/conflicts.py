@@ -5,22 +5,17 @@ row not saved yet). A save locks the row, compares, and if a colleague saved in 
 nothing and raises RecordConflict with the record as they left it. The page then `merge`s the
 three copies — what it loaded (base), theirs and mine: a field only one of them changed keeps
 that change; a field both changed to different values is a clash the person settles ("Keep
-mine" or "Use theirs"), and the merged record is saved against their version.
+mine" or "Use theirs"), and the merged record is saved against their version. The locked,
+checked transaction itself: `core.conflict_records`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
-
-from desktop.store.engine import Database
-from desktop.store.locks import LOCK_NOT_AVAILABLE, locked
+from desktop.store.locks import LOCK_NOT_AVAILABLE
 
 T = TypeVar("T")
 Row = TypeVar("Row")
@@ -91,32 +86,8 @@ def check_version(row: Row | None, expected: int | None, info: Callable[[Row], A
         raise RecordConflict(info(row) if row is not None else None)
 
 
-def locked_at(session: Session, model: type[Row], key: Any, version: int | None,
-              info: Callable[[Row], Any]) -> Row:
-    """The row of `model` with primary key `key`, locked to the end of the transaction, at the
-    version the page read; otherwise RecordConflict with `info(row)` (None: it was removed)."""
-    row = locked(session, model, key)
-    check_version(row, version, info)
-    if row is None:
-        raise RecordConflict(None)
-    return row
-
-
 def held_by_someone_else(error: Exception) -> bool:
     """Whether a save failed only because a colleague was changing the same thing at that moment
     (a conflict that went on, or their lock held past the wait): it will go through shortly."""
     return isinstance(error, RecordConflict) or getattr(
         getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE
-
-
-@contextmanager
-def checked_transaction(database: Database, theirs: Callable[[], Any]) -> Iterator[Session]:
-    """One transaction for a checked save. If the row still changed between its read and its
-    write (SQLAlchemy's own version check fails, e.g. on SQLite, which cannot lock one row), or
-    someone else created the same row at the same moment (a unique key refused ours), the save
-    is a RecordConflict too, with `theirs()` read afresh."""
-    try:
-        with database.transaction() as session:
-            yield session
-    except (StaleDataError, IntegrityError):
-        raise RecordConflict(theirs()) from None

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.core.conflicts import RecordConflict, checked_transaction, locked_at
+from desktop.core.conflict_records import checked_transaction, locked_at
+from desktop.core.conflicts import RecordConflict
 from desktop.core.costing import (
     Apportionment,
     CostingInputs,
@@ -158,7 +159,7 @@ def save_costing(database: Database, costing: SavedCosting) -> SavedCosting:
 
 def free_reserves(database: Database, organisation_id: int) -> int | None:
     """The free reserves from the organisation's profile, in pence; None when not given."""
-    from desktop.core.answers import load_answers
+    from desktop.core.answer_records import load_answers
     from desktop.core.qualification import PROFILE
 
     raw = load_answers(database, organisation_id, PROFILE).get(FREE_RESERVES)

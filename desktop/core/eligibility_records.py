@@ -9,10 +9,11 @@ from typing import Any
 
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import OrganisationFacts, QualificationStatus
-from desktop.core.evidence import in_date, list_evidence
+from desktop.core.evidence import in_date
+from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import first_gap
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers
-from desktop.core.supply_chain import list_partners
+from desktop.core.supply_chain_records import list_partners
 from desktop.questionnaire.model import Form
 from desktop.questionnaire.values import interpret
 from desktop.store.engine import Database

@@ -3,7 +3,7 @@
 A file added is copied into the library folder under its SHA-256 (the original is only read), so a
 moved or edited original does not break a pack, and the same document is never stored twice.
 Warnings are plain sentences: expired, expiring within 30 or 60 days, review date passed, the
-stored copy missing or changed.
+stored copy missing or changed. The records themselves: `core.evidence_records`.
 """
 
 from __future__ import annotations
@@ -12,18 +12,13 @@ import hashlib
 import os
 import stat
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.atomic import atomic_file
-from desktop.core.conflicts import checked_transaction, locked_at
 from desktop.i18n import long_date, tr
-from desktop.store import models
-from desktop.store.engine import Database
 
 MAX_SIZE = 100 * 1024 * 1024  # 100 MB: far above any policy or set of accounts
 TITLE_LIMIT = 300
@@ -137,32 +132,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def add_evidence(database: Database, library: Path, organisation_id: int, source: Path,
-                 details: EvidenceDetails) -> EvidenceInfo:
-    """Copy `source` into the library and record it; raise EvidenceError with the reason if not."""
-    problem = check_source(source) or check_details(details)
-    if problem:
-        raise EvidenceError(problem)
-    details = replace(details, title=details.title.strip())
-    sha256, size, was_there = copy_into_library(source, library)
-    with database.transaction() as session:
-        existing = session.scalar(select(models.Evidence).where(
-            models.Evidence.organisation_id == organisation_id, models.Evidence.sha256 == sha256))
-        if existing is not None and not was_there:
-            # Recorded, but its copy was not in this library (added on a colleague's laptop, on
-            # the team database): the copy is here now, and the record stands as it was.
-            return _info(existing, library)
-        if existing is not None:
-            raise EvidenceError(tr("This file is already in your evidence library as "
-                                   "\"{title}\".").format(title=existing.title))
-        row = models.Evidence(organisation_id=organisation_id, sha256=sha256,
-                              file_name=source.name, size=size)
-        _apply(row, details)
-        session.add(row)
-        session.flush()
-        return _info(row, library)
-
-
 def copy_into_library(source: Path, library: Path) -> tuple[str, int, bool]:
     """Copy while hashing, atomically; an identical copy already stored is kept as it is.
     Returns the SHA-256, the size, and whether that identical copy was there already."""
@@ -186,49 +155,6 @@ def copy_into_library(source: Path, library: Path) -> tuple[str, int, bool]:
     else:
         staging.replace(target)
     return digest.hexdigest(), size, was_there
-
-
-def update_evidence(database: Database, library: Path, info: EvidenceInfo) -> EvidenceInfo:
-    """Save a document's details as `info` has them; return it as saved. RecordConflict if
-    someone else saved (or removed) it since `info.version` was read: nothing is written."""
-    problem = check_details(info.details)
-    if problem:
-        raise EvidenceError(problem)
-    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
-        row = locked_at(session, models.Evidence, info.id, info.version,
-                        lambda found: _info(found, library))
-        _apply(row, replace(info.details, title=info.details.title.strip()))
-        session.flush()
-        return _info(row, library)
-
-
-def _read(database: Database, library: Path, evidence_id: int) -> EvidenceInfo | None:
-    with database.sessions() as session:
-        row = session.get(models.Evidence, evidence_id)
-        return _info(row, library) if row else None
-
-
-def remove_evidence(database: Database, library: Path, info: EvidenceInfo) -> None:
-    """Forget a document; its stored copy goes too unless another record still uses it.
-    RecordConflict if someone else changed it since it was shown (it stays)."""
-    with checked_transaction(database, lambda: _read(database, library, info.id)) as session:
-        row = locked_at(session, models.Evidence, info.id, info.version,
-                        lambda found: _info(found, library))
-        sha256, file_name = row.sha256, row.file_name
-        session.delete(row)
-        session.flush()
-        still_used = session.scalar(select(models.Evidence.id).where(
-            models.Evidence.sha256 == sha256).limit(1))
-    if still_used is None:
-        stored_path(library, sha256, file_name).unlink(missing_ok=True)
-
-
-def list_evidence(database: Database, library: Path, organisation_id: int) -> list[EvidenceInfo]:
-    with database.sessions() as session:
-        rows = session.scalars(select(models.Evidence).where(
-            models.Evidence.organisation_id == organisation_id).order_by(
-                models.Evidence.title, models.Evidence.id))
-        return [_info(row, library) for row in rows]
 
 
 def warnings(info: EvidenceInfo, today: date, *, verify: bool = False) -> list[str]:
@@ -273,16 +199,3 @@ def status(info: EvidenceInfo, found: list[str]) -> str:
 def in_date(info: EvidenceInfo, today: date) -> bool:
     until = info.details.valid_until
     return (until is None or until >= today) and not file_problems(info)
-
-
-def _apply(row: models.Evidence, details: EvidenceDetails) -> None:
-    row.title, row.kind, row.notes = details.title, details.kind.value, details.notes
-    row.issued_on, row.valid_until, row.review_by = (details.issued_on, details.valid_until,
-                                                     details.review_by)
-
-
-def _info(row: models.Evidence, library: Path) -> EvidenceInfo:
-    details = EvidenceDetails(row.title, EvidenceKind(row.kind), row.issued_on, row.valid_until,
-                              row.review_by, row.notes)
-    return EvidenceInfo(row.id, row.sha256, row.file_name, row.size, details,
-                        stored_path(library, row.sha256, row.file_name), row.version_id)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.conflicts import checked_transaction, locked_at
+from desktop.core.conflict_records import checked_transaction, locked_at
 from desktop.core.form_codes import question
 from desktop.core.library import LibraryEntry, LibraryHit, Outcome, Source, check_entry
 from desktop.core.opportunities import Status

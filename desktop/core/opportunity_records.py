@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.conflicts import checked_transaction, locked_at
+from desktop.core.conflict_records import checked_transaction, locked_at
 from desktop.core.opportunities import (
     InvalidOpportunity,
     Kind,
@@ -315,7 +315,6 @@ def overdue_tasks(database: Database, organisation_id: int, today: date,
     with database.sessions() as session:
         return [OverdueTask(t.opportunity_id, title, _task(t))
                 for t, title in session.execute(query)]
-
 
 
 def calendar_namespace(database: Database, organisation_id: int) -> str:

@@ -25,7 +25,7 @@ def create_organisation(database: Database, name: str, charity_number: str = "",
             company_number=normalise_number(company_number), is_sample=is_sample)
         session.add(row)
         session.flush()
-        from desktop.core.answers import save_in  # only when creating: not on every start
+        from desktop.core.answer_records import save_in
         from desktop.core.qualification import PROFILE
 
         seed = {"legal_name": row.name, "charity_number": row.charity_number,
@@ -41,7 +41,6 @@ def current_organisation(database: Database) -> OrganisationInfo | None:
     with database.sessions() as session:
         row = session.scalars(select(models.Organisation).order_by(models.Organisation.id)).first()
         return _info(row) if row else None
-
 
 
 def _info(row: models.Organisation) -> OrganisationInfo:

@@ -13,14 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.core.answers import load_answers
+from desktop.core.answer_records import load_answers
 from desktop.core.catalogue import Catalogue
-from desktop.core.evidence import EvidenceInfo, in_date, list_evidence, warnings
+from desktop.core.evidence import EvidenceInfo, in_date, warnings
+from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import PROFILE as PROFILE  # kept here too, where callers look
 from desktop.core.form_codes import QUESTIONNAIRE as QUESTIONNAIRE
 from desktop.core.form_codes import RESULT as RESULT
 from desktop.core.form_codes import first_gap, question
-from desktop.core.journey import journey_fraction, load_journey, next_step
+from desktop.core.journey import journey_fraction, next_step
+from desktop.core.journey_records import load_journey
 from desktop.core.targets import Target
 from desktop.i18n import tr
 from desktop.questionnaire.loader import load_forms

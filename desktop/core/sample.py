@@ -13,11 +13,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.core.answers import EXPORT_KIND, import_answers
+from desktop.core.answer_records import import_answers
+from desktop.core.answers import EXPORT_KIND
 from desktop.core.catalogue import Catalogue, NoCatalogue
 from desktop.core.catalogue_records import chosen_framework, framework_infos, load_catalogue
 from desktop.core.framework_records import choose, set_following
-from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.opportunities import (
     Kind,
     OpportunityInfo,
@@ -29,15 +31,8 @@ from desktop.core.opportunity_records import move, record_decision, save_opportu
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.qualification import qualification_forms
-from desktop.core.supply_chain import (
-    BidPartnerInfo,
-    PartnerInfo,
-    PartnerYearInfo,
-    Role,
-    name_on_bid,
-    save_partner,
-    save_year,
-)
+from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
+from desktop.core.supply_chain_records import name_on_bid, save_partner, save_year
 from desktop.datafiles import forms_folder
 from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType

@@ -11,8 +11,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.conflicts import RecordConflict, checked_transaction, locked_at
-from desktop.core.journey import StepState, load_steps, save_step
+from desktop.core.conflict_records import checked_transaction, locked_at
+from desktop.core.conflicts import RecordConflict
+from desktop.core.journey import StepState
+from desktop.core.journey_records import load_steps, save_step
 from desktop.core.supplier_route import (
     InvalidRegistration,
     ProfileChange,

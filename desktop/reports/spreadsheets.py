@@ -24,9 +24,11 @@ from desktop.app.documents import DocumentSources
 from desktop.app.queries import eligibility
 from desktop.atomic import atomic_file, write_bytes_atomically
 from desktop.core.catalogue import certainty_label
-from desktop.core.evidence import list_evidence, warnings
+from desktop.core.evidence import warnings
+from desktop.core.evidence_records import list_evidence
 from desktop.core.opportunity_records import all_opportunities
-from desktop.core.supply_chain import PartnerYearInfo, list_partners, partner_years
+from desktop.core.supply_chain import PartnerYearInfo
+from desktop.core.supply_chain_records import list_partners, partner_years
 from desktop.i18n import tr
 from desktop.reports.at_a_glance import task_state
 

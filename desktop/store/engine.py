@@ -5,7 +5,7 @@ On PostgreSQL every connection gives up instead of hanging: connecting within CO
 dropped network noticed within NETWORK_SECONDS (TCP keepalives and a user timeout), and no wait
 for another person's lock longer than LOCK_WAIT_MS. The window saves as the person works, so
 each of these is at worst a short pause, after which it says plainly that the server cannot be
-reached and keeps what was typed (see desktop/ui/questionnaire/autosave.py).
+reached and keeps what was typed (see desktop/ui/widgets/autosave.py).
 """
 
 from __future__ import annotations

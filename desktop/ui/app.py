@@ -34,7 +34,6 @@ from desktop.ui.operation import Background
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
-    from desktop.store.file_lock import DatabaseLock
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
@@ -168,7 +167,7 @@ class Starter:
             self.app.exit(_check_window(self.window))
 
     def _failed(self, error: Exception) -> None:
-        from desktop.store.errors import DamagedDatabase, DatabaseProblem, MissingDatabase
+        from desktop.app.faults import DamagedDatabase, DatabaseProblem, MissingDatabase
 
         title = QCoreApplication.translate("app", "Could not open your data")
         if isinstance(error, (DamagedDatabase, MissingDatabase)):
@@ -248,15 +247,12 @@ def report_unexpected(window: QWidget | None, kind: type[BaseException],
 def _known_problem(window: QWidget | None, error: BaseException) -> str:
     """What to say when an action meets a database problem the app knows (the team server
     gone, a full disk, a read-only file): that, in plain words, instead of a crash box."""
-    from sqlalchemy.exc import DBAPIError
-
-    from desktop.store.errors import DatabaseProblem
-    from desktop.store.faults import explain
+    from desktop.app.faults import DatabaseProblem, explain, from_the_database
 
     if isinstance(error, DatabaseProblem):
         return str(error)
     location = getattr(window, "location", None)
-    if not isinstance(error, DBAPIError) or not isinstance(location, DatabaseLocation):
+    if not from_the_database(error) or not isinstance(location, DatabaseLocation):
         return ""
     if location.file is None:
         return QCoreApplication.translate(
@@ -288,7 +284,9 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
         print(QCoreApplication.translate("app", "Framework Ready is already open with this "
                                          "database: its window has been brought forward."))
         return EXIT_OK
-    lock = _hold_database(location)
+    from desktop.app.lock import hold_database
+
+    lock = hold_database(location, LOCK_WAIT)  # held while the window is open
     if lock is None:
         dialogs.service.show_error(None, QCoreApplication.translate(
             "app", "Could not open your data"), QCoreApplication.translate(
@@ -321,48 +319,30 @@ def run_gui(location: DatabaseLocation, *, self_test: bool = False) -> int:
     return status
 
 
-def _hold_database(location: DatabaseLocation) -> DatabaseLock | None:
-    """While the window is open it holds the database's lock, so a restore or an archive import
-    from the command line is refused instead of swapping the file under it. None when another
-    process holds it (a replacement under way); a lock that cannot be made (a read-only folder)
-    is no lock at all: nothing can replace the file there either."""
-    from desktop.store.file_lock import DatabaseLock
-
-    if location.file is None:
-        return DatabaseLock.none()
-    lock = DatabaseLock(location.file, wait=LOCK_WAIT)
-    try:
-        if not lock.acquire():
-            return None
-    except OSError:
-        return DatabaseLock.none()
-    return lock
-
-
 def _back_up_on_exit(location: DatabaseLocation) -> None:
     """The automatic backup: when the app closes, at most once a day, the oldest removed."""
-    from desktop.store.backup import backup_if_due
+    from desktop.app.operations import back_up_if_due
     from desktop.ui.pages.settings import kept_backups
 
     if location.file is None or not location.file.exists():
         return
     try:
-        backup_if_due(location.file, kept_backups(settings()))
+        back_up_if_due(location.file, kept_backups(settings()))
     except OSError:
         log.exception("The automatic backup could not be made")
 
 
 def _missing_resources() -> list[str]:
     """Self-test: the files an installed or frozen copy must carry."""
+    from desktop.app.workspace import migration_scripts
     from desktop.core.checklist import checklist_path
     from desktop.core.sample import sample_file
     from desktop.questionnaire.loader import questionnaire_paths
-    from desktop.store.migrate import MIGRATIONS
 
     resources = data_folder("resources")
     wanted = [resources / "fonts" / "DejaVuSans.ttf",
               *(resources / "icons" / f"framework-ready-{size}.png" for size in ICON_SIZES),
-              checklist_path(), sample_file(), MIGRATIONS / "env.py"]
+              checklist_path(), sample_file(), migration_scripts() / "env.py"]
     found = [path for path in wanted if path.is_file()]
     if len(questionnaire_paths()) < 3:
         return ["questionnaires"]

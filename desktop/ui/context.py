@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.catalogue import Catalogue
 from desktop.core.glossary import Glossary, glossary_for
 from desktop.core.organisation import OrganisationInfo
 from desktop.questionnaire.model import Form
-from desktop.store.engine import Database
 from desktop.ui.operation import Operations
+
+if TYPE_CHECKING:
+    from desktop.app.workspace import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from desktop.app.documents import DocumentRequest, DocumentSources, gather_qualification
 from desktop.app.queries import eligibility
 from desktop.app.workspace import UnknownFramework, Workspace, open_workspace, sync_packs
-from desktop.core.answers import load_answers, save_answer
+from desktop.core.answer_records import load_answers, save_answer
 from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import Standing
 from desktop.core.form_codes import stored_form

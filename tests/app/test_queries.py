@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.app.queries import eligibility
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.eligibility import Standing, assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts

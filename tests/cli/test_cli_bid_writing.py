@@ -13,7 +13,8 @@ from desktop.core.bid_question_records import save_question
 from desktop.core.bid_questions import BidQuestion, Status
 from desktop.core.library import LibraryEntry
 from desktop.core.library_records import save_entry
-from desktop.core.supply_chain import BidPartnerInfo, Role, name_on_bid
+from desktop.core.supply_chain import BidPartnerInfo, Role
+from desktop.core.supply_chain_records import name_on_bid
 from desktop.paths import resolve_database
 from tests.cli.test_cli_work import database, run
 

@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.app.workspace import Workspace
-from desktop.core import answers
-from desktop.core.answers import (
-    AnswersImportError,
+from desktop.core import answer_records
+from desktop.core.answer_records import (
     export_answers,
     history,
     import_answers,
@@ -19,6 +18,7 @@ from desktop.core.answers import (
     restore,
     save_answer,
 )
+from desktop.core.answers import AnswersImportError
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
 from desktop.store import models
@@ -52,7 +52,7 @@ def test_later_changes_keep_the_earlier_wording_and_it_can_be_restored(
         workspace: Workspace, organisation: OrganisationInfo,
         monkeypatch: pytest.MonkeyPatch) -> None:
     db, org = workspace.database, organisation.id
-    monkeypatch.setattr(answers, "DRAFT_WINDOW", timedelta(0))
+    monkeypatch.setattr(answer_records, "DRAFT_WINDOW", timedelta(0))
     for text in ("First wording", "Second wording", "Third wording"):
         save_answer(db, org, QUESTIONNAIRE, "safeguarding", text)
     versions = history(db, org, QUESTIONNAIRE, "safeguarding")

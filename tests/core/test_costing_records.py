@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.conflicts import RecordConflict
 from desktop.core.costing import (
     Apportionment,

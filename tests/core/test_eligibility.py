@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.catalogue import Catalogue
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.eligibility import (
@@ -21,7 +21,8 @@ from desktop.core.eligibility import (
     assess_lot,
 )
 from desktop.core.eligibility_records import organisation_facts
-from desktop.core.evidence import EvidenceDetails, add_evidence
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, RESULT, qualification_forms
 from desktop.core.targets import Target

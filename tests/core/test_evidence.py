@@ -11,18 +11,14 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import Workspace
-from desktop.core import evidence
+from desktop.core import evidence, evidence_records
 from desktop.core.conflicts import RecordConflict
-from desktop.core.evidence import (
-    EvidenceDetails,
-    EvidenceError,
-    EvidenceKind,
+from desktop.core.evidence import EvidenceDetails, EvidenceError, EvidenceKind, in_date, warnings
+from desktop.core.evidence_records import (
     add_evidence,
-    in_date,
     list_evidence,
     remove_evidence,
     update_evidence,
-    warnings,
 )
 from desktop.core.organisation import OrganisationInfo
 
@@ -212,7 +208,8 @@ def test_a_team_can_keep_its_evidence_in_one_shared_folder(
                              EvidenceDetails("Safeguarding policy", EvidenceKind.POLICY))
         assert added.stored.is_relative_to(shared) and added.stored.read_bytes() == \
             policy.read_bytes()
-        [seen] = evidence.list_evidence(first.database, first.evidence_folder, organisation.id)
+        [seen] = evidence_records.list_evidence(first.database, first.evidence_folder,
+                                                organisation.id)
         assert warnings(seen, TODAY) == []  # found where the team keeps it
     finally:
         first.close()

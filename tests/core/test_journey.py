@@ -9,14 +9,8 @@ import pytest
 
 from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
-from desktop.core.journey import (
-    InvalidStep,
-    StepStatus,
-    journey_fraction,
-    load_journey,
-    next_step,
-    save_step,
-)
+from desktop.core.journey import InvalidStep, StepStatus, journey_fraction, next_step
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.organisation import OrganisationInfo
 from tests.packs import PSDF
 

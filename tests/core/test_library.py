@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.bid_question_records import load_questions, save_question
 from desktop.core.bid_questions import BidQuestion
 from desktop.core.catalogue_records import load_catalogue

@@ -55,9 +55,10 @@ def test_sample_charity_is_made_once(workspace: Workspace) -> None:
 
 
 def test_the_sample_charity_is_part_way_through_qualifying(workspace: Workspace) -> None:
-    from desktop.core.answers import load_answers
+    from desktop.core.answer_records import load_answers
     from desktop.core.catalogue_records import load_catalogue
-    from desktop.core.journey import StepStatus, load_journey
+    from desktop.core.journey import StepStatus
+    from desktop.core.journey_records import load_journey
     from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
     from desktop.questionnaire.progress import completeness
 

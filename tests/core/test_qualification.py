@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.catalogue_records import load_catalogue
-from desktop.core.evidence import EvidenceDetails, add_evidence
-from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import (

@@ -15,17 +15,20 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.catalogue_records import load_catalogue
-from desktop.core.evidence import EvidenceDetails, add_evidence, update_evidence
-from desktop.core.journey import StepState, StepStatus, save_step
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence, update_evidence
+from desktop.core.journey import StepState, StepStatus
+from desktop.core.journey_records import save_step
 from desktop.core.opportunities import OpportunityInfo, TaskInfo
 from desktop.core.opportunity_records import delete_opportunity, save_opportunity, save_task
 from desktop.core.organisation_records import create_organisation
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, qualification_forms
 from desktop.core.search import excerpt, fts5_query, query_words
 from desktop.core.search_records import search
-from desktop.core.supply_chain import PartnerInfo, save_partner
+from desktop.core.supply_chain import PartnerInfo
+from desktop.core.supply_chain_records import save_partner
 from desktop.core.targets import Target
 from tests.packs import PSDF
 

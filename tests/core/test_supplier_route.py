@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.conflicts import RecordConflict
 from desktop.core.journey import StepStatus
 from desktop.core.organisation import OrganisationInfo

@@ -17,9 +17,11 @@ from desktop.core.supply_chain import (
     PartnerYearInfo,
     Role,
     SupplyChainError,
+    chain_warnings,
+)
+from desktop.core.supply_chain_records import (
     bid_partners,
     bids_naming,
-    chain_warnings,
     delete_partner,
     list_partners,
     name_on_bid,

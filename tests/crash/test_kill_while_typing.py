@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import open_workspace
-from desktop.core.answers import load_answers
+from desktop.core.answer_records import load_answers
 from desktop.core.organisation_records import current_organisation
 from desktop.core.qualification import PROFILE
 from desktop.paths import resolve_database

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from desktop.app.documents import DocumentRequest, DocumentSources, gather_qualification
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.catalogue_records import load_catalogue
-from desktop.core.evidence import EvidenceDetails, EvidenceKind, add_evidence
+from desktop.core.evidence import EvidenceDetails, EvidenceKind
+from desktop.core.evidence_records import add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, qualification_forms
 from desktop.questionnaire.loader import load_form

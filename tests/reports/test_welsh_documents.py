@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from desktop import i18n
 from desktop.app.documents import DocumentRequest
 from desktop.app.workspace import Workspace
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.opportunity_records import all_opportunities
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import current_organisation

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import Workspace, open_workspace
-from desktop.core.answers import load_answers, save_answer
-from desktop.core.evidence import EvidenceDetails, add_evidence
+from desktop.core.answer_records import load_answers, save_answer
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import DatabaseLocation
 from desktop.store.archive import ArchiveError, check_archive, export_archive, import_archive

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import open_workspace
-from desktop.core.answers import load_answers, save_answer
-from desktop.core.evidence import EvidenceDetails, add_evidence
+from desktop.core.answer_records import load_answers, save_answer
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.paths import resolve_database
 from desktop.store.archive import export_archive, import_archive

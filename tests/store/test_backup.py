@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app.workspace import Workspace, open_workspace
-from desktop.core.answers import load_answers, save_answer
+from desktop.core.answer_records import load_answers, save_answer
 from desktop.core.organisation import OrganisationInfo
 from desktop.paths import DatabaseLocation
 from desktop.store.backup import (

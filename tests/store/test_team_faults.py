@@ -20,7 +20,8 @@ import pytest
 from sqlalchemy import Connection, create_engine, select, text
 
 from desktop.app.workspace import Workspace, open_workspace
-from desktop.core.answers import EXPORT_KIND, load_answers, save_answer
+from desktop.core.answer_records import load_answers, save_answer
+from desktop.core.answers import EXPORT_KIND
 from desktop.core.qualification import PROFILE
 from desktop.core.sample import ensure_sample
 from desktop.paths import resolve_database

@@ -20,7 +20,8 @@ import pytest
 from needs import need_postgres
 
 from desktop.app.workspace import Workspace, open_workspace
-from desktop.core.answers import EXPORT_KIND, load_answers
+from desktop.core.answer_records import load_answers
+from desktop.core.answers import EXPORT_KIND
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.qualification import qualification_forms
 from desktop.core.sample import ensure_sample

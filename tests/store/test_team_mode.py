@@ -15,11 +15,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.app.workspace import Workspace
-from desktop.core.answers import AnswerConflict, history, load_answers, save_answer
+from desktop.core.answer_records import history, load_answers, save_answer
+from desktop.core.answers import AnswerConflict
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.conflicts import RecordConflict, merge
-from desktop.core.evidence import EvidenceDetails, add_evidence, remove_evidence, update_evidence
-from desktop.core.journey import StepStatus, load_journey, save_step
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence, remove_evidence, update_evidence
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.opportunities import OpportunityInfo, Status, TaskInfo, default_milestones
 from desktop.core.opportunity_records import (
     delete_opportunity,
@@ -32,11 +35,8 @@ from desktop.core.opportunity_records import (
 )
 from desktop.core.organisation_records import create_organisation
 from desktop.core.sample import ensure_sample
-from desktop.core.supply_chain import (
-    BidPartnerInfo,
-    PartnerInfo,
-    PartnerYearInfo,
-    Role,
+from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
+from desktop.core.supply_chain_records import (
     bid_partners,
     delete_partner,
     name_on_bid,

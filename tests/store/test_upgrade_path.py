@@ -249,7 +249,7 @@ def test_answers_that_belong_to_a_framework_become_that_frameworks_on_upgrade(
     """0011 changes stored values on purpose: the profile's framework-vocabulary answers and
     the qualification result were the only framework's; now they are kept for it by name, and
     the app shows them for it (and not for another framework)."""
-    from desktop.core.answers import load_answers
+    from desktop.core.answer_records import load_answers
 
     path = tmp_path / "framework-ready.sqlite3"
     build_database(path, "0010")

@@ -150,7 +150,8 @@ def test_an_attachment_is_chosen_and_checked_against_the_deadline(
         page: BidWritingPage, tmp_path: Path) -> None:
     from datetime import UTC, date, datetime
 
-    from desktop.core.evidence import EvidenceDetails, add_evidence
+    from desktop.core.evidence import EvidenceDetails
+    from desktop.core.evidence_records import add_evidence
     from desktop.core.opportunities import MilestoneInfo
     from desktop.core.opportunity_records import load_opportunity
 

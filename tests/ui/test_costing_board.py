@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.board import Level, RiskView
 from desktop.core.board_records import load_review, save_review
 from desktop.core.opportunities import OpportunityInfo, Status

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.evidence import list_evidence
-from desktop.core.journey import StepStatus, load_journey
+from desktop.core.evidence_records import list_evidence
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.evidence import EvidencePage, EvidenceTableModel
 from desktop.ui.pages.journey import JourneyPage, StepTableModel

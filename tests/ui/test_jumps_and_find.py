@@ -15,13 +15,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answers import save_answer
-from desktop.core.evidence import EvidenceDetails, add_evidence
-from desktop.core.journey import StepState, StepStatus, save_step
+from desktop.core.answer_records import save_answer
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
+from desktop.core.journey import StepState, StepStatus
+from desktop.core.journey_records import save_step
 from desktop.core.opportunities import OpportunityInfo, TaskInfo
 from desktop.core.opportunity_records import save_opportunity, save_task
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE
-from desktop.core.supply_chain import PartnerInfo, save_partner
+from desktop.core.supply_chain import PartnerInfo
+from desktop.core.supply_chain_records import save_partner
 from desktop.core.targets import Target
 from desktop.ui.find import FindDialog
 from desktop.ui.main_window import MainWindow

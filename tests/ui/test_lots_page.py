@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answers import save_answer
+from desktop.core.answer_records import save_answer
 from desktop.core.qualification import PROFILE, RESULT
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.eligibility import short_lines, two_lines

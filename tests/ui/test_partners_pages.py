@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.opportunities import OpportunityInfo, Status
 from desktop.core.opportunity_records import move, record_decision, save_opportunity
-from desktop.core.supply_chain import (
-    PartnerInfo,
+from desktop.core.supply_chain import PartnerInfo
+from desktop.core.supply_chain_records import (
     bid_partners,
     list_partners,
     partner_years,
@@ -72,7 +72,8 @@ def test_deleting_a_partner_on_a_bid_names_the_bids_first(
     db, organisation = database(window), window.organisation.id
     partner = save_partner(db, organisation, PartnerInfo(None, "Cymru Works")).id or 0
     bid = save_opportunity(db, organisation, OpportunityInfo(None, "ETE Wales")).id or 0
-    from desktop.core.supply_chain import BidPartnerInfo, Role, name_on_bid
+    from desktop.core.supply_chain import BidPartnerInfo, Role
+    from desktop.core.supply_chain_records import name_on_bid
 
     name_on_bid(db, bid, BidPartnerInfo(None, partner, "", Role.SUBCONTRACTOR))
     partners.reload(partner)

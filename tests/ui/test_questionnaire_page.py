@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
-from desktop.core import answers
-from desktop.core.answers import load_answers, save_answer
+from desktop.core import answer_records
+from desktop.core.answer_records import load_answers, save_answer
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.editors import GroupInput
@@ -249,7 +249,7 @@ def test_history_shows_a_repeating_group_as_words_never_json(
 
 def test_an_earlier_version_can_be_restored(qtbot: QtBot, window: MainWindow,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(answers, "DRAFT_WINDOW", timedelta(0))
+    monkeypatch.setattr(answer_records, "DRAFT_WINDOW", timedelta(0))
     page = page_of(window, "profile")
     editor = page.editors["trading_name"]
     for text in ("First", "Second"):
@@ -301,7 +301,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
 
 
 def test_non_stop_typing_is_still_saved_every_few_seconds(qtbot: QtBot) -> None:
-    from desktop.ui.questionnaire.autosave import Autosaver
+    from desktop.ui.widgets.autosave import Autosaver
 
     writes: list[tuple[str, Any]] = []
     saver = Autosaver(lambda key, raw: writes.append((key, raw)), delay_ms=10_000)
@@ -319,7 +319,7 @@ def test_a_colleagues_save_is_never_overwritten_silently(
         qtbot: QtBot, window: MainWindow, recorded_dialogs: Any, choice: int, kept: str) -> None:
     page = page_of(window, "profile")
     assert window.workspace is not None and window.organisation is not None
-    answers.save_answer(window.workspace.database, window.organisation.id, PROFILE,
+    answer_records.save_answer(window.workspace.database, window.organisation.id, PROFILE,
                         "trading_name", "Theirs, saved first")  # a colleague, elsewhere
     recorded_dialogs.choice = choice
     editor = page.editors["trading_name"]
@@ -331,7 +331,7 @@ def test_a_colleagues_save_is_never_overwritten_silently(
     assert "Yours:\nMine, typed here" in recorded_dialogs.shown[-1][2]
     assert saved(window, PROFILE)["trading_name"] == kept
     assert editor.raw() == kept
-    kept_both = {v.raw for v in answers.history(window.workspace.database,
+    kept_both = {v.raw for v in answer_records.history(window.workspace.database,
                                                 window.organisation.id, PROFILE,
                                                 "trading_name")}
     assert kept_both >= {"Theirs, saved first", "Mine, typed here"}

@@ -6,7 +6,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop.core.answers import load_answers, save_answer
+from desktop.core.answer_records import load_answers, save_answer
 from desktop.store.backup import list_backups
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operation import DATA

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
 from desktop.app.workspace import Workspace, open_workspace
-from desktop.core.journey import StepStatus, load_journey
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import load_opportunity, save_opportunity
 from desktop.core.organisation_records import create_organisation

@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.supply_chain import (
-    BidPartnerInfo,
-    Role,
-    SupplyChainError,
+from desktop.core.supply_chain import BidPartnerInfo, Role, SupplyChainError, chain_warnings
+from desktop.core.supply_chain_records import (
     bid_partners,
-    chain_warnings,
     list_partners,
     name_on_bid,
     record_permission,

@@ -54,7 +54,7 @@ from desktop.core.bid_questions import (
     over_limit,
     weighting_text,
 )
-from desktop.core.evidence import list_evidence
+from desktop.core.evidence_records import list_evidence
 from desktop.core.opportunity_records import list_summaries
 from desktop.core.targets import Target
 from desktop.i18n import plural
@@ -77,9 +77,9 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.questionnaire.history import HistoryDialog
-from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import NotesEdit
 
 KEY = "question"  # the autosaver's one key: the question shown
 

@@ -54,7 +54,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
-from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.widgets.inputs import NotesEdit
 
 
 class BoardPanel(QWidget):

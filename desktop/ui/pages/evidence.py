@@ -30,12 +30,14 @@ from desktop.core.evidence import (
     EvidenceError,
     EvidenceInfo,
     EvidenceKind,
+    status,
+    warnings,
+)
+from desktop.core.evidence_records import (
     add_evidence,
     list_evidence,
     remove_evidence,
-    status,
     update_evidence,
-    warnings,
 )
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
@@ -53,9 +55,9 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
-from desktop.ui.questionnaire.inputs import NotesEdit
 from desktop.ui.shortcuts import ADD_FILE
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import NotesEdit
 
 Listed = tuple[EvidenceInfo, list[str]]  # a document and its warnings
 LAST_FOLDER_KEY = "evidence/last-folder"

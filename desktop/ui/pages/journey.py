@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue import certainty_label
-from desktop.core.journey import InvalidStep, StepState, StepStatus, load_journey, save_step
+from desktop.core.journey import InvalidStep, StepState, StepStatus
+from desktop.core.journey_records import load_journey, save_step
 from desktop.core.qualification import Readiness, readiness
 from desktop.i18n import tr
 from desktop.questionnaire.values import read_date, typed_date
@@ -46,8 +47,8 @@ from desktop.ui.qt_helpers import (
     side_by_side,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
-from desktop.ui.questionnaire.inputs import NotesEdit
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import NotesEdit
 
 
 class StepTableModel(ReadOnlyTableModel[StepState]):

@@ -22,8 +22,8 @@ from desktop.ui.models.opportunities import ALL, OpportunityTableModel
 from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.pages.opportunity_editor import OpportunityEditor
 from desktop.ui.qt_helpers import name, page_title, side_by_side
-from desktop.ui.questionnaire.autosave import AutosavingPage
 from desktop.ui.shortcuts import NEW_ITEM
+from desktop.ui.widgets.autosave import AutosavingPage
 
 
 class OpportunitiesPage(AutosavingPage):

@@ -85,8 +85,8 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
     wrapping_list,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, save_problem_label
-from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
+from desktop.ui.widgets.autosave import Autosaver, save_problem_label
+from desktop.ui.widgets.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("value", "Value", FieldType.MONEY)
 MONTHS = Field("length", "Length", FieldType.NUMBER)

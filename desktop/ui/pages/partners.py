@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.qualification import PROFILE
-from desktop.core.supply_chain import (
-    PartnerInfo,
-    PartnerYearInfo,
-    SupplyChainError,
+from desktop.core.supply_chain import PartnerInfo, PartnerYearInfo, SupplyChainError
+from desktop.core.supply_chain_records import (
     bids_naming,
     delete_partner,
     list_partners,
@@ -51,9 +49,9 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
     wrapping_list,
 )
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage, save_problem_label
-from desktop.ui.questionnaire.inputs import MultiChoiceInput, NotesEdit
 from desktop.ui.shortcuts import NEW_ITEM
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
+from desktop.ui.widgets.inputs import MultiChoiceInput, NotesEdit
 
 MONEY = Field("spend", "Spend", FieldType.MONEY)
 YEAR = Field("year", "Year", FieldType.NUMBER)

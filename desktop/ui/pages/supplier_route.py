@@ -60,7 +60,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
-from desktop.ui.questionnaire.autosave import save_problem_label
+from desktop.ui.widgets.autosave import save_problem_label
 
 
 class UserTableModel(ReadOnlyTableModel[SupplierUser]):

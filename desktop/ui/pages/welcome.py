@@ -27,7 +27,7 @@ from desktop.ui.qt_helpers import (
 )
 
 if TYPE_CHECKING:
-    from desktop.store.engine import Database
+    from desktop.app.workspace import Database
 
 
 class WelcomePage(QWidget):

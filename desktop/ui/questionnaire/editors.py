@@ -25,7 +25,7 @@ from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret, is_empty, visible_fields, word_count
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, show_problem, wrapped_label
-from desktop.ui.questionnaire.inputs import InputSignals, make_input
+from desktop.ui.widgets.inputs import InputSignals, make_input
 
 
 class FieldEditor(QFrame):

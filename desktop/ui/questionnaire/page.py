@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import AnswerConflict, history, load_answers, restore, save_answer
-from desktop.core.evidence import list_evidence
+from desktop.core.answer_records import history, load_answers, restore, save_answer
+from desktop.core.answers import AnswerConflict
+from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import stored_form
 from desktop.core.qualification import PROFILE
 from desktop.core.targets import Target
@@ -34,7 +35,6 @@ from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.look import section_heading
 from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title, scrolling, show_problem, side_by_side
-from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
 from desktop.ui.questionnaire.editors import (
     PROBLEM_TONE,
     QUIET_TONE,
@@ -44,7 +44,8 @@ from desktop.ui.questionnaire.editors import (
     wrapped_label,
 )
 from desktop.ui.questionnaire.history import HistoryDialog, version_text
-from desktop.ui.questionnaire.inputs import MultiChoiceInput
+from desktop.ui.widgets.autosave import Autosaver, AutosavingPage
+from desktop.ui.widgets.inputs import MultiChoiceInput
 
 
 class QuestionnairePage(AutosavingPage):

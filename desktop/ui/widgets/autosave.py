@@ -12,15 +12,14 @@ first and then every RETRY_MAX_MS, so what was typed is saved when the server is
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from desktop.app.faults import DatabaseError, server_lost
 from desktop.core.conflicts import RecordConflict, held_by_someone_else
 from desktop.ui.qt_helpers import PROBLEM_TONE, show_problem, wrapped_label
 
@@ -84,7 +83,7 @@ class Autosaver(QObject):
         for key, raw in list(self.pending.items()):
             try:
                 self._save(key, raw)
-            except (SQLAlchemyError, OSError, RecordConflict) as error:
+            except (DatabaseError, OSError, RecordConflict) as error:
                 log.exception("Autosave failed for %s", key)
                 self.problem = self._explain(error)
                 self.retry.start(self._retry_ms)
@@ -104,7 +103,7 @@ class Autosaver(QObject):
         if held_by_someone_else(error):
             return self.tr("Someone else is changing this at the same moment. What you typed "
                            "is kept on screen and will be saved in a moment.")
-        if isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error):
+        if server_lost(error):
             return self.tr("Cannot reach the team database just now. What you typed is kept "
                            "on screen and will be saved as soon as the server can be reached "
                            "again; you can keep working.")

@@ -1,0 +1,1 @@
+"""Widgets many pages share: autosave (and its problem line) and the typed inputs."""
