@@ -25,7 +25,7 @@ from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation
 from desktop.reports.pdf import build
 from desktop.reports.qualification_pack import render
-from tests.packs import PSDF, SECOND, SECOND_PACK
+from tests.packs import CAS, PSDF, SECOND, SECOND_PACK
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 11, 25)
@@ -49,8 +49,8 @@ def answer(workspace: Workspace, organisation: OrganisationInfo, form: str,
 def test_the_pages_work_on_the_chosen_framework_and_it_is_remembered(
         both: Workspace, organisation: OrganisationInfo,
         database_location: DatabaseLocation) -> None:
-    assert both.framework_code == PSDF  # nothing followed: the first pack by name
-    assert [info.code for info in both.frameworks()] == [PSDF, SECOND]
+    assert both.framework_code == PSDF  # nothing followed: the open one open longest
+    assert [info.code for info in both.frameworks()] == [CAS, PSDF, SECOND]  # by name
     both.follow_framework(organisation.id, SECOND, True)
     assert both.settle_framework(organisation.id) == SECOND  # the first followed
     both.follow_framework(organisation.id, PSDF, True)
@@ -74,7 +74,7 @@ def test_an_unknown_framework_is_refused_with_the_known_codes(
         both: Workspace, organisation: OrganisationInfo) -> None:
     with pytest.raises(UnknownFramework) as refused:
         both.choose_framework(organisation.id, "no-such-framework")
-    assert refused.value.known == [PSDF, SECOND]
+    assert refused.value.known == [CAS, PSDF, SECOND]
     assert PSDF in str(refused.value) and SECOND in str(refused.value)
     assert both.framework_code == PSDF  # unchanged
     with pytest.raises(UnknownFramework):
@@ -201,3 +201,23 @@ def test_the_quick_first_look_opens_on_the_chosen_framework(
     look = first_look(database_location, [*framework_packs(), SECOND_PACK])
     assert look is not None and look.catalogue.framework.code == SECOND
     assert [lot.code for lot in look.catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
+
+
+def test_the_default_is_the_open_framework_open_longest_not_the_first_by_name() -> None:
+    from desktop.store.catalogue_rows import default_framework
+
+    def row(code: str, status: str, opens: date | None) -> dict[str, Any]:
+        return {"code": code, "status": status, "opens": opens}
+
+    by_name = [row("a-closed", "closed", date(2019, 1, 1)), row("b-open", "open", date(2024, 1, 1)),
+               row("c-open-longer", "open", date(2020, 6, 15)), row("d-open-undated", "open", None)]
+    assert default_framework(by_name) == "c-open-longer"
+    assert default_framework([r for r in by_name if r["status"] != "open"]) == "a-closed"
+    assert default_framework([row("x", "", None), row("y", "", None)]) == "x"  # then by name
+    assert default_framework([]) == ""
+
+
+def test_a_new_charity_works_on_the_psdf_though_cas_sorts_first(workspace: Workspace) -> None:
+    codes = [info.code for info in workspace.frameworks()]
+    assert codes.index(CAS) < codes.index(PSDF)  # by name
+    assert workspace.framework_code == PSDF  # open since 2020; CAS is closed between reopenings
