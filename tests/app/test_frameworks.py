@@ -221,3 +221,29 @@ def test_a_new_charity_works_on_the_psdf_though_cas_sorts_first(workspace: Works
     codes = [info.code for info in workspace.frameworks()]
     assert codes.index(CAS) < codes.index(PSDF)  # by name
     assert workspace.framework_code == PSDF  # open since 2020; CAS is closed between reopenings
+
+
+def test_under_the_act_readiness_and_eligibility_look_at_the_psq_and_exclusions(
+        workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
+    from desktop.core.form_codes import ACT_EXCLUSIONS, PSQ, QUESTIONNAIRE
+    from desktop.core.qualification import readiness
+
+    for code, asked in ((PSDF, {PROFILE, QUESTIONNAIRE}),
+                        (CAS, {PROFILE, PSQ, ACT_EXCLUSIONS})):
+        workspace.choose_framework(organisation.id, code)
+        catalogue = workspace.catalogue()
+        forms = qualification_forms(catalogue)
+        assert set(forms) == asked | {RESULT}
+        figures = readiness(workspace.database, organisation.id, catalogue, forms, tmp_path,
+                            TODAY)
+        assert set(figures.forms) == asked
+        said = " ".join(reason.text for lot in eligibility(
+            workspace.database, organisation.id, catalogue, forms, tmp_path, TODAY)
+            for reason in lot.reasons)
+        if code == CAS:
+            assert "Procurement Specific Questionnaire (PSQ) \"" in said
+            assert "selection questionnaire" not in said.lower()
+            assert figures.next_action.startswith("Organisation profile") or \
+                "Procurement Specific Questionnaire" in figures.next_action
+        else:
+            assert "selection questionnaire \"" in said
