@@ -90,7 +90,9 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
                                    chosen_framework(database, None))
     except NoCatalogue:
         catalogue = None
-    import_answers(database, organisation.id, qualification_forms(catalogue), {
+    # every form's answers, each regime's questionnaires too (the sample follows both kinds)
+    import_answers(database, organisation.id, {**qualification_forms(None),
+                                               **qualification_forms(catalogue)}, {
         "kind": EXPORT_KIND,
         "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}},
         catalogue.framework.code if catalogue else "")

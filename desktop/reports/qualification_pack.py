@@ -1,11 +1,12 @@
 """The qualification pack: everything trustees need to see before the questionnaire goes in.
 
-Readiness and what is still missing, the organisation profile, the selection questionnaire by
-section, the buyer's decision, the evidence index (dates, validity, SHA-256) and the portal
-journey. A pack with anything missing is marked "Draft — not complete" on every page. The
-sendable pack leaves out drafting notes (word counts, "that does not look like a date"); the
-working copy keeps them. Drawn from what `desktop.app.documents` gathers; every typed answer
-goes through `pdf.clean`.
+Readiness and what is still missing, the organisation profile, the questionnaires the
+framework's regime asks by section (the selection questionnaire under PCR 2015; under the
+Procurement Act 2023 the PSQ and the exclusions), the buyer's decision, the evidence index
+(dates, validity, SHA-256) and the portal journey. A pack with anything missing is marked
+"Draft — not complete" on every page. The sendable pack leaves out drafting notes (word counts,
+"that does not look like a date"); the working copy keeps them. Drawn from what
+`desktop.app.documents` gathers; every typed answer goes through `pdf.clean`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reportlab.platypus import Flowable
 
 from desktop.app.documents import QualificationData
 from desktop.core.evidence import EvidenceInfo
+from desktop.core.form_codes import QUESTIONNAIRES
 from desktop.core.opportunities import uk_time
 from desktop.core.pack_gaps import Gap
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, evidence_figure
@@ -132,6 +134,9 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
     info = DocumentInfo(tr("Qualification pack"), data.organisation.name,
                         catalogue.framework.name,
                         tr("Organisation profile, selection questionnaire, evidence and portal "
+                           "journey") if QUESTIONNAIRE in forms else
+                        tr("Organisation profile, Procurement Act supplier information, "
+                           "Procurement Specific Questionnaire, exclusions, evidence and portal "
                            "journey"), made_on=today, cover=True, glance=glance, marks=marks,
                         own_names=catalogue.own_welsh)
     story: list[Flowable] = [
@@ -144,7 +149,7 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
                (tr("Next step"), figures.next_action)], answers=False),
         *still_to_do(gaps),
     ]
-    for code in (PROFILE, QUESTIONNAIRE, RESULT):
+    for code in (PROFILE, *QUESTIONNAIRES, RESULT):  # the questionnaires the regime asks
         if code in forms:
             story += form_section(forms[code], answers[code], titles, working_copy)
     story += evidence_index(documents, data.evidence_warnings)
