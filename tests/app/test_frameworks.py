@@ -247,3 +247,17 @@ def test_under_the_act_readiness_and_eligibility_look_at_the_psq_and_exclusions(
                 "Procurement Specific Questionnaire" in figures.next_action
         else:
             assert "selection questionnaire \"" in said
+
+
+def test_the_profile_asks_where_in_words_every_framework_shares(
+        workspace: Workspace, organisation: OrganisationInfo) -> None:
+    for code, local_areas in ((PSDF, True), (CAS, False)):
+        workspace.use_framework(code)
+        profile = qualification_forms(workspace.catalogue())[PROFILE]
+        regions = profile.field("regions")
+        assert regions is not None and regions.label == "Regions you work in"
+        assert len(regions.choices) == 12  # both list the 12 probation regions
+        areas = profile.field("pcc_areas")  # none on CAS: not asked there
+        assert (areas is not None) is local_areas
+        labels = " ".join(field.label for field in profile.all_fields())
+        assert "Probation regions" not in labels and "Police and Crime" not in labels
