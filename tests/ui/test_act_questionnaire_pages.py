@@ -81,3 +81,22 @@ def test_every_page_keeps_a_key_under_the_act(window: MainWindow) -> None:
     assert shortcuts["psq"] == "Ctrl+3" and shortcuts["exclusions"] == "Ctrl+4"
     assert shortcuts["reports"] == "Ctrl+Shift+R"  # eleventh here
     assert set(shortcuts) == set(keys) and len(set(shortcuts.values())) == len(keys)
+
+
+def test_the_working_on_box_is_wide_enough_for_the_framework_name(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.framework_chooser import FrameworkChooser
+
+    window = QMainWindow()  # as the window places it: in the menu bar's corner, filled later
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&File")
+    chooser = FrameworkChooser()
+    window.menuBar().setCornerWidget(chooser, Qt.Corner.TopRightCorner)
+    window.show()
+    qtbot.waitExposed(window)
+    chooser.show_frameworks([(CAS, "Community Accommodation Services open framework"),
+                             (PSDF, "Probation Services Dynamic Framework")], CAS)
+    qtbot.wait(10)
+    assert chooser.box.width() >= chooser.box.sizeHint().width()  # not cut short to "Commun"
