@@ -136,7 +136,8 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
                         tr("Organisation profile, selection questionnaire, evidence and portal "
                            "journey") if QUESTIONNAIRE in forms else
                         tr("Organisation profile, Procurement Specific Questionnaire, "
-                           "exclusions, evidence and portal journey"), made_on=today, cover=True, glance=glance, marks=marks,
+                           "exclusions, evidence and portal journey"),
+                        made_on=today, cover=True, glance=glance, marks=marks,
                         own_names=catalogue.own_welsh)
     story: list[Flowable] = [
         heading(tr("Summary"), 1),
