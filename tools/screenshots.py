@@ -46,6 +46,7 @@ def main() -> None:
     os.environ["FRAMEWORK_READY_DATA_DIR"] = str(data)
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+    from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication
 
     from desktop.app.workspace import open_workspace
@@ -83,6 +84,12 @@ def main() -> None:
         window.go_to(key)
         for _ in range(5):
             QApplication.processEvents()
+        for _ in range(500):  # a page that reads its figures in the background (the dashboard)
+            if not getattr(window.pages[key], "loading", False):
+                break
+            QThread.msleep(10)
+            QApplication.processEvents()
+        QApplication.processEvents()
         window.grab().save(str(args.out / f"{key}.png"))
     window.close()
     workspace.close()

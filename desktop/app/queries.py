@@ -8,9 +8,10 @@ the PDFs can never disagree.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.app.workspace import Workspace
 from desktop.core.catalogue import (
@@ -21,11 +22,28 @@ from desktop.core.catalogue import (
     regime_label,
     status_label,
 )
-from desktop.core.eligibility import LotEligibility, assess_all, assess_lot
+from desktop.core.eligibility import assess_all, assess_lot
 from desktop.core.eligibility_records import organisation_facts
+from desktop.core.evidence import EvidenceInfo, list_evidence, warnings
+from desktop.core.form_codes import PAGE_OF_FORM
+from desktop.core.opportunities import UK, Status
+from desktop.core.opportunity_records import (
+    OverdueTask,
+    UpcomingMilestone,
+    overdue_tasks,
+    status_counts,
+    upcoming_milestones,
+)
+from desktop.core.qualification import READINESS_FORMS, Readiness, form_answers, readiness
 from desktop.i18n import long_date, tr
 from desktop.questionnaire.model import Form
+from desktop.questionnaire.progress import form_progress
 from desktop.store.engine import Database
+
+if TYPE_CHECKING:
+    from desktop.core.eligibility import LotEligibility
+
+ALL = 10_000  # counted, not shown: far more than any charity has
 
 
 def eligibility(database: Database, organisation_id: int, catalogue: Catalogue,
@@ -35,6 +53,9 @@ def eligibility(database: Database, organisation_id: int, catalogue: Catalogue,
     """Whether the organisation can bid for each lot, from its answers, evidence and partners as
     saved now: every lot of the catalogue, or those of `lot_codes` it still has (an opportunity's
     lots); `value` (pence) is a competition's value, if known."""
+    # Here, not at the top: the sidebar's counts import this module at start-up, and the
+    # eligibility rules (with the supply chain's) are only needed once lots are assessed.
+
     facts = organisation_facts(database, organisation_id, catalogue, forms, evidence_folder,
                                today)
     if lot_codes is None:
@@ -135,3 +156,77 @@ def _organisation(workspace: Workspace, organisation_id: int | None) -> int | No
 
     organisation = current_organisation(workspace.database)
     return organisation.id if organisation else None
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """What waits on each page, for the sidebar's badges: documents that need attention
+    (expired, expiring, review due, copy missing), open tasks past their due date, and each
+    readiness form's required questions not yet answered (or answered wrongly)."""
+
+    evidence: int = 0
+    overdue_tasks: int = 0
+    unanswered: Mapping[str, int] = field(default_factory=dict)  # page key → questions
+
+    # The pages a count can be on (the sidebar keeps room for a badge on those lines only).
+    PAGES: ClassVar[tuple[str, ...]] = ("evidence", "opportunities",
+                                        *(PAGE_OF_FORM[code] for code in READINESS_FORMS))
+
+    def on_page(self, key: str) -> int:
+        if key == "evidence":
+            return self.evidence
+        if key == "opportunities":
+            return self.overdue_tasks
+        return self.unanswered.get(key, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """Everything the dashboard shows, read in one go (off the GUI thread)."""
+
+    readiness: Readiness
+    deadlines: list[UpcomingMilestone]
+    overdue: list[OverdueTask]
+    evidence: list[tuple[EvidenceInfo, list[str]]]  # documents that need attention, and why
+    documents: int  # in the library, in date or not
+    pipeline: dict[Status, int]
+    attention: Attention
+
+
+def unanswered(forms: Mapping[str, Form], answers: Mapping[str, Mapping[str, Any]]
+               ) -> dict[str, int]:
+    """Each readiness form's required, shown questions not answered validly, by page key."""
+    found = {}
+    for code in READINESS_FORMS:
+        if code in forms:
+            sections = form_progress(forms[code], answers.get(code, {}))
+            found[PAGE_OF_FORM[code]] = sum(s.required - s.answered_required for s in sections)
+    return found
+
+
+def attention(database: Database, organisation_id: int, forms: Mapping[str, Form],
+              framework_code: str, evidence_folder: Path, today: date) -> Attention:
+    """The sidebar's counts, from the saved data as it is now."""
+    documents = list_evidence(database, evidence_folder, organisation_id)
+    return Attention(
+        evidence=sum(1 for doc in documents if warnings(doc, today)),
+        overdue_tasks=len(overdue_tasks(database, organisation_id, today, limit=ALL)),
+        unanswered=unanswered(forms, form_answers(database, organisation_id, forms,
+                                                  framework_code)))
+
+
+def glance(database: Database, organisation_id: int, catalogue: Catalogue,
+           forms: Mapping[str, Form], evidence_folder: Path, now: datetime) -> Glance:
+    """The dashboard's figures: readiness and the next step, the next deadlines, overdue tasks,
+    evidence that needs attention, opportunities by status, and the sidebar's counts."""
+    today = now.astimezone(UK).date()
+    documents = list_evidence(database, evidence_folder, organisation_id)
+    needing = [(doc, found) for doc in documents if (found := warnings(doc, today))]
+    overdue = overdue_tasks(database, organisation_id, today, limit=ALL)
+    return Glance(
+        readiness=readiness(database, organisation_id, catalogue, forms, evidence_folder, today),
+        deadlines=upcoming_milestones(database, organisation_id, now, limit=6),
+        overdue=overdue, evidence=needing, documents=len(documents),
+        pipeline=status_counts(database, organisation_id),
+        attention=Attention(len(needing), len(overdue), unanswered(
+            forms, form_answers(database, organisation_id, forms, catalogue.framework.code))))

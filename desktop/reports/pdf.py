@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
+    Image,
     KeepTogether,
     LongTable,
     NextPageTemplate,
@@ -48,7 +49,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, brand
 from desktop.app.operations import Cancelled  # raised here when the person cancels
 from desktop.atomic import atomic_file
 from desktop.datafiles import data_folder
@@ -61,10 +62,16 @@ FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
               f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
 MARGIN = 18 * mm
 USABLE = A4[0] - 2 * MARGIN
-INK = colors.HexColor("#1a1a1a")
+# The window's colours (desktop/brand.py, docs/design.md): headings, the cover's band and rules in
+# the accent, table heads and the glance box on a light wash of it.
+INK = colors.HexColor(brand.INK)
 QUIET = colors.HexColor("#444444")
 RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#e8edf2")
+ACCENT = colors.HexColor(brand.ACCENT)
+SHADE = colors.HexColor(brand.ACCENT_PALE)
+ON_ACCENT = colors.HexColor(brand.ON_ACCENT)
+COVER_ICON = 30 * mm  # the app's icon on a cover page
+BAND = 12 * mm  # the accent band across the top of a cover page
 CONTENTS_FROM = 3  # sections (top-level headings) a document needs before it gets a contents list
 # Characters a printed page cannot show: control characters (kept in the data, not printed).
 UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\ufeff]")
@@ -116,12 +123,15 @@ STYLES = {
     "cell": _style("cell", 8.5),
     "cell-head": _style("cell-head", 8.5, font=BOLD),
     "label": _style("label", 8.5, font=BOLD, spaceBefore=6, spaceAfter=2, keepWithNext=1),
-    "h1": _style("h1", 17, font=BOLD, spaceBefore=6, spaceAfter=8, keepWithNext=1),
-    "h2": _style("h2", 13, font=BOLD, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+    "h1": _style("h1", 17, font=BOLD, spaceBefore=6, spaceAfter=8, keepWithNext=1,
+                 textColor=ACCENT),
+    "h2": _style("h2", 13, font=BOLD, spaceBefore=10, spaceAfter=5, keepWithNext=1,
+                 textColor=ACCENT),
     "h3": _style("h3", 11, font=BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=1),
-    "title": _style("title", 20, font=BOLD, spaceAfter=4),
+    "title": _style("title", 20, font=BOLD, spaceAfter=4, textColor=ACCENT),
     "subtitle": _style("subtitle", 12, spaceAfter=2),
-    "cover-title": _style("cover-title", 26, font=BOLD, alignment=TA_CENTER, spaceAfter=14),
+    "cover-title": _style("cover-title", 26, font=BOLD, alignment=TA_CENTER, spaceAfter=14,
+                          textColor=ACCENT),
     "cover": _style("cover", 14, alignment=TA_CENTER, spaceAfter=6),
     "cover-small": _style("cover-small", 10, alignment=TA_CENTER, textColor=QUIET,
                           spaceAfter=4),
@@ -274,8 +284,8 @@ def glance_box(pairs: Sequence[tuple[str, str]], width: float = USABLE) -> list[
     box.setStyle(TableStyle([
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -302,7 +312,10 @@ def _names_note(style: str = "small") -> list[Flowable]:
 
 def cover(info: DocumentInfo) -> list[Flowable]:
     """A cover page for a long document: what it is, whose, when, and the box at a glance."""
-    return [Spacer(1, 38 * mm),
+    return [Spacer(1, 14 * mm),
+            Image(str(data_folder("resources") / "icons" / "framework-ready-256.png"),
+                  COVER_ICON, COVER_ICON),
+            Spacer(1, 10 * mm),
             Paragraph(clean(info.title), STYLES["cover-title"]),
             Paragraph(clean(info.organisation), STYLES["cover"]),
             Paragraph(clean(info.framework), STYLES["cover-small"]),
@@ -453,6 +466,12 @@ class _Document(BaseDocTemplate):
 
     def _first_page(self, page: canvas.Canvas, _doc: Any) -> None:
         page.saveState()
+        if self.info.cover:  # the accent band across the top, the app's name on it
+            page.setFillColor(ACCENT)
+            page.rect(0, A4[1] - BAND, A4[0], BAND, stroke=0, fill=1)
+            page.setFillColor(ON_ACCENT)
+            page.setFont(BOLD, 10)
+            page.drawString(MARGIN, A4[1] - BAND / 2 - 1.3 * mm, APP_NAME)
         page.setFillColor(INK)
         self._marks(page)
         if not self.info.cover:
@@ -467,8 +486,8 @@ class _Document(BaseDocTemplate):
         page.setFont(FONT, 8)
         page.drawString(MARGIN, top, _fit(f"{self.info.organisation} · {self.info.title}",
                                           FONT, 8, USABLE - marks - 4 * mm))
-        page.setStrokeColor(RULE)
-        page.setLineWidth(0.5)
+        page.setStrokeColor(ACCENT)
+        page.setLineWidth(0.8)
         page.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
         self._footer(page)
         page.restoreState()

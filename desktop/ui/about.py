@@ -1,4 +1,5 @@
-"""The About dialog: version, where the data lives, and a button to open that folder."""
+"""The About dialog: the icon, what the app is for, its version, where the data lives, and a
+button to open that folder."""
 
 from __future__ import annotations
 
@@ -6,10 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, datafiles
+from desktop.ui import look
 from desktop.ui.qt_helpers import escape, name
 
 
@@ -46,6 +56,15 @@ class AboutDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        self.icon = QLabel()
+        self.icon.setPixmap(QPixmap(str(datafiles.data_folder("resources") / "icons"
+                                        / "framework-ready-64.png")))
+        self.icon.setAccessibleName(self.tr("The Framework Ready icon"))
+        top = QHBoxLayout()
+        top.setSpacing(look.MEDIUM)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.setContentsMargins(look.MEDIUM, look.MEDIUM, look.MEDIUM, look.MEDIUM)
+        layout.addLayout(top)
         layout.addWidget(buttons)

@@ -12,12 +12,14 @@ each box is written to stderr and given the answer that changes nothing, and the
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMessageBox,  # noqa: TID251 - this module is the wrapper
     QWidget,
@@ -90,6 +92,13 @@ class DialogService:
         """Open a web link in the browser or a file in its usual program; only on a click."""
         return QDesktopServices.openUrl(url)
 
+    def show_tour(self, parent: QWidget | None, make: Callable[[], QDialog]) -> None:
+        """The first-run tour: beside the window, not blocking it (it points at its parts)."""
+        tour = make()
+        tour.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tour.show()
+        tour.raise_()
+
     @staticmethod
     def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
              details: str) -> QMessageBox:
@@ -142,6 +151,9 @@ class Unattended(DialogService):
     def open_external(self, url: QUrl) -> bool:
         self._say(url.toString(), "")
         return False
+
+    def show_tour(self, parent: QWidget | None, make: Callable[[], QDialog]) -> None:
+        """Nobody to show it to: not shown, and not counted as seen."""
 
     @staticmethod
     def _say(title: str, text: str, details: str = "") -> None:

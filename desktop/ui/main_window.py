@@ -17,8 +17,6 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -40,12 +38,14 @@ from desktop.ui.pages.framework import FrameworkPage
 from desktop.ui.pages.welcome import WelcomePage
 from desktop.ui.qt_helpers import name, side_by_side
 from desktop.ui.shortcuts import HELP, QUIT, ShortcutsDialog, page_keys
+from desktop.ui.sidebar import KEY_ROLE, Sidebar
 from desktop.ui.theme import set_tone
 from desktop.ui.window_size import first_geometry, frame_of, kept_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.app.queries import Attention
     from desktop.app.workspace import Workspace
     from desktop.core.targets import Target
     from desktop.paths import DatabaseLocation
@@ -96,13 +96,15 @@ class MainWindow(QMainWindow):
         self.operations.changed.connect(self._changed)
         self._fitted = False  # sized to the screen (not restored): fitted again once shown
 
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setObjectName("sidebar")
         name(self.sidebar, self.tr("Pages"), self.tr("Choose a page with the arrow keys"))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._build_current())
+        # Where work waits: counted again off the GUI thread at each change of page.
+        self.sidebar.currentRowChanged.connect(lambda _row: self.count_attention())
         self.banner = QLabel()
         self.banner.setObjectName("problem-banner")
         self.banner.setWordWrap(True)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(problems))
         self._show_chooser()
         self._build_current()
+        self.count_attention()
 
     def _show_chooser(self) -> None:
         if self.workspace is not None:
@@ -225,7 +228,9 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Framework Ready"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addActions([keys, about])
+        tour = QAction(self.tr("Take the &tour"), self)
+        tour.triggered.connect(lambda: self.offer_tour(again=True))
+        help_menu.addActions([tour, keys, about])
         return go_menu
 
     def page_specs(self) -> list[PageSpec]:
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
             dashboard.open_requested.connect(self.open_item)
             dashboard.target_requested.connect(self.open_target)
             dashboard.framework_dates.set_source(self._framework_dates)
+            dashboard.counted.connect(self.sidebar.show_counts)
             return dashboard
         if key == "frameworks":
             return self._frameworks_page()
@@ -414,6 +420,7 @@ class MainWindow(QMainWindow):
         name(busy, label)
         self._set_pages([(label, "opening", busy)])
         self.workspace = self._page_context = None
+        self.operations.wait()  # no background read (the sidebar's counts…) of the old file
         workspace.close()
 
         def work(_job: object) -> tuple[Path | None, OperationError | None, StartupData]:
@@ -493,6 +500,45 @@ class MainWindow(QMainWindow):
             page = next(key for key in QUESTIONNAIRE_PAGES if key in self.pages)  # the regime's
         self.go_to(self.first_page or page)
         self._build_current()
+        self.count_attention()
+        if not self.first_page:  # not in the self-test
+            QTimer.singleShot(0, self.offer_tour)
+
+    def offer_tour(self, again: bool = False) -> None:
+        """The first-run tour, unless dismissed before (`again`: asked for from Help)."""
+        from desktop.ui.tour import Tour, dismissed, stops
+
+        if self.sidebar.count() < 2 or (dismissed(self.settings) and not again):
+            return
+        dialogs.service.show_tour(self, lambda: Tour(self, stops(
+            self, self.sidebar, self.stack, lambda key: self._sidebar_place(key)), self.settings))
+
+    def _sidebar_place(self, key: str) -> QRect:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
+                rect = self.sidebar.visualItemRect(self.sidebar.item(row))
+                return QRect(self.sidebar.viewport().mapTo(self, rect.topLeft()), rect.size())
+        return QRect()
+
+    def count_attention(self) -> None:
+        """Count again what waits on each page (the badges), once the data is open and a
+        working page has been opened (the Dashboard, at every start, counts with its figures;
+        the forms are not read for the count alone)."""
+        if self.workspace is not None and self._page_context is not None \
+                and self.sidebar.count() > 1:
+            self.operations.query(self.sidebar, self._attention, self.sidebar.show_counts)
+
+    def _attention(self) -> Attention:
+        """Run off the GUI thread: reads the database only, never a widget."""
+        from datetime import date
+
+        from desktop.app.queries import attention
+
+        context = self._page_context
+        assert context is not None  # made on the GUI thread, before the read was asked for
+        return attention(context.database, context.organisation.id, context.forms,
+                         context.catalogue.framework.code, context.evidence_folder,
+                         date.today())
 
     def _build_current(self) -> None:
         """Each page is built on its first visit (pages over the database once it is open), so
@@ -537,10 +583,7 @@ class MainWindow(QMainWindow):
         self.go_menu.clear()
         keys = page_keys([key for _title, key, _widget in pages])
         for title, key, widget in pages:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            self.sidebar.addItem(item)
+            self.sidebar.add_page(title, key)
             self.stack.addWidget(widget)
             self.pages[key] = widget
             action = QAction(title, self)
@@ -549,9 +592,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.addAction(action)
         self.sidebar.blockSignals(False)
-        # As wide as the longest page name in this language and font size, and no wider.
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
-                                   + self.sidebar.verticalScrollBar().sizeHint().width())
+        self.sidebar.fit_width()
         self.sidebar.setVisible(len(pages) > 1)
         self.sidebar.setCurrentRow(0)
         self.stack.setCurrentIndex(0)
@@ -559,11 +600,11 @@ class MainWindow(QMainWindow):
     # -- navigation and state -------------------------------------------------------------
     def current_page_key(self) -> str:
         item = self.sidebar.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(KEY_ROLE)) if item else ""
 
     def go_to(self, key: str) -> None:
         for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
                 self.sidebar.setCurrentRow(row)
                 return
 

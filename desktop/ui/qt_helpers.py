@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.look import page_title as page_title  # where the pages look for it
 from desktop.ui.theme import set_tone
 
 PROBLEM_TONE = "problem"  # see desktop.ui.theme: readable in light and dark
@@ -108,19 +109,6 @@ def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> None:
 def escape(text: str) -> str:
     """Text typed by people or read from a pack, made safe to put inside rich text."""
     return html.escape(text, quote=True).replace("\n", "<br>")
-
-
-def page_title(text: str, scale: float = 1.5) -> QLabel:
-    """A page or section heading: larger, bold, and plain text (titles may come from data)."""
-    title = QLabel(text)
-    title.setObjectName("page-title")
-    title.setTextFormat(Qt.TextFormat.PlainText)
-    title.setWordWrap(True)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    title.setFont(font)
-    return title
 
 
 def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],

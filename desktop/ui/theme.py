@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from desktop import brand
+
 APPEARANCE_KEY = "interface/appearance"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 TONE_PROPERTY = "tone"
@@ -21,14 +23,14 @@ Role = QPalette.ColorRole
 # Role → (light, dark). Every text role is at least 4.5:1 on the backgrounds it is drawn on.
 COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     Role.Window: ("#f3f3f3", "#202124"),
-    Role.WindowText: ("#1a1a1a", "#f1f1f1"),
+    Role.WindowText: (brand.INK, "#f1f1f1"),
     Role.Base: ("#ffffff", "#17181a"),
     Role.AlternateBase: ("#f4f6f8", "#26282c"),
     Role.Text: ("#1a1a1a", "#f1f1f1"),
     Role.Button: ("#e8e8e8", "#2e3034"),
     Role.ButtonText: ("#1a1a1a", "#f1f1f1"),
     Role.BrightText: ("#ffffff", "#000000"),
-    Role.Highlight: ("#1f5fa8", "#8ab4f8"),
+    Role.Highlight: (brand.ACCENT, brand.ACCENT_ON_DARK),  # the accent, shared with print
     Role.HighlightedText: ("#ffffff", "#000000"),
     Role.PlaceholderText: ("#595959", "#b0b0b0"),
     Role.Link: ("#1a55a0", "#8ab4f8"),
@@ -44,12 +46,31 @@ COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
 # The edges of check boxes, radio buttons, text boxes and lists: at least 3:1 against the window
 # and the boxes' own backgrounds (WCAG 1.4.11), so an empty box is seen, in dark as in light.
 EDGES = ("#767676", "#7c8187")
+# The status colours (docs/design.md): (text, background) in light, then in dark. The text is at
+# least 4.5:1 on its background, and a chip's edge is drawn in its text colour, so it stands 3:1
+# and more against the window and the boxes. Always with words (a chip says "In 7 days"), never
+# colour alone.
+STATUSES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "good": (("#1b5e20", "#e3f2e3"), ("#b9f0bd", "#1e3b21")),  # done, in date, won
+    "soon": (("#5c3b00", "#fff0c2"), ("#ffe49a", "#44370a")),  # due soon, a warning
+    "urgent": (("#8f1414", "#fde3e0"), ("#ffcdc7", "#561c1c")),  # overdue, expired, a problem
+    "check": (("#4a2a8a", "#eee8fb"), ("#dccfff", "#352a58")),  # not confirmed: check it
+    "neutral": (("#333333", "#e6e6e6"), ("#e6e6e6", "#3a3d42")),  # later, a count, a stage
+}
+# A sidebar count badge: filled, so its own colour is its edge (3:1 on the window and the list).
+BADGE = (("#ffffff", "#b3261e"), ("#1a1a1a", "#ff9c94"))
+CHIP = "color: {text}; background: {back}; border: 1px solid {text}; border-radius: 8px; " \
+    "padding: 1px 6px;"
 # Words that carry a meaning besides their text (always with a sign too, never colour alone).
 TONES: dict[str, tuple[str, str]] = {
     "problem": ("color: #9b1c1c;", "color: #ff9c94;"),
     "quiet": ("color: #4f4f4f;", "color: #c4c4c4;"),
+    "check": (f"color: {STATUSES['check'][0][0]};", f"color: {STATUSES['check'][1][0]};"),
     "banner": ("background: #fff4ce; color: #3b2e00; padding: 6px;",
                "background: #4a3c00; color: #fff4ce; padding: 6px;"),
+    **{f"chip-{status}": (CHIP.format(text=light[0], back=light[1]),
+                          CHIP.format(text=dark[0], back=dark[1]))
+       for status, (light, dark) in STATUSES.items()},
 }
 
 
@@ -85,6 +106,17 @@ def palette(scheme: Qt.ColorScheme) -> QPalette:
     return result
 
 
+def status_colours(status: str) -> tuple[QColor, QColor]:
+    """A status's (text, background) in the current scheme."""
+    text, back = STATUSES[status][1 if is_dark() else 0]
+    return QColor(text), QColor(back)
+
+
+def badge_colours() -> tuple[QColor, QColor]:
+    text, back = BADGE[1 if is_dark() else 0]
+    return QColor(text), QColor(back)
+
+
 def tone_style(tone: str) -> str:
     return TONES[tone][1 if is_dark() else 0]
 
@@ -100,7 +132,8 @@ BUTTON = QStyle.PrimitiveElement.PE_PanelButtonCommand
 
 
 class EdgedStyle(QProxyStyle):
-    """Fusion, with the edges of boxes one can tick, type in or choose from drawn in `EDGES`,
+    """Fusion, with the edges of boxes one can tick, type in or choose from, and of progress
+    bars, drawn in `EDGES`,
     and a button reached with the keyboard ringed twice as thick.
 
     Fusion draws those edges a shade darker than the window colour, which in dark is almost the
@@ -118,6 +151,13 @@ class EdgedStyle(QProxyStyle):
     def __init__(self, edge: QColor) -> None:
         super().__init__("Fusion")
         self.window_for_edges = edge.lighter(140)  # Fusion's edge: the window colour darker(140)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        if element is QStyle.ControlElement.CE_ProgressBarGroove:  # a progress bar's edge
+            option = type(option)(option)
+            option.palette.setColor(Role.Window, self.window_for_edges)
+        super().drawControl(element, option, painter, widget)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:

@@ -3706,6 +3706,10 @@
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>The Framework Ready icon</source>
+        <translation>Eicon Framework Ready</translation>
+    </message>
 </context>
 <context>
     <name>Autosaver</name>
@@ -4953,44 +4957,12 @@
         <translation>Terfynau amser nesaf</translation>
     </message>
     <message>
-        <source>Overdue tasks</source>
-        <translation>Tasgau hwyr</translation>
-    </message>
-    <message>
-        <source>Evidence that needs attention</source>
-        <translation>Tystiolaeth sydd angen sylw</translation>
-    </message>
-    <message>
-        <source>Opportunities by status</source>
-        <translation>Cyfleoedd yn ôl statws</translation>
-    </message>
-    <message>
         <source>How ready you are</source>
         <translation>Pa mor barod ydych chi</translation>
     </message>
     <message>
-        <source>Next &amp;deadlines</source>
-        <translation>&amp;Terfynau amser nesaf</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue tasks</source>
-        <translation>Tasgau &amp;hwyr</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence that needs attention</source>
-        <translation>T&amp;ystiolaeth sydd angen sylw</translation>
-    </message>
-    <message>
-        <source>Opportunities by &amp;status</source>
-        <translation>Cyfleoedd yn ôl &amp;statws</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
-    </message>
-    <message>
-        <source>Enter opens the chosen line</source>
-        <translation>Mae Enter yn agor y llinell a ddewiswyd</translation>
     </message>
     <message>
         <source>Next: {action}</source>
@@ -5001,28 +4973,112 @@
         <translation>Yn agor y man lle mae gwneud hyn</translation>
     </message>
     <message>
-        <source>No deadlines coming up.</source>
-        <translation>Does dim terfynau amser yn agosáu.</translation>
-    </message>
-    <message>
-        <source>Due {day}: {task} ({opportunity})</source>
-        <translation>Erbyn {day}: {task} ({opportunity})</translation>
-    </message>
-    <message>
-        <source>No overdue tasks.</source>
-        <translation>Does dim tasgau hwyr.</translation>
-    </message>
-    <message>
         <source>All your evidence is in date.</source>
         <translation>Mae eich holl dystiolaeth yn ddilys.</translation>
     </message>
     <message>
-        <source>No documents yet: add your policies, accounts and insurance certificates to the evidence library.</source>
-        <translation>Dim dogfennau eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth.</translation>
+        <source>Portal journey</source>
+        <translation>Taith y porth</translation>
     </message>
     <message>
-        <source>No opportunities yet: add one on the Opportunities page.</source>
-        <translation>Does dim cyfleoedd eto: ychwanegwch un ar y dudalen Cyfleoedd.</translation>
+        <source>Evidence asked for, in date</source>
+        <translation>Tystiolaeth y gofynnir amdani, yn ddilys</translation>
+    </message>
+    <message>
+        <source>Your next step:</source>
+        <translation>Eich cam nesaf:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cyfleoedd</translation>
+    </message>
+    <message>
+        <source>Reading your figures…</source>
+        <translation>Yn darllen eich ffigurau…</translation>
+    </message>
+    <message>
+        <source>How ready you are: {percent} %</source>
+        <translation>Pa mor barod ydych chi: {percent} %</translation>
+    </message>
+    <message>
+        <source>none added yet</source>
+        <translation>dim wedi&apos;i hychwanegu eto</translation>
+    </message>
+    <message>
+        <source>{in_date} of {total}</source>
+        <translation>{in_date} o {total}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Tasks overdue: {count}</source>
+        <translation>Tasgau hwyr: {count}</translation>
+    </message>
+    <message>
+        <source>{task} ({opportunity}), due {day}</source>
+        <translation>{task} ({opportunity}), i&apos;w chwblhau erbyn {day}</translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Dim yn hwyr</translation>
+    </message>
+    <message>
+        <source>No tasks are overdue.</source>
+        <translation>Does dim tasgau&apos;n hwyr.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Documents that need attention: {count}</source>
+        <translation>Dogfennau sydd angen sylw: {count}</translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation>Yn ddilys</translation>
+    </message>
+    <message>
+        <source>No documents yet: add your policies, accounts and insurance certificates to the evidence library first.</source>
+        <translation>Dim dogfennau eto: ychwanegwch eich polisïau, eich cyfrifon a&apos;ch tystysgrifau yswiriant at y llyfrgell dystiolaeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Open the evidence library</source>
+        <translation>Agor y llyfrgell dystiolaeth</translation>
+    </message>
+    <message>
+        <source>No deadlines coming up. Add an opportunity with its timetable and its deadlines show here.</source>
+        <translation>Nid oes terfynau amser i ddod. Ychwanegwch gyfle gyda&apos;i amserlen a bydd ei derfynau amser yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>No deadlines yet: add your first opportunity, a tender you mean to bid for, and its deadlines show here.</source>
+        <translation>Dim terfynau amser eto: ychwanegwch eich cyfle cyntaf, tendr rydych chi&apos;n bwriadu gwneud cais amdano, a bydd ei derfynau amser yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>No opportunities yet: add your first one, a tender you have seen, on the Opportunities page.</source>
+        <translation>Does dim cyfleoedd eto: ychwanegwch eich un cyntaf, tendr rydych chi wedi&apos;i weld, ar y dudalen Cyfleoedd.</translation>
+    </message>
+    <message>
+        <source>Add your first opportunity…</source>
+        <translation>Ychwanegu eich cyfle cyntaf…</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {count}</source>
+        <translation>Wedi&apos;u tynnu&apos;n ôl: {count}</translation>
+    </message>
+    <message>
+        <source>{stage}: {count}</source>
+        <translation>{stage}: {count}</translation>
     </message>
     <message>
         <source>Today</source>
@@ -6050,6 +6106,10 @@
     <message>
         <source>&amp;About Framework Ready</source>
         <translation>&amp;Ynghylch Framework Ready</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Dilyn y &amp;daith</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -7441,6 +7501,13 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>{page}, {count} need attention</source>
+        <translation>{page}, {count} angen sylw</translation>
+    </message>
+</context>
+<context>
     <name>StepTableModel</name>
     <message>
         <source>Step</source>
@@ -7552,6 +7619,49 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>No files added yet.</source>
         <translation>Dim ffeiliau wedi&apos;u hychwanegu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>A quick tour</source>
+        <translation>Taith fer</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the tour</source>
+        <translation>&amp;Hepgor y daith</translation>
+    </message>
+    <message>
+        <source>{step} of {steps}</source>
+        <translation>{step} o {steps}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>The list on the left has every page. A number beside a page says how many things wait for you there.</source>
+        <translation>Mae pob tudalen yn y rhestr ar y chwith. Mae rhif wrth ymyl tudalen yn dweud faint o bethau sy&apos;n aros amdanoch chi yno.</translation>
+    </message>
+    <message>
+        <source>The Dashboard shows how ready you are and what is due. Its blue button takes you to your next step.</source>
+        <translation>Mae&apos;r Dangosfwrdd yn dangos pa mor barod ydych chi a beth sy&apos;n ddyledus. Mae ei fotwm glas yn mynd â chi at eich cam nesaf.</translation>
+    </message>
+    <message>
+        <source>The Selection questionnaire asks what the buyer asks. Your answers are saved as you type.</source>
+        <translation>Mae&apos;r Holiadur dethol yn gofyn yr hyn y mae&apos;r prynwr yn ei ofyn. Caiff eich atebion eu cadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>You can see this tour again from the Help menu, with every keyboard shortcut.</source>
+        <translation>Gallwch weld y daith hon eto o&apos;r ddewislen Cymorth, gyda phob un o&apos;r bysellau hwylus.</translation>
     </message>
 </context>
 <context>

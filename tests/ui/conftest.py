@@ -29,6 +29,7 @@ class DialogRecorder:
     choice: int = -1  # what `choose` answers
     details: list[str] = field(default_factory=list)
     offered: list[list[str]] = field(default_factory=list)
+    tours: int = 0  # first-run tours offered
 
     def show_error(self, _parent: object, title: str, text: str, details: str = "") -> None:
         self.shown.append(("error", title, text))
@@ -76,6 +77,10 @@ class DialogRecorder:
         self.opened.append(url.toString())
         return True
 
+    def show_tour(self, _parent: object, make: Callable[[], object]) -> None:
+        """Counted, not shown (tests/ui/test_tour.py runs the real one)."""
+        self.tours += 1
+
 
 @pytest.fixture(autouse=True)
 def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
@@ -84,23 +89,32 @@ def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     return recorder
 
 
-@pytest.fixture
-def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+def shown_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
     window.attach(read_startup_data(workspace))
-    yield window
+    return window
+
+
+@pytest.fixture
+def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    yield shown_window(qtbot, workspace)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     create_organisation(workspace.database, "Smith & Sons <Trust>", "1123456")
-    window = MainWindow(settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(read_startup_data(workspace))
-    yield window
+    yield shown_window(qtbot, workspace)
+
+
+@pytest.fixture
+def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window over the sample charity (opportunities, an overdue task, answers)."""
+    from desktop.core.sample import ensure_sample
+
+    ensure_sample(workspace.database)
+    yield shown_window(qtbot, workspace)
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ from desktop.core.supply_chain import PartnerInfo, save_partner
 from desktop.core.targets import Target
 from desktop.ui.find import FindDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.lots import LotsPage
 from desktop.ui.questionnaire.page import QuestionnairePage
+from tests.ui.dashboard_helpers import shown_dashboard
 
 
 @pytest.fixture(autouse=True)
@@ -131,33 +131,29 @@ def test_a_partner_only_reason_opens_the_partners(
 
 
 # -- the dashboard's next step -------------------------------------------------------------
-def test_next_opens_the_question_it_names(window: MainWindow) -> None:
-    window.go_to("dashboard")
-    dashboard = window.pages["dashboard"]
-    assert isinstance(dashboard, DashboardPage)
+def test_next_opens_the_question_it_names(qtbot: QtBot, window: MainWindow) -> None:
+    dashboard = shown_dashboard(qtbot, window)
     assert dashboard.next_button.text() == 'Next: Organisation profile: finish "Who you are"'
     dashboard.next_button.click()
     assert in_question(window, "profile", "legal_form")  # the first question still to do
     for key, raw in {"legal_form": "cio", "registered_address": "1 High St\nCardiff",
                      "postcode": "CF10 1AA"}.items():
         save_answer(db(window), org(window), PROFILE, key, raw)
-    window.go_to("dashboard")
+    shown_dashboard(qtbot, window)
     assert dashboard.next_button.text() == 'Next: Organisation profile: finish "Who to contact"'
     dashboard.next_button.click()
     assert in_question(window, "profile", "contact_name")
 
 
-def test_next_opens_the_questionnaire_section_and_question(window: MainWindow) -> None:
+def test_next_opens_the_questionnaire_section_and_question(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
     from desktop.core.sample import load_sample
 
     for form, answers in load_sample()["answers"].items():
         if form == PROFILE:
             for key, raw in answers.items():
                 save_answer(db(window), org(window), form, key, raw)
-    window.go_to("dashboard")
-    dashboard = window.pages["dashboard"]
-    assert isinstance(dashboard, DashboardPage)
-    dashboard.refresh()  # shown already: read again what was saved meanwhile
+    dashboard = shown_dashboard(qtbot, window, again=True)  # read what was saved meanwhile
     assert dashboard.next_button.text().startswith("Next: Selection questionnaire: finish")
     dashboard.next_button.click()
     page = window.pages["questionnaire"]
@@ -321,7 +317,7 @@ def test_the_lots_chooser_narrows_and_shows_the_ticked(qtbot: QtBot, window: Mai
     assert editor.lots_shown.text() == "1 ticked · 1 of 109 shown"
 
 
-def test_a_document_without_dates_is_not_called_in_date(window: MainWindow,
+def test_a_document_without_dates_is_not_called_in_date(qtbot: QtBot, window: MainWindow,
                                                         tmp_path: Path) -> None:
     from desktop.ui.pages.evidence import EvidencePage
 
@@ -340,7 +336,6 @@ def test_a_document_without_dates_is_not_called_in_date(window: MainWindow,
               for row in range(page.model.rowCount())}
     assert status == {"Accounts 2025": "No expiry date recorded",
                       "Insurance": "✓ In date until 31 March 2030"}
-    window.go_to("dashboard")
-    dashboard = window.pages["dashboard"]
-    assert isinstance(dashboard, DashboardPage)
-    assert "evidence asked for, in date: 0 of 3" in dashboard.readiness.text()  # none linked
+    dashboard = shown_dashboard(qtbot, window)
+    assert "evidence asked for, in date: 0 of 3" in dashboard.ready.accessibleName()  # none linked
+    assert dashboard.bars["evidence"].text() == "0 of 3"

@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.opportunities import Status
 from desktop.core.opportunity_records import list_summaries, load_opportunity
 from desktop.questionnaire.values import typed_date
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.opportunities import OpportunitiesPage
+from tests.ui.dashboard_helpers import shown_dashboard
 
 
 @pytest.fixture
@@ -163,14 +163,14 @@ def test_tasks_duplicates_filter_and_delete(qtbot: QtBot, window: MainWindow,
 def test_dashboard_lines_open_their_page(qtbot: QtBot, window: MainWindow,
                                          page: OpportunitiesPage) -> None:
     opportunity_id = create(qtbot, page, "Soon", date.today() + timedelta(days=1))
-    window.go_to("dashboard")
-    dashboard = window.pages["dashboard"]
-    assert isinstance(dashboard, DashboardPage)
-    assert dashboard.deadlines.item(0).text().startswith("Tomorrow · ")
-    assert dashboard.pipeline.item(0).text() == "Identified: 1"
-    assert dashboard.evidence.item(0).text().startswith("No documents yet: add your policies")
-    dashboard.deadlines.setCurrentRow(0)
-    dashboard.deadlines.itemActivated.emit(dashboard.deadlines.item(0))
+    dashboard = shown_dashboard(qtbot, window)
+    deadlines = dashboard.links(dashboard.deadlines)
+    assert deadlines[0].accessibleName().startswith("Tomorrow: ")
+    assert "Identified: 1" in [link.accessibleName() for link in dashboard.links(
+        dashboard.pipeline)]
+    assert any(label.text().startswith("No documents yet: add your policies")
+               for label in dashboard.attention.findChildren(QLabel))
+    deadlines[0].linkActivated.emit("open")
     assert window.current_page_key() == "opportunities"
     assert page.editor.current is not None and page.editor.current.id == opportunity_id
     window.go_to("dashboard")
@@ -184,9 +184,7 @@ def test_dashboard_saves_the_calendar_where_asked(qtbot: QtBot, window: MainWind
     from icalendar import Calendar
 
     create(qtbot, page, "Calendar test", date(2027, 3, 1))
-    window.go_to("dashboard")
-    dashboard = window.pages["dashboard"]
-    assert isinstance(dashboard, DashboardPage)
+    dashboard = shown_dashboard(qtbot, window)
     recorded_dialogs.files = [tmp_path / "our deadlines"]
     saved = dashboard.export_calendar()
     assert saved == tmp_path / "our deadlines.ics"

@@ -32,12 +32,12 @@ from desktop.core.bid_questions import (
     weighting_text,
 )
 from desktop.reports.question_sheets import QuestionFile
+from desktop.ui.look import section_heading
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     buddy_label,
     name,
-    page_title,
     show_problem,
     wrapped_label,
 )
@@ -67,7 +67,7 @@ class QuestionImport(QWidget):
         self.setObjectName("question-import")
         self.file = QuestionFile({})
         self.questions: list[BidQuestion] = []
-        self.heading = page_title("", scale=1.2)
+        self.heading = section_heading("")
         self.sheet = QComboBox()
         name(self.sheet, self.tr("Sheet"), self.tr("The sheet of the workbook with the questions"))
         self.headings = QCheckBox(self.tr("&First row holds the headings"))

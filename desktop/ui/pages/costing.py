@@ -57,6 +57,7 @@ from desktop.i18n import pounds
 from desktop.ui import dialogs
 from desktop.ui.cash_chart import CashFlowChart
 from desktop.ui.context import PageContext
+from desktop.ui.look import section_heading
 from desktop.ui.models.costing import CashFlowTableModel, YearTableModel, signed_pounds
 from desktop.ui.pages.costing_board import BoardPanel
 from desktop.ui.pages.costing_figures import (
@@ -157,7 +158,7 @@ class CostingPage(QWidget):
 
         self.costs = self._table(self.tr("Other costs"), [
             self.tr("Kind"), self.tr("Description"), self.tr("Amount (£)"), self.tr("VAT"),
-            self.tr("Once only"), self.tr("Start month"), self.tr("Rise a year %")])
+            self.tr("Once only"), self.tr("Start month"), self.tr("Rise a year %")], stretch=1)
         self.add_cost = QPushButton(self.tr("Add a cos&t"))
         name(self.add_cost, self.tr("Add a cost"))
         self.add_cost.clicked.connect(lambda: self._add_cost_row(
@@ -203,8 +204,8 @@ class CostingPage(QWidget):
             row.addStretch(1)
             editor.addLayout(row)
         for widget in (self.problem, self.summary, self.warnings, self.notes,
-                       page_title(self.tr("Costs and price by year"), 1.15), self.years,
-                       page_title(self.tr("Cash flow by month"), 1.15), self.chart, self.cash,
+                       section_heading(self.tr("Costs and price by year")), self.years,
+                       section_heading(self.tr("Cash flow by month")), self.chart, self.cash,
                        self.sources):
             editor.addWidget(widget)
         self.board = BoardPanel(context)
@@ -234,11 +235,18 @@ class CostingPage(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
-    def _table(self, accessible: str, headings: list[str]) -> QTableWidget:
+    def _table(self, accessible: str, headings: list[str],
+               stretch: int | None = None) -> QTableWidget:
+        """A table of lines; the `stretch` column (a description) takes the room the others
+        leave, so a long text never makes the page scroll sideways."""
         table = QTableWidget(0, len(headings))
         table.setHorizontalHeaderLabels(headings)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         table.setMinimumHeight(140)
         name(table, accessible, self.tr("Arrow keys move between cells; F2 or typing edits one"))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.queries import FrameworkLine
+from desktop.ui import look
 from desktop.ui.models.frameworks import FrameworkTableModel
 from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.qt_helpers import QUIET_TONE, name, page_title, wrapped_label
@@ -134,8 +134,8 @@ class FrameworksPage(QWidget):
             self.choose_requested.emit(line.info.code)
 
 
-class FrameworkDates(QGroupBox):
-    """The dashboard's small list: each followed framework's next date, one line each."""
+class FrameworkDates(look.Card):
+    """The dashboard's card: each followed framework's next date, one line each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Frameworks you follow"), parent)
@@ -143,7 +143,7 @@ class FrameworkDates(QGroupBox):
         self.text = wrapped_label("")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self).addWidget(self.text)
+        self.body.addWidget(self.text)
         self.source: Callable[[], list[str]] | None = None
 
     def set_source(self, source: Callable[[], list[str]]) -> None:

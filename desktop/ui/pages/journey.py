@@ -31,6 +31,7 @@ from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
+from desktop.ui.look import section_heading
 from desktop.ui.models.table import ReadOnlyTableModel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -97,9 +98,9 @@ class JourneyPage(AutosavingPage):
         self.table.setWordWrap(True)
         name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
 
-        self.step_title = page_title("", scale=1.2)
+        self.step_title = section_heading("")
         self.step_detail = GlossaryLabel(context.glossary)
-        self.check_note = wrapped_label("", PROBLEM_TONE)
+        self.check_note = wrapped_label("", "check")
         self.status = QComboBox()
         for status in StepStatus:
             self.status.addItem(status.label, status.value)

@@ -61,6 +61,7 @@ from desktop.questionnaire.values import interpret, read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
+from desktop.ui.look import section_heading
 from desktop.ui.pages.bid_partners import BidPartnersBox
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
@@ -69,7 +70,6 @@ from desktop.ui.qt_helpers import (
     example,
     line,
     name,
-    page_title,
     scrolling,
     show_problem,
     wrapped_check,
@@ -106,7 +106,7 @@ class OpportunityEditor(QWidget):
                                     self._describe_task)
         self._loading = False
 
-        self.heading = page_title(self.tr("New opportunity"), scale=1.2)
+        self.heading = section_heading(self.tr("New opportunity"))
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.setObjectName("opportunity-problem")
         self.problem.hide()

@@ -31,6 +31,7 @@ from desktop.questionnaire.values import kept_from_saving, visible_fields
 from desktop.ui import dialogs
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
+from desktop.ui.look import section_heading
 from desktop.ui.models.sections import SectionListModel
 from desktop.ui.qt_helpers import name, page_title, scrolling, show_problem, side_by_side
 from desktop.ui.questionnaire.autosave import Autosaver, AutosavingPage
@@ -199,7 +200,7 @@ class QuestionnairePage(AutosavingPage):
     def _build_section(self, index: int, section: Section) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
-        heading = page_title(section.title, scale=1.2)
+        heading = section_heading(section.title)
         layout.addWidget(heading)
         if section.guidance:
             layout.addWidget(GlossaryLabel(self.context.glossary, section.guidance))

@@ -1,0 +1,142 @@
+"""The first minute: a short tour of four plain sentences, each shown beside the part it is about
+(the sidebar, the dashboard, the questionnaire, the Help menu).
+
+It opens once the working pages first show, unless it was dismissed before: Done, Skip or
+closing it all count, and settings.ini remembers (`DISMISSED_KEY`). Help → Take the tour opens it
+again at any time. It goes through the dialog service (`dialogs.service.show_tour`), so tests
+answer it without a real window, and one test runs the real one off screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import look
+from desktop.ui.qt_helpers import name, wrapped_label
+
+DISMISSED_KEY = "help/tour-dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """One sentence, and the part of the window (in window coordinates) it is shown beside."""
+
+    text: str
+    place: Callable[[], QRect]
+
+
+def dismissed(settings: QSettings) -> bool:
+    return str(settings.value(DISMISSED_KEY, "false")).lower() == "true"
+
+
+class Tour(QDialog):
+    """Step by step: Back, Next (Done at the last) and Skip; remembered as seen when it ends."""
+
+    def __init__(self, window: QWidget, stops: list[Stop], settings: QSettings) -> None:
+        super().__init__(window)
+        self.setObjectName("tour")
+        self.setWindowTitle(self.tr("A quick tour"))
+        name(self, self.windowTitle())
+        self.window_, self.stops, self.settings = window, stops, settings
+        self.step = 0
+        self.counter = look.caption("")
+        self.text = wrapped_label("")
+        self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * look.SECTION)
+        self.text.setFont(font)
+        self.back = QPushButton(self.tr("&Back"))
+        self.next = look.PrimaryButton()
+        self.skip = QPushButton(self.tr("&Skip the tour"))
+        for button in (self.back, self.skip):
+            name(button, button.text().replace("&", ""))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.skip, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.next, QDialogButtonBox.ButtonRole.ActionRole)
+        self.back.clicked.connect(lambda: self.show_step(self.step - 1))
+        self.next.clicked.connect(self._forward)
+        self.skip.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(look.MEDIUM, look.MEDIUM, look.MEDIUM, look.MEDIUM)
+        layout.setSpacing(look.SMALL)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _result: self._remember())
+        self.show_step(0)
+
+    def show_step(self, step: int) -> None:
+        self.step = max(0, min(step, len(self.stops) - 1))
+        last = self.step == len(self.stops) - 1
+        stop = self.stops[self.step]
+        self.counter.setText(self.tr("{step} of {steps}").format(step=self.step + 1,
+                                                                 steps=len(self.stops)))
+        self.text.setText(stop.text)
+        name(self.text, stop.text)
+        self.back.setEnabled(self.step > 0)
+        self.next.setText(self.tr("&Done") if last else self.tr("&Next"))
+        name(self.next, self.next.text().replace("&", ""))
+        self.next.setDefault(True)
+        self.next.setFocus()
+        self.adjustSize()
+        self._place(stop.place())
+
+    def _forward(self) -> None:
+        if self.step == len(self.stops) - 1:
+            self.accept()
+        else:
+            self.show_step(self.step + 1)
+
+    def _place(self, part: QRect) -> None:
+        """Just right of the part the sentence is about (else below it), kept on the window."""
+        frame = self.window_.geometry()
+        corner = self.window_.mapToGlobal(QPoint(part.right() + look.MEDIUM, part.top()))
+        if corner.x() + self.width() > frame.right():
+            corner = self.window_.mapToGlobal(QPoint(part.left() + look.MEDIUM,
+                                                     part.bottom() + look.SMALL))
+        x = max(frame.left(), min(corner.x(), frame.right() - self.width()))
+        y = max(frame.top(), min(corner.y(), frame.bottom() - self.height()))
+        self.move(x, y)
+
+    def _remember(self) -> None:
+        """Done, Skip, Esc or the close button: never shown again unless asked for."""
+        self.settings.setValue(DISMISSED_KEY, True)
+        self.settings.sync()
+
+
+def stops(window: QMainWindow, sidebar: QWidget, page: QWidget,
+          item_place: Callable[[str], QRect]) -> list[Stop]:
+    """The four sentences, each beside its part: the sidebar, the page (the dashboard), the
+    questionnaire's line in the sidebar, the menu bar."""
+
+    def of(widget: QWidget) -> Callable[[], QRect]:
+        return lambda: QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    tour = QCoreApplication
+    return [
+        Stop(tour.translate("Tour", "The list on the left has every page. A number beside a "
+                                    "page says how many things wait for you there."),
+             of(sidebar)),
+        Stop(tour.translate("Tour", "The Dashboard shows how ready you are and what is due. "
+                                    "Its blue button takes you to your next step."),
+             lambda: QRect(page.mapTo(window, QPoint(0, 0)), page.size() / 3)),
+        Stop(tour.translate("Tour", "The Selection questionnaire asks what the buyer asks. "
+                                    "Your answers are saved as you type."),
+             lambda: item_place("questionnaire")),
+        Stop(tour.translate("Tour", "You can see this tour again from the Help menu, with "
+                                    "every keyboard shortcut."), of(window.menuBar())),
+    ]
+
