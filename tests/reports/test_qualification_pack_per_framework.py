@@ -56,3 +56,13 @@ def test_the_cas_pack_prints_in_welsh(workspace: Workspace, tmp_path: Path) -> N
     text = pack_text(workspace, CAS, tmp_path / "cas-cy.pdf", language=WELSH)
     assert "Holiadur Caffael Penodol (PSQ)" in text
     assert "Gwaharddiadau o dan y Ddeddf Caffael" in text
+
+
+def test_the_sample_keeps_answers_for_cas_in_its_own_words(workspace: Workspace) -> None:
+    from desktop.core.answers import load_answers
+    from desktop.core.form_codes import PROFILE
+
+    organisation = ensure_sample(workspace.database, TODAY)
+    for code, categories in ((PSDF, ["ACC", "ETE", "EW", "SI"]), (CAS, ["ACC"])):
+        profile = load_answers(workspace.database, organisation.id, PROFILE, code)
+        assert (profile["categories"], profile["regions"]) == (categories, ["D"])
