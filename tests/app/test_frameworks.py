@@ -261,3 +261,4 @@ def test_the_profile_asks_where_in_words_every_framework_shares(
         assert (areas is not None) is local_areas
         labels = " ".join(field.label for field in profile.all_fields())
         assert "Probation regions" not in labels and "Police and Crime" not in labels
+        assert profile.field("categories").label == "Services you deliver"  # type: ignore[union-attr]
