@@ -1,4 +1,5 @@
-"""Command-line sub-commands for bidding: `deadlines` (and its calendar export)."""
+"""Command-line sub-commands for bidding: `deadlines` (and its calendar export) and
+`supplier-route` (the Procurement Act registration on the Central Digital Platform)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
                            help=tr("write every milestone and task as an .ics calendar file"))
     deadlines.add_argument("--limit", type=int, default=20, help=tr("how many to list"))
     deadlines.set_defaults(handler=_deadlines)
+    route = commands.add_parser("supplier-route", parents=[common], help=tr(
+        "the Procurement Act supplier registration: steps, PPON, share codes, warnings"))
+    route.add_argument("--format", choices=("table", "json"), default="table")
+    route.set_defaults(handler=_supplier_route)
 
 
 def _deadlines(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -69,4 +74,58 @@ def _write_calendar(path: Path, workspace: Workspace, organisation_id: int, name
         return EXIT_PROBLEM
     print(tr("Calendar written to {file}. Import it into your calendar; importing a newer one "
              "updates the same events.").format(file=path))
+    return EXIT_OK
+
+
+def _supplier_route(args: argparse.Namespace, workspace: Workspace) -> int:
+    from datetime import date
+
+    from desktop.core.supplier_route import shipped_route
+    from desktop.core.supplier_route_records import load_route_state
+    from desktop.i18n import long_date
+
+    organisation = organisation_or_say_why(workspace)
+    if organisation is None:
+        return EXIT_PROBLEM
+    route = shipped_route()
+    state = load_route_state(workspace.database, organisation.id, route, date.today())
+    registration = state.registration
+    if args.format == "json":
+        json.dump({
+            "route": route.code, "title": route.title,
+            "steps": [{"number": s.number, "code": s.step.code, "step": s.step.label,
+                       "status": s.status.value, "done_on": s.done_on.isoformat()
+                       if s.done_on else None, "certainty": s.step.provenance.certainty,
+                       "source": s.step.provenance.source_url} for s in state.steps],
+            "ppon": registration.ppon,
+            "confirmed_on": registration.confirmed_on.isoformat()
+            if registration.confirmed_on else None,
+            "users": [{"name": u.name, "email": u.email, "role": u.role}
+                      for u in registration.users],
+            "share_codes": [{"code": c.code, "buyer": c.buyer, "procurement": c.procurement,
+                             "opportunity_id": c.opportunity_id,
+                             "given_on": c.given_on.isoformat() if c.given_on else None}
+                            for c in state.share_codes],
+            "warnings": state.warnings}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    print(route.title)
+    for step in state.steps:
+        when = long_date(step.done_on) if step.done_on else ""
+        print(tr("{number:>3}. {status:<12} {step}{when}").format(
+            number=step.number, status=step.status.label, step=step.step.label,
+            when=f" ({when})" if when else ""))
+    print(tr("PPON: {ppon}").format(ppon=registration.ppon or tr("not recorded")))
+    print(tr("Supplier information last confirmed: {date}").format(
+        date=long_date(registration.confirmed_on) if registration.confirmed_on
+        else tr("not recorded")))
+    for user in registration.users:
+        print(tr("User: {name} <{email}>, {role}").format(
+            name=user.name, email=user.email, role=route.role_label(user.role)))
+    for share in state.share_codes:
+        print(tr("Share code {code} given to {buyer} for {procurement} on {date}").format(
+            code=share.code, buyer=share.buyer, procurement=share.procurement or "—",
+            date=long_date(share.given_on) if share.given_on else "—"))
+    for warning in state.warnings:
+        print("⚠ " + warning)
     return EXIT_OK

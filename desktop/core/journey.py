@@ -6,6 +6,7 @@ organisation's own, kept per step code so a pack update that rewords a step keep
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -58,12 +59,19 @@ class InvalidStep(ValueError):
 
 
 def load_journey(database: Database, organisation_id: int, catalogue: Catalogue) -> list[StepState]:
+    return load_steps(database, organisation_id, catalogue.framework.code, catalogue.portal_steps)
+
+
+def load_steps(database: Database, organisation_id: int, key: str,
+               steps: Iterable[Entry]) -> list[StepState]:
+    """The steps with how far the organisation is with each, kept under `key` (a framework's
+    code, or a route's: see core.supplier_route_records)."""
     with database.sessions() as session:
         saved = {row.step_code: row for row in session.scalars(select(models.JourneyStep).where(
             models.JourneyStep.organisation_id == organisation_id,
-            models.JourneyStep.framework_code == catalogue.framework.code))}
+            models.JourneyStep.framework_code == key))}
     states = []
-    for number, step in enumerate(catalogue.portal_steps, start=1):
+    for number, step in enumerate(steps, start=1):
         row = saved.get(step.code)
         states.append(_state(number, step, row))
     return states

@@ -150,6 +150,8 @@ class OpportunityInfo:
     tasks: tuple[TaskInfo, ...] = ()
     version: int | None = None  # as read; None: save without checking (its lots and
     # milestones are part of it: any change to them is a new version of the opportunity)
+    regime: str = "pcr-2015"  # a regime of forms/timetables (core.timetables)
+    procedure: str = ""  # one of that regime's procedures, "" when not known yet
 
     def milestone(self, code: str) -> MilestoneInfo | None:
         return next((m for m in self.milestones if m.code == code), None)
@@ -206,6 +208,11 @@ ORDER_RULES = (  # (earlier, later, message)
     ("submission", "award", "The award decision is before the submission deadline."),
     ("award", "standstill", "The standstill period ends before the award decision."),
     ("award", "start", "The service starts before the award decision."),
+    ("submission", "award-notice", "The contract award notice is before the tender deadline."),
+    ("award-notice", "standstill", "The standstill period ends before the contract award "
+                                   "notice."),
+    ("award-notice", "start", "The service starts before the contract award notice."),
+    ("standstill", "start", "The service starts before the standstill period ends."),
 )
 
 

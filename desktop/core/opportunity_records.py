@@ -25,6 +25,7 @@ from desktop.core.opportunities import (
 )
 from desktop.core.submission import not_submitted_reminder, reminder_label
 from desktop.core.submission_records import is_logged, logged_among
+from desktop.core.timetables import timetable_names, worked_out
 from desktop.i18n import WELSH, language
 from desktop.store import models
 from desktop.store.engine import Database
@@ -66,6 +67,7 @@ def save_opportunity(database: Database, organisation_id: int,
     Updating checks `info.version`: if someone else saved the opportunity since (or removed
     it), RecordConflict is raised with theirs and nothing is written.
     """
+    info = worked_out(info)
     problems = check_opportunity(info)
     if problems:
         raise InvalidOpportunity(" ".join(problems))
@@ -79,6 +81,7 @@ def save_opportunity(database: Database, organisation_id: int,
             row.title, row.buyer_reference = info.title.strip(), info.buyer_reference.strip()
             row.commissioner, row.kind = info.commissioner, info.kind.value
             row.value, row.length_months, row.notes = info.value, info.length_months, info.notes
+            row.regime, row.procedure = info.regime, info.procedure
             wanted = set(info.lot_codes)
             row.lots = [lot for lot in row.lots if lot.lot_code in wanted] + [
                 models.OpportunityLot(lot_code=code) for code in info.lot_codes
@@ -134,11 +137,14 @@ def load_opportunity(database: Database, opportunity_id: int) -> OpportunityInfo
 
 def _milestone_names(session: Session) -> dict[str, str]:
     """Each pack milestone's name by code, in the language tr() speaks: a milestone is shown by
-    it, so one saved from the Welsh window reads in English in an English document."""
+    it, so one saved from the Welsh window reads in English in an English document. Codes of a
+    regime's timetable the pack does not have (the Act's contract award notice) are named by
+    the timetable."""
     rows = session.execute(select(models.MilestoneTemplate.code, models.MilestoneTemplate.label,
                                   models.MilestoneTemplate.label_cy))
     welsh = language() == WELSH
-    return {code: (label_cy or label) if welsh else label for code, label, label_cy in rows}
+    names = {code: (label_cy or label) if welsh else label for code, label, label_cy in rows}
+    return {**timetable_names(), **names}
 
 
 def _milestone(row: models.Milestone, names: dict[str, str]) -> MilestoneInfo:
@@ -152,7 +158,7 @@ def _info(row: models.Opportunity, names: dict[str, str]) -> OpportunityInfo:
         row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
         row.notes, tuple(lot.lot_code for lot in row.lots),
         tuple(_milestone(m, names) for m in row.milestones),
-        tuple(_task(t) for t in row.tasks), row.version_id)
+        tuple(_task(t) for t in row.tasks), row.version_id, row.regime, row.procedure)
 
 
 def _task(row: models.Task) -> TaskInfo:

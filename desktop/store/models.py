@@ -402,6 +402,8 @@ class Opportunity(Versioned, Timestamped, Base):
     decision_why: Mapped[str] = mapped_column(Text, default="")
     checklist: Mapped[str] = mapped_column(Text, default="{}")  # JSON {item code: true/false}
     notes: Mapped[str] = mapped_column(Text, default="")
+    regime: Mapped[str] = mapped_column(String(32), default="pcr-2015")  # forms/timetables/
+    procedure: Mapped[str] = mapped_column(String(CODE), default="")  # a code of its regime
 
     lots: Mapped[list[OpportunityLot]] = relationship(cascade="all, delete-orphan",
                                                       order_by="OpportunityLot.id")
@@ -639,3 +641,35 @@ class BoardReview(Versioned, Timestamped, Base):
     minute: Mapped[str] = mapped_column(String(NAME), default="")
     decision: Mapped[str] = mapped_column(String(16), default="")  # bid / no-bid / ""
     conditions: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupplierRegistration(Versioned, Timestamped, Base):
+    """The organisation's registration on the Central Digital Platform (Procurement Act 2023).
+
+    The platform's users are a JSON list saved whole with it: a short list, always read and
+    changed together. The route's steps are kept in `journey_step` under the route's code."""
+
+    __tablename__ = "supplier_registration"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), unique=True)
+    ppon: Mapped[str] = mapped_column(String(32), default="")
+    confirmed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    users: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{name, email, role}]
+
+
+class SupplierShareCode(Versioned, Timestamped, Base):
+    """A share code given to a buyer for one procurement (kept when the opportunity goes)."""
+
+    __tablename__ = "supplier_share_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(CODE))
+    buyer: Mapped[str] = mapped_column(String(NAME))
+    procurement: Mapped[str] = mapped_column(String(NAME), default="")
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="SET NULL"), nullable=True)
+    given_on: Mapped[date | None] = mapped_column(Date, nullable=True)

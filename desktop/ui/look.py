@@ -44,7 +44,8 @@ PAGE_ICONS = {
     "result": "certificate", "lots": "target-arrow", "opportunities": "briefcase",
     "partners": "users-group", "reports": "file-text", "bid-writing": "pencil",
     "costing": "calculator", "settings": "settings", "catalogue": "books",
-    "framework": "calendar-event", "welcome": "home", "opening": "hourglass",
+    "framework": "calendar-event", "frameworks": "stack-2", "supplier-route": "id-badge-2",
+    "welcome": "home", "opening": "hourglass",
 }
 FALLBACK = "file"
 

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
             PageSpec("bid-writing", self.tr("Bid writing"),
                      lambda: self._working_page("bid-writing")),
             PageSpec("costing", self.tr("Costing"), lambda: self._working_page("costing")),
+            PageSpec("supplier-route", self.tr("Supplier registration"),
+                     lambda: self._working_page("supplier-route")),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
@@ -311,6 +313,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.pages.costing import CostingPage
 
             return CostingPage(context)
+        if key == "supplier-route":
+            from desktop.ui.pages.supplier_route import SupplierRoutePage
+
+            return SupplierRoutePage(context)
         if key == "settings":
             assert self.location is not None
             page = SettingsPage(self.location, self.settings, self.operations)

@@ -36,6 +36,7 @@ PASTE = QKeySequence.StandardKey.Paste
 # Under the Procurement Act the PSQ and the exclusions take the selection questionnaire's place,
 # one page more, so Reports is eleventh there.
 LATER_PAGE_KEYS = {"reports": "Ctrl+Shift+R", "bid-writing": "Ctrl+B", "costing": "Ctrl+T",
+                   "supplier-route": "Ctrl+R",
                    "settings": "Ctrl+,", "catalogue": "Ctrl+L", "framework": "Ctrl+I",
                    "frameworks": "Ctrl+Shift+I"}
 

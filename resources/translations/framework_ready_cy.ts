@@ -376,6 +376,10 @@
         <translation>faint i&apos;w rhestru</translation>
     </message>
     <message>
+        <source>the Procurement Act supplier registration: steps, PPON, share codes, warnings</source>
+        <translation>cofrestru fel cyflenwr o dan y Ddeddf Caffael: camau, PPON, codau rhannu, rhybuddion</translation>
+    </message>
+    <message>
         <source>No deadlines coming up.</source>
         <translation>Nid oes terfynau amser i ddod.</translation>
     </message>
@@ -386,6 +390,30 @@
     <message>
         <source>Calendar written to {file}. Import it into your calendar; importing a newer one updates the same events.</source>
         <translation>Ysgrifennwyd y calendr i {file}. Mewnforiwch ef i&apos;ch calendr; bydd mewnforio un mwy diweddar yn diweddaru&apos;r un digwyddiadau.</translation>
+    </message>
+    <message>
+        <source>{number:&gt;3}. {status:&lt;12} {step}{when}</source>
+        <translation>{number:&gt;3}. {status:&lt;12} {step}{when}</translation>
+    </message>
+    <message>
+        <source>PPON: {ppon}</source>
+        <translation>PPON: {ppon}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Supplier information last confirmed: {date}</source>
+        <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf: {date}</translation>
+    </message>
+    <message>
+        <source>User: {name} &lt;{email}&gt;, {role}</source>
+        <translation>Defnyddiwr: {name} &lt;{email}&gt;, {role}</translation>
+    </message>
+    <message>
+        <source>Share code {code} given to {buyer} for {procurement} on {date}</source>
+        <translation>Cod rhannu {code} a roddwyd i {buyer} ar gyfer {procurement} ar {date}</translation>
     </message>
     <message>
         <source>make a PDF document</source>
@@ -3683,6 +3711,134 @@
         <source>Not logged yet</source>
         <translation>Heb ei gofnodi eto</translation>
     </message>
+    <message>
+        <source>&quot;{typed}&quot; is not a PPON: it looks like {example} (&quot;P&quot; and three letters, four digits, four letters). Copy it from your organisation&apos;s page on Find a Tender.</source>
+        <translation>Nid yw &quot;{typed}&quot; yn PPON: mae&apos;n edrych fel {example} (&quot;P&quot; a thair llythyren, pedwar digid, pedair llythyren). Copïwch ef o dudalen eich sefydliad ar Find a Tender.</translation>
+    </message>
+    <message>
+        <source>&quot;{typed}&quot; is not a share code: type the letters and digits the platform gave you, like {example}.</source>
+        <translation>Nid yw &quot;{typed}&quot; yn god rhannu: teipiwch y llythrennau a&apos;r digidau a roddodd y llwyfan i chi, fel {example}.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Rhowch enw&apos;r person.</translation>
+    </message>
+    <message>
+        <source>&quot;{email}&quot; is not an email address: type it like name@charity.org.uk.</source>
+        <translation>Nid yw &quot;{email}&quot; yn gyfeiriad e-bost: teipiwch ef fel enw@elusen.org.uk.</translation>
+    </message>
+    <message>
+        <source>Choose administrator, editor or viewer.</source>
+        <translation>Dewiswch weinyddwr, golygydd neu wyliwr.</translation>
+    </message>
+    <message>
+        <source>Keep the name and email under {limit} characters.</source>
+        <translation>Cadwch yr enw a&apos;r e-bost o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>The date confirmed cannot be in the future.</source>
+        <translation>Ni all y dyddiad cadarnhau fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Each person is listed once: two have the same email address.</source>
+        <translation>Rhestrir pob person unwaith: mae gan ddau yr un cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <source>Say which buyer the share code was given to.</source>
+        <translation>Dywedwch i ba brynwr y rhoddwyd y cod rhannu.</translation>
+    </message>
+    <message>
+        <source>The date given cannot be in the future.</source>
+        <translation>Ni all y dyddiad ei roi fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Keep the buyer and procurement under {limit} characters.</source>
+        <translation>Cadwch y prynwr a&apos;r caffaeliad o dan {limit} nod.</translation>
+    </message>
+    <message>
+        <source>You have not recorded when the supplier information was last confirmed on the Central Digital Platform.</source>
+        <translation>Nid ydych wedi cofnodi pryd y cadarnhawyd gwybodaeth y cyflenwr ddiwethaf ar y Llwyfan Digidol Canolog.</translation>
+    </message>
+    <message>
+        <source>The supplier information was last confirmed on {date}, {months} months ago: check it on the platform and confirm it again before you share it.</source>
+        <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf ar {date}, {months} mis yn ôl: gwiriwch hi ar y llwyfan a&apos;i chadarnhau eto cyn i chi ei rhannu.</translation>
+    </message>
+    <message>
+        <source>{field} ({changed})</source>
+        <translation>{field} ({changed})</translation>
+    </message>
+    <message>
+        <source>Your organisation profile changed after the supplier information was confirmed ({confirmed}): {fields}. Update it on the platform.</source>
+        <translation>Newidiodd proffil eich sefydliad ar ôl cadarnhau gwybodaeth y cyflenwr ({confirmed}): {fields}. Diweddarwch hi ar y llwyfan.</translation>
+    </message>
+    <message>
+        <source>That opportunity is no longer there: choose another, or none.</source>
+        <translation>Nid yw&apos;r cyfle hwnnw yno mwyach: dewiswch un arall, neu ddim un.</translation>
+    </message>
+    <message>
+        <source>PPON</source>
+        <translation>PPON</translation>
+    </message>
+    <message>
+        <source>Supplier information last confirmed</source>
+        <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Camau wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} o {total}</translation>
+    </message>
+    <message>
+        <source>Registration steps</source>
+        <translation>Camau cofrestru</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>gwiriwch</translation>
+    </message>
+    <message>
+        <source>People who use the platform</source>
+        <translation>Pobl sy&apos;n defnyddio&apos;r llwyfan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Dim wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Share codes given</source>
+        <translation>Codau rhannu a roddwyd</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Cod rhannu</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Prynwr</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Caffaeliad</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Dyddiad ei roi</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5690,22 +5846,6 @@
         <translation>Dewiswch gam gyda&apos;r bysellau saeth</translation>
     </message>
     <message>
-        <source>Status of this step</source>
-        <translation>Statws y cam hwn</translation>
-    </message>
-    <message>
-        <source>Date done</source>
-        <translation>Dyddiad cwblhau</translation>
-    </message>
-    <message>
-        <source>Type it like 31/03/2027</source>
-        <translation>Teipiwch y dyddiad fel hyn: 31/03/2027</translation>
-    </message>
-    <message>
-        <source>Notes on this step</source>
-        <translation>Nodiadau ar y cam hwn</translation>
-    </message>
-    <message>
         <source>Open the portal in your &amp;browser</source>
         <translation>Agor y porth yn eich &amp;porwr</translation>
     </message>
@@ -5718,22 +5858,6 @@
         <translation>Mae&apos;n agor gwefan y prynwr; does dim yn cael ei anfon o&apos;r ap hwn</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statws:</translation>
-    </message>
-    <message>
-        <source>&amp;Date done:</source>
-        <translation>&amp;Dyddiad cwblhau:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Nodiadau:</translation>
-    </message>
-    <message>
-        <source>The chosen step</source>
-        <translation>Y cam a ddewiswyd</translation>
-    </message>
-    <message>
         <source>Portal journey</source>
         <translation>Taith y porth</translation>
     </message>
@@ -5742,28 +5866,8 @@
         <translation>Y camau i gymhwyso ar borth caffael electronig y prynwr. Marciwch bob un wrth i chi fynd; mae newidiadau&apos;n cael eu cadw&apos;n awtomatig.</translation>
     </message>
     <message>
-        <source>Step {number}: {title}</source>
-        <translation>Cam {number}: {title}</translation>
-    </message>
-    <message>
         <source>Next: {action}</source>
         <translation>Nesaf: {action}</translation>
-    </message>
-    <message>
-        <source>Someone else changed this step</source>
-        <translation>Mae rhywun arall wedi newid y cam hwn</translation>
-    </message>
-    <message>
-        <source>Someone else removed this step</source>
-        <translation>Mae rhywun arall wedi tynnu&apos;r cam hwn</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6260,10 @@
         <translation>Ysgrifennu&apos;r cais</translation>
     </message>
     <message>
+        <source>Supplier registration</source>
+        <translation>Cofrestru fel cyflenwr</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -6425,12 +6533,48 @@
         <translation>Gadewch yn wag ar gyfer y diwrnod cyfan</translation>
     </message>
     <message>
+        <source>Procurement rules</source>
+        <translation>Rheolau caffael</translation>
+    </message>
+    <message>
+        <source>The Public Contracts Regulations 2015 or the Procurement Act 2023</source>
+        <translation>Rheoliadau Contractau Cyhoeddus 2015 neu Ddeddf Caffael 2023</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Gweithdrefn</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Cyfundrefn:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Gweithdrefn gaffael:</translation>
+    </message>
+    <message>
         <source>Fill in the &amp;usual timetable from the publication date</source>
         <translation>&amp;Llenwi&apos;r amserlen arferol o&apos;r dyddiad cyhoeddi</translation>
     </message>
     <message>
         <source>The usual timetable is not confirmed for this framework: use the buyer&apos;s dates.</source>
         <translation>Nid yw&apos;r amserlen arferol wedi&apos;i chadarnhau ar gyfer y fframwaith hwn: defnyddiwch ddyddiadau&apos;r prynwr.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(heb ei wybod eto)</translation>
+    </message>
+    <message>
+        <source>Standstill: {rule}</source>
+        <translation>Cyfnod segur: {rule}</translation>
+    </message>
+    <message>
+        <source>For this procedure a standstill is voluntary: check the tender documents.</source>
+        <translation>Ar gyfer y weithdrefn hon mae cyfnod segur yn wirfoddol: gwiriwch ddogfennau&apos;r tendr.</translation>
+    </message>
+    <message>
+        <source>Whether this procedure has a standstill is not confirmed: check the tender documents.</source>
+        <translation>Nid yw wedi&apos;i gadarnhau a oes cyfnod segur i&apos;r weithdrefn hon: gwiriwch ddogfennau&apos;r tendr.</translation>
     </message>
     <message>
         <source>Where it is</source>
@@ -6567,6 +6711,10 @@
     <message>
         <source>{milestone}: type the time like 12:00.</source>
         <translation>{milestone}: teipiwch yr amser fel 12:00.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rheolau</translation>
     </message>
     <message>
         <source>Type the publication date first.</source>
@@ -7474,6 +7622,29 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     </message>
 </context>
 <context>
+    <name>ShareCodeTableModel</name>
+    <message>
+        <source>Share code</source>
+        <translation>Cod rhannu</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Prynwr</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Caffaeliad</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cyfle</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Dyddiad ei roi</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7524,6 +7695,81 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Date</source>
         <translation>Dyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>Someone else changed this step</source>
+        <translation>Mae rhywun arall wedi newid y cam hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this step</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Choose a step with the arrow keys</source>
+        <translation>Dewiswch gam gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Where this step comes from</source>
+        <translation>O ble y daw&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Status of this step</source>
+        <translation>Statws y cam hwn</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Dyddiad cwblhau</translation>
+    </message>
+    <message>
+        <source>Type it like 31/03/2027</source>
+        <translation>Teipiwch y dyddiad fel hyn: 31/03/2027</translation>
+    </message>
+    <message>
+        <source>Notes on this step</source>
+        <translation>Nodiadau ar y cam hwn</translation>
+    </message>
+    <message>
+        <source>Opens the website; nothing is sent from this app</source>
+        <translation>Mae&apos;n agor y wefan; does dim yn cael ei anfon o&apos;r ap hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Dyddiad cwblhau:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>The chosen step</source>
+        <translation>Y cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Cam {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Source: {title} — {url}</source>
+        <translation>Ffynhonnell: {title} — {url}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -7622,6 +7868,237 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     </message>
 </context>
 <context>
+    <name>SupplierRoutePage</name>
+    <message>
+        <source>Open Find a Tender in your &amp;browser</source>
+        <translation>Agor Find a Tender yn eich &amp;porwr</translation>
+    </message>
+    <message>
+        <source>Registration steps</source>
+        <translation>Camau cofrestru</translation>
+    </message>
+    <message>
+        <source>Choose a step with the arrow keys</source>
+        <translation>Dewiswch gam gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Someone else changed the registration</source>
+        <translation>Mae rhywun arall wedi newid y cofrestriad</translation>
+    </message>
+    <message>
+        <source>Someone else removed the registration</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r cofrestriad</translation>
+    </message>
+    <message>
+        <source>Someone else changed this share code</source>
+        <translation>Mae rhywun arall wedi newid y cod rhannu hwn</translation>
+    </message>
+    <message>
+        <source>Someone else removed this share code</source>
+        <translation>Mae rhywun arall wedi tynnu&apos;r cod rhannu hwn</translation>
+    </message>
+    <message>
+        <source>Parts of the registration</source>
+        <translation>Rhannau&apos;r cofrestriad</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves to the next part</source>
+        <translation>Mae Ctrl+Tab yn symud i&apos;r rhan nesaf</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a part</source>
+        <translation>Mae&apos;r bysellau saeth yn dewis rhan</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Ca&amp;mau</translation>
+    </message>
+    <message>
+        <source>&amp;PPON and users</source>
+        <translation>PPON a de&amp;fnyddwyr</translation>
+    </message>
+    <message>
+        <source>Share &amp;codes given</source>
+        <translation>Codau &amp;rhannu a roddwyd</translation>
+    </message>
+    <message>
+        <source>Procurement Act: supplier registration</source>
+        <translation>Deddf Caffael: cofrestru fel cyflenwr</translation>
+    </message>
+    <message>
+        <source>Under the Procurement Act 2023 you register once on the Central Digital Platform (Find a Tender), keep your supplier information up to date there and give each buyer a share code. The same route serves every framework under the Act. Changes save themselves.</source>
+        <translation>O dan Ddeddf Caffael 2023 rydych yn cofrestru unwaith ar y Llwyfan Digidol Canolog (Find a Tender), yn cadw gwybodaeth eich cyflenwr yn gyfredol yno ac yn rhoi cod rhannu i bob prynwr. Mae&apos;r un llwybr yn gwasanaethu pob fframwaith o dan y Ddeddf. Mae newidiadau&apos;n cadw eu hunain.</translation>
+    </message>
+    <message>
+        <source>PPON</source>
+        <translation>PPON</translation>
+    </message>
+    <message>
+        <source>Your Public Procurement Organisation Number, like {example}</source>
+        <translation>Eich Rhif Sefydliad Caffael Cyhoeddus, fel {example}</translation>
+    </message>
+    <message>
+        <source>Supplier information last confirmed on</source>
+        <translation>Dyddiad cadarnhau gwybodaeth y cyflenwr ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Type it like 31/03/2027</source>
+        <translation>Teipiwch y dyddiad fel hyn: 31/03/2027</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;today</source>
+        <translation>Cadarnhawyd &amp;heddiw</translation>
+    </message>
+    <message>
+        <source>Records that you confirmed the information on the platform today</source>
+        <translation>Yn cofnodi eich bod wedi cadarnhau&apos;r wybodaeth ar y llwyfan heddiw</translation>
+    </message>
+    <message>
+        <source>PP&amp;ON:</source>
+        <translation>PP&amp;ON:</translation>
+    </message>
+    <message>
+        <source>Last con&amp;firmed on:</source>
+        <translation>Cadarnh&amp;awyd ddiwethaf ar:</translation>
+    </message>
+    <message>
+        <source>People who use the platform</source>
+        <translation>Pobl sy&apos;n defnyddio&apos;r llwyfan</translation>
+    </message>
+    <message>
+        <source>Choose a row with the arrow keys</source>
+        <translation>Dewiswch res gyda&apos;r bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>New user: name</source>
+        <translation>Defnyddiwr newydd: enw</translation>
+    </message>
+    <message>
+        <source>New user: email</source>
+        <translation>Defnyddiwr newydd: e-bost</translation>
+    </message>
+    <message>
+        <source>New user: role</source>
+        <translation>Defnyddiwr newydd: rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Ych&amp;wanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Remove the chosen user</source>
+        <translation>Tynnu&apos;r defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>People who use the platform (keep this the same as &quot;Manage users&quot; there):</source>
+        <translation>Pobl sy&apos;n defnyddio&apos;r llwyfan (cadwch hyn yr un fath â &quot;Manage users&quot; yno):</translation>
+    </message>
+    <message>
+        <source>Share codes given</source>
+        <translation>Codau rhannu a roddwyd</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Cod rhannu</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>e.e. y Weinyddiaeth Gyfiawnder</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Prynwr</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name or reference for it</source>
+        <translation>Enw neu gyfeirnod y prynwr ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Caffaeliad</translation>
+    </message>
+    <message>
+        <source>Opportunity it was for</source>
+        <translation>Y cyfle yr oedd ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Dyddiad ei roi</translation>
+    </message>
+    <message>
+        <source>&amp;Record the share code</source>
+        <translation>&amp;Cofnodi&apos;r cod rhannu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen share code</source>
+        <translation>Tynnu&apos;r cod rhannu a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Cod&amp;e:</source>
+        <translation>Cod rhann&amp;u:</translation>
+    </message>
+    <message>
+        <source>B&amp;uyer:</source>
+        <translation>Pr&amp;ynwr:</translation>
+    </message>
+    <message>
+        <source>Procure&amp;ment:</source>
+        <translation>Caffa&amp;eliad:</translation>
+    </message>
+    <message>
+        <source>Opportun&amp;ity:</source>
+        <translation>Cyf&amp;le:</translation>
+    </message>
+    <message>
+        <source>Date &amp;given:</source>
+        <translation>Dyddiad ei ro&amp;i:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>Steps done: {done} of {total} · PPON: {ppon}</source>
+        <translation>Camau wedi&apos;u cwblhau: {done} o {total} · PPON: {ppon}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Not confirmed in the sources: follow what the platform&apos;s own screens ask.</source>
+        <translation>Heb ei gadarnhau yn y ffynonellau: dilynwch yr hyn y mae sgriniau&apos;r llwyfan ei hun yn ei ofyn.</translation>
+    </message>
+    <message>
+        <source>Remove this user?</source>
+        <translation>Tynnu&apos;r defnyddiwr hwn?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? Remove them on the platform too.</source>
+        <translation>Tynnu {name} oddi ar y rhestr? Tynnwch nhw ar y llwyfan hefyd.</translation>
+    </message>
+    <message>
+        <source>Last confirmed on</source>
+        <translation>Cadarnhawyd ddiwethaf ar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Remove this share code?</source>
+        <translation>Tynnu&apos;r cod rhannu hwn?</translation>
+    </message>
+    <message>
+        <source>Remove the share code {code} given to {buyer}?</source>
+        <translation>Tynnu&apos;r cod rhannu {code} a roddwyd i {buyer}?</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <source>A quick tour</source>
@@ -7662,6 +8139,21 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>You can see this tour again from the Help menu, with every keyboard shortcut.</source>
         <translation>Gallwch weld y daith hon eto o&apos;r ddewislen Cymorth, gyda phob un o&apos;r bysellau hwylus.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
     </message>
 </context>
 <context>

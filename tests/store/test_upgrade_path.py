@@ -125,6 +125,15 @@ ROWS: dict[str, list[dict[str, Any]]] = {
                       "met_on": date(2026, 11, 30), "meeting": "Cyfarfod yr ymddiriedolwyr",
                       "minute": "7/2026", "decision": "bid", "conditions": "At full cost",
                       "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "supplier_registration": [{"id": 1, "organisation_id": 1, "ppon": "PZPR-8554-XHNX",
+                               "confirmed_on": date(2026, 2, 1),
+                               "users": '[{"name": "Siân Jones", "email": "sian@tygwyn.example",'
+                                        ' "role": "admin"}]',
+                               "version_id": 1, "created_at": NOON, "updated_at": NOON}],
+    "supplier_share_code": [{"id": 1, "organisation_id": 1, "code": "Ab12Cd34",
+                             "buyer": "Ministry of Justice", "procurement": "CAS open framework",
+                             "opportunity_id": 1, "given_on": date(2026, 2, 2), "version_id": 1,
+                             "created_at": NOON, "updated_at": NOON}],
 }
 
 

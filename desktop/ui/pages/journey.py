@@ -6,6 +6,7 @@ thing to do next. Changes save themselves, like the questionnaires.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -69,22 +70,22 @@ def readiness_text(figures: Readiness) -> str:
                   forms=round(figures.questionnaires * 100), evidence=evidence)
 
 
-class JourneyPage(AutosavingPage):
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+class StepsPage(AutosavingPage):
+    """A list of steps to work through (a framework's portal journey, or a route such as the
+    Procurement Act supplier registration): each step's text, where it comes from, and the
+    charity's status, date and notes, saved by themselves. Subclasses lay out `self.steps_view`
+    (the list beside the chosen step) with what else they show."""
+
+    def __init__(self, context: PageContext, steps: list[StepState],
+                 save_state: Callable[[StepState], StepState], link_text: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setObjectName("journey-page")
-        self.steps = load_journey(context.database, context.organisation.id, context.catalogue)
-        self.autosaver = Autosaver(lambda _key, _raw: self._save(), parent=self)
+        self.steps = steps
+        self.save_state = save_state
+        self.autosaver = Autosaver(lambda key, _raw: self.save_pending(key), parent=self)
         self.subject = Subject(self.tr("Someone else changed this step"),
                                self.tr("Someone else removed this step"), self._describe)
-        self.readiness = wrapped_label("")
-        self.readiness.setObjectName("readiness")
-        self.next_action = wrapped_label("")
-        self.next_action.setObjectName("next-action")
-        font = self.next_action.font()
-        font.setBold(True)
-        self.next_action.setFont(font)
 
         self.model = StepTableModel(self.steps, self)
         self.table = QTableView()
@@ -96,11 +97,16 @@ class JourneyPage(AutosavingPage):
         self.table.setColumnWidth(0, 50)
         self.table.setColumnWidth(1, 330)
         self.table.setWordWrap(True)
-        name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
+        name(self.table, self.tr("Steps"), self.tr("Choose a step with the arrow keys"))
 
         self.step_title = section_heading("")
         self.step_detail = GlossaryLabel(context.glossary)
         self.check_note = wrapped_label("", "check")
+        self.show_sources = False  # a route shows where each step comes from
+        self.source_note = wrapped_label("", QUIET_TONE)
+        self.source_note.setObjectName("step-source")
+        self.source_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        name(self.source_note, self.tr("Where this step comes from"))
         self.status = QComboBox()
         for status in StepStatus:
             self.status.addItem(status.label, status.value)
@@ -114,9 +120,9 @@ class JourneyPage(AutosavingPage):
         name(self.notes, self.tr("Notes on this step"))
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
-        self.link = QPushButton(self.tr("Open the portal in your &browser"))
-        name(self.link, self.tr("Open the portal in your browser"),
-             self.tr("Opens the buyer's website; nothing is sent from this app"))
+        self.link = QPushButton(link_text)
+        name(self.link, link_text.replace("&", ""),
+             self.tr("Opens the website; nothing is sent from this app"))
         self.link.clicked.connect(self._open_link)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Status:"), self.status), self.status)
@@ -127,22 +133,13 @@ class JourneyPage(AutosavingPage):
         details_layout.addWidget(self.step_title)
         details_layout.addWidget(self.step_detail)
         details_layout.addWidget(self.check_note)
+        details_layout.addWidget(self.source_note)
         details_layout.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
         details_layout.addLayout(form)
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
-
-        splitter = side_by_side(self.table, scrolling(details, self.tr("The chosen step")),
-                                (560, 480), stretch_right=False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Portal journey")))
-        layout.addWidget(GlossaryLabel(context.glossary, self.tr(
-            "The steps to qualify on the buyer's e-sourcing portal. Mark each one as you go; "
-            "changes save themselves."), QUIET_TONE))
-        layout.addWidget(self.readiness)
-        layout.addWidget(self.next_action)
-        layout.addWidget(save_problem_label(self.autosaver))
-        layout.addWidget(splitter, 1)
+        self.steps_view = side_by_side(self.table, scrolling(details, self.tr("The chosen step")),
+                                       (560, 480), stretch_right=False)
 
         self.status.activated.connect(self._status_chosen)
         self.done_on.textEdited.connect(lambda _text: self.autosaver.edit("step", None))
@@ -156,6 +153,17 @@ class JourneyPage(AutosavingPage):
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
+    def step_saved(self) -> None:
+        """After a step was saved (the journey then shows how ready the charity is)."""
+
+    def save_pending(self, key: str) -> None:
+        """Save one kind of pending edit: "step" here; a subclass may add its own keys."""
+        self._save()
+
+    def check_words(self, certainty: str) -> str:
+        """What a step marked "check" says (a route's steps are checked on the platform)."""
+        return certainty_label(certainty)
+
     def show_step(self, row: int) -> None:
         self.autosaver.flush()
         if not 0 <= row < len(self.steps):
@@ -166,9 +174,13 @@ class JourneyPage(AutosavingPage):
             number=state.number, title=state.step.label))
         self.step_detail.set_text(state.step.text)
         needs_check = state.step.provenance.needs_checking
-        self.check_note.setText("⚠ " + certainty_label(state.step.provenance.certainty)
+        self.check_note.setText("⚠ " + self.check_words(state.step.provenance.certainty)
                                 if needs_check else "")
         self.check_note.setVisible(needs_check)
+        self.source_note.setText(self.tr("Source: {title} — {url}").format(
+            title=state.step.provenance.source_title, url=state.step.provenance.source_url)
+            if self.show_sources and state.step.provenance.source_url else "")
+        self.source_note.setVisible(bool(self.source_note.text()))
         self.link.setVisible(bool(state.step.url))
         self._fill(state)
         self._show_problem("")
@@ -210,13 +222,11 @@ class JourneyPage(AutosavingPage):
         base = self.steps[self.current]
         mine = replace(base, status=StepStatus(self.status.currentData()), done_on=done_on,
                        notes=self.notes.toPlainText())
-        context = self.context
         saved = None
         if not problem:
             try:
-                saved = save_settling(self, self.subject, base, mine, lambda state: save_step(
-                    context.database, context.organisation.id, context.catalogue.framework.code,
-                    state, date.today()), self._fill)
+                saved = save_settling(self, self.subject, base, mine, self.save_state,
+                                      self._fill)
             except InvalidStep as error:
                 problem = str(error)
         self._show_problem(problem)
@@ -224,7 +234,7 @@ class JourneyPage(AutosavingPage):
             return
         self.steps[self.current] = saved
         self.model.set_rows(self.steps)
-        self.refresh_readiness()
+        self.step_saved()
 
     def _describe(self, state: StepState) -> dict[str, tuple[str, str]]:
         return {"status": (self.tr("Status"), state.status.label),
@@ -238,6 +248,39 @@ class JourneyPage(AutosavingPage):
     def _open_link(self) -> None:
         if self.current >= 0:
             dialogs.service.open_external(QUrl(self.steps[self.current].step.url))
+
+
+class JourneyPage(StepsPage):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        framework = context.catalogue.framework.code
+        super().__init__(context, load_journey(context.database, context.organisation.id,
+                                               context.catalogue),
+                         lambda state: save_step(context.database, context.organisation.id,
+                                                 framework, state, date.today()),
+                         self.tr("Open the portal in your &browser"), parent)
+        self.setObjectName("journey-page")
+        name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
+        name(self.link, self.tr("Open the portal in your browser"),
+             self.tr("Opens the buyer's website; nothing is sent from this app"))
+        self.readiness = wrapped_label("")
+        self.readiness.setObjectName("readiness")
+        self.next_action = wrapped_label("")
+        self.next_action.setObjectName("next-action")
+        font = self.next_action.font()
+        font.setBold(True)
+        self.next_action.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Portal journey")))
+        layout.addWidget(GlossaryLabel(context.glossary, self.tr(
+            "The steps to qualify on the buyer's e-sourcing portal. Mark each one as you go; "
+            "changes save themselves."), QUIET_TONE))
+        layout.addWidget(self.readiness)
+        layout.addWidget(self.next_action)
+        layout.addWidget(save_problem_label(self.autosaver))
+        layout.addWidget(self.steps_view, 1)
+
+    def step_saved(self) -> None:
+        self.refresh_readiness()
 
     def refresh_readiness(self) -> None:
         context = self.context

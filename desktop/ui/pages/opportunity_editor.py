@@ -40,7 +40,6 @@ from desktop.core.opportunities import (
     check_move,
     check_opportunity,
     commissioner_label,
-    default_milestones,
     task_line,
     task_warnings,
     uk_time,
@@ -54,6 +53,16 @@ from desktop.core.opportunity_records import (
     record_decision,
     save_opportunity,
     save_task,
+)
+from desktop.core.timetables import (
+    DEFAULT_REGIME,
+    STANDSTILL,
+    Regime,
+    framework_regime,
+    regime,
+    regimes,
+    usual_milestones,
+    worked_out,
 )
 from desktop.i18n import long_date, plural
 from desktop.questionnaire.model import Choice, Field, FieldType
@@ -152,6 +161,17 @@ class OpportunityEditor(QWidget):
         for kind in Kind:
             self.kind.addItem(kind.label, kind.value)
         name(self.kind, self.tr("Contract or grant"))
+        self.regime = QComboBox()
+        for each in regimes():
+            self.regime.addItem(each.name, each.code)
+        name(self.regime, self.tr("Procurement rules"),
+             self.tr("The Public Contracts Regulations 2015 or the Procurement Act 2023"))
+        self.procedure = QComboBox()
+        name(self.procedure, self.tr("Procedure"))
+        for combo in (self.regime, self.procedure):  # long names: the pane stays narrow
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.value = line(example("2,400,000"), self.tr("Value in pounds"))
         self.length = line(example("36"), self.tr("Length in months"))
         self.notes = NotesEdit()
@@ -162,6 +182,8 @@ class OpportunityEditor(QWidget):
                               (self.tr("&Reference:"), self.reference),
                               (self.tr("&Commissioner:"), self.commissioner),
                               (self.tr("&Kind:"), self.kind),
+                              (self.tr("Rules:"), self.regime),
+                              (self.tr("Procedure:"), self.procedure),
                               (self.tr("&Value (£):"), self.value),
                               (self.tr("&Length (months):"), self.length),
                               (self.tr("N&otes:"), self.notes)):
@@ -169,8 +191,10 @@ class OpportunityEditor(QWidget):
         for edit in (self.title, self.reference, self.value, self.length):
             edit.textEdited.connect(self._edited)
             edit.editingFinished.connect(self.autosaver.flush)
-        for combo in (self.commissioner, self.kind):
+        for combo in (self.commissioner, self.kind, self.procedure):
             combo.activated.connect(self._chosen)
+        self.regime.activated.connect(self._regime_chosen)
+        self.procedure.activated.connect(lambda _index: self._show_standstill_note())
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
         return box
@@ -210,33 +234,91 @@ class OpportunityEditor(QWidget):
         name(self.lots_shown, self.lots_shown.text())
 
     def _timetable(self) -> QGroupBox:
+        """A row for every milestone of every regime; those of the chosen regime are shown
+        (`_show_regime`), so changing the rules keeps every date typed."""
         box = QGroupBox(self.tr("Timetable (UK time)"))
         grid = QGridLayout(box)
         self.dates: dict[str, tuple[QLineEdit, QLineEdit]] = {}
-        for row, default in enumerate(self.context.catalogue.milestones):
-            day = line(example("31/03/2027"),
-                       self.tr("{milestone}: date").format(milestone=default.label))
-            clock = line(example("12:00"),
-                         self.tr("{milestone}: time").format(milestone=default.label),
-                         self.tr("Leave empty for the whole day"))
+        self.date_labels: dict[str, QLabel] = {}
+        codes = list(dict.fromkeys(m.code for each in regimes() for m in each.milestones))
+        order = {m.code: n for n, m in enumerate(regime(DEFAULT_REGIME).milestones)}
+        codes.sort(key=lambda code: order.get(code, order.get("award", 0) + 0.5))
+        for row, code in enumerate(codes):
+            day = line(example("31/03/2027"), code)
+            clock = line(example("12:00"), code, self.tr("Leave empty for the whole day"))
             clock.setMaximumWidth(clock.fontMetrics().horizontalAdvance(clock.placeholderText())
                                   + 24)
             for edit in (day, clock):
                 edit.textEdited.connect(self._edited)
                 edit.editingFinished.connect(self.autosaver.flush)
-            grid.addWidget(buddy_label(default.label, day), row, 0)
+            label = buddy_label(code, day)
+            grid.addWidget(label, row, 0)
             grid.addWidget(day, row, 1)
             grid.addWidget(clock, row, 2)
-            self.dates[default.code] = (day, clock)
+            self.dates[code], self.date_labels[code] = (day, clock), label
+        for edit in self.dates[STANDSTILL]:
+            edit.setReadOnly(True)  # worked out from the award date by the rules
+        self.standstill_note = wrapped_label("", QUIET_TONE)
+        self.standstill_note.setObjectName("standstill-note")
+        grid.addWidget(self.standstill_note, len(self.dates), 0, 1, 3)
         self.fill_button = QPushButton(self.tr("Fill in the &usual timetable from the "
                                                "publication date"))
         name(self.fill_button, self.fill_button.text().replace("&", ""))
         self.fill_button.clicked.connect(self.fill_timetable)
-        grid.addWidget(self.fill_button, len(self.dates), 0, 1, 3)
+        grid.addWidget(self.fill_button, len(self.dates) + 1, 0, 1, 3)
         grid.addWidget(wrapped_label(self.tr("The usual timetable is not confirmed for this "
                                              "framework: use the buyer's dates."), QUIET_TONE),
-                       len(self.dates) + 1, 0, 1, 3)
+                       len(self.dates) + 2, 0, 1, 3)
         return box
+
+    def chosen_regime(self) -> Regime:
+        return regime(self.regime.currentData() or DEFAULT_REGIME)
+
+    def _show_regime(self, procedure: str) -> None:
+        """Rows, labels and procedures of the regime chosen; `procedure` chosen if it has it."""
+        chosen = self.chosen_regime()
+        labels = {m.code: m.label for m in chosen.milestones}
+        for code, (day, clock) in self.dates.items():
+            shown = code in labels
+            label = labels.get(code, code)
+            for widget in (day, clock, self.date_labels[code]):
+                widget.setVisible(shown)
+            self.date_labels[code].setText(label)
+            name(day, self.tr("{milestone}: date").format(milestone=label))
+            name(clock, self.tr("{milestone}: time").format(milestone=label),
+                 self.tr("Leave empty for the whole day"))
+        self.procedure.blockSignals(True)
+        self.procedure.clear()
+        self.procedure.addItem(self.tr("(not known yet)"), "")
+        for each in chosen.procedures:
+            self.procedure.addItem(each.label, each.code)
+        self.procedure.setCurrentIndex(max(0, self.procedure.findData(procedure)))
+        self.procedure.blockSignals(False)
+        self._show_standstill_note()
+
+    def _show_standstill_note(self) -> None:
+        chosen = self.chosen_regime()
+        note = self.tr("Standstill: {rule}").format(rule=chosen.standstill_note)
+        procedure = chosen.procedure(self.procedure.currentData() or "")
+        if procedure is not None and procedure.standstill == "voluntary":
+            note += " " + self.tr("For this procedure a standstill is voluntary: check the "
+                                  "tender documents.")
+        elif procedure is not None and procedure.standstill == "check":
+            note += " " + self.tr("Whether this procedure has a standstill is not confirmed: "
+                                  "check the tender documents.")
+        self.standstill_note.setText(note)
+        name(self.standstill_note, note)
+
+    def _show_worked_out(self, info: OpportunityInfo) -> None:
+        """The standstill's end as the rules worked it out (its boxes cannot be typed in)."""
+        day, clock = self.dates[STANDSTILL]
+        end = info.milestone(STANDSTILL)
+        show_text(day, typed_date(end.local.date()) if end else "")
+        show_text(clock, f"{end.local:%H:%M}" if end and not end.all_day else "")
+
+    def _regime_chosen(self, _index: int) -> None:
+        self._show_regime(self.procedure.currentData() or "")
+        self._chosen(_index)
 
     def _pipeline(self) -> QGroupBox:
         box = QGroupBox(self.tr("Where it is"))
@@ -315,7 +397,8 @@ class OpportunityEditor(QWidget):
         self.autosaver.flush()
         self.current = (load_opportunity(self.context.database, opportunity_id)
                         if opportunity_id is not None else None)
-        info = self.current or OpportunityInfo(None, "")
+        info = self.current or OpportunityInfo(
+            None, "", regime=framework_regime(self.context.catalogue))
         self._fill_details(info)
         self._loading = True
         for code, check in self.checks.items():
@@ -347,6 +430,8 @@ class OpportunityEditor(QWidget):
         show_text(self.reference, info.buyer_reference)
         self.commissioner.setCurrentIndex(max(0, self.commissioner.findData(info.commissioner)))
         self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
+        self.regime.setCurrentIndex(max(0, self.regime.findData(info.regime)))
+        self._show_regime(info.procedure)
         show_text(self.value, money_text(info.value))
         show_text(self.length, str(info.length_months) if info.length_months else "")
         show_text(self.notes, info.notes)
@@ -433,8 +518,12 @@ class OpportunityEditor(QWidget):
         months = interpret(MONTHS, self.length.text())
         if value.problem or months.problem:
             return None, value.problem or self.tr("Type the length as a number of months.")
-        milestones = []
-        for default in self.context.catalogue.milestones:
+        chosen = self.chosen_regime()
+        base = self.current or OpportunityInfo(None, "", regime=chosen.code)
+        shown = {m.code for m in chosen.milestones}
+        # Dates of the other regime's rows are kept, not shown: changing the rules loses none.
+        milestones = [m for m in base.milestones if m.code not in shown]
+        for default in chosen.milestones:
             day_edit, clock_edit = self.dates[default.code]
             day, problem = read_date(day_edit.text())
             clock = clock_edit.text().strip()
@@ -447,12 +536,13 @@ class OpportunityEditor(QWidget):
                 milestones.append(MilestoneInfo(default.code, default.label,
                                                 uk_time(day, clock.zfill(5) if clock else ""),
                                                 all_day=not clock))
-        base = self.current or OpportunityInfo(None, "")
         info = replace(base, title=self.title.text(), buyer_reference=self.reference.text(),
                        commissioner=self.commissioner.currentData(),
                        kind=Kind(self.kind.currentData()), value=value.value,
                        length_months=months.value, notes=self.notes.toPlainText(),
-                       lot_codes=tuple(self.lots.raw() or ()), milestones=tuple(milestones))
+                       lot_codes=tuple(self.lots.raw() or ()), milestones=tuple(milestones),
+                       regime=chosen.code, procedure=self.procedure.currentData() or "")
+        info = worked_out(info)
         problems = check_opportunity(info)
         return (None, problems[0]) if problems else (info, "")
 
@@ -477,6 +567,7 @@ class OpportunityEditor(QWidget):
             return
         self.current = saved
         self.heading.setText(saved.title)
+        self._show_worked_out(saved)
         self._show_warnings(saved)
         assert saved.id is not None
         self.saved.emit(saved.id)
@@ -503,6 +594,10 @@ class OpportunityEditor(QWidget):
             "commissioner": (self.tr("Commissioner"),
                              commissioner_label(info.commissioner, catalogue)),
             "kind": (self.tr("Kind"), info.kind.label),
+            "regime": (self.tr("Rules"), regime(info.regime).name),
+            "procedure": (self.tr("Procedure"), next(
+                (p.label for p in regime(info.regime).procedures if p.code == info.procedure),
+                info.procedure)),
             "value": (self.tr("Value (£)"), money_text(info.value)),
             "length_months": (self.tr("Length (months)"), str(info.length_months or "")),
             "notes": (self.tr("Notes"), info.notes),
@@ -525,7 +620,8 @@ class OpportunityEditor(QWidget):
         if published is None:
             self._show_problem(problem or self.tr("Type the publication date first."))
             return
-        for milestone in default_milestones(self.context.catalogue, published):
+        for milestone in usual_milestones(self.chosen_regime(), self.context.catalogue,
+                                          published):
             day, clock = self.dates[milestone.code]
             day.setText(typed_date(milestone.local.date()))
             clock.setText("" if milestone.all_day else f"{milestone.local:%H:%M}")

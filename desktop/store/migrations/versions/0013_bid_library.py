@@ -2,7 +2,7 @@
 and what was submitted where (with the exact files)
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03 12:00:00
 
 The search index of 0008 gains two kinds, kept by triggers as the others: the answers drafted
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
