@@ -2116,8 +2116,8 @@
         <translation>Proffil y sefydliad, holiadur dethol, tystiolaeth a thaith y porth</translation>
     </message>
     <message>
-        <source>Organisation profile, Procurement Specific Questionnaire, exclusions, evidence and portal journey</source>
-        <translation>Proffil y sefydliad, Holiadur Caffael Penodol, gwaharddiadau, tystiolaeth a thaith y porth</translation>
+        <source>Organisation profile, supplier registration, Procurement Specific Questionnaire, exclusions, evidence and portal journey</source>
+        <translation>Proffil y sefydliad, cofrestru fel cyflenwr, Holiadur Caffael Penodol, gwaharddiadau, tystiolaeth a thaith y porth</translation>
     </message>
     <message>
         <source>Inputs</source>

@@ -36,13 +36,31 @@ def test_the_psdf_pack_has_the_selection_questionnaire_and_no_act_part(
     assert "Probation Services Dynamic Framework" in text
     assert "Selection questionnaire" in text and "Part 1: About your organisation" in text
     for act_only in ("Procurement Specific Questionnaire", "Exclusions under the Procurement Act",
-                     "PRVF-2026-SMPL", "Mandatory grounds (Schedule 6)"):
+                     "PRVF-2026-SMPL", "Mandatory grounds (Schedule 6)",
+                     "Procurement Act: supplier registration", "Share codes given"):
         assert act_only not in text
 
 
 def test_the_cas_pack_has_the_psq_exclusions_and_no_selection_questionnaire(
         workspace: Workspace, tmp_path: Path) -> None:
+    from desktop.core.supplier_route import Registration, ShareCode, shipped_route
+    from desktop.core.supplier_route_records import save_registration, save_share_code
+
+    organisation = ensure_sample(workspace.database, TODAY)
+    route = shipped_route()
+    save_registration(workspace.database, organisation.id, route,
+                      Registration("PZPR-8554-XHNX", date(2025, 9, 1)), TODAY)
+    save_share_code(workspace.database, organisation.id, route, ShareCode(
+        None, "Ab12Cd34", "Ministry of Justice", "CAS open framework & ŵ",
+        given_on=date(2026, 6, 1)), TODAY)
     text = pack_text(workspace, CAS, tmp_path / "cas.pdf")
+    # the Central Digital Platform record, before the PSQ
+    assert "Procurement Act: supplier registration" in text
+    assert "PZPR-8554-XHNX" in text and "1 September 2025" in text  # PPON, last confirmed
+    assert "Ab12Cd34" in text and "CAS open framework & ŵ" in text and "1 June 2026" in text
+    assert "months ago" in text  # confirmed over a year ago: warned
+    assert text.index("Procurement Act: supplier registration") < text.index(
+        "Procurement Specific Questionnaire (PSQ) Your Central")
     assert "Community Accommodation Services open framework" in text
     assert "Procurement Specific Questionnaire (PSQ)" in text
     assert "PRVF-2026-SMPL" in text and "RFSMPL26" in text  # the PPON and share code typed
