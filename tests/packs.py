@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 PSDF = "probation-dynamic-framework"
+CAS = "community-accommodation-services"  # shipped too (Procurement Act 2023)
 SECOND = "riverbank-wellbeing"
 SECOND_PACK = Path(__file__).parent / "data" / "frameworks" / f"{SECOND}.toml"
 

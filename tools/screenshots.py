@@ -1,5 +1,5 @@
 """Screenshots of every page, to look at: `python tools/screenshots.py OUT [--language cy]
-[--dark] [--scale 2] [--font 2] [--screen 1366x728]`.
+[--dark] [--scale 2] [--font 2] [--screen 1366x728] [--framework CODE]`.
 
 Runs off screen over the sample charity in a throwaway data folder; writes OUT/<page>.png.
 `--scale` is the screen scaling (QT_SCALE_FACTOR), `--font` multiplies the system font size,
@@ -38,6 +38,8 @@ def main() -> None:
     parser.add_argument("--screen", default="1366x728")
     parser.add_argument("--extra-pack", type=Path, action="append", default=[],
                         help="another framework pack to load and follow (e.g. a test pack)")
+    parser.add_argument("--framework", default="",
+                        help="the framework the pages work on (a code; default: the sample's)")
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="framework-ready-shots-"))
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
@@ -73,6 +75,8 @@ def main() -> None:
     sample = ensure_sample(workspace.database)
     for extra in args.extra_pack:
         workspace.follow_framework(sample.id, extra.stem, True)
+    if args.framework:
+        workspace.choose_framework(sample.id, args.framework)
     window = MainWindow(settings())
     window.show()
     window.attach(read_startup_data(workspace))

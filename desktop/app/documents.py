@@ -30,6 +30,7 @@ from desktop.core.costing_rates import Rates
 from desktop.core.eligibility import LotEligibility
 from desktop.core.evidence import EvidenceInfo, warnings
 from desktop.core.evidence_records import list_evidence
+from desktop.core.form_codes import PSQ
 from desktop.core.journey import StepState
 from desktop.core.journey_records import load_journey
 from desktop.core.opportunities import OpportunityInfo
@@ -39,6 +40,8 @@ from desktop.core.pack_gaps import Gap, pack_gaps
 from desktop.core.qualification import Readiness, form_answers, qualification_forms, readiness
 from desktop.core.submission import SubmissionInfo
 from desktop.core.submission_records import submissions
+from desktop.core.supplier_route import Route, shipped_route
+from desktop.core.supplier_route_records import RouteState, load_route_state
 from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerRole, PartnerYearInfo
 from desktop.core.supply_chain_records import (
     bid_partners,
@@ -217,6 +220,9 @@ class QualificationData(DocumentData):
     opportunities: list[OpportunityInfo]
     journey: list[StepState]
     working_copy: bool = field(default=False)
+    # under the Procurement Act: the Central Digital Platform record the buyer reads (the
+    # supplier route, PPON, when last confirmed, users and share codes); None under PCR 2015
+    supplier_route: tuple[Route, RouteState] | None = None
 
 
 def gather_qualification(sources: DocumentSources,
@@ -232,7 +238,15 @@ def gather_qualification(sources: DocumentSources,
                   sources.today),
         pack_gaps(sources.forms, answers, documents, sources.today),
         all_opportunities(database, organisation_id),
-        load_journey(database, organisation_id, sources.catalogue), request.working_copy)
+        load_journey(database, organisation_id, sources.catalogue), request.working_copy,
+        _supplier_route(sources) if PSQ in sources.forms else None)
+
+
+def _supplier_route(sources: DocumentSources) -> tuple[Route, RouteState]:
+    """The supplier route as saved: asked for where the regime asks for the PSQ (the Act)."""
+    route = shipped_route()
+    return route, load_route_state(sources.database, sources.organisation.id, route,
+                                   sources.today)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,17 @@ class UnknownFramework(LookupError):
 @dataclass(slots=True)
 class Workspace:
     """An open database with its catalogue synced, the framework the pages work on, and
-    anything the person should be told."""
+    anything the person should be told.
+
+    Which framework the pages work on, in the order a person would look for it:
+    1. the one the charity chose ("Work on this framework", the "Working on" chooser);
+    2. else the first one it follows (the sample charity follows the PSDF, then CAS);
+    3. else the default: the framework open to new suppliers that has been open longest. Today
+       that is the Probation Services Dynamic Framework (open since June 2020); a framework
+       that is closed, planned or expired comes after every open one, the earliest opened
+       first, then by name. So a new pack never takes over a charity that has not chosen
+       just because its name sorts first.
+    The command line's --framework overrides it for one command (`use_framework`)."""
 
     database: Database
     evidence_folder: Path
@@ -87,8 +97,7 @@ class Workspace:
                 if row.following]
 
     def settle_framework(self, organisation_id: int | None) -> str:
-        """Pick the framework the pages work on: the organisation's chosen one, else its first
-        followed, else the first pack."""
+        """Pick the framework the pages work on by the rule in the class docstring."""
         from desktop.core.catalogue_records import chosen_framework
 
         self.framework_code = chosen_framework(self.database, organisation_id)

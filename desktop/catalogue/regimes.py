@@ -16,6 +16,7 @@ from typing import Any
 from desktop.catalogue.model import Certainty, Regime
 from desktop.datafiles import forms_folder
 from desktop.declarative import (
+    CODES,
     OPTIONAL_TEXT,
     TEXT,
     DefinitionError,
@@ -62,6 +63,9 @@ class RegimeRules:
     basis: dict[str, RuleBasis]  # rule name → its basis
     name_cy: str = ""
     short_name_cy: str = ""
+    # the questionnaires a supplier answers under this regime, in order (form codes): the
+    # selection questionnaire under PCR 2015; the PSQ and the Act's exclusions under the Act
+    questionnaires: tuple[str, ...] = ()
 
     def label(self) -> str:
         return self.short_name_cy or self.short_name if language() == WELSH else self.short_name
@@ -75,7 +79,9 @@ TABLES: dict[str, dict[str, Key]] = {
     "sources": {"code": TEXT, "title": TEXT, "url": TEXT},
     "insurance_before_award": {"value": Key(bool), **RULE},
     "audited_accounts": {"value": one_of(AuditedAccounts), **RULE},
+    "questionnaires": {"forms": CODES, **RULE},  # optional: none named, none shown
 }
+OPTIONAL_TABLES = ("questionnaires",)
 
 
 def load_rules(path: Path) -> RegimeRules:
@@ -84,7 +90,7 @@ def load_rules(path: Path) -> RegimeRules:
     reader = TomlReader(path, text, RegimeError)
     reader.only_tables(data, TABLES, "a regime file")
     for table in TABLES:
-        if table not in data:
+        if table not in data and table not in OPTIONAL_TABLES:
             raise RegimeError(path, "", f"the [{table}] table is missing")
     regime = reader.entry("regime", None, data["regime"], TABLES["regime"])
     raw_sources = data["sources"] if isinstance(data["sources"], list) else []
@@ -96,13 +102,15 @@ def load_rules(path: Path) -> RegimeRules:
                           f"{path.name}: name the file after its regime")
     values: dict[str, Any] = {}
     basis = {}
-    for rule in ("insurance_before_award", "audited_accounts"):
+    for rule in ("insurance_before_award", "audited_accounts", *OPTIONAL_TABLES):
+        if rule not in data:
+            continue
         entry = reader.entry(rule, None, data[rule], TABLES[rule])
         source = sources.get(entry["source"])
         if source is None:
             raise reader.fail(rule, None, "source", f'there is no source with the code '
                               f'"{entry["source"]}"')
-        values[rule] = entry["value"]
+        values[rule] = tuple(entry["forms"]) if rule == "questionnaires" else entry["value"]
         basis[rule] = RuleBasis(entry["explanation"], source["title"], source["url"],
                                 entry["certainty"], entry["explanation_cy"])
     return RegimeRules(basis=basis, **regime, **values)

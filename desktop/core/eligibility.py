@@ -22,7 +22,13 @@ from desktop.core.catalogue import (
     certainty_label,
     regime_label,
 )
-from desktop.core.form_codes import PROFILE, RESULT, question
+from desktop.core.form_codes import (
+    PROFILE,
+    QUESTIONNAIRE,
+    RESULT,
+    question,
+    regime_questionnaires,
+)
 from desktop.core.targets import Target
 from desktop.i18n import short_pounds, tr
 
@@ -67,6 +73,7 @@ class QualificationStatus:
     agreement_signed: bool = False
     questionnaire_gap: str = ""  # the first unfinished questionnaire section, "" when complete
     gap_target: Target | None = None  # its first question to answer or put right
+    questionnaire: str = ""  # the gap's questionnaire when not the selection questionnaire
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +193,15 @@ def _qualification(lot: LotInfo, catalogue: Catalogue,
             "not-qualified": tr("the buyer did not qualify you this time"),
         }.get(status.status, "")
         if not why and status.questionnaire_gap:
-            why = tr("selection questionnaire \"{section}\" incomplete").format(
-                section=status.questionnaire_gap)
+            why = tr("{questionnaire} \"{section}\" incomplete").format(
+                questionnaire=status.questionnaire, section=status.questionnaire_gap) \
+                if status.questionnaire else tr(
+                    "selection questionnaire \"{section}\" incomplete").format(
+                    section=status.questionnaire_gap)
             fix = status.gap_target or fix
+        elif not why and QUESTIONNAIRE not in regime_questionnaires(catalogue.framework.regime):
+            why, fix = tr("give the buyer your share code and answer its Procurement Specific "
+                          "Questionnaire on the portal"), Target("journey")
         elif not why:
             why, fix = tr("submit your selection questionnaire on the portal"), Target("journey")
         return [Reason(tr("Not qualified for {service} yet: {why}").format(service=first, why=why),

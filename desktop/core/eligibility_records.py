@@ -11,8 +11,8 @@ from desktop.core.catalogue import Catalogue
 from desktop.core.eligibility import OrganisationFacts, QualificationStatus
 from desktop.core.evidence import in_date
 from desktop.core.evidence_records import list_evidence
-from desktop.core.form_codes import first_gap
-from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, form_answers
+from desktop.core.form_codes import QUESTIONNAIRE, QUESTIONNAIRES, first_gap
+from desktop.core.qualification import PROFILE, RESULT, form_answers
 from desktop.core.supply_chain_records import list_partners
 from desktop.questionnaire.model import Form
 from desktop.questionnaire.values import interpret
@@ -51,15 +51,20 @@ def organisation_facts(database: Database, organisation_id: int, catalogue: Cata
             if profile else None
         return codes(PROFILE, asking.key) & vocabulary[name] if asking else frozenset()
 
-    gap, gap_target = None, None
-    if QUESTIONNAIRE in forms:
-        gap, gap_target = first_gap(forms[QUESTIONNAIRE], answers[QUESTIONNAIRE])
+    gap, gap_target, gap_form = None, None, ""
+    for code in QUESTIONNAIRES:  # those the framework's regime asks (see qualification_forms)
+        if code in forms:
+            gap, gap_target = first_gap(forms[code], answers[code])
+            if gap is not None:
+                gap_form = "" if code == QUESTIONNAIRE else forms[code].title
+                break
     qualification = QualificationStatus(
         status=value(RESULT, "result_status") or "not-applied",
         categories=codes(RESULT, "qualified_categories"),
         threshold=value(RESULT, "financial_threshold"),
         agreement_signed=value(RESULT, "agreement_signed") is True,
         questionnaire_gap=gap.section.title if gap else "",
+        questionnaire=gap_form,
         gap_target=gap_target if gap else None)
     documents = list_evidence(database, library, organisation_id)
     return OrganisationFacts(

@@ -16,7 +16,23 @@ from desktop.questionnaire.progress import SectionProgress, form_progress
 PROFILE = "organisation-profile"
 QUESTIONNAIRE = "selection-questionnaire"
 RESULT = "qualification-result"
-PAGE_OF_FORM = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", RESULT: "result"}
+PSQ = "procurement-specific-questionnaire"  # under the Procurement Act 2023, with:
+ACT_EXCLUSIONS = "procurement-act-exclusions"
+PAGE_OF_FORM = {PROFILE: "profile", QUESTIONNAIRE: "questionnaire", PSQ: "psq",
+                ACT_EXCLUSIONS: "exclusions", RESULT: "result"}
+# The questionnaires a regime can ask for (forms/regimes/*.toml say which), in the order shown.
+QUESTIONNAIRES = (QUESTIONNAIRE, PSQ, ACT_EXCLUSIONS)
+
+
+def regime_questionnaires(regime: str) -> tuple[str, ...]:
+    """The questionnaires a framework under `regime` asks for, in order (forms/regimes/*.toml):
+    the Procurement Specific Questionnaire and the Act's exclusions under the Procurement Act
+    2023, the selection questionnaire under PCR 2015 and for a pack that names no regime."""
+    from desktop.catalogue.regimes import regime_rules  # read when first asked: not at start
+
+    rules = regime_rules(regime)
+    return rules.questionnaires if rules is not None and rules.questionnaires else (
+        QUESTIONNAIRE,)
 
 
 SCOPE = "@"  # "organisation-profile@probation-dynamic-framework": that framework's answers

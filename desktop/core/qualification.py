@@ -19,8 +19,8 @@ from desktop.core.evidence import EvidenceInfo, in_date, warnings
 from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import PROFILE as PROFILE  # kept here too, where callers look
 from desktop.core.form_codes import QUESTIONNAIRE as QUESTIONNAIRE
+from desktop.core.form_codes import QUESTIONNAIRES, first_gap, question, regime_questionnaires
 from desktop.core.form_codes import RESULT as RESULT
-from desktop.core.form_codes import first_gap, question
 from desktop.core.journey import journey_fraction, next_step
 from desktop.core.journey_records import load_journey
 from desktop.core.targets import Target
@@ -35,14 +35,21 @@ from desktop.questionnaire.progress import (
 from desktop.questionnaire.values import visible_fields
 from desktop.store.engine import Database
 
-READINESS_FORMS = (PROFILE, QUESTIONNAIRE)  # the result is the buyer's, not work to do
+# the result is the buyer's, not work to do; of the questionnaires, those the regime asks
+READINESS_FORMS = (PROFILE, *QUESTIONNAIRES)
 
 
 def qualification_forms(catalogue: Catalogue | None) -> dict[str, Form]:
-    """The shipped forms, with framework-driven choices (categories, areas, cohorts) filled in."""
+    """The shipped forms for the framework: the profile, its regime's questionnaires and the
+    result, with framework-driven choices (categories, areas, cohorts) filled in. Every form
+    when there is no catalogue. A questionnaire left out is only not shown: its answers stay
+    saved, and come back with a framework whose regime asks for it."""
     forms = load_forms()
     if catalogue is None:
         return forms
+    asked = regime_questionnaires(catalogue.framework.regime)
+    forms = {code: form for code, form in forms.items()
+             if code not in QUESTIONNAIRES or code in asked}
     choices = {
         "categories": tuple(Choice(c.code, c.name) for c in catalogue.categories
                             if c.kind != "cohort"),
@@ -128,7 +135,9 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
         (tr("Replace \"{title}\": {problem}").format(
             title=out_of_date[0].title, problem=warnings(out_of_date[0], today)[0]),
          Target("evidence", item=out_of_date[0].id)) if out_of_date else ("", None),
-        _unfinished(forms.get(QUESTIONNAIRE), answers.get(QUESTIONNAIRE, {})),
+        next((unfinished for unfinished in (
+            _unfinished(forms.get(code), answers.get(code, {})) for code in QUESTIONNAIRES)
+            if unfinished[0]), ("", None)),
         (tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label),
          Target("journey", item=step.step.code)) if step else ("", None),
         (tr("Add your policies, accounts and insurance certificates to the evidence "

@@ -85,10 +85,20 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
                                    chosen_framework(database, None))
     except NoCatalogue:
         catalogue = None
-    import_answers(database, organisation.id, qualification_forms(catalogue), {
+    # every form's answers, each regime's questionnaires too (the sample follows both kinds)
+    import_answers(database, organisation.id, {**qualification_forms(None),
+                                               **qualification_forms(catalogue)}, {
         "kind": EXPORT_KIND,
         "forms": {code: {"answers": answers} for code, answers in sample["answers"].items()}},
         catalogue.framework.code if catalogue else "")
+    for code in follows[1:]:  # the answers it keeps for another framework, in that one's words
+        own = sample.get("answers_for", {}).get(code)
+        if own:
+            import_answers(database, organisation.id,
+                           qualification_forms(load_catalogue(database, code)), {
+                               "kind": EXPORT_KIND,
+                               "forms": {form: {"answers": answers}
+                                         for form, answers in own.items()}}, code)
     if catalogue is not None:
         steps = load_journey(database, organisation.id, catalogue)
         for number, status in sample.get("journey", {}).items():

@@ -85,7 +85,8 @@ def completeness(form: Form, answers: Answers) -> float:
 
 
 def bind_choices(form: Form, choices: Mapping[str, tuple[Choice, ...]]) -> Form:
-    """Fill in `choices_from` fields (e.g. the framework's categories) with their choices."""
+    """Fill in `choices_from` fields (e.g. the framework's categories) with their choices. An
+    optional question whose choices are none (a framework with no local areas) is not asked."""
     def bound(field: Field) -> Field:
         if field.choices_from and field.choices_from in choices:
             field = replace(field, choices=choices[field.choices_from])
@@ -93,6 +94,10 @@ def bind_choices(form: Form, choices: Mapping[str, tuple[Choice, ...]]) -> Form:
             field = replace(field, fields=tuple(bound(sub) for sub in field.fields))
         return field
 
+    def asked(field: Field) -> bool:
+        return field.required or not field.choices_from or field.choices_from not in choices \
+            or bool(choices[field.choices_from])
+
     return replace(form, sections=tuple(
-        replace(section, fields=tuple(bound(f) for f in section.fields))
+        replace(section, fields=tuple(bound(f) for f in section.fields if asked(f)))
         for section in form.sections))

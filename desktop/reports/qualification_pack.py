@@ -1,11 +1,12 @@
 """The qualification pack: everything trustees need to see before the questionnaire goes in.
 
-Readiness and what is still missing, the organisation profile, the selection questionnaire by
-section, the buyer's decision, the evidence index (dates, validity, SHA-256) and the portal
-journey. A pack with anything missing is marked "Draft — not complete" on every page. The
-sendable pack leaves out drafting notes (word counts, "that does not look like a date"); the
-working copy keeps them. Drawn from what `desktop.app.documents` gathers; every typed answer
-goes through `pdf.clean`.
+Readiness and what is still missing, the organisation profile, the questionnaires the
+framework's regime asks by section (the selection questionnaire under PCR 2015; under the
+Procurement Act 2023 the supplier registration, the PSQ and the exclusions), the buyer's
+decision, the evidence index (dates, validity, SHA-256) and the portal journey. A pack with
+anything missing is marked "Draft — not complete" on every page. The sendable pack leaves out
+drafting notes (word counts, "that does not look like a date"); the working copy keeps them.
+Drawn from what `desktop.app.documents` gathers; every typed answer goes through `pdf.clean`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reportlab.platypus import Flowable
 
 from desktop.app.documents import QualificationData
 from desktop.core.evidence import EvidenceInfo
+from desktop.core.form_codes import QUESTIONNAIRES
 from desktop.core.opportunities import uk_time
 from desktop.core.pack_gaps import Gap
 from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT, evidence_figure
@@ -26,6 +28,7 @@ from desktop.questionnaire.progress import form_progress
 from desktop.questionnaire.values import display, interpret, is_empty, word_count
 from desktop.reports.at_a_glance import next_deadline
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
+from desktop.reports.supplier_route_section import supplier_route_section
 
 
 def answer_text(field: Field, raw: Any, documents: Mapping[str, str],
@@ -132,7 +135,10 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
     info = DocumentInfo(tr("Qualification pack"), data.organisation.name,
                         catalogue.framework.name,
                         tr("Organisation profile, selection questionnaire, evidence and portal "
-                           "journey"), made_on=today, cover=True, glance=glance, marks=marks,
+                           "journey") if QUESTIONNAIRE in forms else
+                        tr("Organisation profile, supplier registration, Procurement Specific "
+                           "Questionnaire, exclusions, evidence and portal journey"),
+                        made_on=today, cover=True, glance=glance, marks=marks,
                         own_names=catalogue.own_welsh)
     story: list[Flowable] = [
         heading(tr("Summary"), 1),
@@ -144,9 +150,11 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
                (tr("Next step"), figures.next_action)], answers=False),
         *still_to_do(gaps),
     ]
-    for code in (PROFILE, QUESTIONNAIRE, RESULT):
+    for code in (PROFILE, *QUESTIONNAIRES, RESULT):  # the questionnaires the regime asks
         if code in forms:
             story += form_section(forms[code], answers[code], titles, working_copy)
+        if code == PROFILE and data.supplier_route is not None:  # the Act: the CDP record
+            story += supplier_route_section(*data.supplier_route)
     story += evidence_index(documents, data.evidence_warnings)
     story.append(heading(tr("Portal journey"), 1))
     story.append(table(

@@ -50,15 +50,28 @@ def followed_rows(connection: Any, organisation_id: int) -> list[Row]:
 
 
 def framework_choice(connection: Any, organisation_id: int | None) -> str:
-    """The framework the pages work on: the organisation's chosen one, else the first it
-    follows, else the first pack by name ("" when no pack was ever loaded). A framework whose
-    pack is gone is passed over."""
-    codes = [row["code"] for row in fetch(connection, "SELECT code FROM framework ORDER BY name")]
+    """The framework the pages work on (the rule `app.workspace.Workspace` explains): the
+    organisation's chosen one, else the first it follows, else the default: the open framework
+    that has been open longest, else the one that opened first, else the first by name ("" when
+    no pack was ever loaded). A framework whose pack is gone is passed over."""
+    rows = fetch(connection, "SELECT code, status, opens FROM framework ORDER BY name")
+    codes = [row["code"] for row in rows]
     followed = [] if organisation_id is None else followed_rows(connection, organisation_id)
     ranked = [row for row in followed if row["chosen"]] + [
         row for row in followed if row["following"]]
     return next((row["framework_code"] for row in ranked if row["framework_code"] in codes),
-                codes[0] if codes else "")
+                default_framework(rows))
+
+
+def default_framework(rows: list[Row]) -> str:
+    """The framework a charity that has chosen and follows none works on: the open one that has
+    been open longest (most charities bid there), else the one that opened first, else the
+    first by name; "" when there is none. `rows` are by name, with code, status and opens."""
+    def opened(row: Row) -> str:
+        return str(row["opens"] or "9999-12-31")  # an ISO date, or a date object's str()
+
+    ranked = sorted(rows, key=lambda row: (row["status"] != "open", opened(row)))
+    return str(ranked[0]["code"]) if ranked else ""
 
 
 def framework_rows(connection: Any) -> dict[str, list[Row]]:

@@ -7,7 +7,8 @@ database (and SQLAlchemy) is loaded, and this box needs neither.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.ui.qt_helpers import name
 
@@ -43,3 +44,8 @@ class FrameworkChooser(QWidget):
         self.box.setCurrentIndex(max(self.box.findData(current), 0))
         self.box.blockSignals(False)
         self.box.setEnabled(enabled and len(lines) > 1)
+        # A menu bar places its corner widget only when it is resized: without this the box
+        # keeps its empty width and cuts the name short ("Commun").
+        bar = self.parentWidget()
+        if bar is not None:
+            QApplication.sendEvent(bar, QResizeEvent(bar.size(), bar.size()))

@@ -39,7 +39,8 @@ TIGHT, SMALL, MEDIUM, LARGE = 4, 8, 16, 24
 # Which icon (resources/icons/tabler/) each page has in the sidebar; any other page has FALLBACK.
 PAGE_ICONS = {
     "dashboard": "layout-dashboard", "profile": "building-community",
-    "questionnaire": "clipboard-list", "journey": "route", "evidence": "folders",
+    "questionnaire": "clipboard-list", "psq": "clipboard-text", "exclusions": "gavel",
+    "journey": "route", "evidence": "folders",
     "result": "certificate", "lots": "target-arrow", "opportunities": "briefcase",
     "partners": "users-group", "reports": "file-text", "bid-writing": "pencil",
     "costing": "calculator", "settings": "settings", "catalogue": "books",

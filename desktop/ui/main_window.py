@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 FIRST_PAGE = "dashboard"  # every start opens here: what needs doing now
+QUESTIONNAIRE_PAGES = ("questionnaire", "psq", "exclusions")  # one regime's or the other's
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +241,7 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", self.tr("Dashboard"), lambda: self._working_page("dashboard")),
             PageSpec("profile", self.tr("Organisation profile"),
                      lambda: self._working_page("profile")),
-            PageSpec("questionnaire", self.tr("Selection questionnaire"),
-                     lambda: self._working_page("questionnaire")),
+            *self._questionnaire_specs(catalogue),
             PageSpec("journey", self.tr("Portal journey"),
                      lambda: self._working_page("journey")),
             PageSpec("evidence", self.tr("Evidence library"),
@@ -266,9 +267,19 @@ class MainWindow(QMainWindow):
                      lambda: self._working_page("frameworks")),
         ]
 
+    def _questionnaire_specs(self, catalogue: Catalogue) -> list[PageSpec]:
+        """The questionnaire pages the framework's regime asks for: the selection questionnaire
+        under PCR 2015; the Procurement Specific Questionnaire and the exclusions under the Act."""
+        from desktop.core.form_codes import PAGE_OF_FORM, regime_questionnaires
+
+        titles = {"questionnaire": self.tr("Selection questionnaire"),
+                  "psq": self.tr("Questionnaire (PSQ)"), "exclusions": self.tr("Exclusions")}
+        pages = [PAGE_OF_FORM[code] for code in regime_questionnaires(catalogue.framework.regime)]
+        return [PageSpec(key, titles[key], partial(self._working_page, key)) for key in pages]
+
     def _working_page(self, key: str) -> QWidget:
         """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
-        from desktop.core.qualification import PROFILE, QUESTIONNAIRE, RESULT
+        from desktop.core.form_codes import PAGE_OF_FORM
         from desktop.ui.pages.bid_writing import BidWritingPage
         from desktop.ui.pages.dashboard import DashboardPage
         from desktop.ui.pages.evidence import EvidencePage
@@ -323,7 +334,7 @@ class MainWindow(QMainWindow):
             lots = LotsPage(context)
             lots.target_requested.connect(self.open_target)
             return lots
-        forms = {"profile": PROFILE, "questionnaire": QUESTIONNAIRE, "result": RESULT}
+        forms = {page: code for code, page in PAGE_OF_FORM.items()}
         return QuestionnairePage(context, forms[key])
 
     def _framework_dates(self) -> list[str]:
@@ -489,7 +500,10 @@ class MainWindow(QMainWindow):
             name(missing, self.tr("No framework information"))
             self._set_pages([(self.tr("Catalogue"), "catalogue", missing)])
             return
-        self._set_pages([(spec.title, spec.key, self._waiting()) for spec in self.page_specs()])
+        specs = self.page_specs()
+        self._set_pages([(spec.title, spec.key, self._waiting()) for spec in specs])
+        if page in QUESTIONNAIRE_PAGES and page not in [spec.key for spec in specs]:
+            page = next(key for key in QUESTIONNAIRE_PAGES if key in self.pages)  # the regime's
         self.go_to(self.first_page or page)
         self._build_current()
         self.count_attention()

@@ -33,7 +33,10 @@ CUT = QKeySequence.StandardKey.Cut
 COPY = QKeySequence.StandardKey.Copy
 PASTE = QKeySequence.StandardKey.Paste
 # Pages after the tenth (Ctrl+1 … Ctrl+0 go in sidebar order): a letter of their own each.
-LATER_PAGE_KEYS = {"bid-writing": "Ctrl+B", "costing": "Ctrl+T", "supplier-route": "Ctrl+R",
+# Under the Procurement Act the PSQ and the exclusions take the selection questionnaire's place,
+# one page more, so Reports is eleventh there.
+LATER_PAGE_KEYS = {"reports": "Ctrl+Shift+R", "bid-writing": "Ctrl+B", "costing": "Ctrl+T",
+                   "supplier-route": "Ctrl+R",
                    "settings": "Ctrl+,", "catalogue": "Ctrl+L", "framework": "Ctrl+I",
                    "frameworks": "Ctrl+Shift+I"}
 

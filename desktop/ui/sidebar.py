@@ -34,7 +34,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the page's name alone
 MOST = 99  # a larger count shows as "99+"
 # The pages a badge can show on (queries.Attention counts for these): only their lines keep room
 # for one, so a long page name without a badge ("Ble gallwch chi wneud cais") widens nothing.
-BADGED = frozenset({"evidence", "opportunities", "profile", "questionnaire"})
+BADGED = frozenset({"evidence", "opportunities", "profile", "questionnaire", "psq", "exclusions"})
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -700,8 +700,16 @@
         <translation>ni wnaeth y prynwr eich derbyn yn gymwys y tro hwn</translation>
     </message>
     <message>
+        <source>{questionnaire} &quot;{section}&quot; incomplete</source>
+        <translation>{questionnaire} &quot;{section}&quot; heb ei gwblhau</translation>
+    </message>
+    <message>
         <source>selection questionnaire &quot;{section}&quot; incomplete</source>
         <translation>holiadur dethol &quot;{section}&quot; heb ei gwblhau</translation>
+    </message>
+    <message>
+        <source>give the buyer your share code and answer its Procurement Specific Questionnaire on the portal</source>
+        <translation>rhowch eich cod rhannu i&apos;r prynwr ac atebwch ei Holiadur Caffael Penodol ar y porth</translation>
     </message>
     <message>
         <source>submit your selection questionnaire on the portal</source>
@@ -2106,6 +2114,10 @@
     <message>
         <source>Organisation profile, selection questionnaire, evidence and portal journey</source>
         <translation>Proffil y sefydliad, holiadur dethol, tystiolaeth a thaith y porth</translation>
+    </message>
+    <message>
+        <source>Organisation profile, supplier registration, Procurement Specific Questionnaire, exclusions, evidence and portal journey</source>
+        <translation>Proffil y sefydliad, cofrestru fel cyflenwr, Holiadur Caffael Penodol, gwaharddiadau, tystiolaeth a thaith y porth</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -6266,6 +6278,14 @@
     <message>
         <source>Frameworks</source>
         <translation>Fframweithiau</translation>
+    </message>
+    <message>
+        <source>Questionnaire (PSQ)</source>
+        <translation>Holiadur (PSQ)</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Gwaharddiadau</translation>
     </message>
     <message>
         <source>Find works once your data is open.</source>

@@ -25,7 +25,7 @@ from desktop.datafiles import framework_packs
 from desktop.paths import DatabaseLocation
 from desktop.reports.pdf import build
 from desktop.reports.qualification_pack import render
-from tests.packs import PSDF, SECOND, SECOND_PACK
+from tests.packs import CAS, PSDF, SECOND, SECOND_PACK
 from tests.reports.pdf_reading import text_of
 
 TODAY = date(2026, 11, 25)
@@ -49,8 +49,8 @@ def answer(workspace: Workspace, organisation: OrganisationInfo, form: str,
 def test_the_pages_work_on_the_chosen_framework_and_it_is_remembered(
         both: Workspace, organisation: OrganisationInfo,
         database_location: DatabaseLocation) -> None:
-    assert both.framework_code == PSDF  # nothing followed: the first pack by name
-    assert [info.code for info in both.frameworks()] == [PSDF, SECOND]
+    assert both.framework_code == PSDF  # nothing followed: the open one open longest
+    assert [info.code for info in both.frameworks()] == [CAS, PSDF, SECOND]  # by name
     both.follow_framework(organisation.id, SECOND, True)
     assert both.settle_framework(organisation.id) == SECOND  # the first followed
     both.follow_framework(organisation.id, PSDF, True)
@@ -74,7 +74,7 @@ def test_an_unknown_framework_is_refused_with_the_known_codes(
         both: Workspace, organisation: OrganisationInfo) -> None:
     with pytest.raises(UnknownFramework) as refused:
         both.choose_framework(organisation.id, "no-such-framework")
-    assert refused.value.known == [PSDF, SECOND]
+    assert refused.value.known == [CAS, PSDF, SECOND]
     assert PSDF in str(refused.value) and SECOND in str(refused.value)
     assert both.framework_code == PSDF  # unchanged
     with pytest.raises(UnknownFramework):
@@ -201,3 +201,64 @@ def test_the_quick_first_look_opens_on_the_chosen_framework(
     look = first_look(database_location, [*framework_packs(), SECOND_PACK])
     assert look is not None and look.catalogue.framework.code == SECOND
     assert [lot.code for lot in look.catalogue.lots] == ["GRW-UPPER", "GRW-LOWER", "OLD"]
+
+
+def test_the_default_is_the_open_framework_open_longest_not_the_first_by_name() -> None:
+    from desktop.store.catalogue_rows import default_framework
+
+    def row(code: str, status: str, opens: date | None) -> dict[str, Any]:
+        return {"code": code, "status": status, "opens": opens}
+
+    by_name = [row("a-closed", "closed", date(2019, 1, 1)), row("b-open", "open", date(2024, 1, 1)),
+               row("c-open-longer", "open", date(2020, 6, 15)), row("d-open-undated", "open", None)]
+    assert default_framework(by_name) == "c-open-longer"
+    assert default_framework([r for r in by_name if r["status"] != "open"]) == "a-closed"
+    assert default_framework([row("x", "", None), row("y", "", None)]) == "x"  # then by name
+    assert default_framework([]) == ""
+
+
+def test_a_new_charity_works_on_the_psdf_though_cas_sorts_first(workspace: Workspace) -> None:
+    codes = [info.code for info in workspace.frameworks()]
+    assert codes.index(CAS) < codes.index(PSDF)  # by name
+    assert workspace.framework_code == PSDF  # open since 2020; CAS is closed between reopenings
+
+
+def test_under_the_act_readiness_and_eligibility_look_at_the_psq_and_exclusions(
+        workspace: Workspace, organisation: OrganisationInfo, tmp_path: Path) -> None:
+    from desktop.core.form_codes import ACT_EXCLUSIONS, PSQ, QUESTIONNAIRE
+    from desktop.core.qualification import readiness
+
+    for code, asked in ((PSDF, {PROFILE, QUESTIONNAIRE}),
+                        (CAS, {PROFILE, PSQ, ACT_EXCLUSIONS})):
+        workspace.choose_framework(organisation.id, code)
+        catalogue = workspace.catalogue()
+        forms = qualification_forms(catalogue)
+        assert set(forms) == asked | {RESULT}
+        figures = readiness(workspace.database, organisation.id, catalogue, forms, tmp_path,
+                            TODAY)
+        assert set(figures.forms) == asked
+        said = " ".join(reason.text for lot in eligibility(
+            workspace.database, organisation.id, catalogue, forms, tmp_path, TODAY)
+            for reason in lot.reasons)
+        if code == CAS:
+            assert "Procurement Specific Questionnaire (PSQ) \"" in said
+            assert "selection questionnaire" not in said.lower()
+            assert figures.next_action.startswith("Organisation profile") or \
+                "Procurement Specific Questionnaire" in figures.next_action
+        else:
+            assert "selection questionnaire \"" in said
+
+
+def test_the_profile_asks_where_in_words_every_framework_shares(
+        workspace: Workspace, organisation: OrganisationInfo) -> None:
+    for code, local_areas in ((PSDF, True), (CAS, False)):
+        workspace.use_framework(code)
+        profile = qualification_forms(workspace.catalogue())[PROFILE]
+        regions = profile.field("regions")
+        assert regions is not None and regions.label == "Regions you work in"
+        assert len(regions.choices) == 12  # both list the 12 probation regions
+        areas = profile.field("pcc_areas")  # none on CAS: not asked there
+        assert (areas is not None) is local_areas
+        labels = " ".join(field.label for field in profile.all_fields())
+        assert "Probation regions" not in labels and "Police and Crime" not in labels
+        assert profile.field("categories").label == "Services you deliver"  # type: ignore[union-attr]

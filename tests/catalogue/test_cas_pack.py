@@ -12,21 +12,19 @@ from desktop.catalogue.model import Certainty, FrameworkPack, Geography, Regime
 from desktop.datafiles import forms_folder
 
 CAS = "community-accommodation-services"
-# Not shipped yet (a .draft, so framework_packs() does not pick it up): a new charity's default
-# framework is the first by name, and many tests still assume that is the PSDF.
-DRAFT = forms_folder() / "frameworks" / f"{CAS}.toml.draft"
+PACK = forms_folder() / "frameworks" / f"{CAS}.toml"
 
 
 @pytest.fixture(scope="module")
 def pack() -> FrameworkPack:
-    return load_pack(DRAFT)
+    return load_pack(PACK)
 
 
-def test_the_draft_is_the_framework_it_names_and_is_not_shipped(pack: FrameworkPack) -> None:
+def test_the_pack_is_the_framework_it_names_and_is_shipped(pack: FrameworkPack) -> None:
     from desktop.datafiles import framework_packs
 
     assert pack.code == CAS
-    assert CAS not in {path.stem for path in framework_packs()}
+    assert CAS in {path.stem for path in framework_packs()}
 
 
 def test_regime_procedure_and_dates_from_the_notice(pack: FrameworkPack) -> None:

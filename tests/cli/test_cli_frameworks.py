@@ -15,7 +15,7 @@ from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.datafiles import framework_packs
 from desktop.paths import resolve_database
-from tests.packs import PSDF, SECOND, SECOND_PACK
+from tests.packs import CAS, PSDF, SECOND, SECOND_PACK
 from tests.reports.pdf_reading import text_of
 
 
@@ -40,7 +40,7 @@ def test_frameworks_lists_each_with_regime_and_dates(
     status, out, _ = run(capsys, "--database", database, "frameworks", "--format", "json")
     assert status == 0
     listed = {entry["code"]: entry for entry in json.loads(out)}
-    assert list(listed) == [PSDF, SECOND]
+    assert list(listed) == [CAS, PSDF, SECOND]  # by name
     second = listed[SECOND]
     assert (second["regime"], second["status"], second["procedure"]) == (
         "procurement-act-2023", "open", "open-framework")
@@ -49,13 +49,15 @@ def test_frameworks_lists_each_with_regime_and_dates(
     assert second["deadline_date"] is None
     assert [r["opens"] for r in second["reopenings"]] == ["2028-04-01", "2030-04-01"]
     assert listed[PSDF]["chosen"] and listed[PSDF]["following"]  # the sample follows it
+    assert listed[CAS]["following"] and not listed[CAS]["chosen"]  # and CAS, second
     assert not second["following"] and not second["chosen"]
 
     status, out, _ = run(capsys, "--database", database, "frameworks")
     assert status == 0
     assert "Procurement Act 2023" in out and "15 January 2027 (check)" in out
     assert "1 April 2028 – 31 May 2028 (check)" in out
-    assert out.splitlines()[0].startswith("▶ probation-dynamic-framework")
+    assert out.splitlines()[0].startswith("• community-accommodation-services")  # by name
+    assert "▶ probation-dynamic-framework: Probation Services Dynamic Framework" in out
 
 
 def test_framework_option_works_on_that_framework(
@@ -97,4 +99,5 @@ def test_an_unknown_framework_says_which_there_are(
     status, out, err = run(capsys, "--database", database, command, "--framework", "psdf")
     assert status == 2 and out == ""
     assert err.strip() == ('There is no framework with the code "psdf". Known: '
-                           "probation-dynamic-framework, riverbank-wellbeing.")
+                           "community-accommodation-services, probation-dynamic-framework, "
+                           "riverbank-wellbeing.")

@@ -19,21 +19,34 @@ from tests.packs import PSDF, shipped_pack
 PACK = shipped_pack()
 
 
-def counts(database: Database) -> dict[str, int]:
+def counts(database: Database, framework: str = "") -> dict[str, int]:
+    """Rows by table: of every framework, or of `framework`'s catalogue only."""
     tables = (models.Framework, models.Source, models.Fact, models.CategoryGroup,
               models.NeedCategory, models.Region, models.PccArea, models.LotFamily, models.Lot,
               models.PortalStep, models.GlossaryTerm)
     with database.sessions() as session:
-        result = {t.__tablename__: session.scalar(select(func.count()).select_from(t))
-                  for t in tables}
+        framework_id = session.scalar(select(models.Framework.id).where(
+            models.Framework.code == framework))
+
+        def count(table: type[models.Base]) -> int | None:
+            query = select(func.count()).select_from(table)
+            if framework and table is models.Framework:
+                query = query.where(models.Framework.id == framework_id)
+            elif framework:
+                query = query.where(table.framework_id == framework_id)  # type: ignore[attr-defined]
+            return session.scalar(query)
+
+        result = {t.__tablename__: count(t) for t in tables}
         result["lot_category"] = session.scalar(
             select(func.count()).select_from(models.lot_category))
     return result
 
 
 def test_first_start_syncs_the_whole_catalogue(workspace: Workspace) -> None:
-    numbers = counts(workspace.database)
-    assert numbers["framework"] == 1
+    from desktop.datafiles import framework_packs
+
+    assert counts(workspace.database)["framework"] == len(framework_packs()) == 2  # PSDF, CAS
+    numbers = counts(workspace.database, PSDF)
     assert numbers["need_category"] == 14
     assert numbers["region"] == 12
     assert numbers["pcc_area"] == 42
@@ -66,7 +79,8 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
     assert sync_packs(workspace.database, [newer]) == []
     with workspace.database.sessions() as session:
         assert dict(session.execute(select(models.Lot.code, models.Lot.id)).all()) == ids
-        assert session.scalar(select(models.Framework.pack_version)) == version + 1
+        assert session.scalar(select(models.Framework.pack_version).where(
+            models.Framework.code == PSDF)) == version + 1
     catalogue = load_catalogue(workspace.database, PSDF)
     titles = {lot.code: lot.title for lot in catalogue.lots}
     assert titles["ACC-H"] == "Accommodation and Housing Services for South Central"

@@ -75,3 +75,25 @@ def test_no_two_controls_on_a_page_share_an_alt_key(language: str, window: MainW
         page = window.pages[key]
         clashes = {letter: n for letter, n in Counter(mnemonics(page)).items() if n > 1}
         assert clashes == {}, key
+
+
+def test_the_act_pages_have_named_controls_and_no_shared_alt_keys(language: str,
+                                                                  window: MainWindow) -> None:
+    """Under an Act framework (CAS) the PSQ and exclusions pages take the SQ's place."""
+    from collections import Counter
+
+    from tests.packs import CAS
+
+    window.choose_framework(CAS)
+    sections = 0
+    for key in ("psq", "exclusions", "profile"):
+        window.go_to(key)
+        page = window.pages[key]
+        assert isinstance(page, QuestionnairePage)
+        for index in range(len(page.form.sections)):
+            page.go_to_section(index)
+            sections += 1
+            assert unnamed_focusable(window) == [], (key, index)
+            clashes = {letter: n for letter, n in Counter(mnemonics(page)).items() if n > 1}
+            assert clashes == {}, (key, index)
+    assert sections == 5 + 4 + 7

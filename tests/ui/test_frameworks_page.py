@@ -18,7 +18,7 @@ from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.frameworks import FrameworksPage
 from desktop.ui.questionnaire.page import QuestionnairePage
-from tests.packs import PSDF, SECOND, SECOND_PACK
+from tests.packs import CAS, PSDF, SECOND, SECOND_PACK
 
 
 @pytest.fixture
@@ -40,27 +40,33 @@ def frameworks_page(window: MainWindow) -> FrameworksPage:
     return page
 
 
+def row_of(page: FrameworksPage, code: str) -> int:
+    return next(row for row in range(page.model.rowCount()) if page.model.row(row).info.code
+                == code)
+
+
 def select(page: FrameworksPage, code: str) -> None:
-    row = next(row for row in range(page.model.rowCount()) if page.model.row(row).info.code
-               == code)
-    page.table.setCurrentIndex(page.model.index(row, 0))
+    page.table.setCurrentIndex(page.model.index(row_of(page, code), 0))
 
 
 def test_the_table_lists_every_framework_and_passes_qt_checks(
         qtmodeltester: Any, window: MainWindow) -> None:
     page = frameworks_page(window)
     qtmodeltester.check(page.model)
-    assert page.model.rowCount() == 2 and page.model.columnCount() == 10
-    cells = [[page.model.index(row, column).data() for column in range(10)]
-             for row in range(2)]
+    assert page.model.rowCount() == 3 and page.model.columnCount() == 10
+    cells = [[page.model.index(row_of(page, code), column).data() for column in range(10)]
+             for code in (PSDF, SECOND, CAS)]
     assert cells[0][0] == "Probation Services Dynamic Framework"
     assert cells[0][9] == "▶ Working on it"
+    assert cells[2][:3] == ["Community Accommodation Services open framework",
+                            "Ministry of Justice / HMPPS", "Procurement Act 2023"]
     assert cells[1][:9] == [
         "Riverbank Wellbeing Open Framework", "Riverbank Combined Authority (test data)",
         "Procurement Act 2023", "Open", "25 October 2026", "15 January 2027 (check)", "—",
         "1 April 2028 – 31 May 2028 (check)\n1 April 2030 – 31 May 2030 (check)",
         "24 October 2034"]
-    assert page.model.index(1, 6).data(Qt.ItemDataRole.AccessibleTextRole) == \
+    assert page.model.index(row_of(page, SECOND), 6).data(
+        Qt.ItemDataRole.AccessibleTextRole) == \
         "Deadline date: —"
 
 
@@ -69,7 +75,7 @@ def test_follow_and_stop_following(qtbot: QtBot, window: MainWindow) -> None:
     select(page, SECOND)
     assert page.follow_button.text() == "&Follow this framework"
     qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
-    assert page.model.index(1, 9).data() == "• Following"
+    assert page.model.index(row_of(page, SECOND), 9).data() == "• Following"
     assert page.current_line() is not None and page.current_line().info.code == SECOND
     assert page.follow_button.text() == "Stop &following"
     window.go_to("dashboard")
@@ -79,7 +85,7 @@ def test_follow_and_stop_following(qtbot: QtBot, window: MainWindow) -> None:
     frameworks_page(window)
     select(page, SECOND)
     qtbot.mouseClick(page.follow_button, Qt.MouseButton.LeftButton)
-    assert page.model.index(1, 9).data() == ""
+    assert page.model.index(row_of(page, SECOND), 9).data() == ""
 
 
 def test_working_on_another_framework_rebuilds_every_page(
@@ -101,13 +107,13 @@ def test_working_on_another_framework_rebuilds_every_page(
     assert isinstance(profile, QuestionnairePage)
     assert [c.value for c in profile.form.field("categories").choices] == ["GARDEN", "ARTS"]
     refreshed = frameworks_page(window)
-    assert refreshed.model.index(1, 9).data() == "▶ Working on it"
+    assert refreshed.model.index(row_of(refreshed, SECOND), 9).data() == "▶ Working on it"
 
 
 def test_the_toolbar_chooser_works_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     box = window.chooser.box
     assert box.isEnabled() and box.accessibleName() == "Framework the pages work on"
-    assert [box.itemData(row) for row in range(box.count())] == [PSDF, SECOND]
+    assert [box.itemData(row) for row in range(box.count())] == [CAS, PSDF, SECOND]  # by name
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert window.workspace is not None and window.workspace.framework_code == SECOND

@@ -87,9 +87,9 @@ def test_a_not_eligible_reason_opens_the_question_that_puts_it_right(
     assert isinstance(page, LotsPage)
     settle(window)
     buttons = fix_buttons(page)  # the first lot: Accommodation in the North East
-    assert list(buttons)[:2] == ["Go to \u201cNeed categories you deliver\u201d",
-                                 "Go to \u201cProbation regions you work in\u201d"]
-    buttons["Go to \u201cProbation regions you work in\u201d"].click()
+    assert list(buttons)[:2] == ["Go to \u201cServices you deliver\u201d",
+                                 "Go to \u201cRegions you work in\u201d"]
+    buttons["Go to \u201cRegions you work in\u201d"].click()
     assert in_question(window, "profile", "regions")
     window.go_to("lots")
     settle(window)

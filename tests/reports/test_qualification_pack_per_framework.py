@@ -1,0 +1,85 @@
+"""The qualification pack of each framework the sample charity follows, through the registry,
+read back with pypdf: the PSDF's (PCR 2015) has the selection questionnaire and no Procurement
+Act part; the CAS open framework's (Procurement Act 2023) has the PSQ, the exclusions and the
+supplier registration, and no selection questionnaire."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop.app.documents import DocumentRequest
+from desktop.app.workspace import Workspace
+from desktop.core.sample import ensure_sample
+from desktop.i18n import WELSH, prepare
+from desktop.reports.registry import make_document
+from tests.packs import CAS, PSDF
+from tests.reports.pdf_reading import text_of
+
+TODAY = date(2026, 11, 25)
+
+
+def pack_text(workspace: Workspace, code: str, path: Path, language: str = "en") -> str:
+    organisation = ensure_sample(workspace.database, TODAY)
+    workspace.use_framework(code)
+    make_document(workspace, organisation, DocumentRequest("qualification", language=language),
+                  path, today=TODAY)
+    return " ".join(text_of(PdfReader(path)).split())
+
+
+def test_the_psdf_pack_has_the_selection_questionnaire_and_no_act_part(
+        workspace: Workspace, tmp_path: Path) -> None:
+    text = pack_text(workspace, PSDF, tmp_path / "psdf.pdf")
+    assert "Probation Services Dynamic Framework" in text
+    assert "Selection questionnaire" in text and "Part 1: About your organisation" in text
+    for act_only in ("Procurement Specific Questionnaire", "Exclusions under the Procurement Act",
+                     "PRVF-2026-SMPL", "Mandatory grounds (Schedule 6)",
+                     "Procurement Act: supplier registration", "Share codes given"):
+        assert act_only not in text
+
+
+def test_the_cas_pack_has_the_psq_exclusions_and_no_selection_questionnaire(
+        workspace: Workspace, tmp_path: Path) -> None:
+    from desktop.core.supplier_route import Registration, ShareCode, shipped_route
+    from desktop.core.supplier_route_records import save_registration, save_share_code
+
+    organisation = ensure_sample(workspace.database, TODAY)
+    route = shipped_route()
+    save_registration(workspace.database, organisation.id, route,
+                      Registration("PZPR-8554-XHNX", date(2025, 9, 1)), TODAY)
+    save_share_code(workspace.database, organisation.id, route, ShareCode(
+        None, "Ab12Cd34", "Ministry of Justice", "CAS open framework & ŵ",
+        given_on=date(2026, 6, 1)), TODAY)
+    text = pack_text(workspace, CAS, tmp_path / "cas.pdf")
+    # the Central Digital Platform record, before the PSQ
+    assert "Procurement Act: supplier registration" in text
+    assert "PZPR-8554-XHNX" in text and "1 September 2025" in text  # PPON, last confirmed
+    assert "Ab12Cd34" in text and "CAS open framework & ŵ" in text and "1 June 2026" in text
+    assert "months ago" in text  # confirmed over a year ago: warned
+    assert text.index("Procurement Act: supplier registration") < text.index(
+        "Procurement Specific Questionnaire (PSQ) Your Central")
+    assert "Community Accommodation Services open framework" in text
+    assert "Procurement Specific Questionnaire (PSQ)" in text
+    assert "PRVF-2026-SMPL" in text and "RFSMPL26" in text  # the PPON and share code typed
+    assert "Exclusions under the Procurement Act" in text
+    assert "Mandatory grounds (Schedule 6)" in text and "Mair Roberts" in text
+    assert "Part 1: About your organisation" not in text  # the SQ is not asked here
+
+
+def test_the_cas_pack_prints_in_welsh(workspace: Workspace, tmp_path: Path) -> None:
+    prepare(WELSH)
+    text = pack_text(workspace, CAS, tmp_path / "cas-cy.pdf", language=WELSH)
+    assert "Holiadur Caffael Penodol (PSQ)" in text
+    assert "Gwaharddiadau o dan y Ddeddf Caffael" in text
+
+
+def test_the_sample_keeps_answers_for_cas_in_its_own_words(workspace: Workspace) -> None:
+    from desktop.core.answer_records import load_answers
+    from desktop.core.form_codes import PROFILE
+
+    organisation = ensure_sample(workspace.database, TODAY)
+    for code, categories in ((PSDF, ["ACC", "ETE", "EW", "SI"]), (CAS, ["ACC"])):
+        profile = load_answers(workspace.database, organisation.id, PROFILE, code)
+        assert (profile["categories"], profile["regions"]) == (categories, ["D"])
