@@ -1816,6 +1816,10 @@
         <translation>Adroddiad blynyddol ar y gadwyn gyflenwi</translation>
     </message>
     <message>
+        <source>Trustees&apos; decision paper for one opportunity</source>
+        <translation>Papur penderfynu&apos;r ymddiriedolwyr ar gyfer un cyfle</translation>
+    </message>
+    <message>
         <source>Bid response for internal review</source>
         <translation>Ymateb y cais i&apos;w adolygu&apos;n fewnol</translation>
     </message>

@@ -107,3 +107,18 @@ def test_the_working_copy_keeps_drafting_notes(qtbot: QtBot, window: MainWindow,
         page.choose_and_make()
     assert "Working copy" not in " ".join(
         p.extract_text() for p in PdfReader(tmp_path / "sendable.pdf").pages)
+
+
+def test_the_trustees_paper_is_made_from_the_window(qtbot: QtBot, sample_window: MainWindow,
+                                                    tmp_path: Path) -> None:
+    sample_window.go_to("reports")
+    page = sample_window.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    page.document.setCurrentIndex(page.document.findData("trustee-paper"))
+    assert page.document.currentText() == "Trustees' decision paper for one opportunity"
+    assert page.opportunity.isEnabled() and page.opportunity.count() > 0
+    with qtbot.waitSignal(page.finished, timeout=30_000) as made:
+        assert page.make(tmp_path / "paper.pdf")
+    assert made.args == [tmp_path / "paper.pdf"]
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "paper.pdf").pages)
+    assert "Trustees' decision paper" in text and "Full cost" in text
