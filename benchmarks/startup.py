@@ -114,13 +114,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                        "FRAMEWORK_READY_DATA_DIR": folder}
-        database = str(Path(folder) / "demo.sqlite3")
-        app = [sys.executable, "-m", "desktop", "--database", database]
-        subprocess.run([*app, "demo"], env=environment, check=True, stdout=subprocess.DEVNULL,
-                       cwd=here)
-        programs = [([sys.executable, "-c", BARE_WINDOW], None), ([*app, "--self-test"], here)]
-        if options.baseline:
-            programs.append(([*app, "--self-test"], options.baseline))
+        programs = [([sys.executable, "-c", BARE_WINDOW], None)]
+        # Each version opens a demo database it made itself (a newer schema is refused by an
+        # older version, as it should be).
+        for number, checkout in enumerate([here, *([options.baseline] if options.baseline
+                                                   else [])]):
+            app = [sys.executable, "-m", "desktop", "--database",
+                   str(Path(folder) / f"demo-{number}" / "demo.sqlite3")]
+            subprocess.run([*app, "demo"], env=environment, check=True,
+                           stdout=subprocess.DEVNULL, cwd=checkout)
+            programs.append(([*app, "--self-test"], checkout))
         bare_runs, *versions = alternately(options.runs, programs, environment)
     print(f"runs per program: {options.runs}, alternately            min median    max")
     print(f"bare PySide6 window shown (ms):           {spread(bare_runs, 'window_shown')}")
