@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -55,9 +56,30 @@ def database_location(private_data_dir: Path) -> DatabaseLocation:
     return resolve_database(str(private_data_dir / "test.sqlite3"))
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with every migration run and the shipped packs synced, made once per run.
+
+    Each `workspace` starts from a copy of it: opening the copy still checks that it is at the
+    newest schema and that no pack changed (as every start does), but does not run fourteen
+    migrations and parse every pack again for each of several hundred tests. The tests of
+    migrating and syncing themselves open databases of their own."""
+    folder = tmp_path_factory.mktemp("migrated")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(folder / "data"))
+        patch.delenv(DATABASE_ENV, raising=False)
+        open_workspace(resolve_database(str(folder / "migrated.sqlite3"))).close()
+    return folder / "migrated.sqlite3"
+
+
 @pytest.fixture
-def workspace(database_location: DatabaseLocation) -> Iterator[Workspace]:
+def workspace(database_location: DatabaseLocation, migrated_database: Path) -> Iterator[Workspace]:
     """A migrated database holding the shipped framework catalogue, and no organisation yet."""
+    if database_location.file is not None and not database_location.file.exists():
+        database_location.file.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(migrated_database)) as source, \
+                contextlib.closing(sqlite3.connect(database_location.file)) as copy:
+            source.backup(copy)
     opened = open_workspace(database_location)
     yield opened
     run_before_closing()  # a window's background reads end before their database does
