@@ -12,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.answer_records import save_answer
 from desktop.core.costing_records import load_costing, save_costing
-from desktop.core.opportunities import OpportunityInfo
-from desktop.core.opportunity_records import save_opportunity
 from desktop.core.qualification import PROFILE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.costing import CostingPage
@@ -25,12 +23,9 @@ def database(window: MainWindow) -> Any:
 
 
 @pytest.fixture
-def opportunity(window: MainWindow, hostile_texts: list[str]) -> int:
-    info = OpportunityInfo(None, hostile_texts[0], "ACC-1", "D", value=11_500_000,
-                           length_months=24)
-    saved = save_opportunity(database(window), window.organisation.id, info)
+def opportunity(window: MainWindow, costing_opportunity: int) -> int:
     save_answer(database(window), window.organisation.id, PROFILE, "free_reserves", "1,000")
-    return saved.id or 0
+    return costing_opportunity
 
 
 @pytest.fixture
