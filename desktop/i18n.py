@@ -163,9 +163,23 @@ def month_year(year: int, month: int) -> str:
     return f"{month_name(month)} {year}"
 
 
+MINUS = "\u2212"  # a real minus sign before money going out or short, read aloud as minus
+
+
 def pounds(pence: int) -> str:
-    """Money as people write it: £12,500 or £12,500.50 (the same in Welsh)."""
-    return f"£{pence // 100:,}" + (f".{pence % 100:02d}" if pence % 100 else "")
+    """Money as people write it in a sentence: £12,500, £12,500.50 or −£500 (the same in
+    Welsh). In a table's column use `money_cell`, so every amount shows its pence."""
+    whole = f"£{abs(pence) // 100:,}" + (f".{abs(pence) % 100:02d}" if pence % 100 else "")
+    return MINUS + whole if pence < 0 else whole
+
+
+def money_cell(pence: int | None) -> str:
+    """Money in a table, a column or a list of figures: always with its pence, so whole pounds
+    line up with the rest (£1,200.00 beside £1,250.50; −£45.50), and "—" when there is none."""
+    if pence is None:
+        return "—"
+    whole = f"£{abs(pence) // 100:,}.{abs(pence) % 100:02d}"
+    return MINUS + whole if pence < 0 else whole
 
 
 def short_pounds(pence: int) -> str:

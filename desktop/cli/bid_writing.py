@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.qualification import (
     EXIT_OK,
     EXIT_PROBLEM,
-    catalogue_or_say_why,
-    organisation_or_say_why,
+    chosen_or_say_why,
+    organisation_and_catalogue_or_say_why,
 )
 from desktop.core.bid_questions import Column
 from desktop.core.opportunities import Status
@@ -26,9 +26,6 @@ from desktop.i18n import plural, tr
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
-    from desktop.core.catalogue import Catalogue
-    from desktop.core.opportunities import OpportunityInfo
-    from desktop.core.organisation import OrganisationInfo
 
 EXIT_FOUND = 1  # check-bid: something to put right
 
@@ -103,31 +100,12 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     moving.set_defaults(handler=_move, writes=True)
 
 
-def opportunity_or_say_why(workspace: Workspace, organisation: OrganisationInfo,
-                           wanted: str) -> OpportunityInfo | None:
-    from desktop.app.bid_writing import opportunity_named
-
-    try:
-        return opportunity_named(workspace.database, organisation.id, wanted)
-    except LookupError as problem:
-        print(str(problem), file=sys.stderr)
-        return None
-
-
-def _organisation_and_catalogue(workspace: Workspace,
-                                ) -> tuple[OrganisationInfo, Catalogue] | None:
-    organisation = organisation_or_say_why(workspace)
-    catalogue = catalogue_or_say_why(workspace) if organisation is not None else None
-    return (organisation, catalogue) if organisation is not None and catalogue is not None \
-        else None
-
-
 def _library_search(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.library import age_text
     from desktop.core.library_records import search_library
     from desktop.core.qualification import qualification_forms
 
-    known = _organisation_and_catalogue(workspace)
+    known = organisation_and_catalogue_or_say_why(workspace)
     if known is None:
         return EXIT_PROBLEM
     organisation, catalogue = known
@@ -159,16 +137,17 @@ def _check_bid(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.app.bid_writing import check_before_submitting
     from desktop.core.qualification import qualification_forms
 
-    known = _organisation_and_catalogue(workspace)
+    known = organisation_and_catalogue_or_say_why(workspace)
     if known is None:
         return EXIT_PROBLEM
     organisation, catalogue = known
-    opportunity = opportunity_or_say_why(workspace, organisation, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
+    opportunity = chosen.opportunity
     found = check_before_submitting(workspace.database, organisation.id, catalogue,
                                     qualification_forms(catalogue), workspace.evidence_folder,
-                                    opportunity.id, datetime.now(UTC))
+                                    chosen.opportunity_id, datetime.now(UTC))
     if args.format == "json":
         json.dump({"opportunity": opportunity.title, "reference": opportunity.buyer_reference,
                    "ready": not found,
@@ -185,28 +164,23 @@ def _check_bid(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_FOUND if found else EXIT_OK
 
 
-def _named(workspace: Workspace, wanted: str) -> OpportunityInfo | None:
-    organisation = organisation_or_say_why(workspace)
-    opportunity = opportunity_or_say_why(workspace, organisation, wanted) \
-        if organisation is not None else None
-    return opportunity if opportunity is not None and opportunity.id is not None else None
-
-
 def _log_submission(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.opportunities import InvalidOpportunity
     from desktop.core.opportunity_records import move
     from desktop.core.submission import InvalidSubmission, SubmissionInfo, read_moment
     from desktop.core.submission_records import record_submission
 
-    opportunity = _named(workspace, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
+    opportunity = chosen.opportunity
     day, _, clock = args.when.strip().partition(" ")
     moment, problem = read_moment(day, clock)
     try:
         if moment is None:
             raise InvalidSubmission(problem)
-        saved = record_submission(workspace.database, workspace.evidence_folder, opportunity.id,
+        saved = record_submission(workspace.database, workspace.evidence_folder,
+                                  chosen.opportunity_id,
                                   SubmissionInfo(None, args.portal, moment, args.by,
                                                  args.confirmation), args.files,
                                   datetime.now(UTC))
@@ -218,7 +192,7 @@ def _log_submission(args: argparse.Namespace, workspace: Workspace) -> int:
             len(saved.files), tr("1 file kept"), tr("{count} files kept"))))
     if opportunity.status is Status.WRITING:
         try:
-            move(workspace.database, opportunity.id, Status.SUBMITTED)
+            move(workspace.database, chosen.opportunity_id, Status.SUBMITTED)
             print(tr("{opportunity} is now marked submitted.").format(
                 opportunity=opportunity.title))
         except InvalidOpportunity as error:
@@ -229,10 +203,10 @@ def _log_submission(args: argparse.Namespace, workspace: Workspace) -> int:
 def _list_submissions(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.submission_records import submissions
 
-    opportunity = _named(workspace, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
-    logged = submissions(workspace.database, opportunity.id)
+    logged = submissions(workspace.database, chosen.opportunity_id)
     if args.format == "json":
         json.dump([{"portal": s.portal, "submitted_at": s.submitted_at.isoformat(),
                     "uk_time": s.when, "submitted_by": s.submitted_by,
@@ -255,11 +229,11 @@ def _move(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.opportunities import InvalidOpportunity
     from desktop.core.opportunity_records import move
 
-    opportunity = _named(workspace, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
     try:
-        moved = move(workspace.database, opportunity.id, Status(args.to), args.reason)
+        moved = move(workspace.database, chosen.opportunity_id, Status(args.to), args.reason)
     except InvalidOpportunity as error:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEM
@@ -306,8 +280,8 @@ def _import_questions(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     from desktop.reports.question_sheets import read_question_file
 
-    opportunity = _named(workspace, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
     try:
         sheets = read_question_file(args.file).sheets
@@ -319,18 +293,18 @@ def _import_questions(args: argparse.Namespace, workspace: Workspace) -> int:
         rows = sheets[name]
         headings = rows[0] if rows else []
         try:
-            chosen = chosen_columns(args.columns, headings) if args.columns \
+            columns = chosen_columns(args.columns, headings) if args.columns \
                 else columns_guessed(headings)
         except ValueError as error:
             raise QuestionImportError(str(error)) from None
-        found = questions_from_rows(rows[1:], chosen)
+        found = questions_from_rows(rows[1:], columns)
         for question in found:
             limit = f"{question.limit} {question.limit_unit.label}" if question.limit else ""
             print(f"{question.number:>6}  {limit:<24}  {' '.join(question.text.split())[:70]}")
         if args.preview:
             print(tr("Preview only: nothing saved."))
             return EXIT_OK
-        added = add_questions(workspace.database, opportunity.id, found)
+        added = add_questions(workspace.database, chosen.opportunity_id, found)
     except (QuestionImportError, InvalidQuestion) as error:
         print(tr("These questions cannot be imported: {reason}").format(reason=error),
               file=sys.stderr)
@@ -343,12 +317,12 @@ def _export_questions(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.core.bid_question_records import load_questions
     from desktop.reports.bid_sheets import write_questions
 
-    opportunity = _named(workspace, args.opportunity)
-    if opportunity is None or opportunity.id is None:
+    chosen = chosen_or_say_why(workspace, args.opportunity)
+    if chosen is None:
         return EXIT_PROBLEM
     try:
-        rows = write_questions(load_questions(workspace.database, opportunity.id), args.out,
-                               args.format)
+        rows = write_questions(load_questions(workspace.database, chosen.opportunity_id),
+                               args.out, args.format)
     except OSError as error:
         print(tr("Could not write {file}: {reason}").format(
             file=args.out, reason=error.strerror or error), file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.qualification import EXIT_OK, EXIT_PROBLEM, organisation_or_say_why
-from desktop.i18n import ENGLISH, LANGUAGES, pounds, tr
+from desktop.i18n import ENGLISH, LANGUAGES, money_cell, tr
 
 if TYPE_CHECKING:
     from desktop.app.costing import CostingView
@@ -77,38 +77,33 @@ def _show(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def _money(pence: int | None) -> str:
-    if pence is None:
-        return "—"
-    return pounds(pence) if pence >= 0 else "-" + pounds(-pence)
-
-
 def _table(view: CostingView) -> str:
     inputs, result, flow = view.costing.inputs, view.result, view.flow
     lines = [view.opportunity.title + (f" ({view.opportunity.buyer_reference})"
                                        if view.opportunity.buyer_reference else ""),
              tr("{months} months; value {value}").format(months=inputs.length_months,
-                                                         value=_money(inputs.value)), ""]
+                                                         value=money_cell(inputs.value)), ""]
     headings = [tr("Year"), tr("Staff"), tr("Other costs"), tr("VAT"), tr("Overheads"),
                 tr("Full cost"), tr("Price")]
-    rows = [[str(y.year), _money(y.staff), _money(y.non_staff), _money(y.vat),
-             _money(y.overheads), _money(y.full_cost), _money(y.price)] for y in result.years]
-    rows.append([tr("Total"), _money(sum(y.staff for y in result.years)),
-                 _money(sum(y.non_staff for y in result.years)),
-                 _money(sum(y.vat for y in result.years)), _money(result.overheads),
-                 _money(result.full_cost), _money(result.price)])
+    rows = [[str(y.year), money_cell(y.staff), money_cell(y.non_staff), money_cell(y.vat),
+             money_cell(y.overheads), money_cell(y.full_cost), money_cell(y.price)]
+            for y in result.years]
+    rows.append([tr("Total"), money_cell(sum(y.staff for y in result.years)),
+                 money_cell(sum(y.non_staff for y in result.years)),
+                 money_cell(sum(y.vat for y in result.years)), money_cell(result.overheads),
+                 money_cell(result.full_cost), money_cell(result.price)])
     widths = [max(len(row[i]) for row in [headings, *rows]) for i in range(len(headings))]
     for row in [headings, *rows]:
         lines.append("  ".join(cell.rjust(width) for cell, width in zip(row, widths,
                                                                          strict=True)))
     lines += ["", tr("Margin (price less full cost): {margin}").format(
-        margin=_money(result.margin))]
+        margin=money_cell(result.margin))]
     if result.price_per_unit is not None:
         lines.append(tr("Price per {unit}: {amount}").format(
-            unit=inputs.unit_label or tr("unit"), amount=_money(result.price_per_unit)))
+            unit=inputs.unit_label or tr("unit"), amount=money_cell(result.price_per_unit)))
     lines.append(tr("Lowest cash point: {amount} in month {month}; free reserves {reserves}.")
-                 .format(amount=_money(flow.lowest.balance), month=flow.lowest.month,
-                         reserves=_money(flow.free_reserves)))
+                 .format(amount=money_cell(flow.lowest.balance), month=flow.lowest.month,
+                         reserves=money_cell(flow.free_reserves)))
     decision = view.review.decision
     lines.append(tr("The board's decision: {decision}").format(
         decision=decision.describe() if decision.recorded else tr("not recorded yet")))

@@ -12,13 +12,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
     from desktop.core.catalogue import Catalogue
+    from desktop.core.opportunities import OpportunityInfo
     from desktop.core.organisation import OrganisationInfo
 
 EXIT_OK = 0
@@ -69,6 +70,40 @@ def organisation_or_say_why(workspace: Workspace) -> OrganisationInfo | None:
         print(tr("There is no organisation in this database yet. Open the app to add yours, or "
                  "run \"framework-ready demo\" for the sample charity."), file=sys.stderr)
     return organisation
+
+
+class Chosen(NamedTuple):
+    """The organisation and the opportunity a command was given (found by `chosen_or_say_why`)."""
+
+    organisation: OrganisationInfo
+    opportunity: OpportunityInfo
+    opportunity_id: int
+
+
+def chosen_or_say_why(workspace: Workspace, wanted: str) -> Chosen | None:
+    """The organisation and the opportunity with the buyer's reference or number `wanted`;
+    None, with why said on standard error, when either is not there."""
+    from desktop.app.bid_writing import opportunity_named
+
+    organisation = organisation_or_say_why(workspace)
+    if organisation is None:
+        return None
+    try:
+        opportunity = opportunity_named(workspace.database, organisation.id, wanted)
+    except LookupError as problem:
+        print(str(problem), file=sys.stderr)
+        return None
+    assert opportunity.id is not None  # a saved opportunity always has its number
+    return Chosen(organisation, opportunity, opportunity.id)
+
+
+def organisation_and_catalogue_or_say_why(workspace: Workspace,
+                                          ) -> tuple[OrganisationInfo, Catalogue] | None:
+    """The organisation and the framework information; None, with why said, without either."""
+    organisation = organisation_or_say_why(workspace)
+    catalogue = catalogue_or_say_why(workspace) if organisation is not None else None
+    return (organisation, catalogue) if organisation is not None and catalogue is not None \
+        else None
 
 
 def catalogue_or_say_why(workspace: Workspace) -> Catalogue | None:

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from desktop.app.documents import AboutOpportunity
 from desktop.core.checklist import score
 from desktop.core.opportunities import OpportunityInfo, commissioner_label, days_left, uk_time
-from desktop.i18n import long_date, pounds, tr
+from desktop.i18n import long_date, money_cell, tr
 from desktop.reports.at_a_glance import document_info, task_state, tasks_glance, when_left
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
 
@@ -39,7 +39,7 @@ def render(data: AboutOpportunity) -> tuple[DocumentInfo, list[Flowable]]:
         (tr("Buyer's reference"), opportunity.buyer_reference or "—"),
         (tr("Commissioner"), commissioner_label(opportunity.commissioner, catalogue)),
         (tr("Contract or grant"), opportunity.kind.label),
-        (tr("Value"), pounds(opportunity.value) if opportunity.value is not None else "—"),
+        (tr("Value"), money_cell(opportunity.value)),
         (tr("Length"), tr("{months} months").format(months=opportunity.length_months)
          if opportunity.length_months else "—"),
         (tr("Status"), opportunity.status.label +

@@ -19,7 +19,7 @@ from desktop.core.checklist import score
 from desktop.core.costing import CostingResult
 from desktop.core.costing_cashflow import CashFlow
 from desktop.core.opportunities import commissioner_label
-from desktop.i18n import long_date, pounds, tr
+from desktop.i18n import long_date, money_cell, pounds, tr
 from desktop.reports.pdf import (
     FONT,
     INK,
@@ -35,12 +35,6 @@ from desktop.reports.pdf import (
 
 CHART_HEIGHT = 150.0
 BLANK = "_" * 40  # a line to write on
-
-
-def _money(pence: int | None) -> str:
-    if pence is None:
-        return "—"
-    return pounds(pence) if pence >= 0 else "−" + pounds(-pence)
 
 
 def _box(x: float, y: float, width: float, height: float, *, fill: Color | None = None,
@@ -73,13 +67,13 @@ def cash_chart(flow: CashFlow) -> Drawing:
         drawing.add(Line(0, y(-reserves), USABLE, y(-reserves), strokeColor=INK,
                          strokeWidth=0.6, strokeDashArray=[3, 2]))
         drawing.add(String(USABLE, y(-reserves) - 10, tr("Free reserves {amount}").format(
-            amount=_money(reserves)), fontName=FONT, fontSize=7, fillColor=INK,
+            amount=pounds(reserves)), fontName=FONT, fontSize=7, fillColor=INK,
             textAnchor="end"))
     if flow.months:
         lowest = flow.lowest
         index = flow.months.index(lowest)
         drawing.add(String(min(max(index * width + width / 2, 40), USABLE - 40),
-                           max(y(lowest.balance) - 10, 2), "▼ " + _money(lowest.balance),
+                           max(y(lowest.balance) - 10, 2), "▼ " + pounds(lowest.balance),
                            fontName=FONT, fontSize=7, fillColor=INK, textAnchor="middle"))
     drawing.add(_box(0, 0, USABLE, CHART_HEIGHT, stroke=SHADE))
     return drawing
@@ -124,7 +118,7 @@ def _risks(data: TrusteePaperData) -> list[Flowable]:
                                 "each here.")))
     story += [Spacer(1, 8), KeepTogether([heading(tr("TUPE"), 2), *facts([
         (tr("Staff who may transfer"), str(review.tupe_staff) if review.tupe_staff else "—"),
-        (tr("Their pay and on-costs a year"), _money(review.tupe_cost)),
+        (tr("Their pay and on-costs a year"), money_cell(review.tupe_cost)),
         (tr("Their pensions"), review.tupe_pension or "—")], answers=False)])]
     story += [heading(tr("The charity's objects"), 2),
               para(data.objects or tr("Not in the organisation profile yet: add them there, "
@@ -156,7 +150,7 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
         (tr("Opportunity"), opportunity.title),
         (tr("Buyer's reference"), opportunity.buyer_reference or "—"),
         (tr("Commissioner"), commissioner_label(opportunity.commissioner, catalogue)),
-        (tr("Value"), _money(opportunity.value)),
+        (tr("Value"), money_cell(opportunity.value)),
         (tr("Length"), tr("{months} months").format(months=inputs.length_months))],
         answers=False)]
     rows = []
@@ -180,19 +174,19 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
         amount=pounds(result.price_per_unit), unit=inputs.unit_label or tr("unit")) \
         if result.price_per_unit is not None else "—"
     story += facts([
-        (tr("Direct costs"), _money(result.direct)),
+        (tr("Direct costs"), money_cell(result.direct)),
         (tr("Share of central costs ({method})").format(method=inputs.overheads.method.label),
-         _money(result.overheads)),
-        (tr("Full cost"), _money(result.full_cost)),
-        (tr("Price"), _money(result.price)),
-        (tr("Opportunity's value"), _money(result.value)),
-        (tr("Margin (price less full cost)"), _money(result.margin)),
+         money_cell(result.overheads)),
+        (tr("Full cost"), money_cell(result.full_cost)),
+        (tr("Price"), money_cell(result.price)),
+        (tr("Opportunity's value"), money_cell(result.value)),
+        (tr("Margin (price less full cost)"), money_cell(result.margin)),
         (tr("Price per unit"), per_unit)], answers=False)
     story.append(table(
         [tr("Year"), tr("Staff with on-costs"), tr("Other costs and VAT"), tr("Overheads"),
          tr("Full cost"), tr("Price")],
-        [(str(year.year), _money(year.staff), _money(year.non_staff + year.vat),
-          _money(year.overheads), _money(year.full_cost), _money(year.price))
+        [(str(year.year), money_cell(year.staff), money_cell(year.non_staff + year.vat),
+          money_cell(year.overheads), money_cell(year.full_cost), money_cell(year.price))
          for year in result.years], (0.1, 0.2, 0.2, 0.16, 0.17, 0.17)))
     story.insert(len(story) - 1, Spacer(1, 8))
     story += [para("⚠ " + text) for text in result.warnings]
@@ -201,13 +195,14 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
     story.append(heading(tr("Cash flow"), 1))
     story.append(para(tr("The lowest point is {amount} in month {month} (month 0 is "
                          "mobilisation, before the first payment). Free reserves: "
-                         "{reserves}.").format(amount=_money(flow.lowest.balance),
+                         "{reserves}.").format(amount=pounds(flow.lowest.balance),
                                                month=flow.lowest.month,
-                                               reserves=_money(reserves))))
+                                               reserves=pounds(reserves) if reserves is not None
+                                               else "—")))
     story += [cash_chart(flow), Spacer(1, 6)]
     story.append(table([tr("Month"), tr("Spent"), tr("Paid to you"), tr("Running balance")],
-                       [(str(m.month), _money(m.out), _money(m.income), _money(m.balance))
-                        for m in flow.months], (0.16, 0.28, 0.28, 0.28)))
+                       [(str(m.month), money_cell(m.out), money_cell(m.income),
+                         money_cell(m.balance)) for m in flow.months], (0.16, 0.28, 0.28, 0.28)))
 
     story += [heading(tr("Risks the board must weigh"), 1), *_risks(data)]
 
@@ -245,10 +240,11 @@ def render(data: TrusteePaperData) -> tuple[DocumentInfo, list[Flowable]]:
     story += [para(f"{source} ({url})", "small") for source, url in dict.fromkeys(
         (kind.source, kind.url) for kind in data.risk_kinds)]
 
-    glance = ((tr("Full cost"), _money(result.full_cost)), (tr("Price"), _money(result.price)),
-              (tr("Margin"), _money(result.margin)),
-              (tr("Lowest cash point"), _money(flow.lowest.balance)),
-              (tr("Free reserves"), _money(reserves)),
+    glance = ((tr("Full cost"), money_cell(result.full_cost)),
+              (tr("Price"), money_cell(result.price)),
+              (tr("Margin"), money_cell(result.margin)),
+              (tr("Lowest cash point"), money_cell(flow.lowest.balance)),
+              (tr("Free reserves"), money_cell(reserves)),
               (tr("The board's decision"), board.decision.label))
     info = DocumentInfo(tr("Trustees' decision paper"), data.organisation.name,
                         catalogue.framework.name, opportunity.title, made_on=data.today,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from desktop.app.documents import SupplyChainData
-from desktop.i18n import long_date, pounds, tr
+from desktop.i18n import long_date, money_cell, tr
 from desktop.reports.at_a_glance import document_info
 from desktop.reports.pdf import DocumentInfo, facts, heading, para, table
 
@@ -28,7 +28,7 @@ def render(data: SupplyChainData) -> tuple[DocumentInfo, list[Flowable]]:
         for item in shown.figures:
             total += item.spend
             story += facts([(tr("Services"), item.services or "—"),
-                            (tr("Spend"), pounds(item.spend)),
+                            (tr("Spend"), money_cell(item.spend)),
                             (tr("From"), long_date(item.started_on) if item.started_on else "—"),
                             (tr("To"), long_date(item.ended_on) if item.ended_on
                              else tr("Continuing"))], answers=False)
@@ -36,9 +36,9 @@ def render(data: SupplyChainData) -> tuple[DocumentInfo, list[Flowable]]:
             story.append(table([tr("Bid"), tr("Role"), tr("Changes and the buyer's permission")],
                                roles, (0.4, 0.2, 0.4)))
     story.append(heading(tr("Total spend with partners"), 2))
-    story.append(para(pounds(total)))
+    story.append(para(money_cell(total)))
     glance = ((tr("Year"), str(year)), (tr("Partners"), str(len(data.partners))),
-              (tr("Total spend with partners"), pounds(total)))
+              (tr("Total spend with partners"), money_cell(total)))
     return document_info(tr("Annual supply-chain report"), tr(
         "Partners, spend and key subcontractors in {year}").format(year=year), data,
         glance), story

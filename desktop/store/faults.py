@@ -9,10 +9,8 @@ cannot grow its shared-memory file), so the free space on the disk is checked fi
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import sqlite3
-import stat
 from pathlib import Path
 
 from desktop.i18n import tr
@@ -25,6 +23,7 @@ from desktop.store.errors import (
     PermissionDenied,
     ReadOnly,
 )
+from desktop.store.sqlite_file import read_only_reason
 
 LOW_SPACE = 1024 * 1024  # under 1 MB free: SQLite cannot make its journal, whatever it says
 _FULL = {13}  # SQLITE_FULL
@@ -42,32 +41,6 @@ def free_space(folder: Path) -> int | None:
         return shutil.disk_usage(folder).free
     except OSError:
         return None
-
-
-def read_only_reason(path: Path) -> str:
-    """Why `path` (a database file, existing or not) cannot be changed: "mount", "folder",
-    "file", or "" when it can.
-
-    The owner's write bit is what counts, not `os.access`: an administrator (or CI, as root) may
-    write anything, but a file the person made read-only stays read-only for the app.
-    """
-    folder = path.parent
-    try:
-        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "mount"
-        if not _writable(folder):
-            return "folder"
-        if path.exists() and not _writable(path):
-            return "file"
-    except OSError:
-        return ""
-    return ""
-
-
-def _writable(path: Path) -> bool:
-    if os.name == "posix":
-        return bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
-    return os.access(path, os.W_OK)
 
 
 def disk_full(path: Path) -> DiskFull:

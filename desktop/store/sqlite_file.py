@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -47,7 +48,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def _open(path: Path) -> tuple[sqlite3.Connection, bool]:
     """The read-only connection, and whether it had to be immutable: one connection, tried."""
-    if not pending_journal(path) and _set_read_only(path):
+    if not pending_journal(path) and read_only_reason(path):
         return sqlite3.connect(read_only_uri(path, immutable=True), uri=True), True
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -60,12 +61,30 @@ def _open(path: Path) -> tuple[sqlite3.Connection, bool]:
     return connection, False
 
 
-def _set_read_only(path: Path) -> bool:
-    """The file or its folder has no write permission for its owner (nobody writes it)."""
+def read_only_reason(path: Path) -> str:
+    """Why `path` (a database file, existing or not) cannot be changed: "mount", "folder",
+    "file", or "" when it can.
+
+    The owner's write bit is what counts, not `os.access`: an administrator (or CI, as root) may
+    write anything, but a file the person made read-only stays read-only for the app.
+    """
+    folder = path.parent
     try:
-        return not all(p.stat().st_mode & stat.S_IWUSR for p in (path, path.parent))
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "mount"
+        if not _writable(folder):
+            return "folder"
+        if path.exists() and not _writable(path):
+            return "file"
     except OSError:
-        return False
+        return ""
+    return ""
+
+
+def _writable(path: Path) -> bool:
+    if os.name == "posix":
+        return bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+    return os.access(path, os.W_OK)
 
 
 def is_cantopen(error: sqlite3.Error) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.costing_cashflow import CashFlow
-from desktop.ui.models.costing import signed_pounds
+from desktop.i18n import pounds
 
 MARGIN = 8.0
 LABEL_SPACE = 36.0
@@ -38,10 +38,10 @@ class CashFlowChart(QWidget):
             return self.tr("No cash flow yet: add costs and a price.")
         lowest = self.flow.lowest
         text = self.tr("Lowest point {amount} in month {month}.").format(
-            amount=signed_pounds(lowest.balance), month=lowest.month)
+            amount=pounds(lowest.balance), month=lowest.month)
         if self.flow.free_reserves is not None:
             text += " " + self.tr("Free reserves {amount}.").format(
-                amount=signed_pounds(self.flow.free_reserves))
+                amount=pounds(self.flow.free_reserves))
         return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -81,7 +81,7 @@ class CashFlowChart(QWidget):
             painter.drawText(QRectF(area.left(), y(-reserves), area.width(), LABEL_SPACE / 2),
                              Qt.AlignmentFlag.AlignRight,
                              self.tr("Free reserves {amount}").format(
-                                 amount=signed_pounds(reserves)))
+                                 amount=pounds(reserves)))
         lowest = self.flow.lowest
         index = months.index(lowest)
         centre = area.left() + (index + 0.5) * width
@@ -90,4 +90,4 @@ class CashFlowChart(QWidget):
         left = min(max(centre - label_width / 2, area.left()), area.right() - label_width)
         painter.drawText(QRectF(left, y(lowest.balance), label_width, LABEL_SPACE / 2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                         "▼ " + signed_pounds(lowest.balance))
+                         "▼ " + pounds(lowest.balance))

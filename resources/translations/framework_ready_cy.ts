@@ -3843,6 +3843,10 @@
         <source>Date given</source>
         <translation>Dyddiad ei roi</translation>
     </message>
+    <message>
+        <source>Someone else is setting up the organisation in this database; try again in a moment.</source>
+        <translation>Mae rhywun arall yn creu&apos;r sefydliad yn y gronfa ddata hon; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -8241,6 +8245,14 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>Your organisation could not be saved. Nothing was changed; please try again.</source>
         <translation>Nid oedd modd cadw eich sefydliad. Does dim byd wedi newid; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Already set up</source>
+        <translation>Wedi&apos;i greu eisoes</translation>
+    </message>
+    <message>
+        <source>Someone else has just set up {name} in this database, so Framework Ready opens that. What you typed was not saved.</source>
+        <translation>Mae rhywun arall newydd greu {name} yn y gronfa ddata hon, felly mae Framework Ready yn agor hwnnw. Ni chadwyd yr hyn a deipioch chi.</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ def test_calendar_is_month_by_month(sample: Workspace, tmp_path: Path) -> None:
 
 def test_supply_chain_report(sample: Workspace, tmp_path: Path) -> None:
     text = make(sample, tmp_path, DocumentRequest("supply-chain", year=2026)).replace("\n", " ")
-    assert "Supply chain in 2026" in text and "£84,000" in text
+    assert "Supply chain in 2026" in text and "£84,000.00" in text  # with its pence, as figures
     assert "Tenovus Housing (sample)" in text and "Key subcontractor" in text
 
 

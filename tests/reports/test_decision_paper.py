@@ -22,7 +22,7 @@ from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.i18n import WELSH, pounds, prepare
+from desktop.i18n import WELSH, money_cell, pounds, prepare
 from desktop.reports.registry import make_document
 from tests.reports.pdf_reading import pages_ending_on_a_heading
 
@@ -78,12 +78,19 @@ def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: P
                      "https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2026-to-2027"):
         assert expected in text, expected
     assert pounds(-flow.lowest.balance) in text  # the lowest cash point, as −£…
+    # Money in the tables and figures always shows its pence, whole pounds too (£2,400,000.00
+    # beside £1,250.50), so a column lines up; sentences keep "£96,000".
+    assert "Value £2,400,000.00" in " ".join(text.split())
+    for year in result.years:
+        for pence in (year.staff, year.overheads, year.full_cost, year.price):
+            assert money_cell(pence) in text, money_cell(pence)
+    assert money_cell(flow.months[0].balance) in text
     assert pages_ending_on_a_heading(reader) == []
     # The risks as the board weighed them, TUPE's figures, the objects beside the mission fit.
     flat = " ".join(text.split())
     for expected in ("High Four support workers may transfer from the current provider",
                      "Medium The buyer expects about 120 people a year",
-                     "Staff who may transfer 4", "Their pay and on-costs a year £118,000",
+                     "Staff who may transfer 4", "Their pay and on-costs a year £118,000.00",
                      "Local Government Pension Scheme", "The charity's objects",
                      "To relieve poverty and hardship among people in Wales",
                      "charities-and-public-service-delivery-an-introduction-cc37",

@@ -102,6 +102,20 @@ def shown_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
 
 
 @pytest.fixture
+def costing_opportunity(window: MainWindow, hostile_texts: list[str]) -> int:
+    """An opportunity to cost, for the Costing page's tests: a hostile title, £115,000 over
+    24 months; its number."""
+    from desktop.core.opportunities import OpportunityInfo
+    from desktop.core.opportunity_records import save_opportunity
+
+    assert window.workspace is not None
+    saved = save_opportunity(window.workspace.database, window.organisation.id, OpportunityInfo(
+        None, hostile_texts[0], "ACC-1", "D", value=11_500_000, length_months=24))
+    assert saved.id is not None
+    return saved.id
+
+
+@pytest.fixture
 def first_run_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     yield shown_window(qtbot, workspace)
 

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.answer_records import save_answer
 from desktop.core.board import Level, RiskView
 from desktop.core.board_records import load_review, save_review
-from desktop.core.opportunities import OpportunityInfo, Status
-from desktop.core.opportunity_records import load_opportunity, save_opportunity
+from desktop.core.opportunities import Status
+from desktop.core.opportunity_records import load_opportunity
 from desktop.core.qualification import PROFILE
 from desktop.questionnaire.values import typed_date
 from desktop.ui.main_window import MainWindow
@@ -31,13 +31,10 @@ def database(window: MainWindow) -> Any:
 
 
 @pytest.fixture
-def opportunity(window: MainWindow, hostile_texts: list[str]) -> int:
-    info = OpportunityInfo(None, hostile_texts[0], "ACC-1", "D", value=11_500_000,
-                           length_months=24)
-    saved = save_opportunity(database(window), window.organisation.id, info)
+def opportunity(window: MainWindow, costing_opportunity: int) -> int:
     save_answer(database(window), window.organisation.id, PROFILE, "objects",
                 "To relieve poverty — Tŷ ŵ <b>&</b>")
-    return saved.id or 0
+    return costing_opportunity
 
 
 @pytest.fixture

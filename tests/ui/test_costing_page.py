@@ -12,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.answer_records import save_answer
 from desktop.core.costing_records import load_costing, save_costing
-from desktop.core.opportunities import OpportunityInfo
-from desktop.core.opportunity_records import save_opportunity
 from desktop.core.qualification import PROFILE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.costing import CostingPage
@@ -25,12 +23,9 @@ def database(window: MainWindow) -> Any:
 
 
 @pytest.fixture
-def opportunity(window: MainWindow, hostile_texts: list[str]) -> int:
-    info = OpportunityInfo(None, hostile_texts[0], "ACC-1", "D", value=11_500_000,
-                           length_months=24)
-    saved = save_opportunity(database(window), window.organisation.id, info)
+def opportunity(window: MainWindow, costing_opportunity: int) -> int:
     save_answer(database(window), window.organisation.id, PROFILE, "free_reserves", "1,000")
-    return saved.id or 0
+    return costing_opportunity
 
 
 @pytest.fixture
@@ -53,7 +48,7 @@ def test_without_opportunities_the_page_says_where_to_start(qtbot: QtBot,
 
 def test_a_staff_line_and_a_cost_typed_by_keyboard_are_costed_and_saved(
         qtbot: QtBot, window: MainWindow, page: CostingPage, opportunity: int,
-        hostile_texts: list[str]) -> None:
+        hostile_texts: list[str], qtmodeltester: Any) -> None:
     assert page.opportunity.currentText().startswith(hostile_texts[0])
     page.add_staff.setFocus()
     qtbot.keyClick(page.add_staff, Qt.Key.Key_Space)
@@ -79,6 +74,13 @@ def test_a_staff_line_and_a_cost_typed_by_keyboard_are_costed_and_saved(
     # Year 1: 30,000 + NI 3,750 + pension 1,500 + IT 1,000.01 + VAT 200 + overheads 5,000.
     assert page.years_model.rowCount() == 2
     assert page.years_model.index(0, 6).data() == "£41,450.01"
+    # whole pounds show their pence beside it, so the column lines up: 30,000 + 3,750 + 1,500
+    assert page.years_model.index(0, 2).data() == "£35,250.00"
+    assert page.years_model.index(0, 4).data() == "£200.00"  # the VAT not recovered
+    qtmodeltester.check(page.years_model)
+    qtmodeltester.check(page.cash_model)
+    balances = [page.cash_model.index(row, 3).data() for row in range(page.cash_model.rowCount())]
+    assert all(balance[-3] == "." and balance[-2:].isdigit() for balance in balances), balances
     assert "Full cost" in page.summary.text()
     assert page.cash_model.rowCount() > 24
     assert "Lowest point" in page.chart.accessibleDescription()

@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.organisation_records import current_organisation
+from desktop.core.organisation_records import create_organisation, current_organisation
+from desktop.store import models
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.welcome import WelcomePage
+from tests.ui.conftest import DialogRecorder
 
 
 def sidebar_titles(window: MainWindow) -> list[str]:
@@ -63,6 +65,23 @@ def test_create_by_keyboard_opens_the_working_pages(qtbot: QtBot,
     assert profile.editors["charity_number"].raw() == "SC012345"
     assert first_run_window.windowTitle() == 'Framework Ready — Tŷ Ŵyn "Hope" & Co <b>'
     assert first_run_window.current_page_key() == "profile"
+
+
+def test_a_colleague_who_set_up_first_is_opened_and_told(
+        qtbot: QtBot, first_run_window: MainWindow, recorded_dialogs: DialogRecorder) -> None:
+    page = first_run_window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    qtbot.keyClicks(page.name_edit, "Our Trust")
+    # meanwhile, on the same team database, a colleague's first run saves theirs
+    colleague = create_organisation(first_run_window.workspace.database, "Bethan & Co <b>")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert current_organisation(first_run_window.workspace.database) == colleague
+    with first_run_window.workspace.database.sessions() as session:
+        assert session.query(models.Organisation).count() == 1  # ours was not added beside it
+    assert recorded_dialogs.shown == [("explain", "Already set up", (
+        "Someone else has just set up Bethan & Co <b> in this database, so Framework Ready "
+        "opens that. What you typed was not saved."))]
+    assert first_run_window.windowTitle() == "Framework Ready — Bethan & Co <b>"
 
 
 def test_sample_charity(qtbot: QtBot, first_run_window: MainWindow) -> None:

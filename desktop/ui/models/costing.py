@@ -8,13 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.costing import YearCost
 from desktop.core.costing_cashflow import MonthCash
-from desktop.i18n import pounds
+from desktop.i18n import money_cell
 from desktop.ui.models.table import ReadOnlyTableModel
-
-
-def signed_pounds(pence: int) -> str:
-    """−£1,250 for money going out or short (a real minus sign, read aloud as minus)."""
-    return pounds(pence) if pence >= 0 else "−" + pounds(-pence)
 
 
 class YearTableModel(ReadOnlyTableModel[YearCost]):
@@ -33,8 +28,8 @@ class YearTableModel(ReadOnlyTableModel[YearCost]):
             return str(row.year)
         if column == 1:
             return str(row.months)
-        return signed_pounds((row.staff, row.non_staff, row.vat, row.overheads, row.full_cost,
-                              row.price, row.price - row.full_cost)[column - 2])
+        return money_cell((row.staff, row.non_staff, row.vat, row.overheads, row.full_cost,
+                           row.price, row.price - row.full_cost)[column - 2])
 
 
 class CashFlowTableModel(ReadOnlyTableModel[MonthCash]):
@@ -50,4 +45,4 @@ class CashFlowTableModel(ReadOnlyTableModel[MonthCash]):
             if row.month == 0:
                 return QCoreApplication.translate("CostingTables", "Mobilisation")
             return str(row.month)
-        return signed_pounds((row.out, row.income, row.balance)[column - 1])
+        return money_cell((row.out, row.income, row.balance)[column - 1])

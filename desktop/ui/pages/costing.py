@@ -58,7 +58,7 @@ from desktop.ui import dialogs
 from desktop.ui.cash_chart import CashFlowChart
 from desktop.ui.context import PageContext
 from desktop.ui.look import section_heading
-from desktop.ui.models.costing import CashFlowTableModel, YearTableModel, signed_pounds
+from desktop.ui.models.costing import CashFlowTableModel, YearTableModel
 from desktop.ui.pages.costing_board import BoardPanel
 from desktop.ui.pages.costing_figures import (
     UnreadableFigure,
@@ -483,7 +483,7 @@ class CostingPage(QWidget):
             "margin {margin}.").format(
             full=pounds(result.full_cost), direct=pounds(result.direct),
             overheads=pounds(result.overheads), price=pounds(result.price),
-            margin=signed_pounds(result.margin)) + per_unit)
+            margin=pounds(result.margin)) + per_unit)
         flags = [f"{flag.where}: {flag.message}" for flag in check_inputs(inputs, self.rates)]
         warnings = [*result.warnings, *flow.warnings, *flags]
         self.warnings.setText("\n".join("⚠ " + text for text in warnings))

@@ -141,16 +141,25 @@ class WelcomePage(QWidget):
         """Save the organisation typed in (named so as not to hide QWidget.create)."""
         if not self.validate():
             return
-        from desktop.core.organisation_records import create_organisation
+        from desktop.app.faults import BulkChangeBusy
+        from desktop.core.organisation_records import first_organisation
 
         try:
-            organisation = create_organisation(self.database, self.name_edit.text(),
-                                               self.charity_edit.text(), self.company_edit.text())
+            organisation, made = first_organisation(
+                self.database, self.name_edit.text(), self.charity_edit.text(),
+                self.company_edit.text())
+        except BulkChangeBusy as busy:
+            dialogs.service.show_warning(self, self.tr("Could not save"), str(busy))
+            return
         except Exception as error:  # any failure: plain words for the person, details aside
             dialogs.service.show_error(self, self.tr("Could not save"), self.tr(
                 "Your organisation could not be saved. Nothing was changed; please try again."),
                 details=str(error))
             return
+        if not made:  # someone else's first run on this team database got there first
+            dialogs.service.explain(self, self.tr("Already set up"), self.tr(
+                "Someone else has just set up {name} in this database, so Framework Ready "
+                "opens that. What you typed was not saved.").format(name=organisation.name))
         self.organisation_ready.emit(organisation)
 
     def use_sample(self) -> None:
