@@ -82,6 +82,21 @@ class FrameworkLine:
     def status(self) -> str:
         return status_label(self.info.status)
 
+    @property
+    def procedure(self) -> str:
+        return procedure_label(self.info.regime, self.info.procedure)
+
+
+def procedure_label(regime: str, procedure: str) -> str:
+    """A framework's kind in plain English, from its regime's rules (forms/regimes/): "Open
+    framework (Procurement Act 2023)"; the pack's own code when the regime does not name it, ""
+    when the pack gives none."""
+    from desktop.catalogue.regimes import regime_rules  # read when first asked: not at start
+
+    rules = regime_rules(regime) if regime else None
+    known = rules.framework_procedure(procedure) if rules and procedure else None
+    return known.said() if known else procedure
+
 
 def frameworks(workspace: Workspace, organisation_id: int | None = None) -> list[FrameworkLine]:
     """Every framework pack, by name, with whether the organisation follows it and which one

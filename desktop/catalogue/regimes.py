@@ -66,9 +66,28 @@ class RegimeRules:
     # the questionnaires a supplier answers under this regime, in order (form codes): the
     # selection questionnaire under PCR 2015; the PSQ and the Act's exclusions under the Act
     questionnaires: tuple[str, ...] = ()
+    # the kinds of framework a pack under this regime sets up (a pack's `procedure` code), each
+    # with its plain-English name
+    framework_procedures: tuple[FrameworkProcedure, ...] = ()
 
     def label(self) -> str:
         return self.short_name_cy or self.short_name if language() == WELSH else self.short_name
+
+    def framework_procedure(self, code: str) -> FrameworkProcedure | None:
+        return next((p for p in self.framework_procedures if p.code == code), None)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkProcedure:
+    """A kind of framework (a pack's `procedure`), named in plain English, with its basis."""
+
+    code: str
+    label: str
+    label_cy: str
+    basis: RuleBasis
+
+    def said(self) -> str:
+        return self.label_cy or self.label if language() == WELSH else self.label
 
 
 RULE = {"explanation": TEXT, "explanation_cy": OPTIONAL_TEXT, "source": TEXT,
@@ -80,6 +99,8 @@ TABLES: dict[str, dict[str, Key]] = {
     "insurance_before_award": {"value": Key(bool), **RULE},
     "audited_accounts": {"value": one_of(AuditedAccounts), **RULE},
     "questionnaires": {"forms": CODES, **RULE},  # optional: none named, none shown
+    "framework_procedures": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
+                             "source": TEXT, "certainty": one_of(Certainty)},  # optional list
 }
 OPTIONAL_TABLES = ("questionnaires",)
 
@@ -90,7 +111,7 @@ def load_rules(path: Path) -> RegimeRules:
     reader = TomlReader(path, text, RegimeError)
     reader.only_tables(data, TABLES, "a regime file")
     for table in TABLES:
-        if table not in data and table not in OPTIONAL_TABLES:
+        if table not in data and table not in (*OPTIONAL_TABLES, "framework_procedures"):
             raise RegimeError(path, "", f"the [{table}] table is missing")
     regime = reader.entry("regime", None, data["regime"], TABLES["regime"])
     raw_sources = data["sources"] if isinstance(data["sources"], list) else []
@@ -113,7 +134,18 @@ def load_rules(path: Path) -> RegimeRules:
         values[rule] = tuple(entry["forms"]) if rule == "questionnaires" else entry["value"]
         basis[rule] = RuleBasis(entry["explanation"], source["title"], source["url"],
                                 entry["certainty"], entry["explanation_cy"])
-    return RegimeRules(basis=basis, **regime, **values)
+    procedures = []
+    raw_procedures = data.get("framework_procedures", [])
+    for index, item in enumerate(raw_procedures if isinstance(raw_procedures, list) else []):
+        entry = reader.entry("framework_procedures", index, item, TABLES["framework_procedures"])
+        source = sources.get(entry["source"])
+        if source is None:
+            raise reader.fail("framework_procedures", index, "source",
+                              f'there is no source with the code "{entry["source"]}"')
+        procedures.append(FrameworkProcedure(
+            entry["code"], entry["label"], entry["label_cy"],
+            RuleBasis(entry["label"], source["title"], source["url"], entry["certainty"])))
+    return RegimeRules(basis=basis, framework_procedures=tuple(procedures), **regime, **values)
 
 
 @cache
