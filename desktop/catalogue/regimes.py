@@ -69,6 +69,9 @@ class RegimeRules:
     # the kinds of framework a pack under this regime sets up (a pack's `procedure` code), each
     # with its plain-English name
     framework_procedures: tuple[FrameworkProcedure, ...] = ()
+    # the supplier route every framework under this regime shares (forms/routes/<code>.toml):
+    # the Central Digital Platform under the Act; "" under PCR 2015 (none: no page for it)
+    supplier_route: str = ""
 
     def label(self) -> str:
         return self.short_name_cy or self.short_name if language() == WELSH else self.short_name
@@ -99,10 +102,13 @@ TABLES: dict[str, dict[str, Key]] = {
     "insurance_before_award": {"value": Key(bool), **RULE},
     "audited_accounts": {"value": one_of(AuditedAccounts), **RULE},
     "questionnaires": {"forms": CODES, **RULE},  # optional: none named, none shown
+    "supplier_route": {"route": TEXT, **RULE},  # optional: none under PCR 2015
     "framework_procedures": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
                              "source": TEXT, "certainty": one_of(Certainty)},  # optional list
 }
-OPTIONAL_TABLES = ("questionnaires",)
+OPTIONAL_TABLES = ("questionnaires", "supplier_route")
+# each optional table's value: the forms it names, or the route
+OPTIONAL_VALUE = {"questionnaires": "forms", "supplier_route": "route"}
 
 
 def load_rules(path: Path) -> RegimeRules:
@@ -131,7 +137,8 @@ def load_rules(path: Path) -> RegimeRules:
         if source is None:
             raise reader.fail(rule, None, "source", f'there is no source with the code '
                               f'"{entry["source"]}"')
-        values[rule] = tuple(entry["forms"]) if rule == "questionnaires" else entry["value"]
+        value = entry[OPTIONAL_VALUE.get(rule, "value")]
+        values[rule] = tuple(value) if isinstance(value, list) else value
         basis[rule] = RuleBasis(entry["explanation"], source["title"], source["url"],
                                 entry["certainty"], entry["explanation_cy"])
     procedures = []
