@@ -85,12 +85,18 @@ class FrameworkProcedure:
     """A kind of framework (a pack's `procedure`), named in plain English, with its basis."""
 
     code: str
-    label: str
+    label: str  # "Open framework (Procurement Act 2023)"
     label_cy: str
     basis: RuleBasis
+    short_label: str = ""  # "open framework", after the framework's short name: "CAS open …"
+    short_label_cy: str = ""
 
     def said(self) -> str:
         return self.label_cy or self.label if language() == WELSH else self.label
+
+    def said_short(self) -> str:
+        return self.short_label_cy or self.short_label if language() == WELSH else \
+            self.short_label
 
 
 RULE = {"explanation": TEXT, "explanation_cy": OPTIONAL_TEXT, "source": TEXT,
@@ -104,6 +110,7 @@ TABLES: dict[str, dict[str, Key]] = {
     "questionnaires": {"forms": CODES, **RULE},  # optional: none named, none shown
     "supplier_route": {"route": TEXT, **RULE},  # optional: none under PCR 2015
     "framework_procedures": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
+                             "short_label": OPTIONAL_TEXT, "short_label_cy": OPTIONAL_TEXT,
                              "source": TEXT, "certainty": one_of(Certainty)},  # optional list
 }
 OPTIONAL_TABLES = ("questionnaires", "supplier_route")
@@ -151,7 +158,8 @@ def load_rules(path: Path) -> RegimeRules:
                               f'there is no source with the code "{entry["source"]}"')
         procedures.append(FrameworkProcedure(
             entry["code"], entry["label"], entry["label_cy"],
-            RuleBasis(entry["label"], source["title"], source["url"], entry["certainty"])))
+            RuleBasis(entry["label"], source["title"], source["url"], entry["certainty"]),
+            entry["short_label"], entry["short_label_cy"]))
     return RegimeRules(basis=basis, framework_procedures=tuple(procedures), **regime, **values)
 
 
