@@ -344,7 +344,9 @@ class MainWindow(QMainWindow):
             lots.target_requested.connect(self.open_target)
             return lots
         forms = {page: code for code, page in PAGE_OF_FORM.items()}
-        return QuestionnairePage(context, forms[key])
+        questionnaire = QuestionnairePage(context, forms[key])
+        questionnaire.target_requested.connect(self.open_target)
+        return questionnaire
 
     def _framework_dates(self) -> list[str]:
         from desktop.app.queries import framework_dates
