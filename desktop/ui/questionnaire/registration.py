@@ -15,7 +15,7 @@ from desktop.ui import look
 from desktop.ui.qt_helpers import QUIET_TONE, name, wrapped_label
 
 if TYPE_CHECKING:
-    from desktop.store.engine import Database
+    from desktop.app.workspace import Database
 
 
 class RegistrationSummary(look.Card):
