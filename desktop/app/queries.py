@@ -82,6 +82,23 @@ class FrameworkLine:
     def status(self) -> str:
         return status_label(self.info.status)
 
+    @property
+    def procedure(self) -> str:
+        return procedure_label(self.info.regime, self.info.procedure)
+
+
+def procedure_label(regime: str, procedure: str, *, short: bool = False) -> str:
+    """A framework's kind in plain English, from its regime's rules (forms/regimes/): "Open
+    framework (Procurement Act 2023)", or `short` "open framework"; the pack's own code when the
+    regime does not name it (short: ""), "" when the pack gives none."""
+    from desktop.catalogue.regimes import regime_rules  # read when first asked: not at start
+
+    rules = regime_rules(regime) if regime else None
+    known = rules.framework_procedure(procedure) if rules and procedure else None
+    if short:
+        return known.said_short() if known else ""
+    return known.said() if known else procedure
+
 
 def frameworks(workspace: Workspace, organisation_id: int | None = None) -> list[FrameworkLine]:
     """Every framework pack, by name, with whether the organisation follows it and which one
@@ -108,15 +125,17 @@ def reopening_text(reopening: ReopeningInfo) -> str:
 
 
 def next_date(info: FrameworkInfo, today: date) -> str:
-    """The framework's next date from `today`, as a line: "PSDF qualification: deadline date
-    10 June 2027 (check)"; or that none is ahead."""
+    """The framework's next date from `today`, as one short line: "PSDF qualification: deadline
+    date 10 June 2027 (check)", "CAS open framework: next reopening by 24 October 2029
+    (check)"; or that none is ahead."""
     name = info.short_name or info.name
+    kind = procedure_label(info.regime, info.procedure, short=True)
+    named = tr("{framework} {kind}").format(framework=name, kind=kind) if kind else name
     ahead: list[tuple[date, str, bool]] = []
 
-    def add(day: date | None, template: str, unconfirmed: bool, **more: str) -> None:
+    def add(day: date | None, template: str, unconfirmed: bool, who: str = name) -> None:
         if day is not None and day >= today:
-            ahead.append((day, template.format(framework=name, date=long_date(day), **more),
-                          unconfirmed))
+            ahead.append((day, template.format(framework=who, date=long_date(day)), unconfirmed))
 
     for day, template in ((info.opens, tr("{framework}: opens {date}")),
                           (info.closes, tr("{framework}: qualification closes {date}")),
@@ -125,12 +144,14 @@ def next_date(info: FrameworkInfo, today: date) -> str:
                           (info.ends, tr("{framework}: ends {date}"))):
         if day is not None:
             add(day.day, template, day.needs_checking)
-    for reopening in info.reopenings:
+    for reopening in info.reopenings:  # the window's long label is on the Frameworks page
         unsure = reopening.provenance.needs_checking
-        add(reopening.opens, tr("{framework}: reopens to new suppliers {date} ({label})"),
-            unsure, label=reopening.label)
-        add(reopening.closes, tr("{framework}: reopening closes {date} ({label})"), unsure,
-            label=reopening.label)
+        if reopening.opens is not None and reopening.opens >= today:
+            add(reopening.opens, tr("{framework}: next reopening {date}"), unsure, named)
+        elif reopening.closes is not None:
+            add(reopening.closes, tr("{framework}: next reopening closes {date}")
+                if reopening.opens else tr("{framework}: next reopening by {date}"), unsure,
+                named)
     if not ahead:
         return tr("{framework}: no dates ahead in the framework information").format(
             framework=name)

@@ -66,9 +66,37 @@ class RegimeRules:
     # the questionnaires a supplier answers under this regime, in order (form codes): the
     # selection questionnaire under PCR 2015; the PSQ and the Act's exclusions under the Act
     questionnaires: tuple[str, ...] = ()
+    # the kinds of framework a pack under this regime sets up (a pack's `procedure` code), each
+    # with its plain-English name
+    framework_procedures: tuple[FrameworkProcedure, ...] = ()
+    # the supplier route every framework under this regime shares (forms/routes/<code>.toml):
+    # the Central Digital Platform under the Act; "" under PCR 2015 (none: no page for it)
+    supplier_route: str = ""
 
     def label(self) -> str:
         return self.short_name_cy or self.short_name if language() == WELSH else self.short_name
+
+    def framework_procedure(self, code: str) -> FrameworkProcedure | None:
+        return next((p for p in self.framework_procedures if p.code == code), None)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkProcedure:
+    """A kind of framework (a pack's `procedure`), named in plain English, with its basis."""
+
+    code: str
+    label: str  # "Open framework (Procurement Act 2023)"
+    label_cy: str
+    basis: RuleBasis
+    short_label: str = ""  # "open framework", after the framework's short name: "CAS open …"
+    short_label_cy: str = ""
+
+    def said(self) -> str:
+        return self.label_cy or self.label if language() == WELSH else self.label
+
+    def said_short(self) -> str:
+        return self.short_label_cy or self.short_label if language() == WELSH else \
+            self.short_label
 
 
 RULE = {"explanation": TEXT, "explanation_cy": OPTIONAL_TEXT, "source": TEXT,
@@ -80,8 +108,14 @@ TABLES: dict[str, dict[str, Key]] = {
     "insurance_before_award": {"value": Key(bool), **RULE},
     "audited_accounts": {"value": one_of(AuditedAccounts), **RULE},
     "questionnaires": {"forms": CODES, **RULE},  # optional: none named, none shown
+    "supplier_route": {"route": TEXT, **RULE},  # optional: none under PCR 2015
+    "framework_procedures": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
+                             "short_label": OPTIONAL_TEXT, "short_label_cy": OPTIONAL_TEXT,
+                             "source": TEXT, "certainty": one_of(Certainty)},  # optional list
 }
-OPTIONAL_TABLES = ("questionnaires",)
+OPTIONAL_TABLES = ("questionnaires", "supplier_route")
+# each optional table's value: the forms it names, or the route
+OPTIONAL_VALUE = {"questionnaires": "forms", "supplier_route": "route"}
 
 
 def load_rules(path: Path) -> RegimeRules:
@@ -90,7 +124,7 @@ def load_rules(path: Path) -> RegimeRules:
     reader = TomlReader(path, text, RegimeError)
     reader.only_tables(data, TABLES, "a regime file")
     for table in TABLES:
-        if table not in data and table not in OPTIONAL_TABLES:
+        if table not in data and table not in (*OPTIONAL_TABLES, "framework_procedures"):
             raise RegimeError(path, "", f"the [{table}] table is missing")
     regime = reader.entry("regime", None, data["regime"], TABLES["regime"])
     raw_sources = data["sources"] if isinstance(data["sources"], list) else []
@@ -110,10 +144,23 @@ def load_rules(path: Path) -> RegimeRules:
         if source is None:
             raise reader.fail(rule, None, "source", f'there is no source with the code '
                               f'"{entry["source"]}"')
-        values[rule] = tuple(entry["forms"]) if rule == "questionnaires" else entry["value"]
+        value = entry[OPTIONAL_VALUE.get(rule, "value")]
+        values[rule] = tuple(value) if isinstance(value, list) else value
         basis[rule] = RuleBasis(entry["explanation"], source["title"], source["url"],
                                 entry["certainty"], entry["explanation_cy"])
-    return RegimeRules(basis=basis, **regime, **values)
+    procedures = []
+    raw_procedures = data.get("framework_procedures", [])
+    for index, item in enumerate(raw_procedures if isinstance(raw_procedures, list) else []):
+        entry = reader.entry("framework_procedures", index, item, TABLES["framework_procedures"])
+        source = sources.get(entry["source"])
+        if source is None:
+            raise reader.fail("framework_procedures", index, "source",
+                              f'there is no source with the code "{entry["source"]}"')
+        procedures.append(FrameworkProcedure(
+            entry["code"], entry["label"], entry["label_cy"],
+            RuleBasis(entry["label"], source["title"], source["url"], entry["certainty"]),
+            entry["short_label"], entry["short_label_cy"]))
+    return RegimeRules(basis=basis, framework_procedures=tuple(procedures), **regime, **values)
 
 
 @cache

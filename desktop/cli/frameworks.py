@@ -56,6 +56,7 @@ def _frameworks(args: argparse.Namespace, workspace: Workspace) -> int:
     records = [{
         "code": line.info.code, "name": line.info.name, "short_name": line.info.short_name,
         "buyer": line.info.buyer, "regime": line.info.regime, "procedure": line.info.procedure,
+        "procedure_label": line.procedure,
         "status": line.info.status,
         **{name: _date_record(getattr(line.info, name))
            for name in ("opens", "closes", "deadline_date", "ends")},
@@ -72,7 +73,8 @@ def _frameworks(args: argparse.Namespace, workspace: Workspace) -> int:
     for line in lines:
         mark = "▶ " if line.chosen else ("• " if line.following else "  ")
         print(f"{mark}{line.info.code}: {line.info.name} ({line.info.buyer})")
-        rows = [(tr("Regime"), line.regime), (tr("Status"), line.status),
+        rows = [(tr("Regime"), line.regime), (tr("Procedure"), line.procedure),
+                (tr("Status"), line.status),
                 (tr("Opens"), dated(line.info.opens)), (tr("Closes"), dated(line.info.closes)),
                 (tr("Deadline date"), dated(line.info.deadline_date)),
                 (tr("Reopens"), "; ".join(reopening_text(r) for r in line.info.reopenings)),

@@ -35,6 +35,15 @@ def regime_questionnaires(regime: str) -> tuple[str, ...]:
         QUESTIONNAIRE,)
 
 
+def regime_supplier_route(regime: str) -> str:
+    """The supplier route (forms/routes/) a framework under `regime` shares: the Central
+    Digital Platform under the Procurement Act 2023; "" (none) under PCR 2015 or no regime."""
+    from desktop.catalogue.regimes import regime_rules  # read when first asked: not at start
+
+    rules = regime_rules(regime)
+    return rules.supplier_route if rules is not None else ""
+
+
 SCOPE = "@"  # "organisation-profile@probation-dynamic-framework": that framework's answers
 
 

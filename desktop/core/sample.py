@@ -31,6 +31,8 @@ from desktop.core.opportunity_records import move, record_decision, save_opportu
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.core.qualification import qualification_forms
+from desktop.core.supplier_route import Registration, ShareCode, shipped_route
+from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
 from desktop.core.supply_chain_records import name_on_bid, save_partner, save_year
 from desktop.datafiles import forms_folder
@@ -105,6 +107,8 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
             step = replace(steps[int(number) - 1], status=StepStatus(status))
             save_step(database, organisation.id, catalogue.framework.code, step,
                       today or date.today())
+    _add_registration(database, organisation.id, sample.get("supplier_registration", {}),
+                      today or date.today())
     references: dict[str, int] = {}
     if catalogue is not None:
         for opportunity in sample.get("opportunities", []):
@@ -113,6 +117,26 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
     for partner in sample.get("partners", []):
         _add_partner(database, organisation.id, partner, references)
     return organisation
+
+
+def _add_registration(database: Database, organisation_id: int, details: dict[str, Any],
+                      today: date) -> None:
+    """The supplier registration (Procurement Act), through the same checks as its page."""
+    if not details:
+        return
+    route = shipped_route()
+    save_registration(database, organisation_id, route, Registration(
+        ppon=details.get("ppon", ""), confirmed_on=_iso_day(details.get("confirmed_on"), today),
+        version=None), today)
+    for share in details.get("share_codes", []):
+        save_share_code(database, organisation_id, route, ShareCode(
+            None, share["code"], share["buyer"], share.get("procurement", ""),
+            given_on=_iso_day(share.get("given_on"), today)), today)
+
+
+def _iso_day(text: str | None, today: date) -> date | None:
+    """A sample's date, never after the day the sample is made (the pages refuse the future)."""
+    return min(date.fromisoformat(text), today) if text else None
 
 
 def _add_partner(database: Database, organisation_id: int, details: dict[str, Any],

@@ -30,7 +30,15 @@ from desktop.declarative import (
     with_welsh,
 )
 from desktop.i18n import language
-from desktop.questionnaire.model import Choice, Condition, Field, FieldType, Form, Section
+from desktop.questionnaire.model import (
+    SECTION_PANELS,
+    Choice,
+    Condition,
+    Field,
+    FieldType,
+    Form,
+    Section,
+)
 
 
 class FormError(DefinitionError):
@@ -42,7 +50,7 @@ FORM_TEXTS, SECTION_TEXTS, FIELD_TEXTS = ("title", "description"), ("title", "gu
 FORM_KEYS = with_welsh({"code": TEXT, "title": TEXT, "description": TEXT, "version": NUMBER,
                         "per_framework": FLAG}, *FORM_TEXTS)
 SECTION_KEYS = with_welsh({"key": TEXT, "title": TEXT, "guidance": OPTIONAL_TEXT,
-                           "fields": TABLES}, *SECTION_TEXTS)
+                           "fields": TABLES, "shows": OPTIONAL_TEXT}, *SECTION_TEXTS)
 FIELD_KEYS: dict[str, Key] = with_welsh({
     "key": TEXT, "label": TEXT, "type": one_of(FieldType), "required": FLAG,
     "guidance": OPTIONAL_TEXT, "example": OPTIONAL_TEXT, "word_limit": OPTIONAL_NUMBER,
@@ -103,6 +111,10 @@ class _FormReader:
         values = in_language(self.reader.entry("sections", index, raw, SECTION_KEYS),
                              self.language, *SECTION_TEXTS)
         label = f"sections[{index}]"
+        if values["shows"] and values["shows"] not in SECTION_PANELS:
+            raise self.reader.fail("sections", index, "shows", f'"{values["shows"]}" is not '
+                                   f"something a section can show (allowed: "
+                                   f"{', '.join(SECTION_PANELS)})", label)
         fields = tuple(self.field("sections.fields", position, item, f"{label}.fields")
                        for position, item in enumerate(values.pop("fields")))
         self.check_conditions(fields, "sections.fields", label)

@@ -79,6 +79,13 @@ class Section:
     title: str
     guidance: str = ""
     fields: tuple[Field, ...] = ()
+    # what the app shows in the section besides its questions, read-only from elsewhere: one of
+    # SECTION_PANELS ("supplier-registration": the PPON, date confirmed and share codes kept on
+    # the Supplier registration page, so they are asked once)
+    shows: str = ""
+
+
+SECTION_PANELS = ("supplier-registration",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,10 @@ def form_section(form: Form, answers: Mapping[str, Any], documents: Mapping[str,
                                                            "answers").format(
             answered=progress.answered_required, required=progress.required)
         story.append(heading(f"{progress.section.title} ({done})", 2))
+        if progress.section.shows == "supplier-registration":  # printed once, in its own part
+            story.append(para(tr("The PPON, the date the supplier information was last "
+                                 "confirmed and the share codes given are in the supplier "
+                                 "registration part above, where they are kept once.")))
         rows = [(state.field.label, answer_text(state.field, state.raw, documents, notes))
                 for state in progress.fields]
         story += facts(rows) if rows else [para(tr("Nothing to answer in this section."))]

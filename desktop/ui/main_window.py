@@ -256,8 +256,7 @@ class MainWindow(QMainWindow):
             PageSpec("bid-writing", self.tr("Bid writing"),
                      lambda: self._working_page("bid-writing")),
             PageSpec("costing", self.tr("Costing"), lambda: self._working_page("costing")),
-            PageSpec("supplier-route", self.tr("Supplier registration"),
-                     lambda: self._working_page("supplier-route")),
+            *self._supplier_route_specs(catalogue),
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
@@ -276,6 +275,16 @@ class MainWindow(QMainWindow):
                   "psq": self.tr("Questionnaire (PSQ)"), "exclusions": self.tr("Exclusions")}
         pages = [PAGE_OF_FORM[code] for code in regime_questionnaires(catalogue.framework.regime)]
         return [PageSpec(key, titles[key], partial(self._working_page, key)) for key in pages]
+
+    def _supplier_route_specs(self, catalogue: Catalogue) -> list[PageSpec]:
+        """The Supplier registration page, when the framework's regime has a supplier route
+        (the Central Digital Platform under the Procurement Act 2023; none under PCR 2015)."""
+        from desktop.core.form_codes import regime_supplier_route
+
+        if not regime_supplier_route(catalogue.framework.regime):
+            return []
+        return [PageSpec("supplier-route", self.tr("Supplier registration"),
+                         lambda: self._working_page("supplier-route"))]
 
     def _working_page(self, key: str) -> QWidget:
         """Pages over the database, imported only once it is open (they need SQLAlchemy)."""
@@ -335,7 +344,9 @@ class MainWindow(QMainWindow):
             lots.target_requested.connect(self.open_target)
             return lots
         forms = {page: code for code, page in PAGE_OF_FORM.items()}
-        return QuestionnairePage(context, forms[key])
+        questionnaire = QuestionnairePage(context, forms[key])
+        questionnaire.target_requested.connect(self.open_target)
+        return questionnaire
 
     def _framework_dates(self) -> list[str]:
         from desktop.app.queries import framework_dates
@@ -504,6 +515,8 @@ class MainWindow(QMainWindow):
         self._set_pages([(spec.title, spec.key, self._waiting()) for spec in specs])
         if page in QUESTIONNAIRE_PAGES and page not in [spec.key for spec in specs]:
             page = next(key for key in QUESTIONNAIRE_PAGES if key in self.pages)  # the regime's
+        elif page not in self.pages:  # a page the new framework's regime does not have
+            page = FIRST_PAGE
         self.go_to(self.first_page or page)
         self._build_current()
         self.count_attention()

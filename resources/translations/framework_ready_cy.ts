@@ -80,6 +80,10 @@
         <translation>Cyfundrefn</translation>
     </message>
     <message>
+        <source>Procedure</source>
+        <translation>Gweithdrefn</translation>
+    </message>
+    <message>
         <source>Opens</source>
         <translation>Yn agor</translation>
     </message>
@@ -2012,6 +2016,10 @@
         <translation>{answered} o {required} ateb gofynnol</translation>
     </message>
     <message>
+        <source>The PPON, the date the supplier information was last confirmed and the share codes given are in the supplier registration part above, where they are kept once.</source>
+        <translation>Mae&apos;r PPON, y dyddiad y cadarnhawyd gwybodaeth y cyflenwr ddiwethaf a&apos;r codau rhannu a roddwyd yn y rhan cofrestru fel cyflenwr uchod, lle cânt eu cadw unwaith.</translation>
+    </message>
+    <message>
         <source>Nothing to answer in this section.</source>
         <translation>Does dim i&apos;w ateb yn yr adran hon.</translation>
     </message>
@@ -3564,6 +3572,10 @@
         <translation>(gwirio)</translation>
     </message>
     <message>
+        <source>{framework} {kind}</source>
+        <translation>{kind} {framework}</translation>
+    </message>
+    <message>
         <source>{framework}: opens {date}</source>
         <translation>{framework}: yn agor {date}</translation>
     </message>
@@ -3580,12 +3592,16 @@
         <translation>{framework}: yn dod i ben {date}</translation>
     </message>
     <message>
-        <source>{framework}: reopens to new suppliers {date} ({label})</source>
-        <translation>{framework}: yn ailagor i gyflenwyr newydd {date} ({label})</translation>
+        <source>{framework}: next reopening {date}</source>
+        <translation>{framework}: yr ailagor nesaf {date}</translation>
     </message>
     <message>
-        <source>{framework}: reopening closes {date} ({label})</source>
-        <translation>{framework}: yr ailagor yn cau {date} ({label})</translation>
+        <source>{framework}: next reopening closes {date}</source>
+        <translation>{framework}: yr ailagor nesaf yn cau {date}</translation>
+    </message>
+    <message>
+        <source>{framework}: next reopening by {date}</source>
+        <translation>{framework}: yr ailagor nesaf erbyn {date}</translation>
     </message>
     <message>
         <source>{framework}: no dates ahead in the framework information</source>
@@ -7254,6 +7270,53 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>All changes saved</source>
         <translation>Mae pob newid wedi&apos;i gadw</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationSummary</name>
+    <message>
+        <source>From your Supplier registration</source>
+        <translation>O&apos;ch cofrestriad fel cyflenwr</translation>
+    </message>
+    <message>
+        <source>PPON</source>
+        <translation>PPON</translation>
+    </message>
+    <message>
+        <source>Supplier information last confirmed</source>
+        <translation>Cadarnhawyd gwybodaeth y cyflenwr ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Share codes given</source>
+        <translation>Codau rhannu a roddwyd</translation>
+    </message>
+    <message>
+        <source>Open Supplier &amp;registration</source>
+        <translation>Agor Cofrestru fel &amp;cyflenwr</translation>
+    </message>
+    <message>
+        <source>Open Supplier registration</source>
+        <translation>Agor Cofrestru fel cyflenwr</translation>
+    </message>
+    <message>
+        <source>Change the PPON, the date confirmed or the share codes there</source>
+        <translation>Newidiwch y PPON, y dyddiad cadarnhau neu&apos;r codau rhannu yno</translation>
+    </message>
+    <message>
+        <source>Kept once, on the Supplier registration page: change them there.</source>
+        <translation>Fe&apos;u cedwir unwaith, ar y dudalen Cofrestru fel cyflenwr: newidiwch nhw yno.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>{code} to {buyer}</source>
+        <translation>{code} i {buyer}</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Dim wedi&apos;u cofnodi eto.</translation>
     </message>
 </context>
 <context>

@@ -185,10 +185,15 @@ def test_each_followed_frameworks_next_date_as_a_line(
         date(2035, 1, 1))]
     assert later == [
         "RWOF: opens 25 October 2026",
-        "RWOF: reopens to new suppliers 1 April 2028 (First reopening to new suppliers) (check)",
-        "RWOF: reopening closes 31 May 2028 (First reopening to new suppliers) (check)",
+        "RWOF open framework: next reopening 1 April 2028 (check)",  # short: no long label
+        "RWOF open framework: next reopening closes 31 May 2028 (check)",
         "RWOF: ends 24 October 2034",
         "RWOF: no dates ahead in the framework information"]
+    both.follow_framework(organisation.id, CAS, True)
+    lines = framework_dates(both, organisation.id, date(2026, 12, 3))
+    # CAS's reopening has no opening date, only the Act's latest award: said once, shortly
+    assert lines[-1] == "CAS open framework: next reopening by 24 October 2029 (check)"
+    assert lines[-1].count("(check)") == 1
 
 
 def test_the_quick_first_look_opens_on_the_chosen_framework(

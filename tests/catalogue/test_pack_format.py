@@ -78,6 +78,10 @@ def test_regime_rules_side_by_side() -> None:
         for basis in rules.basis.values():
             assert basis.url.startswith("https://www.") and basis.certainty
     assert regime_rules("") is None
+    kind = act.framework_procedure("open-framework")
+    assert kind is not None and kind.label == "Open framework (Procurement Act 2023)"
+    assert kind.basis.url.endswith("/section/49") and kind.basis.certainty == "confirmed"
+    assert pcr.framework_procedure("open-framework") is None  # each regime names its own
 
 
 def test_a_broken_regime_file_is_refused(tmp_path: Path) -> None:
@@ -93,6 +97,10 @@ def test_a_broken_regime_file_is_refused(tmp_path: Path) -> None:
     bad_value.write_text(shipped.replace('source = "act-s22"', 'source = "blog"'),
                          encoding="utf-8")
     with pytest.raises(RegimeError, match='no source with the code "blog"'):
+        load_rules(bad_value)
+    bad_value.write_text(shipped.replace('source = "act-s49"', 'source = "hearsay"'),
+                         encoding="utf-8")
+    with pytest.raises(RegimeError, match='no source with the code "hearsay"'):
         load_rules(bad_value)
 
 

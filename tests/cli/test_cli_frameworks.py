@@ -44,6 +44,10 @@ def test_frameworks_lists_each_with_regime_and_dates(
     second = listed[SECOND]
     assert (second["regime"], second["status"], second["procedure"]) == (
         "procurement-act-2023", "open", "open-framework")
+    # the plain-English name beside the code, from the regime's data (forms/regimes/)
+    assert second["procedure_label"] == "Open framework (Procurement Act 2023)"
+    assert listed[PSDF]["procedure_label"] == (
+        "Dynamic framework under the Light Touch Regime (PCR 2015)")
     assert second["closes"] == {"date": "2027-01-15", "certainty": "check",
                                 "source": "Test tender notice (made up for the tests)"}
     assert second["deadline_date"] is None
@@ -56,6 +60,7 @@ def test_frameworks_lists_each_with_regime_and_dates(
     assert status == 0
     assert "Procurement Act 2023" in out and "15 January 2027 (check)" in out
     assert "1 April 2028 – 31 May 2028 (check)" in out
+    assert "Open framework (Procurement Act 2023)" in out and "open-framework" not in out
     assert out.splitlines()[0].startswith("• community-accommodation-services")  # by name
     assert "▶ probation-dynamic-framework: Probation Services Dynamic Framework" in out
 

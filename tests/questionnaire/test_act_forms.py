@@ -4,6 +4,8 @@ debarment list)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop import i18n
@@ -26,20 +28,28 @@ def test_the_psq_says_its_wording_is_ours_and_to_check_the_tender_documents(
     assert "check the tender documents" in psq.description
     assert "our words" in psq.description
     asked = [f for f in psq.all_fields() if not f.from_profile and f.guidance]
-    assert len(asked) >= 12
+    assert len(asked) >= 11
     for field in asked:
-        assert "check" in field.guidance.lower() or "confirm it again" in field.guidance.lower() \
-            or "ppon" in field.label.lower(), field.key
+        assert "check" in field.guidance.lower(), field.key
     wording = [f for f in asked if "Our wording" in f.guidance or "official question" in f.guidance]
     assert len(wording) >= 6
 
 
-def test_the_psq_reuses_the_profile_and_asks_for_the_share_code(forms: dict[str, Form]) -> None:
+def test_the_psq_reuses_the_profile_and_shows_the_registration(forms: dict[str, Form]) -> None:
+    """The PPON, date confirmed and share codes are the Supplier registration page's: the PSQ
+    asks none of them, and its platform section shows them from there instead."""
     psq = forms[PSQ]
     assert {f.from_profile for f in psq.all_fields() if f.from_profile} == {
         "legal_name", "charity_number", "company_number", "income_last_year",
         "income_year_before"}
-    assert psq.field("psq_share_code") is not None
+    for asked_twice in ("psq_ppon", "psq_confirmed_on", "psq_share_code"):
+        assert psq.field(asked_twice) is None
+    assert not any("ppon" in f.label.lower() or "share code" in f.label.lower()
+                   for f in psq.all_fields())
+    platform = next(s for s in psq.sections if s.key == "platform")
+    assert platform.shows == "supplier-registration"
+    assert "Supplier registration page" in platform.guidance
+    assert [s.key for s in psq.sections if s.shows] == ["platform"]
     insurance = psq.field("psq_insurance_by_award")
     assert insurance is not None and "not before" not in insurance.label
     assert "before award" in insurance.guidance
@@ -95,3 +105,15 @@ def test_both_forms_speak_welsh_with_the_same_keys(forms: dict[str, Form]) -> No
         for mine, theirs in zip(cymraeg.all_fields(), english.all_fields(), strict=True):
             assert mine.label != theirs.label or mine.label in ("PPON",), mine.key
             assert bool(mine.guidance) == bool(theirs.guidance), mine.key
+
+
+def test_a_section_shows_only_what_the_app_knows(tmp_path: Path) -> None:
+    from desktop.datafiles import forms_folder
+    from desktop.questionnaire.loader import FormError, load_form
+
+    shipped = (forms_folder() / "questionnaires" / f"{PSQ}.toml").read_text("utf-8")
+    broken = tmp_path / f"{PSQ}.toml"
+    broken.write_text(shipped.replace('shows = "supplier-registration"',
+                                      'shows = "bank-details"'), encoding="utf-8")
+    with pytest.raises(FormError, match='"bank-details" is not something a section can show'):
+        load_form(broken)

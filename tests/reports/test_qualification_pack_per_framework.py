@@ -40,6 +40,19 @@ def test_the_psdf_pack_has_the_selection_questionnaire_and_no_act_part(
         assert act_only not in text
 
 
+def test_the_cas_pack_prints_the_registrations_ppon_once(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """The sample's PPON and share code are its supplier registration's: printed once, in the
+    registration part, and the PSQ's platform section points there instead of asking again."""
+    text = pack_text(workspace, CAS, tmp_path / "cas.pdf")
+    assert text.count("PRVF-2026-SMPL") == 1 and text.count("RFSMPL26") == 1
+    assert text.index("PRVF-2026-SMPL") < text.rindex(  # after the contents: the PSQ itself
+        "Procurement Specific Questionnaire (PSQ) Your Central")
+    assert "14 September 2026" in text  # the date last confirmed, from the registration
+    assert "are in the supplier registration part above, where they are kept once" in text
+    assert "Share code for this procurement" not in text  # the PSQ asks it no more
+
+
 def test_the_cas_pack_has_the_psq_exclusions_and_no_selection_questionnaire(
         workspace: Workspace, tmp_path: Path) -> None:
     from desktop.core.supplier_route import Registration, ShareCode, shipped_route
@@ -48,7 +61,7 @@ def test_the_cas_pack_has_the_psq_exclusions_and_no_selection_questionnaire(
     organisation = ensure_sample(workspace.database, TODAY)
     route = shipped_route()
     save_registration(workspace.database, organisation.id, route,
-                      Registration("PZPR-8554-XHNX", date(2025, 9, 1)), TODAY)
+                      Registration("PZPR-8554-XHNX", date(2025, 9, 1), version=None), TODAY)
     save_share_code(workspace.database, organisation.id, route, ShareCode(
         None, "Ab12Cd34", "Ministry of Justice", "CAS open framework & ŵ",
         given_on=date(2026, 6, 1)), TODAY)
@@ -62,7 +75,8 @@ def test_the_cas_pack_has_the_psq_exclusions_and_no_selection_questionnaire(
         "Procurement Specific Questionnaire (PSQ) Your Central")
     assert "Community Accommodation Services open framework" in text
     assert "Procurement Specific Questionnaire (PSQ)" in text
-    assert "PRVF-2026-SMPL" in text and "RFSMPL26" in text  # the PPON and share code typed
+    assert text.count("PZPR-8554-XHNX") == 1  # the registration's PPON, printed once
+    assert "PRVF-2026-SMPL" not in text  # the sample's, replaced: nothing else prints a PPON
     assert "Exclusions under the Procurement Act" in text
     assert "Mandatory grounds (Schedule 6)" in text and "Mair Roberts" in text
     assert "Part 1: About your organisation" not in text  # the SQ is not asked here

@@ -35,7 +35,8 @@ def test_opportunities_from_before_run_under_pcr_2015_and_stay_searchable(
         connection.execute("DELETE FROM task")
         connection.execute("DELETE FROM bid_partner")
         connection.execute("DELETE FROM opportunity")
-        assert connection.execute("SELECT opportunity_id FROM supplier_share_code").fetchall() \
+        assert connection.execute("SELECT opportunity_id FROM supplier_share_code WHERE code = "
+                                  "'Ab12Cd34'").fetchall() \
             == [(None,)]  # the share code is kept when the opportunity goes
     finally:
         connection.close()

@@ -62,6 +62,13 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": 2, "organisation_id": 1, "form_code": "selection-questionnaire",
          "field_key": "experience", "raw": '"Rydym yn darparu llety ers 1998 — ŵ ŷ"',
          "version_id": 1, "created_at": NOON, "updated_at": NOON},
+        # the PSQ's PPON, date confirmed and share code of before 0015 (now the registration's)
+        *({"id": number, "organisation_id": 1,
+           "form_code": "procurement-specific-questionnaire@community-accommodation-services",
+           "field_key": key, "raw": raw, "version_id": 1, "created_at": NOON,
+           "updated_at": NOON} for number, key, raw in (
+               (3, "psq_ppon", '"PRVF-2026-SMPL"'), (4, "psq_confirmed_on", '"14/09/2026"'),
+               (5, "psq_share_code", '"RFSMPL26"'))),
     ],
     "answer_version": [
         {"id": 1, "answer_id": 1, "raw": '"http://tygwyn.example"', "saved_at": NOON},
@@ -283,3 +290,37 @@ def test_answers_that_belong_to_a_framework_become_that_frameworks_on_upgrade(
         assert "categories" not in other and other["legal_name"] == "Tŷ Gwyn & <Trust>"
     finally:
         workspace.close()
+
+
+def test_the_psqs_ppon_and_share_code_are_carried_to_an_empty_registration(
+        tmp_path: Path) -> None:
+    """0015: the PSQ asks the PPON, date confirmed and share code no more; what a charity typed
+    there moves to its supplier registration when that has none, and its answers stay."""
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, "0014")
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DELETE FROM supplier_share_code")
+        connection.execute("DELETE FROM supplier_registration")
+    connection.close()
+    open_workspace(resolve_database(str(path))).close()
+    after = snapshot(path)
+    [registration] = after["supplier_registration"].values()
+    assert (registration["organisation_id"], registration["ppon"],
+            registration["confirmed_on"]) == (1, "PRVF-2026-SMPL", "2026-09-14")
+    [share] = after["supplier_share_code"].values()
+    assert (share["code"], share["buyer"], share["given_on"]) == ("RFSMPL26", "", None)
+    assert after["answer"][3]["raw"] == '"PRVF-2026-SMPL"'  # the answer itself is kept
+
+
+def test_the_registrations_own_values_win_over_the_psqs(tmp_path: Path) -> None:
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, "0014")
+    open_workspace(resolve_database(str(path))).close()
+    after = snapshot(path)
+    assert after["supplier_registration"][1]["ppon"] == "PZPR-8554-XHNX"
+    assert after["supplier_registration"][1]["confirmed_on"] == "2026-02-01"
+    assert sorted(row["code"] for row in after["supplier_share_code"].values()) == [
+        "Ab12Cd34", "RFSMPL26"]  # a code the registration lacked is added, blank buyer

@@ -120,3 +120,13 @@ def test_the_toolbar_chooser_works_by_keyboard(qtbot: QtBot, window: MainWindow)
     assert window.catalogue is not None and window.catalogue.framework.code == SECOND
     qtbot.keyClick(window.chooser.box, Qt.Key.Key_Up)
     assert window.workspace.framework_code == PSDF
+
+
+def test_the_details_name_the_procedure_in_plain_english(window: MainWindow) -> None:
+    """The pack's procedure code is shown by its name from the regime's data, never raw."""
+    page = frameworks_page(window)
+    select(page, CAS)
+    assert "Open framework (Procurement Act 2023)" in page.details.text()
+    assert "open-framework" not in page.details.text()
+    select(page, PSDF)
+    assert "Dynamic framework under the Light Touch Regime (PCR 2015)" in page.details.text()

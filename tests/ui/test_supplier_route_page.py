@@ -19,11 +19,14 @@ from desktop.questionnaire.values import typed_date
 from desktop.ui import qt_helpers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.supplier_route import SupplierRoutePage
+from tests.packs import CAS, PSDF
 
 ROUTE = shipped_route()
 
 
 def route_page(window: MainWindow) -> SupplierRoutePage:
+    """The page, under a framework of the Procurement Act 2023 (the only regime that has it)."""
+    window.choose_framework(CAS)
     window.go_to("supplier-route")
     page = window.pages["supplier-route"]
     assert isinstance(page, SupplierRoutePage)
@@ -170,3 +173,23 @@ def test_read_only_boxes_cannot_be_typed_in(qtbot: QtBot, window: MainWindow) ->
     qt_helpers.hold_still(page)
     for box in (page.ppon, page.confirmed_on, page.share_code, page.user_email):
         assert box.isReadOnly()
+
+
+def test_the_page_is_in_the_sidebar_only_under_the_procurement_act(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The regime's data (forms/regimes/) says whether it has a supplier route: PCR 2015 has
+    none, so the PSDF shows no Supplier registration page nor Ctrl+R; choosing CAS (the Act)
+    brings both, and choosing the PSDF again from the page takes them away, on the dashboard."""
+    assert window.workspace is not None and window.workspace.framework_code == PSDF
+    assert "supplier-route" not in window.pages
+    assert "Ctrl+R" not in [a.shortcut().toString() for a in window.go_menu.actions()]
+    page = route_page(window)  # chooses CAS
+    assert window.current_page_key() == "supplier-route" and page.isVisible()
+    assert "Ctrl+R" in [a.shortcut().toString() for a in window.go_menu.actions()]
+    box = window.chooser.box  # the toolbar's chooser, as a click on its list does
+    box.activated.emit(box.findData(PSDF))
+    assert window.workspace.framework_code == PSDF
+    assert "supplier-route" not in window.pages
+    assert window.current_page_key() == "dashboard"
+    box.activated.emit(box.findData(CAS))
+    assert "supplier-route" in window.pages

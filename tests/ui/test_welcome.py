@@ -58,7 +58,7 @@ def test_create_by_keyboard_opens_the_working_pages(qtbot: QtBot,
     assert sidebar_titles(first_run_window) == [
         "Dashboard", "Organisation profile", "Selection questionnaire", "Portal journey",
         "Evidence library", "Qualification result", "Where you can bid", "Opportunities",
-        "Partners", "Reports", "Bid writing", "Costing", "Supplier registration",
+        "Partners", "Reports", "Bid writing", "Costing",
         "Settings", "Catalogue", "Framework", "Frameworks"]
     profile = first_run_window.pages["profile"]
     assert profile.editors["legal_name"].raw() == 'Tŷ Ŵyn "Hope" & Co <b>'

@@ -6,9 +6,9 @@ in words as well as ✓. Questions the organisation profile already answers are 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,8 +47,13 @@ from desktop.ui.questionnaire.history import HistoryDialog, version_text
 from desktop.ui.widgets.autosave import Autosaver, AutosavingPage
 from desktop.ui.widgets.inputs import MultiChoiceInput
 
+if TYPE_CHECKING:
+    from desktop.ui.questionnaire.registration import RegistrationSummary
+
 
 class QuestionnairePage(AutosavingPage):
+    target_requested = Signal(object)  # a Target on another page (the Supplier registration)
+
     def __init__(self, context: PageContext, form_code: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +69,7 @@ class QuestionnairePage(AutosavingPage):
         self.profile_values: dict[str, ProfileValue] = {}
         self.section_widgets: dict[str, QWidget] = {}
         self.history_dialog: HistoryDialog | None = None
+        self.registration: RegistrationSummary | None = None  # in a section that shows it
         self.autosaver = Autosaver(self._save, parent=self)
         self.autosaver.state_changed.connect(self._show_save_state)
 
@@ -205,6 +211,8 @@ class QuestionnairePage(AutosavingPage):
         layout.addWidget(heading)
         if section.guidance:
             layout.addWidget(GlossaryLabel(self.context.glossary, section.guidance))
+        if section.shows == "supplier-registration":
+            layout.addWidget(self._registration_summary())
         evidence = self._evidence_choices() if any(
             f.type is FieldType.EVIDENCE for f in section.fields) else ()
         for field in section.fields:
@@ -234,6 +242,15 @@ class QuestionnairePage(AutosavingPage):
         scroll = scrolling(body, section.title)
         scroll.setProperty("section_index", index)
         return scroll
+
+    def _registration_summary(self) -> QWidget:
+        from desktop.ui.questionnaire.registration import RegistrationSummary
+
+        summary = RegistrationSummary(self.context.database, self.context.organisation.id)
+        summary.open_requested.connect(lambda: self.target_requested.emit(
+            Target("supplier-route")))
+        self.registration = summary
+        return summary
 
     def _refresh(self) -> None:
         """Show the questions that apply, and how much is done, after any change."""
@@ -308,3 +325,5 @@ class QuestionnairePage(AutosavingPage):
     # -- leaving and coming back ----------------------------------------------------------
     def on_shown(self) -> None:
         self.reload_linked()
+        if self.registration is not None:  # changed on the Supplier registration page
+            self.registration.refresh()
