@@ -5362,6 +5362,18 @@
         <translation>Gwirio nad oes unrhyw ffeil sydd wedi&apos;i chadw wedi newid</translation>
     </message>
     <message>
+        <source>Every document</source>
+        <translation>Pob dogfen</translation>
+    </message>
+    <message>
+        <source>Only those that need attention</source>
+        <translation>Dim ond y rhai sydd angen sylw</translation>
+    </message>
+    <message>
+        <source>Show which documents</source>
+        <translation>Pa ddogfennau i’w dangos</translation>
+    </message>
+    <message>
         <source>Documents in your evidence library</source>
         <translation>Dogfennau yn eich llyfrgell dystiolaeth</translation>
     </message>
@@ -6384,6 +6396,10 @@
     <message>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>With overdue tasks</source>
+        <translation>Gyda thasgau hwyr</translation>
     </message>
     <message>
         <source>Show opportunities with this status</source>
