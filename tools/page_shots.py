@@ -44,12 +44,11 @@ def sheet(before: Path, after: Path, target: Path) -> None:
         pair: list[Image.Image | None] = []
         for side in (before, after):
             path = side / page
+            shown: Image.Image | None = None
             if path.is_file():
-                picture = Image.open(path).convert("RGB")
-                picture.thumbnail((THUMB, THUMB))
-                pair.append(picture)
-            else:
-                pair.append(None)
+                shown = Image.open(path).convert("RGB")
+                shown.thumbnail((THUMB, THUMB))
+            pair.append(shown)
         rows.append(pair)
     height = max((p.height for pair in rows for p in pair if p), default=100)
     label = 22
