@@ -126,3 +126,4 @@ def test_another_card_joins_the_list(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: dashboard.columns() == 1)
     assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (5, 0)
     assert isinstance(dashboard, DashboardPage)
+

@@ -118,8 +118,9 @@ class EvidencePage(AutosavingPage):
         self.table.setWordWrap(True)
         # Each row as tall as its words need: a warning is read in full, never cut short.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((190, 100, 85, 85)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((190, 100, 85, 85)):  # never narrower than the heading
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         name(self.table, self.tr("Documents in your evidence library"))
 
         self.title = QLineEdit()
