@@ -15,8 +15,8 @@ from desktop.core.opportunity_records import overdue_tasks
 from desktop.core.targets import ATTENTION, OVERDUE
 from desktop.ui import look
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.dashboard import DashboardPage, deadline_status
 from desktop.ui.models.table import ROW_ROLE
+from desktop.ui.pages.dashboard import DashboardPage, deadline_status
 from desktop.ui.pages.evidence import EvidencePage
 from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.ui.dashboard_helpers import shown_dashboard
