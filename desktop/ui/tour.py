@@ -127,8 +127,7 @@ class Tour(QDialog):
         layout.addWidget(self.shown)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self._remember())
-        self.finished.connect(lambda _result: self.ring.hide())
-        self.destroyed.connect(self.ring.deleteLater)
+        self.finished.connect(lambda _result: self._drop_ring())
         self.show_step(0)
 
     def show_step(self, step: int) -> None:
@@ -168,6 +167,11 @@ class Tour(QDialog):
         x = max(frame.left(), min(corner.x(), frame.right() - self.width()))
         y = max(frame.top(), min(corner.y(), frame.bottom() - self.height()))
         self.move(x, y)
+
+    def _drop_ring(self) -> None:
+        """The ring goes with the tour (while both still exist: never from `destroyed`)."""
+        self.ring.hide()
+        self.ring.deleteLater()
 
     def _remember(self) -> None:
         """Done, Skip, Esc or the close button: never shown again unless asked for."""
