@@ -20,3 +20,9 @@ class Target:
     question: int | None = None  # on the bid-writing page: a question of the opportunity
     panel: str = ""  # on the bid-writing page: "library" or "check" to open that panel
 
+
+
+# Lists a page can be opened at (a `Target.item` or the dashboard's `open_requested` item that
+# is a word, not a row's id): exactly the things the dashboard counted.
+OVERDUE = "overdue"  # the opportunities page: the opportunities with a task past its due date
+ATTENTION = "attention"  # the evidence library: the documents with a warning

@@ -1,6 +1,10 @@
 """The first minute: a short tour of four plain sentences, each shown beside the part it is about
 (the sidebar, the dashboard, the questionnaire, the Help menu).
 
+The part each sentence is about has a ring drawn round it on the window (`Ring`: a thick outline
+in the accent colour inside a second one in the text colour, so it shows on any ground and is
+not the colour alone), and the tour says in words what the ring is round ("Shown: …").
+
 It opens once the working pages first show, unless it was dismissed before: Done, Skip or
 closing it all count, and settings.ini remembers (`DISMISSED_KEY`). Help → Take the tour opens it
 again at any time. It goes through the dialog service (`dialogs.service.show_tour`), so tests
@@ -12,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,10 +35,53 @@ DISMISSED_KEY = "help/tour-dismissed"
 
 @dataclass(frozen=True, slots=True)
 class Stop:
-    """One sentence, and the part of the window (in window coordinates) it is shown beside."""
+    """One sentence, the part of the window (in window coordinates) it is shown beside, and
+    that part named in words (what the ring is round)."""
 
     text: str
     place: Callable[[], QRect]
+    part: str = ""
+
+
+RING = 4  # the ring's outline, in logical pixels: the accent colour, inside a 1-pixel edge
+
+
+class Ring(QWidget):
+    """A ring round one part of the window, drawn over it and letting every click through."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("tour-ring")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def ring(self, part: QRect) -> None:
+        """Round `part` (window coordinates), kept inside the window."""
+        outer = part.adjusted(-RING, -RING, RING, RING).intersected(self.window_.rect())
+        self.setGeometry(outer)
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        edge = QPen(palette.color(QPalette.ColorRole.WindowText), 1)
+        accent = QPen(palette.color(QPalette.ColorRole.Highlight), RING)
+        box = self.rect()
+        painter.setPen(edge)
+        painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), RING, RING)
+        painter.setPen(accent)
+        half = RING // 2 + 1
+        painter.drawRoundedRect(box.adjusted(half, half, -half, -half), RING, RING)
+        painter.setPen(edge)
+        inner = RING + 1
+        painter.drawRoundedRect(box.adjusted(inner, inner, -inner - 1, -inner - 1), 2, 2)
+        painter.end()
 
 
 def dismissed(settings: QSettings) -> bool:
@@ -51,6 +99,8 @@ class Tour(QDialog):
         self.window_, self.stops, self.settings = window, stops, settings
         self.step = 0
         self.counter = look.caption("")
+        self.ring = Ring(window)
+        self.shown = look.caption("")
         self.text = wrapped_label("")
         self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -74,8 +124,10 @@ class Tour(QDialog):
         layout.setSpacing(look.SMALL)
         layout.addWidget(self.counter)
         layout.addWidget(self.text)
+        layout.addWidget(self.shown)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self._remember())
+        self.finished.connect(lambda _result: self._drop_ring())
         self.show_step(0)
 
     def show_step(self, step: int) -> None:
@@ -86,13 +138,18 @@ class Tour(QDialog):
                                                                  steps=len(self.stops)))
         self.text.setText(stop.text)
         name(self.text, stop.text)
+        self.shown.setText(self.tr("Shown with a ring: {part}").format(part=stop.part)
+                           if stop.part else "")
+        self.shown.setVisible(bool(stop.part))
         self.back.setEnabled(self.step > 0)
         self.next.setText(self.tr("&Done") if last else self.tr("&Next"))
         name(self.next, self.next.text().replace("&", ""))
         self.next.setDefault(True)
         self.next.setFocus()
         self.adjustSize()
-        self._place(stop.place())
+        part = stop.place()
+        self.ring.ring(part)
+        self._place(part)
 
     def _forward(self) -> None:
         if self.step == len(self.stops) - 1:
@@ -110,6 +167,11 @@ class Tour(QDialog):
         x = max(frame.left(), min(corner.x(), frame.right() - self.width()))
         y = max(frame.top(), min(corner.y(), frame.bottom() - self.height()))
         self.move(x, y)
+
+    def _drop_ring(self) -> None:
+        """The ring goes with the tour (while both still exist: never from `destroyed`)."""
+        self.ring.hide()
+        self.ring.deleteLater()
 
     def _remember(self) -> None:
         """Done, Skip, Esc or the close button: never shown again unless asked for."""
@@ -129,14 +191,17 @@ def stops(window: QMainWindow, sidebar: QWidget, page: QWidget,
     return [
         Stop(tour.translate("Tour", "The list on the left has every page. A number beside a "
                                     "page says how many things wait for you there."),
-             of(sidebar)),
+             of(sidebar), tour.translate("Tour", "the list of pages, on the left")),
         Stop(tour.translate("Tour", "The Dashboard shows how ready you are and what is due. "
                                     "Its blue button takes you to your next step."),
-             lambda: QRect(page.mapTo(window, QPoint(0, 0)), page.size() / 3)),
+             lambda: QRect(page.mapTo(window, QPoint(0, 0)), page.size() / 3),
+             tour.translate("Tour", "the top of the Dashboard")),
         Stop(tour.translate("Tour", "The Selection questionnaire asks what the buyer asks. "
                                     "Your answers are saved as you type."),
-             lambda: item_place("questionnaire")),
+             lambda: item_place("questionnaire"),
+             tour.translate("Tour", "the Selection questionnaire, in the list of pages")),
         Stop(tour.translate("Tour", "You can see this tour again from the Help menu, with "
-                                    "every keyboard shortcut."), of(window.menuBar())),
+                                    "every keyboard shortcut."), of(window.menuBar()),
+             tour.translate("Tour", "the menu bar, with Help at its end")),
     ]
 

@@ -5382,6 +5382,18 @@
         <translation>Gwirio nad oes unrhyw ffeil sydd wedi&apos;i chadw wedi newid</translation>
     </message>
     <message>
+        <source>Every document</source>
+        <translation>Pob dogfen</translation>
+    </message>
+    <message>
+        <source>Only those that need attention</source>
+        <translation>Dim ond y rhai sydd angen sylw</translation>
+    </message>
+    <message>
+        <source>Show which documents</source>
+        <translation>Pa ddogfennau i’w dangos</translation>
+    </message>
+    <message>
         <source>Documents in your evidence library</source>
         <translation>Dogfennau yn eich llyfrgell dystiolaeth</translation>
     </message>
@@ -6404,6 +6416,10 @@
     <message>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>With overdue tasks</source>
+        <translation>Gyda thasgau hwyr</translation>
     </message>
     <message>
         <source>Show opportunities with this status</source>
@@ -8188,6 +8204,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>{step} o {steps}</translation>
     </message>
     <message>
+        <source>Shown with a ring: {part}</source>
+        <translation>Dangosir â chylch: {part}</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Gorffen</translation>
     </message>
@@ -8200,16 +8220,32 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Mae pob tudalen yn y rhestr ar y chwith. Mae rhif wrth ymyl tudalen yn dweud faint o bethau sy&apos;n aros amdanoch chi yno.</translation>
     </message>
     <message>
+        <source>the list of pages, on the left</source>
+        <translation>rhestr y tudalennau, ar y chwith</translation>
+    </message>
+    <message>
         <source>The Dashboard shows how ready you are and what is due. Its blue button takes you to your next step.</source>
         <translation>Mae&apos;r Dangosfwrdd yn dangos pa mor barod ydych chi a beth sy&apos;n ddyledus. Mae ei fotwm glas yn mynd â chi at eich cam nesaf.</translation>
+    </message>
+    <message>
+        <source>the top of the Dashboard</source>
+        <translation>brig y Dangosfwrdd</translation>
     </message>
     <message>
         <source>The Selection questionnaire asks what the buyer asks. Your answers are saved as you type.</source>
         <translation>Mae&apos;r Holiadur dethol yn gofyn yr hyn y mae&apos;r prynwr yn ei ofyn. Caiff eich atebion eu cadw wrth i chi deipio.</translation>
     </message>
     <message>
+        <source>the Selection questionnaire, in the list of pages</source>
+        <translation>yr Holiadur dethol, yn rhestr y tudalennau</translation>
+    </message>
+    <message>
         <source>You can see this tour again from the Help menu, with every keyboard shortcut.</source>
         <translation>Gallwch weld y daith hon eto o&apos;r ddewislen Cymorth, gyda phob un o&apos;r bysellau hwylus.</translation>
+    </message>
+    <message>
+        <source>the menu bar, with Help at its end</source>
+        <translation>y bar dewislen, gyda Cymorth ar ei ddiwedd</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,21 @@ lists, and empty states that say what to do first. Its figures are read off the 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from pathlib import Path
+
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.evidence import EvidenceDetails
+from desktop.core.evidence_records import add_evidence
+from desktop.core.opportunity_records import overdue_tasks
+from desktop.core.targets import ATTENTION, OVERDUE
 from desktop.ui import look
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models.table import ROW_ROLE
 from desktop.ui.pages.dashboard import DashboardPage, deadline_status
+from desktop.ui.pages.evidence import EvidencePage
 from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.ui.dashboard_helpers import shown_dashboard
 
@@ -63,14 +72,42 @@ def test_the_sample_reads_at_a_glance_and_each_count_opens_its_list(
     page = window.pages["opportunities"]
     assert isinstance(page, OpportunitiesPage)
     assert page.status.currentData() == "writing"
-    # Overdue tasks: the count opens the opportunity with the late task shown.
+    # Overdue tasks: the count opens the list of exactly the opportunities with a late task.
     dashboard = shown_dashboard(qtbot, window)
     assert "Overdue" in words(dashboard.attention)
     button(dashboard.attention, "Tasks overdue: 1").click()
     assert window.current_page_key() == "opportunities"
-    assert page.editor.current is not None
+    assert page.status.currentData() == OVERDUE
+    late = {task.opportunity_id for task in overdue_tasks(
+        window.page_context().database, window.page_context().organisation.id, date.today())}
+    listed = {page.model.index(row, 0).data(ROW_ROLE).id for row in range(page.model.rowCount())}
+    assert listed == late and len(listed) < len(page.model.everything)
+    assert page.editor.current is not None and page.editor.current.id in late
     # The sidebar's badges came with the figures.
     assert window.sidebar.count_on("opportunities") == 1
+
+
+def test_the_evidence_count_opens_exactly_the_documents_that_need_attention(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    context = window.page_context()
+    for title, until in (("Insurance", date.today() - timedelta(days=3)),
+                         ("Accounts", date.today() + timedelta(days=400)),
+                         ("Policy", date.today() + timedelta(days=10))):
+        source = tmp_path / f"{title}.pdf"
+        source.write_bytes(b"%PDF-1.4 " + title.encode())
+        add_evidence(context.database, context.evidence_folder, context.organisation.id,
+                     source, EvidenceDetails(title, valid_until=until))
+    dashboard = shown_dashboard(qtbot, window, again=True)
+    button(dashboard.attention, "Documents that need attention: 2").click()
+    page = window.pages["evidence"]
+    assert isinstance(page, EvidencePage)
+    assert window.current_page_key() == "evidence"
+    assert page.showing.currentData() == ATTENTION
+    assert sorted(info.title for info, _found in page.documents) == ["Insurance", "Policy"]
+    assert page.model.rowCount() == 2
+    page.showing.setCurrentIndex(0)
+    page.showing.activated.emit(0)
+    assert page.model.rowCount() == 3  # every document again, when chosen
 
 
 def test_deadlines_are_urgent_then_soon_then_later() -> None:
@@ -89,3 +126,4 @@ def test_another_card_joins_the_list(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: dashboard.columns() == 1)
     assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (5, 0)
     assert isinstance(dashboard, DashboardPage)
+

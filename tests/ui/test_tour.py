@@ -3,6 +3,8 @@ from Help at any time; the real tour runs off screen, step by step; the About bo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from desktop.app.workspace import Workspace
@@ -10,7 +12,7 @@ from desktop.ui.about import AboutDialog
 from desktop.ui.app import settings
 from desktop.ui.dialogs import DialogService
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tour import DISMISSED_KEY, Tour, dismissed, stops
+from desktop.ui.tour import DISMISSED_KEY, RING, Ring, Tour, dismissed, stops
 from tests.ui.conftest import DialogRecorder, shown_window
 
 
@@ -77,3 +79,34 @@ def test_the_about_box_shows_the_icon_and_what_the_app_is_for(qtbot: QtBot,
     assert isinstance(about, AboutDialog)
     assert not about.icon.pixmap().isNull() and about.icon.pixmap().width() == 64
     assert "qualify onto public-sector frameworks" in about.label.text()
+
+
+def test_each_step_rings_its_part_and_says_what_it_rings(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """A thick ring round the part (drawn, seen in its pixels) and its name in words."""
+    window.settings.remove(DISMISSED_KEY)
+    window.resize(1366, 728)
+    DialogService().show_tour(window, lambda: real_tour(window))
+    tour = window.findChild(Tour, "tour")
+    assert tour is not None
+    sidebar = QRect(window.sidebar.mapTo(window, QPoint(0, 0)), window.sidebar.size())
+    ring = window.findChild(Ring, "tour-ring")
+    assert ring is tour.ring and ring.isVisible()
+    assert ring.geometry().contains(sidebar.intersected(window.rect()).adjusted(1, 1, -1, -1))
+    assert tour.shown.text() == "Shown with a ring: the list of pages, on the left"
+    picture = ring.grab().toImage()
+    accent = window.palette().color(QPalette.ColorRole.Highlight)
+    middle = picture.height() // 2
+    edge = [picture.pixelColor(x, middle) for x in range(RING + 2)]
+    assert any(abs(colour.red() - accent.red()) + abs(colour.green() - accent.green())
+               + abs(colour.blue() - accent.blue()) < 40 for colour in edge)
+    places = [ring.geometry()]
+    for _ in range(len(tour.stops) - 1):
+        tour.next.click()
+        places.append(ring.geometry())
+        assert tour.shown.text().startswith("Shown with a ring: the ")
+    assert len(set(map(QRect.getRect, places))) == 4  # round each part in turn
+    questionnaire = window._sidebar_place("questionnaire")
+    assert places[2].contains(questionnaire.intersected(window.rect()).adjusted(1, 1, -1, -1))
+    tour.next.click()  # Done: the ring goes with the tour
+    assert not ring.isVisible()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.opportunities import UK, Status, days_left
 from desktop.core.opportunity_records import OpportunitySummary
+from desktop.core.targets import OVERDUE
 from desktop.i18n import short_pounds
 from desktop.ui.models.table import ReadOnlyTableModel
 
@@ -72,7 +73,9 @@ class OpportunityTableModel(ReadOnlyTableModel[OpportunitySummary]):
             candidates = self._last[2]
         rows, haystacks = self.everything, self.haystacks
         shown = list(candidates)
-        if status:
+        if status == OVERDUE:
+            shown = [n for n in shown if rows[n].overdue_tasks]
+        elif status:
             shown = [n for n in shown if rows[n].status.value == status]
         for word in words:  # one pass per word: no generator per row on the hot path
             shown = [n for n in shown if word in haystacks[n]]

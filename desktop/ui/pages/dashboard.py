@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.opportunities import Status, days_left
 from desktop.core.qualification import READINESS_FORMS
-from desktop.core.targets import Target
+from desktop.core.targets import ATTENTION, OVERDUE, Target
 from desktop.i18n import long_date
 from desktop.ui import dialogs, look
 from desktop.ui.context import PageContext
@@ -225,12 +225,10 @@ class DashboardPage(QWidget):
         look.clear(body)
         overdue, documents = figures.overdue, figures.evidence
         if overdue:
-            first = Target("opportunities", item=overdue[0].opportunity_id,
-                           task=overdue[0].task.id)
             body.addLayout(look.row(
                 look.chip(self.tr("Overdue"), "urgent"),
                 self._count_button(self.tr("Tasks overdue: {count}").format(count=len(overdue)),
-                                   self._opener(first))))
+                                   self._page_opener("opportunities", OVERDUE))))
             for late in overdue[:SHOWN]:
                 text = self.tr("{task} ({opportunity}), due {day}").format(
                     task=late.task.title, opportunity=late.opportunity_title,
@@ -241,12 +239,11 @@ class DashboardPage(QWidget):
             body.addLayout(look.row(look.chip(self.tr("None overdue"), "good"),
                                     look.caption(self.tr("No tasks are overdue."))))
         if documents:
-            first_id = documents[0][0].id
             body.addLayout(look.row(
                 look.chip(self.tr("Evidence"), "soon"),
                 self._count_button(self.tr("Documents that need attention: {count}").format(
                     count=len(documents)),
-                                   lambda: self.open_requested.emit("evidence", first_id))))
+                                   self._page_opener("evidence", ATTENTION))))
             for doc, found in documents[:SHOWN]:
                 body.addWidget(look.link(f"⚠ {doc.title}: {' '.join(found)}",
                                          self._page_opener("evidence", doc.id)))

@@ -39,6 +39,7 @@ from desktop.core.evidence_records import (
     remove_evidence,
     update_evidence,
 )
+from desktop.core.targets import ATTENTION
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
@@ -96,11 +97,16 @@ class EvidencePage(AutosavingPage):
         name(self.remove_button, self.tr("Remove the document from the library"))
         self.verify_button = QPushButton(self.tr("&Check all files"))
         name(self.verify_button, self.tr("Check every stored file is unchanged"))
+        self.showing = QComboBox()
+        self.showing.addItem(self.tr("Every document"), "")
+        self.showing.addItem(self.tr("Only those that need attention"), ATTENTION)
+        name(self.showing, self.tr("Show which documents"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button,
                        self.verify_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.showing)
 
         self.model = EvidenceTableModel([], self)
         self.table = QTableView()
@@ -112,8 +118,9 @@ class EvidencePage(AutosavingPage):
         self.table.setWordWrap(True)
         # Each row as tall as its words need: a warning is read in full, never cut short.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((190, 100, 85, 85)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((190, 100, 85, 85)):  # never narrower than the heading
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         name(self.table, self.tr("Documents in your evidence library"))
 
         self.title = QLineEdit()
@@ -166,6 +173,7 @@ class EvidencePage(AutosavingPage):
         self.open_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.verify_button.clicked.connect(lambda: self.reload(verify=True))
+        self.showing.activated.connect(lambda _index: self.reload())
         self.title.textEdited.connect(lambda _text: self.autosaver.edit("details", None))
         self.title.editingFinished.connect(self.autosaver.flush)
         self.kind.activated.connect(self._kind_chosen)
@@ -183,7 +191,9 @@ class EvidencePage(AutosavingPage):
         today = date.today()
         infos = list_evidence(self.context.database, self.context.evidence_folder,
                               self.context.organisation.id)
-        self.documents = [(info, warnings(info, today, verify=verify)) for info in infos]
+        listed = [(info, warnings(info, today, verify=verify)) for info in infos]
+        only_attention = self.showing.currentData() == ATTENTION
+        self.documents = [(info, found) for info, found in listed if found or not only_attention]
         self.model.set_rows(self.documents)
         row = next((n for n, (info, _w) in enumerate(self.documents) if info.id == keep),
                    0 if self.documents else -1)
@@ -193,9 +203,12 @@ class EvidencePage(AutosavingPage):
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.show_document(row)
 
-    def open_item(self, evidence_id: int) -> None:
-        """From the dashboard: show this document."""
-        self.reload(select_id=evidence_id)
+    def open_item(self, item: int | str) -> None:
+        """From the dashboard: show this document, or (`ATTENTION`) list only the documents
+        that need attention; an id shows every document again."""
+        self.showing.setCurrentIndex(max(0, self.showing.findData(
+            item if isinstance(item, str) else "")))
+        self.reload(select_id=item if isinstance(item, int) else None)
 
     def _current_id(self) -> int | None:
         return self.documents[self.current][0].id if 0 <= self.current < len(

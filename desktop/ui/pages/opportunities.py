@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.opportunities import Status
 from desktop.core.opportunity_records import list_summaries
-from desktop.core.targets import Target
+from desktop.core.targets import OVERDUE, Target
 from desktop.ui.context import PageContext
 from desktop.ui.models.opportunities import ALL, OpportunityTableModel
 from desktop.ui.models.table import ROW_ROLE
@@ -40,6 +40,7 @@ class OpportunitiesPage(AutosavingPage):
         self.status.addItem(self.tr("Any status"), ALL)
         for status in Status:
             self.status.addItem(status.label, status.value)
+        self.status.addItem(self.tr("With overdue tasks"), OVERDUE)
         name(self.status, self.tr("Show opportunities with this status"))
         self.new_button = QPushButton(self.tr("&New opportunity"))
         self.new_button.setShortcut(NEW_ITEM)
@@ -117,11 +118,15 @@ class OpportunitiesPage(AutosavingPage):
                 self.editor.show_opportunity(summary.id)
 
     def open_item(self, item: int | str) -> None:
-        """From the dashboard: an opportunity's id, or a status to list."""
+        """From the dashboard: an opportunity's id, or a status (or `OVERDUE`) to list."""
         self.search.clear()
         if isinstance(item, str):
             self.status.setCurrentIndex(max(0, self.status.findData(item)))
             self.apply_filter()
+            if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+                self.table.selectionModel().setCurrentIndex(  # the first of those listed
+                    self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
             return
         self.status.setCurrentIndex(0)
         self.reload(item)
