@@ -9,11 +9,12 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace
 from desktop.core.answer_records import load_answers, save_answer
 from desktop.core.form_codes import ACT_EXCLUSIONS, PSQ, QUESTIONNAIRE
 from desktop.core.organisation import OrganisationInfo
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage
 from desktop.ui.shortcuts import page_keys
@@ -28,7 +29,7 @@ def window(qtbot: QtBot, workspace: Workspace,
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     yield window
 
 
