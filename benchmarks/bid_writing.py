@@ -115,13 +115,14 @@ def typing(workspace: object) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.app import read_startup_data, settings
+    from desktop.app.first_paint import first_paint
+    from desktop.ui.app import settings
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(settings())
     window.show()
-    window.attach(read_startup_data(workspace))  # type: ignore[arg-type]
+    window.attach(first_paint(workspace))  # type: ignore[arg-type]
     window.go_to("bid-writing")
     page = window.pages["bid-writing"]
     editor = page.answer  # type: ignore[attr-defined]

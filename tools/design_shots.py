@@ -27,12 +27,13 @@ def main() -> None:
     from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+    from desktop.app.first_paint import first_paint
     from desktop.app.queries import Attention
     from desktop.app.workspace import open_workspace
     from desktop.core.sample import ensure_sample
     from desktop.paths import resolve_database
     from desktop.ui import look, theme
-    from desktop.ui.app import application, read_startup_data, settings
+    from desktop.ui.app import application, settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.qt_helpers import PROBLEM_TONE, show_problem, wrapped_label
     from desktop.ui.window_size import USUAL_FRAME, first_geometry
@@ -133,7 +134,7 @@ def main() -> None:
         theme.apply(app, scheme)
         window = MainWindow(settings())
         window.show()
-        window.attach(read_startup_data(workspace))
+        window.attach(first_paint(workspace))
         window.setGeometry(first_geometry(app.primaryScreen().availableGeometry(), USUAL_FRAME))
         window.go_to("dashboard")
         dashboard = window.pages["dashboard"]

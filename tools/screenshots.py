@@ -51,11 +51,12 @@ def main() -> None:
     from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app.first_paint import first_paint
     from desktop.app.workspace import open_workspace
     from desktop.core.sample import ensure_sample
     from desktop.paths import resolve_database
     from desktop.ui import theme
-    from desktop.ui.app import application, read_startup_data, settings
+    from desktop.ui.app import application, settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.translations import LANGUAGE_KEY
     from desktop.ui.window_size import USUAL_FRAME, first_geometry
@@ -79,7 +80,7 @@ def main() -> None:
         workspace.choose_framework(sample.id, args.framework)
     window = MainWindow(settings())
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     QApplication.processEvents()
     window.setGeometry(first_geometry(app.primaryScreen().availableGeometry(), USUAL_FRAME))
     args.out.mkdir(parents=True, exist_ok=True)

@@ -124,15 +124,15 @@ def say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop.app.documents import document_sources
     from desktop.app.operations import writing_failed
-    from desktop.reports.registry import export_source
     from desktop.reports.spreadsheets import export
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
     try:
-        rows = export(args.sheet, export_source(workspace, organisation), args.out, args.format)
+        rows = export(args.sheet, document_sources(workspace, organisation), args.out, args.format)
     except OSError as error:
         print(writing_failed(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM

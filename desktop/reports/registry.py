@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
     from desktop.core.organisation import OrganisationInfo
     from desktop.reports.pdf import DocumentInfo, Progress
-    from desktop.reports.spreadsheets import ExportSource
 
 # The options a document can take, beyond its language (each entry lists the ones it takes).
 OPPORTUNITY = "opportunity"  # about one opportunity: its buyer's reference or number
@@ -171,10 +170,3 @@ def make_spreadsheet(workspace: Workspace, organisation: OrganisationInfo,
         write: Write = import_module(f"desktop.reports.{chosen.render}").write
         return write(data, path)
 
-
-def export_source(workspace: Workspace, organisation: OrganisationInfo,
-                  today: date | None = None) -> ExportSource:
-    """What the spreadsheets are made from: the same sources as the documents."""
-    from desktop.app.documents import document_sources
-
-    return document_sources(workspace, organisation, today)

@@ -54,15 +54,12 @@ class Sheet:
     rows: list[list[Any]]
 
 
-ExportSource = DocumentSources  # what an export reads: what the documents are gathered from
-
-
 def safe_text(value: str) -> str:
     """Text that a spreadsheet shows and never runs as a formula."""
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _lots(source: ExportSource) -> Sheet:
+def _lots(source: DocumentSources) -> Sheet:
     catalogue = source.catalogue
     return Sheet(tr("Lots"), [tr("Lot"), tr("Family"), tr("Categories"), tr("Area"),
                               tr("Region"), tr("How sure"), tr("Code")],
@@ -73,7 +70,7 @@ def _lots(source: ExportSource) -> Sheet:
                   for lot in catalogue.lots])
 
 
-def _eligibility(source: ExportSource) -> Sheet:
+def _eligibility(source: DocumentSources) -> Sheet:
     results = eligibility(source.database, source.organisation.id, source.catalogue,
                           source.forms, source.library, source.today)
     return Sheet(tr("Eligibility"), [tr("Lot"), tr("Area"), tr("Can you bid?"), tr("Why"),
@@ -87,7 +84,7 @@ def _decision(code: str) -> str:
     return {"bid": tr("Bid"), "no-bid": tr("No bid")}.get(code, tr("Not decided yet"))
 
 
-def _opportunities(source: ExportSource) -> Sheet:
+def _opportunities(source: DocumentSources) -> Sheet:
     titles = {lot.code: lot.title for lot in source.catalogue.lots}
     rows = []
     for o in all_opportunities(source.database, source.organisation.id):
@@ -103,14 +100,14 @@ def _opportunities(source: ExportSource) -> Sheet:
                                        tr("Decision"), tr("Notes")], rows)
 
 
-def _tasks(source: ExportSource) -> Sheet:
+def _tasks(source: DocumentSources) -> Sheet:
     return Sheet(tr("Tasks"), [tr("Opportunity"), tr("Task"), tr("Who"), tr("Due"), tr("Done")],
                  [[o.title, t.title, t.owner, t.due, task_state(t, source.today)]
                   for o in all_opportunities(source.database, source.organisation.id)
                   for t in o.tasks])
 
 
-def _evidence(source: ExportSource) -> Sheet:
+def _evidence(source: DocumentSources) -> Sheet:
     return Sheet(tr("Evidence"), [tr("Title"), tr("Type"), tr("Issued"), tr("Valid until"),
                                   tr("Review by"), tr("Status"), tr("File"), tr("SHA-256")],
                  [[d.title, d.details.kind.label, d.details.issued_on, d.details.valid_until,
@@ -120,7 +117,7 @@ def _evidence(source: ExportSource) -> Sheet:
                                          source.organisation.id)])
 
 
-def _partners(source: ExportSource) -> Sheet:
+def _partners(source: DocumentSources) -> Sheet:
     rows = []
     for partner in list_partners(source.database, source.organisation.id):
         years: Sequence[PartnerYearInfo | None] = (
@@ -136,12 +133,12 @@ def _partners(source: ExportSource) -> Sheet:
                                   tr("To")], rows)
 
 
-SHEETS: dict[str, Callable[[ExportSource], Sheet]] = {
+SHEETS: dict[str, Callable[[DocumentSources], Sheet]] = {
     "lots": _lots, "eligibility": _eligibility, "opportunities": _opportunities,
     "tasks": _tasks, "evidence": _evidence, "partners": _partners}
 
 
-def export(kind: str, source: ExportSource, path: Path, file_format: str) -> int:
+def export(kind: str, source: DocumentSources, path: Path, file_format: str) -> int:
     """Write one sheet to `path` as "csv" or "xlsx"; return the number of rows."""
     sheet = SHEETS[kind](source)
     write_sheet(sheet, path, file_format)

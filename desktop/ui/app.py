@@ -13,7 +13,6 @@ import os
 import sys
 import traceback
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -26,14 +25,12 @@ from desktop import (
     ORGANISATION_NAME,
     __version__,
 )
+from desktop.app.first_paint import FirstPaint
 from desktop.datafiles import data_folder
 from desktop.paths import DatabaseLocation, data_dir, ensure_private_dir
 from desktop.ui import dialogs, theme, translations
-from desktop.ui.main_window import MainWindow, StartupData
+from desktop.ui.main_window import MainWindow
 from desktop.ui.operation import Background
-
-if TYPE_CHECKING:
-    from desktop.app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
@@ -74,32 +71,20 @@ def settings() -> QSettings:
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def read_startup_data(workspace: Workspace) -> StartupData:
-    """What the window shows, read from an open workspace."""
-    from desktop.core.catalogue import NoCatalogue
-    from desktop.core.organisation_records import current_organisation
-
-    try:
-        catalogue = workspace.catalogue()
-    except NoCatalogue:
-        catalogue = None
-    return StartupData(workspace.database.location, current_organisation(workspace.database),
-                       catalogue, workspace)
-
-
-def open_startup_data(location: DatabaseLocation, read: bool = True) -> StartupData:
+def open_startup_data(location: DatabaseLocation, read: bool = True) -> FirstPaint:
     """Open (create, migrate, sync) the database and read it: the slow part of starting.
 
     `read=False` when the quick first look already shows the organisation and catalogue: the
     look found the schema current and every shipped pack synced, so opening changes neither and
     reading them again would only delay the moment saving becomes possible."""
+    from desktop.app.first_paint import first_paint
     from desktop.app.workspace import open_workspace
 
     workspace = open_workspace(location)
     if not read:
-        return StartupData(location, None, None, workspace)
+        return FirstPaint(location, None, None, workspace)
     try:
-        return read_startup_data(workspace)
+        return first_paint(workspace)
     except BaseException:
         workspace.close()
         raise
@@ -125,7 +110,7 @@ class Starter:
         self.window = MainWindow(settings())
         if self_test:
             self.window.first_page = "catalogue"
-        self.data: StartupData | None = None
+        self.data: FirstPaint | None = None
         self.read = True  # what the window shows is read once the database is open
         self.warm = Background(warm_documents)
         self.warm.failed.connect(lambda error: log.warning("Documents not warmed: %r", error))
@@ -140,7 +125,7 @@ class Starter:
         self._mark("window shown")
         look = first_look(self.location)
         if look is not None:
-            self.window.attach(StartupData(self.location, look.organisation, look.catalogue))
+            self.window.attach(FirstPaint(self.location, look.organisation, look.catalogue))
             self._mark("data shown")
             self.read = False  # set before the task starts, which reads it
         self.task.start()
@@ -151,7 +136,7 @@ class Starter:
             self.app.processEvents()
             print(f"Self-test: {event}", flush=True)
 
-    def _opened(self, data: StartupData) -> None:
+    def _opened(self, data: FirstPaint) -> None:
         self.data = data
         if self.window.shows_data:
             assert data.workspace is not None

@@ -45,6 +45,7 @@ from desktop.ui.window_size import first_geometry, frame_of, kept_on_screen
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from desktop.app.first_paint import FirstPaint
     from desktop.app.queries import Attention
     from desktop.app.workspace import Workspace
     from desktop.core.targets import Target
@@ -63,16 +64,6 @@ class PageSpec:
     title: str
     make: Callable[[], QWidget]
     needs_database: bool = True  # shown as "Opening…" until the database is fully open
-
-
-@dataclass(frozen=True, slots=True)
-class StartupData:
-    """What the window shows first, and the open workspace once the full opening is done."""
-
-    location: DatabaseLocation
-    organisation: OrganisationInfo | None
-    catalogue: Catalogue | None  # None when no framework pack was ever loaded
-    workspace: Workspace | None = None  # None while the database is still being opened
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +130,7 @@ class MainWindow(QMainWindow):
     def shows_data(self) -> bool:
         return self.location is not None
 
-    def attach(self, data: StartupData) -> None:
+    def attach(self, data: FirstPaint) -> None:
         """Show the data: the welcome page on first run, else the working pages."""
         self.location, self.catalogue = data.location, data.catalogue
         self.statusBar().showMessage(self.tr("Database: {where}").format(
@@ -440,7 +431,7 @@ class MainWindow(QMainWindow):
         self.operations.wait()  # no background read (the sidebar's counts…) of the old file
         workspace.close()
 
-        def work(_job: object) -> tuple[Path | None, OperationError | None, StartupData]:
+        def work(_job: object) -> tuple[Path | None, OperationError | None, FirstPaint]:
             try:
                 aside, problem = replace(file), None
             except OperationError as error:
@@ -448,7 +439,7 @@ class MainWindow(QMainWindow):
             with failing_plainly(file):
                 return aside, problem, open_startup_data(location)
 
-        def replaced(result: tuple[Path | None, OperationError | None, StartupData]) -> None:
+        def replaced(result: tuple[Path | None, OperationError | None, FirstPaint]) -> None:
             aside, problem, data = result
             self.attach(data)
             self.go_to("settings")

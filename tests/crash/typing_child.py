@@ -13,10 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import open_workspace
 from desktop.core.sample import ensure_sample
 from desktop.paths import resolve_database
-from desktop.ui.app import application, read_startup_data, settings
+from desktop.ui.app import application, settings
 from desktop.ui.main_window import MainWindow
 
 KEYS = ("trading_name", "website", "contact_name", "contact_role")
@@ -28,7 +29,7 @@ def main(database: str, run: str) -> None:
     ensure_sample(workspace.database)
     window = MainWindow(settings())
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     window.go_to("profile")
     page = window.pages["profile"]
     for section in range(len(page.form.sections)):

@@ -13,14 +13,14 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PageObject, PdfReader
 
-from desktop.app.documents import DocumentRequest
+from desktop.app.documents import DocumentRequest, document_sources
 from desktop.app.operations import OperationError
 from desktop.app.workspace import Workspace
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
-from desktop.reports.registry import export_source, make_document
+from desktop.reports.registry import make_document
 from desktop.reports.spreadsheets import export, safe_text
 
 TODAY = date(2026, 11, 25)
@@ -139,7 +139,7 @@ def test_spreadsheets_are_safe_and_typed(sample: Workspace, tmp_path: Path) -> N
     assert organisation is not None
     save_opportunity(sample.database, organisation.id,
                      OpportunityInfo(None, "=HYPERLINK(\"http://x\")", "@SUM(A1)", value=150))
-    source = export_source(sample, organisation, TODAY)
+    source = document_sources(sample, organisation, TODAY)
     assert export("opportunities", source, tmp_path / "o.xlsx", "xlsx") == 3
     sheet = load_workbook(tmp_path / "o.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
@@ -180,7 +180,7 @@ def test_spreadsheets_a_person_can_read(sample: Workspace, tmp_path: Path) -> No
 
     organisation = current_organisation(sample.database)
     assert organisation is not None
-    source = export_source(sample, organisation, TODAY)
+    source = document_sources(sample, organisation, TODAY)
     for kind in ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners"):
         path = tmp_path / f"{kind}.xlsx"
         rows = export(kind, source, path, "xlsx")

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from desktop.app.documents import DocumentSources
 from desktop.app.workspace import Workspace
 from desktop.core.catalogue_records import load_catalogue
 from desktop.core.opportunities import OpportunityInfo, Status, default_milestones
 from desktop.core.opportunity_records import all_opportunities, save_opportunity
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.qualification import qualification_forms
-from desktop.reports.spreadsheets import ILLEGAL, ExportSource, export, safe_text
+from desktop.reports.spreadsheets import ILLEGAL, export, safe_text
 from tests.packs import PSDF
 
 TODAY = date(2026, 11, 25)
@@ -40,7 +41,7 @@ def test_hundreds_of_opportunities_stream_to_xlsx_and_read_back(
             status=list(Status)[number % len(Status)], lot_codes=lots[:number % 5],
             notes="=SUM(A1)" if number % 7 == 0 else "",
             milestones=default_milestones(catalogue, TODAY + timedelta(days=number))))
-    source = ExportSource(workspace.database, organisation, catalogue,
+    source = DocumentSources(workspace.database, organisation, catalogue,
                           qualification_forms(catalogue), tmp_path, TODAY)
     path = tmp_path / "opportunities.xlsx"
     assert export("opportunities", source, path, "xlsx") == 400

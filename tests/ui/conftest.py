@@ -11,10 +11,11 @@ from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace
 from desktop.core.organisation_records import create_organisation
 from desktop.ui import dialogs
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 from tests.closing import BEFORE_CLOSING
 
@@ -97,7 +98,7 @@ def shown_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     operations = window.operations
     BEFORE_CLOSING.append(lambda: operations.wait() if isValid(operations) else None)
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     return window
 
 

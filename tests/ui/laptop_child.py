@@ -22,11 +22,12 @@ os.environ.setdefault("QT_QPA_PLATFORM",
 from PySide6.QtCore import QByteArray  # noqa: E402 - after choosing the screen
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop.app.first_paint import first_paint  # noqa: E402
 from desktop.app.workspace import open_workspace  # noqa: E402
 from desktop.core.sample import ensure_sample  # noqa: E402
 from desktop.paths import resolve_database  # noqa: E402
 from desktop.ui import translations  # noqa: E402
-from desktop.ui.app import application, read_startup_data, settings  # noqa: E402
+from desktop.ui.app import application, settings  # noqa: E402
 from desktop.ui.main_window import GEOMETRY_KEY, MainWindow  # noqa: E402
 from desktop.ui.window_size import USUAL_FRAME, first_geometry  # noqa: E402
 from tests.ui.layout_checks import clipped, scrolled_sideways  # noqa: E402
@@ -47,7 +48,7 @@ def main(language: str, saved: str) -> None:
     ensure_sample(workspace.database)
     window = MainWindow(settings())
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     for _ in range(5):
         app.processEvents()
     available = app.primaryScreen().availableGeometry()

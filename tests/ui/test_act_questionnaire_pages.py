@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace
 from desktop.core.answer_records import load_answers, save_answer
 from desktop.core.form_codes import ACT_EXCLUSIONS, PSQ, QUESTIONNAIRE
@@ -18,7 +19,7 @@ from desktop.core.organisation import OrganisationInfo
 from desktop.core.supplier_route import Registration, ShareCode, shipped_route
 from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.core.targets import Target
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage
 from desktop.ui.shortcuts import page_keys
@@ -33,7 +34,7 @@ def window(qtbot: QtBot, workspace: Workspace,
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     yield window
 
 

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace, sync_packs
 from desktop.core.organisation_records import create_organisation
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.catalogue import CataloguePage
 from desktop.ui.pages.dashboard import DashboardPage
@@ -29,7 +30,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     window = MainWindow(settings())
     qtbot.addWidget(window)
     window.show()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     yield window
 
 

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store import location_checks
 from desktop.ui import app as app_module
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 
 
@@ -24,7 +25,7 @@ def test_a_database_in_a_dropbox_folder_opens_under_a_warning(qtbot: QtBot,
         window = MainWindow(settings())
         qtbot.addWidget(window)
         window.show()
-        window.attach(read_startup_data(workspace))
+        window.attach(first_paint(workspace))
         assert window.banner.isVisible()
         assert window.banner.text().startswith("⚠ Your database is in a folder that Dropbox "
                                                "copies")

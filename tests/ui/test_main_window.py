@@ -11,11 +11,12 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop import __version__
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace
 from desktop.paths import DatabaseLocation, data_dir, resolve_database
 from desktop.ui import app as app_module
 from desktop.ui.about import AboutDialog
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 
 
@@ -56,7 +57,7 @@ def test_geometry_is_remembered_and_every_start_opens_on_the_dashboard(
     assert (data_dir() / "settings.ini").exists()
     again = MainWindow(settings())
     qtbot.addWidget(again)
-    again.attach(read_startup_data(workspace))
+    again.attach(first_paint(workspace))
     assert again.current_page_key() == "dashboard"
     # The offscreen screen is 800 × 600, so Qt keeps the width on screen; the height is kept.
     assert again.height() == 520 and again.height() != MainWindow(QSettings(
@@ -85,7 +86,7 @@ def test_pack_problem_shows_a_banner(qtbot: QtBot, workspace: Workspace) -> None
     qtbot.addWidget(window)
     window.show()
     assert not window.banner.isVisible()
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     assert window.banner.isVisible()
     assert "could not be read" in window.banner.text()
 
@@ -144,7 +145,7 @@ def test_window_shows_while_the_data_opens(qtbot: QtBot, workspace: Workspace) -
     window.show()
     assert list(window.pages) == ["opening"]
     assert window.statusBar().currentMessage() == "Opening your data…"
-    window.attach(read_startup_data(workspace))
+    window.attach(first_paint(workspace))
     assert list(window.pages) == ["welcome"]
 
 
@@ -235,7 +236,7 @@ def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
         window = MainWindow(settings())
         qtbot.addWidget(window)
         window.show()
-        window.attach(read_startup_data(workspace))
+        window.attach(first_paint(workspace))
         assert window.banner.isVisible()
         assert window.banner.text().startswith("⚠ Read-only: changes cannot be saved")
         window.go_to("profile")

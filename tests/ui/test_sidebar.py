@@ -9,12 +9,12 @@ from datetime import date, timedelta
 from PySide6.QtGui import QAccessible, QColor
 from pytestqt.qtbot import QtBot
 
+from desktop.app.first_paint import first_paint
 from desktop.app.queries import Attention
 from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries, load_opportunity, save_task
 from desktop.core.sample import ensure_sample
 from desktop.ui import theme
-from desktop.ui.app import read_startup_data
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sidebar import COUNT_ROLE, badge_text, spoken
 
@@ -80,7 +80,7 @@ def test_the_sidebar_counts_come_from_the_attention_query(workspace: Workspace) 
     from desktop.core.qualification import qualification_forms
 
     organisation = ensure_sample(workspace.database)
-    catalogue = read_startup_data(workspace).catalogue
+    catalogue = first_paint(workspace).catalogue
     forms = qualification_forms(catalogue)
     found = attention(workspace.database, organisation.id, forms, catalogue.framework.code,
                       workspace.evidence_folder,

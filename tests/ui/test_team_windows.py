@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
+from desktop.app.first_paint import first_paint
 from desktop.app.workspace import Workspace, open_workspace
 from desktop.core.journey import StepStatus
 from desktop.core.journey_records import load_journey
@@ -23,7 +24,7 @@ from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import load_opportunity, save_opportunity
 from desktop.core.organisation_records import create_organisation
 from desktop.paths import DatabaseLocation, resolve_database
-from desktop.ui.app import read_startup_data, settings
+from desktop.ui.app import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.journey import JourneyPage
 from desktop.ui.pages.opportunities import OpportunitiesPage
@@ -45,7 +46,7 @@ def open_window(qtbot: QtBot) -> Iterator[Opener]:
         window = MainWindow(settings())
         qtbot.addWidget(window)
         window.show()
-        window.attach(read_startup_data(workspace))
+        window.attach(first_paint(workspace))
         return window
 
     yield opened
@@ -133,7 +134,7 @@ def test_two_windows_editing_the_same_portal_step(
     assert "Theirs:\nNotes: Bob's notes\n\nYours:\nNotes: Ann's notes" in asked_ann[2]
     assert "Theirs:\nNotes: Ann's notes\n\nYours:\nNotes: Bob's better notes" in asked_bob[2]
     step = load_journey(setup.database, organisation.id,
-                        read_startup_data(setup).catalogue)[2]  # type: ignore[arg-type]
+                        first_paint(setup).catalogue)[2]  # type: ignore[arg-type]
     assert (step.status, step.notes) == (StepStatus.IN_PROGRESS, "Ann's notes")
     assert bob.notes.toPlainText() == "Ann's notes"
     setup.close()
@@ -165,6 +166,6 @@ def test_the_team_database_goes_away_and_comes_back(
     qtbot.waitUntil(lambda: not page.autosaver.pending, timeout=20_000)  # saved by itself
     assert not problem.isVisibleTo(page)
     [step, *_] = load_journey(setup.database, organisation.id,
-                              read_startup_data(setup).catalogue)  # type: ignore[arg-type]
+                              first_paint(setup).catalogue)  # type: ignore[arg-type]
     assert step.notes == "Typed while the server was away"
     setup.close()

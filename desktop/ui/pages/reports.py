@@ -293,7 +293,7 @@ class ReportsPage(QWidget):
 
     # -- spreadsheets ---------------------------------------------------------------------
     def save_sheet(self) -> Path | None:
-        from desktop.reports.registry import export_source
+        from desktop.app.documents import document_sources
         from desktop.reports.spreadsheets import export
 
         sheet, kind = self.sheet.currentData(), self.sheet_format.currentData()
@@ -304,7 +304,7 @@ class ReportsPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(f"{path.name}.{kind}")
         try:
-            rows = export(sheet, export_source(self.workspace, self.context.organisation), path,
+            rows = export(sheet, document_sources(self.workspace, self.context.organisation), path,
                           kind)
         except OSError as error:
             self._show_problem(self.tr("{file} could not be written: {reason}").format(
