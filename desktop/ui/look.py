@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
@@ -48,6 +49,7 @@ PAGE_ICONS = {
     "welcome": "home", "opening": "hourglass",
 }
 FALLBACK = "file"
+Filled = TypeVar("Filled", bound=QLayout)
 
 
 def escape(text: str) -> str:
@@ -109,7 +111,7 @@ class Card(QFrame):
     """A panel on the page's base colour with an edge (theme.EDGES, 3:1), a section heading and
     a body to fill. The dashboard is a list of these; any page may use one."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -125,6 +127,22 @@ class Card(QFrame):
         layout.addWidget(self.heading)
         layout.addLayout(self.body)
         layout.addStretch(1)  # a card taller than its words (beside a longer one) keeps them up
+
+    def title(self) -> str:
+        return self.heading.text()
+
+    def setTitle(self, title: str) -> None:
+        """A new heading (a numbered row's "Referee 2"); the card is named by it too."""
+        self.heading.setText(title)
+        self.setAccessibleName(title)
+
+    def fill(self, layout: Filled) -> Filled:
+        """Put `layout` (a form, a grid, a column) under the heading, with the card's own margins
+        only, and give it back to be filled: a titled section of any page, in place of Qt's grey
+        group box."""
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(layout)
+        return layout
 
 
 def link(text: str, activated: Callable[[], None], accessible: str = "") -> QLabel:

@@ -186,3 +186,35 @@ def test_no_page_clips_its_words_at_twice_the_font_size(
         qapp.setFont(font)
         translations.install(i18n.ENGLISH)
 
+
+
+CARDED = ("Documents to print (PDF, A4)", "Spreadsheets", "Backups", "Your data",
+          "Language and look", "Contract", "Overheads", "The board's decision",
+          "For the annual supply-chain report", "Details", "Timetable (UK time)", "Tasks",
+          "Partners in this bid")
+
+
+def test_every_titled_section_of_every_page_is_a_look_card(window: MainWindow) -> None:
+    """One visual language (docs/design.md): no page falls back on Qt's plain grey group box;
+    each titled part of a form is a `look.Card`, named by its heading."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QGroupBox
+
+    from desktop.ui import look
+    from desktop.ui.questionnaire.page import QuestionnairePage
+
+    for key in list(window.pages):
+        window.go_to(key)
+        page = window.pages[key]
+        if isinstance(page, QuestionnairePage):
+            for index in range(len(page.form.sections)):
+                page.go_to_section(index)
+                assert page.findChildren(QGroupBox) == [], (key, index)
+        assert page.findChildren(QGroupBox) == [], key
+    cards = {card.title(): card for card in window.findChildren(look.Card)}
+    assert [title for title in CARDED if title not in cards] == []
+    assert all(cards[title].accessibleName() == title for title in CARDED)
+    source = Path(look.__file__).parent
+    assert [str(path.relative_to(source)) for path in source.rglob("*.py")
+            if "QGroupBox" in path.read_text(encoding="utf-8")] == []

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +30,7 @@ from desktop.core.supply_chain_records import (
 )
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date
+from desktop.ui import look
 from desktop.ui.conflicts import Subject, remove_checked, save_settling
 from desktop.ui.context import PageContext
 from desktop.ui.glossary_links import GlossaryLabel
@@ -51,11 +51,11 @@ PERCENT = Field("share", "Share", FieldType.NUMBER)
 ROLE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class BidPartnersBox(QGroupBox):
+class BidPartnersBox(look.Card):
     changed = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setTitle(self.tr("Partners in this bid"))
         self.context = context
         self.opportunity_id: int | None = None
@@ -108,7 +108,7 @@ class BidPartnersBox(QGroupBox):
                           self.permitted_on)
         permission.addRow(buddy_label(self.tr("Buyer's re&ference:"),
                                       self.permission_reference), self.permission_reference)
-        layout = QVBoxLayout(self)
+        layout = self.fill(QVBoxLayout())
         layout.addWidget(self.list)
         layout.addWidget(self.warning)
         layout.addLayout(form)

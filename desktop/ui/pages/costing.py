@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -54,7 +53,7 @@ from desktop.core.costing_records import (
 )
 from desktop.core.opportunity_records import list_summaries
 from desktop.i18n import pounds
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.cash_chart import CashFlowChart
 from desktop.ui.context import PageContext
 from desktop.ui.look import section_heading
@@ -124,8 +123,8 @@ class CostingPage(QWidget):
                             (self.tr("Paid after (&days):"), self.arrears)])
         contract.addRow(self.vat_recoverable)
         contract.addRow(self.pays_levy)
-        contract_box = QGroupBox(self.tr("Contract"))
-        contract_box.setLayout(contract)
+        contract_box = look.Card(self.tr("Contract"))
+        contract_box.fill(contract)
 
         self.central = line(example("60,000"), self.tr("Central costs a year, in pounds"),
                             self.tr("Management, finance, HR, governance and the like"))
@@ -142,8 +141,8 @@ class CostingPage(QWidget):
                              (self.tr("S&hared by:"), self.method),
                              (self.tr("&Whole charity's figure:"), self.basis),
                              (self.tr("Contract's &floor space (m²):"), self.floor)])
-        overheads_box = QGroupBox(self.tr("Overheads"))
-        overheads_box.setLayout(overheads)
+        overheads_box = look.Card(self.tr("Overheads"))
+        overheads_box.fill(overheads)
 
         self.staff = self._table(self.tr("Staff lines"), [
             self.tr("Role"), self.tr("Salary a year (£)"), self.tr("FTE"),

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -40,7 +39,7 @@ from desktop.core.conflicts import RecordConflict
 from desktop.core.opportunity_records import load_opportunity
 from desktop.i18n import pounds
 from desktop.questionnaire.values import read_date, typed_date
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.context import PageContext
 from desktop.ui.pages.costing_figures import read_money
 from desktop.ui.qt_helpers import (
@@ -70,8 +69,8 @@ class BoardPanel(QWidget):
 
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
-        risks = QGroupBox(self.tr("Risks the board must weigh"))
-        risk_form = QVBoxLayout(risks)
+        risks = look.Card(self.tr("Risks the board must weigh"))
+        risk_form = risks.fill(QVBoxLayout())
         self.levels: dict[str, QComboBox] = {}
         self.notes: dict[str, NotesEdit] = {}
         self.objects = wrapped_label("", QUIET_TONE)
@@ -102,8 +101,8 @@ class BoardPanel(QWidget):
                 risk_form.addWidget(self.objects)
             risk_form.addWidget(note)
 
-        tupe = QGroupBox(self.tr("TUPE: staff who may transfer"))
-        tupe_form = QFormLayout(tupe)
+        tupe = look.Card(self.tr("TUPE: staff who may transfer"))
+        tupe_form = tupe.fill(QFormLayout())
         self.tupe_staff = QSpinBox()
         self.tupe_staff.setRange(0, TUPE_STAFF_LIMIT)
         name(self.tupe_staff, self.tr("Staff who may transfer"))
@@ -123,8 +122,8 @@ class BoardPanel(QWidget):
         self.checklist = wrapped_label("")
         name(self.checklist, self.tr("Bid / no-bid checklist score"))
 
-        decision_box = QGroupBox(self.tr("The board's decision"))
-        decision_form = QFormLayout(decision_box)
+        decision_box = look.Card(self.tr("The board's decision"))
+        decision_form = decision_box.fill(QFormLayout())
         self.met_on = line(example("10/12/2026"), self.tr("Date of the meeting"))
         self.meeting = line(self.tr("e.g. Trustees' meeting"), self.tr("Meeting"))
         self.minute = line(example("7/2026"), self.tr("Minute reference"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from desktop import i18n
-from desktop.ui import theme
+from desktop.ui import look, theme
 from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, name, wrapped_label
 from desktop.ui.translations import LANGUAGE_KEY, LANGUAGES, SYSTEM, chosen_language, language_name
 
@@ -16,7 +16,7 @@ NOTE = str(QT_TRANSLATE_NOOP("LanguageAndLookBox",
                              "Framework Ready will be in {language} when you next open it."))
 
 
-class LanguageAndLookBox(QGroupBox):
+class LanguageAndLookBox(look.Card):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Language and look"), parent)
         self.settings = settings
@@ -42,7 +42,7 @@ class LanguageAndLookBox(QGroupBox):
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Language (Iaith):"), self.language), self.language)
         form.addRow(buddy_label(self.tr("Lig&ht or dark:"), self.look), self.look)
-        layout = QVBoxLayout(self)
+        layout = self.fill(QVBoxLayout())
         layout.addLayout(form)
         layout.addWidget(self.note)
         self.language.currentIndexChanged.connect(self._language_chosen)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -67,7 +66,7 @@ from desktop.core.timetables import (
 from desktop.i18n import long_date, plural
 from desktop.questionnaire.model import Choice, Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.look import section_heading
@@ -143,8 +142,8 @@ class OpportunityEditor(QWidget):
         self.show_opportunity(None)
 
     # -- building -------------------------------------------------------------------------
-    def _details(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Details"))
+    def _details(self) -> look.Card:
+        box = look.Card(self.tr("Details"))
         self.title = line(self.tr("e.g. Accommodation Services for Wales"), self.tr("Title"))
         self.reference = line(example("PSDF-CO-ACC-D-01"), self.tr("Buyer's reference"))
         self.commissioner = QComboBox()
@@ -177,7 +176,7 @@ class OpportunityEditor(QWidget):
         self.notes = NotesEdit()
         self.notes.setFixedHeight(90)
         name(self.notes, self.tr("Notes"))
-        form = QFormLayout(box)
+        form = box.fill(QFormLayout())
         for label, widget in ((self.tr("&Title:"), self.title),
                               (self.tr("&Reference:"), self.reference),
                               (self.tr("&Commissioner:"), self.commissioner),
@@ -199,8 +198,8 @@ class OpportunityEditor(QWidget):
         self.notes.left.connect(self.autosaver.flush)
         return box
 
-    def _lots(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Lots"))
+    def _lots(self) -> look.Card:
+        box = look.Card(self.tr("Lots"))
         choices = tuple(Choice(lot.code, lot.title) for lot in self.context.catalogue.lots)
         self.lots = MultiChoiceInput(Field("lots", "Lots", FieldType.MULTI_CHOICE,
                                            choices=choices))
@@ -220,7 +219,7 @@ class OpportunityEditor(QWidget):
         search = QHBoxLayout()
         search.addWidget(self.lot_filter, 1)
         search.addWidget(self.ticked_only)
-        layout = QVBoxLayout(box)
+        layout = box.fill(QVBoxLayout())
         layout.addLayout(search)
         layout.addWidget(self.lots)
         layout.addWidget(self.lots_shown)
@@ -233,11 +232,11 @@ class OpportunityEditor(QWidget):
             ticked=ticked, shown=shown, total=self.lots.count()))
         name(self.lots_shown, self.lots_shown.text())
 
-    def _timetable(self) -> QGroupBox:
+    def _timetable(self) -> look.Card:
         """A row for every milestone of every regime; those of the chosen regime are shown
         (`_show_regime`), so changing the rules keeps every date typed."""
-        box = QGroupBox(self.tr("Timetable (UK time)"))
-        grid = QGridLayout(box)
+        box = look.Card(self.tr("Timetable (UK time)"))
+        grid = box.fill(QGridLayout())
         self.dates: dict[str, tuple[QLineEdit, QLineEdit]] = {}
         self.date_labels: dict[str, QLabel] = {}
         codes = list(dict.fromkeys(m.code for each in regimes() for m in each.milestones))
@@ -320,22 +319,22 @@ class OpportunityEditor(QWidget):
         self._show_regime(self.procedure.currentData() or "")
         self._chosen(_index)
 
-    def _pipeline(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Where it is"))
+    def _pipeline(self) -> look.Card:
+        box = look.Card(self.tr("Where it is"))
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.reason = line(self.tr("Why, when it is lost or withdrawn"),
                            self.tr("Reason for the outcome"))
         self.move_buttons = QVBoxLayout()  # one under another: the pane stays narrow
-        layout = QVBoxLayout(box)
+        layout = box.fill(QVBoxLayout())
         layout.addWidget(self.status_label)
         layout.addLayout(self.move_buttons)
         layout.addWidget(self.reason)
         return box
 
-    def _decision(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Bid or no bid?"))
-        layout = QVBoxLayout(box)
+    def _decision(self) -> look.Card:
+        box = look.Card(self.tr("Bid or no bid?"))
+        layout = box.fill(QVBoxLayout())
         self.checks: dict[str, QCheckBox] = {}
         for item in self.checklist:
             check, row = wrapped_check(item.question)
@@ -367,8 +366,8 @@ class OpportunityEditor(QWidget):
         layout.addWidget(self.recorded)
         return box
 
-    def _tasks(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Tasks"))
+    def _tasks(self) -> look.Card:
+        box = look.Card(self.tr("Tasks"))
         self.task_list = wrapping_list()
         name(self.task_list, self.tr("Tasks: tick when done"),
              self.tr("Space ticks the chosen task"))
@@ -386,7 +385,7 @@ class OpportunityEditor(QWidget):
         new = QHBoxLayout()
         for widget in (self.task_title, self.task_owner, self.task_due, self.add_task_button):
             new.addWidget(widget)
-        layout = QVBoxLayout(box)
+        layout = box.fill(QVBoxLayout())
         layout.addWidget(self.task_list)
         layout.addLayout(new)
         layout.addWidget(self.remove_task_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -11,7 +11,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QListWidgetItem,
     QPushButton,
@@ -32,7 +31,7 @@ from desktop.core.supply_chain_records import (
 from desktop.i18n import pounds
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import interpret, read_date, typed_date
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.qt_helpers import (
@@ -132,8 +131,8 @@ class PartnersPage(AutosavingPage):
                               (self.tr("Sta&rted:"), self.started),
                               (self.tr("&Ended:"), self.ended)):
             year_form.addRow(buddy_label(label, widget), widget)
-        years_box = QGroupBox(self.tr("For the annual supply-chain report"))
-        years_layout = QVBoxLayout(years_box)
+        years_box = look.Card(self.tr("For the annual supply-chain report"))
+        years_layout = years_box.fill(QVBoxLayout())
         years_layout.addWidget(self.years)
         years_layout.addLayout(year_form)
         years_layout.addWidget(self.year_button, 0, Qt.AlignmentFlag.AlignLeft)

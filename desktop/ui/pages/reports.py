@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -27,7 +26,7 @@ from desktop.app.workspace import Workspace
 from desktop.core.opportunity_records import list_summaries
 from desktop.i18n import LANGUAGES, prepare
 from desktop.reports import registry
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.context import PageContext
 from desktop.ui.operation import DOCUMENTS
 from desktop.ui.pdf_view import PdfPreview, print_pdf
@@ -114,8 +113,8 @@ class ReportsPage(QWidget):
         after.addWidget(self.open_button)
         after.addWidget(self.print_button)
         after.addStretch(1)
-        pdf_box = QGroupBox(self.tr("Documents to print (PDF, A4)"))
-        pdf_layout = QVBoxLayout(pdf_box)
+        pdf_box = look.Card(self.tr("Documents to print (PDF, A4)"))
+        pdf_layout = pdf_box.fill(QVBoxLayout())
         pdf_layout.addLayout(form)
         pdf_layout.addLayout(run)
         pdf_layout.addWidget(self.progress)
@@ -138,8 +137,8 @@ class ReportsPage(QWidget):
         sheet_form = QFormLayout()
         sheet_form.addRow(buddy_label(self.tr("&Contents:"), self.sheet), self.sheet)
         sheet_form.addRow(buddy_label(self.tr("&Format:"), self.sheet_format), self.sheet_format)
-        sheet_box = QGroupBox(self.tr("Spreadsheets"))
-        sheet_layout = QVBoxLayout(sheet_box)
+        sheet_box = look.Card(self.tr("Spreadsheets"))
+        sheet_layout = sheet_box.fill(QVBoxLayout())
         sheet_layout.addLayout(sheet_form)
         sheet_layout.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +26,7 @@ from desktop.app.operations import (
     export_everything,
 )
 from desktop.paths import DatabaseLocation
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.about import open_folder
 from desktop.ui.operation import BACKUPS, DATA, DOCUMENTS, Operations
 from desktop.ui.pages.language_and_look import LanguageAndLookBox
@@ -94,8 +93,8 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.now_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        box = QGroupBox(self.tr("Backups"))
-        box_layout = QVBoxLayout(box)
+        box = look.Card(self.tr("Backups"))
+        box_layout = box.fill(QVBoxLayout())
         box_layout.addWidget(wrapped_label(self.tr(
             "A backup is made when you close Framework Ready, at most once a day, and the oldest "
             "are removed. Restoring keeps the current file aside: nothing is deleted."),
@@ -105,8 +104,8 @@ class SettingsPage(QWidget):
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.status)
         box_layout.addWidget(self.problem)
-        where = QGroupBox(self.tr("Your data"))
-        where_layout = QVBoxLayout(where)
+        where = look.Card(self.tr("Your data"))
+        where_layout = where.fill(QVBoxLayout())
         where_layout.addWidget(wrapped_label(self.tr("Database: {where}").format(
             where=location.describe())))
         moving = QHBoxLayout()

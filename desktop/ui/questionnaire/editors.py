@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QToolButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.glossary import Glossary
 from desktop.questionnaire.model import Field, FieldType
 from desktop.questionnaire.values import display, interpret, is_empty, visible_fields, word_count
+from desktop.ui import look
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.qt_helpers import PROBLEM_TONE, QUIET_TONE, name, show_problem, wrapped_label
 from desktop.ui.widgets.inputs import InputSignals, make_input
@@ -155,7 +155,7 @@ class GroupInput(QWidget):
         super().__init__(parent)
         self.field = field
         self.signals = InputSignals()
-        self.rows: list[tuple[QGroupBox, dict[str, FieldEditor]]] = []
+        self.rows: list[tuple[look.Card, dict[str, FieldEditor]]] = []
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.row = field.row or field.label  # what one row is: "referee", "case study"
@@ -195,10 +195,10 @@ class GroupInput(QWidget):
         next(iter(editors.values())).input.setFocus()
 
     def _add_row(self, values: dict[str, Any]) -> dict[str, FieldEditor]:
-        box = QGroupBox()
+        box = look.Card()
         editors = {sub.key: FieldEditor(sub, with_history=False) for sub in self.field.fields}
         remove = QPushButton()
-        layout = QVBoxLayout(box)
+        layout = box.fill(QVBoxLayout())
         for editor in editors.values():
             editor.set_raw(values.get(editor.field.key))
             editor.changed.connect(self._row_changed)
@@ -211,7 +211,7 @@ class GroupInput(QWidget):
         box.setProperty("remove_button", remove)
         return editors
 
-    def _remove_row(self, box: QGroupBox) -> None:
+    def _remove_row(self, box: look.Card) -> None:
         self.rows = [(b, e) for b, e in self.rows if b is not box]
         box.deleteLater()
         self._refresh()
