@@ -325,10 +325,13 @@ def calendar_namespace(database: Database, organisation_id: int) -> str:
     return f"fr{digest[:16]}"
 
 
-def all_opportunities(database: Database, organisation_id: int) -> list[OpportunityInfo]:
+def all_opportunities(database: Database, organisation_id: int, *, with_tasks: bool = True
+                      ) -> list[OpportunityInfo]:
     """Every opportunity with its lots, milestones and tasks, in four plain queries however many
     there are (no mapped objects: 10,000 opportunities are 120,000 rows, read in well under a
-    second, where loading them as objects one opportunity at a time took many)."""
+    second, where loading them as objects one opportunity at a time took many). With
+    `with_tasks=False` the tasks are not read (each opportunity's `tasks` is empty): for a
+    caller that shows none, 50,000 rows fewer at 10,000 opportunities."""
     opportunity, lot, milestone, task = (models.Opportunity, models.OpportunityLot,
                                          models.Milestone, models.Task)
     mine = select(opportunity.id).where(opportunity.organisation_id == organisation_id)
@@ -350,7 +353,8 @@ def all_opportunities(database: Database, organisation_id: int) -> list[Opportun
             milestones[due.opportunity_id].append(_milestone(due, names))
         for to_do in plain.execute(select(task.opportunity_id, task.id, task.title, task.owner,
                                           task.due, task.done, task.version_id)
-                                   .where(task.opportunity_id.in_(mine)).order_by(task.id)):
+                                   .where(task.opportunity_id.in_(mine)).order_by(task.id)
+                                   ) if with_tasks else ():
             tasks[to_do.opportunity_id].append(_task(to_do))
         rows = plain.execute(select(*opportunity.__table__.columns)
                                .where(opportunity.organisation_id == organisation_id)
