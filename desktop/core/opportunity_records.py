@@ -193,7 +193,8 @@ def adopt_unassigned(database: Database, organisation_id: int, framework_code: s
             update(models.Opportunity)
             .where(models.Opportunity.organisation_id == organisation_id,
                    models.Opportunity.framework_code == "")
-            .values(framework_code=framework_code)
+            .values(framework_code=framework_code,
+                    updated_at=models.Opportunity.updated_at)  # not edited: kept as it was
             .execution_options(synchronize_session=False))
         return int(getattr(result, "rowcount", 0) or 0)
 

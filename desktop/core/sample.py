@@ -20,7 +20,6 @@ from desktop.core.catalogue_records import chosen_framework, framework_infos, lo
 from desktop.core.framework_records import choose, set_following
 from desktop.core.journey import StepStatus
 from desktop.core.journey_records import load_journey, save_step
-from desktop.core.timetables import framework_regime
 from desktop.core.opportunities import (
     Kind,
     OpportunityInfo,
@@ -36,6 +35,7 @@ from desktop.core.supplier_route import Registration, ShareCode, shipped_route
 from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
 from desktop.core.supply_chain_records import name_on_bid, save_partner, save_year
+from desktop.core.timetables import framework_regime
 from desktop.datafiles import forms_folder
 from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType
