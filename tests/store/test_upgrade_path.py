@@ -28,6 +28,8 @@ from sqlalchemy import (
     create_engine,
     func,
     select,
+)
+from sqlalchemy import (
     text as sa_text,
 )
 

@@ -13,6 +13,7 @@ framework is known at all yet: the app gives those the chosen framework when it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,7 +25,7 @@ branch_labels = None
 depends_on = None
 
 
-def _worked_on(connection: Any, organisation_id: int, frameworks: list[Any]) -> str:
+def _worked_on(connection: Any, organisation_id: int, frameworks: Sequence[Any]) -> str:
     """The organisation's chosen framework, else its first followed, else the default one (the
     open one open longest, else the first to open, else the first by name)."""
     followed = connection.execute(sa.text(
