@@ -247,8 +247,9 @@ def glance(database: Database, organisation_id: int, catalogue: Catalogue,
     overdue = overdue_tasks(database, organisation_id, today, limit=ALL)
     return Glance(
         readiness=readiness(database, organisation_id, catalogue, forms, evidence_folder, today),
-        deadlines=upcoming_milestones(database, organisation_id, now, limit=6),
+        deadlines=upcoming_milestones(database, organisation_id, now, limit=6,
+                                      framework_code=catalogue.framework.code),
         overdue=overdue, evidence=needing, documents=len(documents),
-        pipeline=status_counts(database, organisation_id),
+        pipeline=status_counts(database, organisation_id, catalogue.framework.code),
         attention=Attention(len(needing), len(overdue), unanswered(
             forms, form_answers(database, organisation_id, forms, catalogue.framework.code))))

@@ -120,7 +120,11 @@ def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) 
     from desktop.core.organisation_records import current_organisation
 
     organisation = current_organisation(workspace.database)
-    workspace.settle_framework(organisation.id if organisation else None)
+    code = workspace.settle_framework(organisation.id if organisation else None)
+    if organisation is not None and not workspace.database.read_only:
+        from desktop.core.opportunity_records import adopt_unassigned
+
+        adopt_unassigned(workspace.database, organisation.id, code)  # upgraded before any pack
     return workspace
 
 

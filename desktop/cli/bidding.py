@@ -41,7 +41,8 @@ def _deadlines(args: argparse.Namespace, workspace: Workspace) -> int:
     now = datetime.now(UTC)
     if args.ics is not None:
         return _write_calendar(args.ics, workspace, organisation.id, organisation.name, now)
-    coming = upcoming_milestones(workspace.database, organisation.id, now, args.limit)
+    coming = upcoming_milestones(workspace.database, organisation.id, now, args.limit,
+                                 framework_code=workspace.framework_code)
     if args.format == "json":
         json.dump([{"opportunity": c.opportunity_title, "milestone": c.milestone.label,
                     "due": c.milestone.local.isoformat(), "all_day": c.milestone.all_day,
@@ -64,7 +65,7 @@ def _write_calendar(path: Path, workspace: Workspace, organisation_id: int, name
     from desktop.core.opportunity_records import all_opportunities, calendar_namespace
     from desktop.reports.calendar import write_calendar
 
-    opportunities = all_opportunities(workspace.database, organisation_id)
+    opportunities = all_opportunities(workspace.database, organisation_id)  # every framework's
     namespace = calendar_namespace(workspace.database, organisation_id)
     try:
         with atomic_file(path) as stream:  # written as it goes: nothing half-written stays

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
-TAKE_A_FRAMEWORK = ("catalogue", "eligibility", "readiness", "pack")
+TAKE_A_FRAMEWORK = ("catalogue", "eligibility", "readiness", "pack", "deadlines")
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -7,6 +7,7 @@ with `question()`, and `first_gap()` finds the question to do next in a form.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from desktop.core.targets import Target
@@ -28,11 +29,24 @@ def regime_questionnaires(regime: str) -> tuple[str, ...]:
     """The questionnaires a framework under `regime` asks for, in order (forms/regimes/*.toml):
     the Procurement Specific Questionnaire and the Act's exclusions under the Procurement Act
     2023, the selection questionnaire under PCR 2015 and for a pack that names no regime."""
-    from desktop.catalogue.regimes import regime_rules  # read when first asked: not at start
+    return _named_questionnaires(regime) or (QUESTIONNAIRE,)
 
-    rules = regime_rules(regime)
-    return rules.questionnaires if rules is not None and rules.questionnaires else (
-        QUESTIONNAIRE,)
+
+@cache
+def _named_questionnaires(regime: str) -> tuple[str, ...]:
+    """The forms the regime file's [questionnaires] table names. The window's sidebar asks this
+    before its first paint, so only that table is read here (no rules engine, no pack model: a
+    millisecond, not tens); the whole file is checked by `catalogue.regimes.regime_rules`
+    wherever a rule is used, and tests/catalogue/test_pack_format.py keeps the two in step."""
+    if not regime:
+        return ()
+    import tomllib
+
+    from desktop.datafiles import forms_folder
+
+    with (forms_folder() / "regimes" / f"{regime}.toml").open("rb") as file:
+        table = tomllib.load(file).get("questionnaires", {})
+    return tuple(table.get("forms", ()))
 
 
 def regime_supplier_route(regime: str) -> str:

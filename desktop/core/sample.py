@@ -35,6 +35,7 @@ from desktop.core.supplier_route import Registration, ShareCode, shipped_route
 from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
 from desktop.core.supply_chain_records import name_on_bid, save_partner, save_year
+from desktop.core.timetables import framework_regime
 from desktop.datafiles import forms_folder
 from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType
@@ -111,9 +112,13 @@ def _ensure_sample(database: Database, today: date | None) -> OrganisationInfo:
                       today or date.today())
     references: dict[str, int] = {}
     if catalogue is not None:
+        catalogues = {catalogue.framework.code: catalogue}
         for opportunity in sample.get("opportunities", []):
+            code = opportunity.get("framework", catalogue.framework.code)  # a followed pack's
+            if code not in catalogues:
+                catalogues[code] = load_catalogue(database, code)
             references[opportunity.get("buyer_reference", "")] = _add_opportunity(
-                database, organisation.id, catalogue, opportunity, today or date.today())
+                database, organisation.id, catalogues[code], opportunity, today or date.today())
     for partner in sample.get("partners", []):
         _add_partner(database, organisation.id, partner, references)
     return organisation
@@ -166,8 +171,9 @@ def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalo
         details.get("commissioner", "national"), Kind(details.get("kind", "contract")),
         interpret(money, details.get("value")).value, details.get("length_months"),
         notes=details.get("notes", ""), lot_codes=tuple(details.get("lots", ())),
-        milestones=default_milestones(catalogue, published))
-    opportunity_id = save_opportunity(database, organisation_id, info).id
+        milestones=default_milestones(catalogue, published), regime=framework_regime(catalogue))
+    opportunity_id = save_opportunity(database, organisation_id, info,
+                                      catalogue.framework.code).id
     assert opportunity_id is not None
     for task in details.get("tasks", []):
         save_task(database, opportunity_id, TaskInfo(

@@ -30,7 +30,6 @@ from desktop.core.opportunity_records import all_opportunities
 from desktop.core.supply_chain import PartnerYearInfo
 from desktop.core.supply_chain_records import list_partners, partner_years
 from desktop.i18n import tr
-from desktop.reports.at_a_glance import task_state
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MONEY_FORMAT = '"£"#,##0.00'
@@ -87,7 +86,7 @@ def _decision(code: str) -> str:
 def _opportunities(source: DocumentSources) -> Sheet:
     titles = {lot.code: lot.title for lot in source.catalogue.lots}
     rows = []
-    for o in all_opportunities(source.database, source.organisation.id):
+    for o in all_opportunities(source.database, source.organisation.id, with_tasks=False):
         deadline = o.deadline
         rows.append([o.title, o.buyer_reference, o.kind.label, o.status.label,
                      Money(o.value) if o.value is not None else None, o.length_months,
@@ -101,6 +100,8 @@ def _opportunities(source: DocumentSources) -> Sheet:
 
 
 def _tasks(source: DocumentSources) -> Sheet:
+    from desktop.reports.at_a_glance import task_state  # with ReportLab: only for this sheet
+
     return Sheet(tr("Tasks"), [tr("Opportunity"), tr("Task"), tr("Who"), tr("Due"), tr("Done")],
                  [[o.title, t.title, t.owner, t.due, task_state(t, source.today)]
                   for o in all_opportunities(source.database, source.organisation.id)

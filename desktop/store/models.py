@@ -404,6 +404,8 @@ class Opportunity(Versioned, Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     regime: Mapped[str] = mapped_column(String(32), default="pcr-2015")  # forms/timetables/
     procedure: Mapped[str] = mapped_column(String(CODE), default="")  # a code of its regime
+    # The framework it is under (a pack's code): pages show the chosen framework's only.
+    framework_code: Mapped[str] = mapped_column(String(CODE), default="")
 
     lots: Mapped[list[OpportunityLot]] = relationship(cascade="all, delete-orphan",
                                                       order_by="OpportunityLot.id")

@@ -84,6 +84,20 @@ def test_regime_rules_side_by_side() -> None:
     assert pcr.framework_procedure("open-framework") is None  # each regime names its own
 
 
+@pytest.mark.parametrize("regime", [*(r.value for r in Regime), ""])
+def test_the_sidebars_quick_read_of_the_questionnaires_matches_the_checked_rules(
+        regime: str) -> None:
+    """The window reads a regime's questionnaires before its first paint without the rules
+    engine (core.form_codes); what it reads is what the checked rules say."""
+    from desktop.core.form_codes import QUESTIONNAIRE, regime_questionnaires
+
+    rules = regime_rules(regime)
+    checked = rules.questionnaires if rules is not None and rules.questionnaires else (
+        QUESTIONNAIRE,)
+    assert regime_questionnaires(regime) == checked
+    assert (regime == "procurement-act-2023") == (QUESTIONNAIRE not in checked)
+
+
 def test_a_broken_regime_file_is_refused(tmp_path: Path) -> None:
     shipped = (forms_folder() / "regimes" / "procurement-act-2023.toml").read_text("utf-8")
     wrong_name = tmp_path / "pcr-2015.toml"

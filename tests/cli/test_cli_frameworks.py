@@ -106,3 +106,24 @@ def test_an_unknown_framework_says_which_there_are(
     assert err.strip() == ('There is no framework with the code "psdf". Known: '
                            "community-accommodation-services, probation-dynamic-framework, "
                            "riverbank-wellbeing.")
+
+
+def test_deadlines_list_the_chosen_frameworks_opportunities_or_those_of_framework(
+        capsys: pytest.CaptureFixture[str], database: str) -> None:
+    def opportunities(*args: str) -> set[str]:
+        status, out, _ = run(capsys, "deadlines", "--format", "json", "--limit", "100",
+                             "--database", database, *args)
+        assert status == 0
+        return {line["opportunity"] for line in json.loads(out)}
+
+    psdf = {"Accommodation Services for Wales", "Women's Services for Gwent: grant round"}
+    cas = {"Community Accommodation Services: Accommodation and Support (sample)"}
+    assert opportunities() == psdf  # the sample works on the PSDF
+    assert opportunities("--framework", PSDF) == psdf
+    assert opportunities("--framework", CAS) == cas
+    assert opportunities("--framework", SECOND) == set()
+    status, out, _ = run(capsys, "deadlines", "--framework", SECOND, "--database", database)
+    assert status == 0 and "No deadlines coming up." in out
+    assert opportunities() == psdf  # --framework is for that run only: nothing moved
+    status, _, err = run(capsys, "deadlines", "--framework", "no-such", "--database", database)
+    assert status != 0 and "no-such" in err

@@ -134,7 +134,7 @@ def test_deadlines_list_and_calendar_file(capsys: pytest.CaptureFixture[str], da
     from icalendar import Calendar
 
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    assert len(events) == 12 + 3  # 2 × 6 milestones, 3 open tasks
+    assert len(events) == 12 + 5 + 3  # every framework's: 2 × 6 PSDF and 5 CAS milestones, 3 tasks
 
 
 @pytest.mark.parametrize("document", ["qualification", "calendar", "supply-chain",
@@ -193,7 +193,7 @@ def test_export_spreadsheet(capsys: pytest.CaptureFixture[str], database: str,
     out = tmp_path / "opportunities.xlsx"
     status, text, _ = run(capsys, "export", "opportunities", "--format", "xlsx", "--out",
                           str(out), "--database", database)
-    assert status == 0 and text.startswith("2 rows written")
+    assert status == 0 and text.startswith("3 rows written")  # every framework's
     from openpyxl import load_workbook
 
     rows = list(load_workbook(out).active.iter_rows(values_only=True))

@@ -29,6 +29,9 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy import (
+    text as sa_text,
+)
 
 from desktop.app.workspace import open_workspace
 from desktop.paths import resolve_database
@@ -97,7 +100,8 @@ ROWS: dict[str, list[dict[str, Any]]] = {
                      "status": "writing", "outcome_reason": "", "decision": "bid",
                      "decided_by": "Siân Jones", "decided_at": NOON,
                      "decision_why": "We run it now", "checklist": '{"capacity": true}',
-                     "notes": "", "version_id": 4, "created_at": NOON, "updated_at": NOON}],
+                     "notes": "", "version_id": 4, "created_at": NOON, "updated_at": NOON,
+                     "framework_code": "probation-dynamic-framework"}],
     "milestone": [{"id": 1, "opportunity_id": 1, "code": "submission",
                    "label": "Tender submission", "due": NOON, "all_day": False}],
     "task": [{"id": 1, "opportunity_id": 1, "title": "Ask the trustees to sign",
@@ -324,3 +328,50 @@ def test_the_registrations_own_values_win_over_the_psqs(tmp_path: Path) -> None:
     assert after["supplier_registration"][1]["confirmed_on"] == "2026-02-01"
     assert sorted(row["code"] for row in after["supplier_share_code"].values()) == [
         "Ab12Cd34", "RFSMPL26"]  # a code the registration lacked is added, blank buyer
+
+
+def test_each_opportunity_goes_to_its_regimes_framework_else_the_chosen_one(
+        tmp_path: Path) -> None:
+    """0016: an opportunity whose regime only one framework has goes to that framework; where
+    several have it, to the framework the organisation chose. Nothing else about it changes."""
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, "0015")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        metadata = MetaData()
+        metadata.reflect(connection)
+        framework, opportunity = metadata.tables["framework"], metadata.tables["opportunity"]
+        for number, (code, regime) in enumerate([
+                ("probation-dynamic-framework", "pcr-2015"),
+                ("community-accommodation-services", "procurement-act-2023"),
+                ("another-act-framework", "procurement-act-2023")], start=1):
+            connection.execute(framework.insert().values(complete(framework, {
+                "id": number, "code": code, "name": code, "pack_version": 1,
+                "regime": regime})))
+        connection.execute(opportunity.insert().values(complete(opportunity, {
+            **ROWS["opportunity"][0], "id": 2, "title": "Under the Act — ŵ & <b>",
+            "buyer_reference": "CAS-01", "regime": "procurement-act-2023"})))
+        connection.execute(sa_text("UPDATE organisation_framework SET framework_code = "
+                                   "'community-accommodation-services'"))
+    engine.dispose()
+    before = snapshot(path)["opportunity"]
+    open_workspace(resolve_database(str(path))).close()
+    after = snapshot(path)["opportunity"]
+    assert {key: row["framework_code"] for key, row in after.items()} == {
+        1: "probation-dynamic-framework",  # PCR 2015: only the PSDF runs under it
+        2: "community-accommodation-services"}  # two Act frameworks: the one chosen
+    for key, row in before.items():
+        assert {column: after[key][column] for column in row} == row
+
+
+def test_opportunities_upgraded_before_any_pack_get_the_chosen_framework_on_opening(
+        tmp_path: Path) -> None:
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, "0015")  # no framework rows yet: the packs load after migrating
+    before = snapshot(path)["opportunity"][1]
+    open_workspace(resolve_database(str(path))).close()
+    after = snapshot(path)["opportunity"][1]
+    assert after["framework_code"] == "probation-dynamic-framework"  # the one it chose
+    assert {column: after[column] for column in before} == before  # updated_at kept too

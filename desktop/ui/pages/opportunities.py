@@ -93,7 +93,8 @@ class OpportunitiesPage(AutosavingPage):
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the list again (after a save), keeping or moving to `select_id`."""
-        self.model.load(list_summaries(self.context.database, self.context.organisation.id))
+        self.model.load(list_summaries(self.context.database, self.context.organisation.id,
+                                       framework_code=self.context.catalogue.framework.code))
         self.apply_filter(select_id)
 
     def apply_filter(self, select_id: int | None = None) -> None:

@@ -554,7 +554,8 @@ class OpportunityEditor(QWidget):
             return
         database, organisation = self.context.database, self.context.organisation.id
         if self.current is None:
-            created = save_opportunity(database, organisation, info)
+            created = save_opportunity(database, organisation, info,
+                                       self.context.catalogue.framework.code)
             assert created.id is not None
             self.show_opportunity(created.id)
             self.saved.emit(created.id)
