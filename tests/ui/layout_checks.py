@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.questionnaire.page import QuestionnairePage
+
+
+def every_view(window: MainWindow) -> Iterator[tuple[str, int | None]]:
+    """Go to each page in turn and, on a questionnaire, to each of its sections: yields the
+    page's key and the section shown (None once the page's own walk is over)."""
+    for key in list(window.pages):
+        window.go_to(key)
+        page = window.pages[key]
+        if isinstance(page, QuestionnairePage):
+            for index in range(len(page.form.sections)):
+                page.go_to_section(index)
+                yield key, index
+        yield key, None
 
 
 def clipped(root: QWidget) -> list[str]:

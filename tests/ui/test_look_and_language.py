@@ -22,7 +22,7 @@ from desktop import i18n
 from desktop.ui import theme, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.eligibility import CELL_COLOURS, CELL_TEXT
-from tests.ui.layout_checks import clipped
+from tests.ui.layout_checks import clipped, every_view
 from tests.ui.test_settings_page import settings_page
 
 Role = QPalette.ColorRole
@@ -202,16 +202,9 @@ def test_every_titled_section_of_every_page_is_a_look_card(window: MainWindow) -
     from PySide6.QtWidgets import QGroupBox
 
     from desktop.ui import look
-    from desktop.ui.questionnaire.page import QuestionnairePage
 
-    for key in list(window.pages):
-        window.go_to(key)
-        page = window.pages[key]
-        if isinstance(page, QuestionnairePage):
-            for index in range(len(page.form.sections)):
-                page.go_to_section(index)
-                assert page.findChildren(QGroupBox) == [], (key, index)
-        assert page.findChildren(QGroupBox) == [], key
+    for key, section in every_view(window):
+        assert window.pages[key].findChildren(QGroupBox) == [], (key, section)
     cards = {card.title(): card for card in window.findChildren(look.Card)}
     assert [title for title in CARDED if title not in cards] == []
     assert all(cards[title].accessibleName() == title for title in CARDED)
