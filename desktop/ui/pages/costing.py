@@ -191,6 +191,7 @@ class CostingPage(QWidget):
         figures = QWidget()
         editor = QVBoxLayout(figures)
         boxes = QHBoxLayout()
+        boxes.setSpacing(look.LARGE)  # the design's gap between cards
         boxes.addWidget(contract_box)
         boxes.addWidget(overheads_box)
         editor.addLayout(boxes)

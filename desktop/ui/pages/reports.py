@@ -145,6 +145,7 @@ class ReportsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(look.LARGE)  # the design's gap between cards
         left_layout.addWidget(pdf_box)
         left_layout.addWidget(sheet_box)
         left_layout.addStretch(1)

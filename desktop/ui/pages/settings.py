@@ -116,6 +116,7 @@ class SettingsPage(QWidget):
         body = QWidget()  # scrolls when large text or a small screen leaves too little room
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(look.LARGE)  # the design's gap between cards
         layout.addWidget(box, 1)
         layout.addWidget(where)
         self.language_and_look = LanguageAndLookBox(settings)
