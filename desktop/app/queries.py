@@ -86,6 +86,13 @@ class FrameworkLine:
     def procedure(self) -> str:
         return procedure_label(self.info.regime, self.info.procedure)
 
+    @property
+    def procedure_after_regime(self) -> str:
+        """The kind to say after the regime's name ("Procurement Act 2023; open framework"),
+        so the regime is not named twice; the full label when the regime has no short one."""
+        return (procedure_label(self.info.regime, self.info.procedure, short=True)
+                or self.procedure)
+
 
 def procedure_label(regime: str, procedure: str, *, short: bool = False) -> str:
     """A framework's kind in plain English, from its regime's rules (forms/regimes/): "Open

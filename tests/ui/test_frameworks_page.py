@@ -127,7 +127,10 @@ def test_the_details_name_the_procedure_in_plain_english(window: MainWindow) -> 
     """The pack's procedure code is shown by its name from the regime's data, never raw."""
     page = frameworks_page(window)
     select(page, CAS)
-    assert "Open framework (Procurement Act 2023)" in page.details.text()
+    assert "Procurement Act 2023; open framework." in page.details.text()
+    said = page.details.text().split("Source:")[0]
+    assert said.count("Procurement Act 2023") == 1  # the regime is named once
     assert "open-framework" not in page.details.text()
     select(page, PSDF)
-    assert "Dynamic framework under the Light Touch Regime (PCR 2015)" in page.details.text()
+    assert "; dynamic framework." in page.details.text()
+    assert "Light Touch Regime (PCR 2015)" not in page.details.text()

@@ -122,7 +122,8 @@ class FrameworksPage(QWidget):
         self.details.setText(self.tr("{name} ({short}), {buyer}. {regime}; {procedure}. "
                                      "Source: {source}").format(
             name=line.info.name, short=line.info.short_name, buyer=line.info.buyer,
-            regime=line.regime, procedure=line.procedure or self.tr("procedure not given"),
+            regime=line.regime, procedure=line.procedure_after_regime
+            or self.tr("procedure not given"),
             source=line.info.provenance.source_title))
 
     def _toggle_follow(self) -> None:
