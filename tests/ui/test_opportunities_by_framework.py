@@ -12,15 +12,11 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.packs import CAS, PSDF
 from tests.ui.dashboard_helpers import shown_dashboard
-from tests.ui.test_opportunities_page import create
+from tests.ui.test_opportunities_page import create, opened
 
 
 def opportunities_page(qtbot: QtBot, window: MainWindow) -> OpportunitiesPage:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.go_to("opportunities")
-    page = window.pages["opportunities"]
-    assert isinstance(page, OpportunitiesPage)
+    page = opened(qtbot, window)
     page.table.setFocus()  # where a bid lead starts: Ctrl+N from the list
     qtbot.waitUntil(page.table.hasFocus, timeout=2000)
     return page

@@ -18,14 +18,19 @@ from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.ui.dashboard_helpers import shown_dashboard
 
 
-@pytest.fixture
-def page(qtbot: QtBot, window: MainWindow) -> OpportunitiesPage:
+def opened(qtbot: QtBot, window: MainWindow) -> OpportunitiesPage:
+    """The Opportunities page, opened in the active window as a person would."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.go_to("opportunities")
     page = window.pages["opportunities"]
     assert isinstance(page, OpportunitiesPage)
     return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, window: MainWindow) -> OpportunitiesPage:
+    return opened(qtbot, window)
 
 
 def summaries(window: MainWindow) -> list[Any]:
