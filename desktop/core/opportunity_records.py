@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, true, update
+from sqlalchemy import and_, delete, exists, func, select, true, update
 from sqlalchemy.orm import Session
 
 from desktop.core.conflict_records import checked_transaction, locked_at
@@ -188,11 +188,15 @@ def adopt_unassigned(database: Database, organisation_id: int, framework_code: s
     `framework_code`; how many. Nothing else changes."""
     if not framework_code:
         return 0
+    unassigned = (models.Opportunity.organisation_id == organisation_id,
+                  models.Opportunity.framework_code == "")
+    with database.sessions() as session:  # every start asks; only an upgrade needs the write
+        if not session.scalar(select(exists().where(*unassigned))):
+            return 0
     with database.transaction() as session:
         result = session.execute(
             update(models.Opportunity)
-            .where(models.Opportunity.organisation_id == organisation_id,
-                   models.Opportunity.framework_code == "")
+            .where(*unassigned)
             .values(framework_code=framework_code,
                     updated_at=models.Opportunity.updated_at)  # not edited: kept as it was
             .execution_options(synchronize_session=False))
