@@ -150,7 +150,7 @@ class OpportunityInfo:
     tasks: tuple[TaskInfo, ...] = ()
     version: int | None = None  # as read; None: save without checking (its lots and
     # milestones are part of it: any change to them is a new version of the opportunity)
-    regime: str = "pcr-2015"  # a regime of forms/timetables (core.timetables)
+    regime: str = "pcr-2015"  # a regime of forms/regimes (core.timetables)
     procedure: str = ""  # one of that regime's procedures, "" when not known yet
 
     def milestone(self, code: str) -> MilestoneInfo | None:

@@ -1,5 +1,8 @@
-"""Procurement regimes as data (forms/timetables/*.toml): procedures, the usual timetable and the
-standstill rule of the Public Contracts Regulations 2015 and of the Procurement Act 2023.
+"""The usual competition timetable and the standstill rule of each procurement regime, worked out.
+
+The facts are the regime's own file (forms/regimes/<code>.toml: [standstill], [[procedures]],
+[[milestones]]), read and checked with the rest of the regime's rules by
+`desktop.catalogue.regimes`; here they become the timetable rows the app shows.
 
 An opportunity records its regime and procedure; its timetable rows are its regime's milestones,
 and the "standstill ends" milestone is worked out from the award milestone by the regime's rule
@@ -12,38 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
-from typing import Any
 
+from desktop.catalogue.regimes import (
+    RegimeRules,
+    RuleBasis,
+    StandstillBegins,
+    every_regime,
+)
 from desktop.core.catalogue import Catalogue, MilestoneDefault, Provenance
 from desktop.core.opportunities import MilestoneInfo, OpportunityInfo, uk_time
-from desktop.core.sourced import provenance as sourced_provenance
-from desktop.core.sourced import read_sources
 from desktop.core.working_days import OutsideCalendar, StandstillRule
-from desktop.datafiles import forms_folder
-from desktop.declarative import (
-    CODES,
-    FLAG,
-    NUMBER,
-    OPTIONAL_TEXT,
-    TEXT,
-    DefinitionError,
-    Key,
-    TomlReader,
-    in_language,
-    read_toml,
-    with_welsh,
-)
 from desktop.i18n import language
 
 PCR_2015 = "pcr-2015"
 ACT_2023 = "procurement-act-2023"
 DEFAULT_REGIME = PCR_2015
 STANDSTILL = "standstill"
-
-
-class TimetableError(DefinitionError):
-    """A regime file is broken: file, line and reason."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,65 +55,28 @@ class Regime:
         return next((p for p in self.procedures if p.code == code), None)
 
 
-HEAD_KEYS = with_welsh({"code": TEXT, "name": TEXT, "standstill": Key(dict),
-                        "sources": Key(list, item=dict), "procedures": Key(list, item=dict),
-                        "milestones": Key(list, item=dict)}, "name")
-STANDSTILL_KEYS = with_welsh({"from": TEXT, "count": TEXT, "days": NUMBER, "begins": TEXT,
-                              "extend_to_working_day": FLAG, "calendars": CODES, "note": TEXT,
-                              "source": TEXT, "certainty": TEXT}, "note")
-PROCEDURE_KEYS = with_welsh({"code": TEXT, "label": TEXT, "standstill": TEXT, "source": TEXT,
-                             "certainty": TEXT}, "label")
-MILESTONE_KEYS = with_welsh({"code": TEXT, "label": TEXT, "days_after_publication": NUMBER,
-                             "time": OPTIONAL_TEXT, "source": TEXT, "certainty": TEXT}, "label")
+def _provenance(basis: RuleBasis) -> Provenance:
+    return Provenance(basis.source_code, basis.source_title, basis.url, basis.certainty.value)
 
 
-def load_regime(path: Path) -> Regime:
-    _, text, data = read_toml(path, TimetableError)
-    reader = TomlReader(path, text, TimetableError)
-    head = in_language(reader.entry("", None, data, HEAD_KEYS, label="file"), language(), "name")
-    sources = read_sources(reader, head["sources"])
-
-    def provenance(entry: dict[str, Any], header: str, index: int | None) -> Provenance:
-        return sourced_provenance(reader, sources, entry, header, index)
-
-    rule = in_language(reader.entry("standstill", None, head["standstill"], STANDSTILL_KEYS),
-                       language(), "note")
-    if rule["count"] not in ("working-days", "calendar-days") or \
-            rule["begins"] not in ("same-day", "next-day") or rule["days"] < 1:
-        raise reader.fail("standstill", None, "count", 'count is "working-days" or '
-                          '"calendar-days", begins is "same-day" or "next-day", days at least 1')
-    standstill = StandstillRule(rule["from"], rule["count"], rule["days"],
-                                rule["begins"] == "same-day", rule["extend_to_working_day"],
-                                tuple(rule["calendars"]))
-    procedures = []
-    for index, raw in enumerate(head["procedures"]):
-        entry = in_language(reader.entry("procedures", index, raw, PROCEDURE_KEYS), language(),
-                            "label")
-        if entry["standstill"] not in ("required", "voluntary", "check"):
-            raise reader.fail("procedures", index, "standstill",
-                              "should be required, voluntary or check")
-        procedures.append(Procedure(entry["code"], entry["label"], entry["standstill"],
-                                    provenance(entry, "procedures", index)))
-    milestones = []
-    for index, raw in enumerate(head["milestones"]):
-        entry = in_language(reader.entry("milestones", index, raw, MILESTONE_KEYS), language(),
-                            "label")
-        milestones.append(MilestoneDefault(entry["code"], entry["label"],
-                                           entry["days_after_publication"], entry["time"],
-                                           provenance(entry, "milestones", index)))
-    codes = [m.code for m in milestones]
-    if len(set(codes)) != len(codes) or standstill.from_milestone not in codes \
-            or STANDSTILL not in codes or "submission" not in codes or "published" not in codes:
-        raise TimetableError(path, "milestones", "each code once, with published, submission, "
-                             f"standstill and the standstill's from ({standstill.from_milestone})")
-    return Regime(head["code"], head["name"], standstill, rule["note"],
-                  provenance(rule, "standstill", None), tuple(procedures), tuple(milestones))
+def _regime(rules: RegimeRules) -> Regime:
+    """A regime's timetable in the language the app speaks now."""
+    table = rules.timetable
+    rule = table.standstill
+    standstill = StandstillRule(rule.from_milestone, rule.count.value, rule.days,
+                                rule.begins is StandstillBegins.SAME_DAY,
+                                rule.extend_to_working_day, rule.calendars)
+    procedures = tuple(Procedure(p.code, p.said(), p.standstill.value, _provenance(p.basis))
+                       for p in table.procedures)
+    milestones = tuple(MilestoneDefault(m.code, m.said(), m.days_after_publication, m.time,
+                                        _provenance(m.basis)) for m in table.milestones)
+    return Regime(rules.code.value, rules.said_name(), standstill, rule.basis.said(),
+                  _provenance(rule.basis), procedures, milestones)
 
 
 @cache
 def _regimes(speaking: str) -> tuple[Regime, ...]:
-    return tuple(load_regime(path)
-                 for path in sorted((forms_folder() / "timetables").glob("*.toml")))
+    return tuple(_regime(rules) for rules in every_regime())
 
 
 def regimes() -> tuple[Regime, ...]:

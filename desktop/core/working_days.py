@@ -4,7 +4,7 @@ Pure functions over dates. The Procurement Act 2023 counts its standstill in wor
 ("eight working days beginning with the day" the contract award notice is published); the Public
 Contracts Regulations 2015 count ten calendar days from the day after the notices are sent, moved
 on to the next working day when the last one is not. The rule of each regime is data
-(forms/timetables/*.toml), read by `desktop.core.timetables`.
+(forms/regimes/*.toml, [standstill]), read by `desktop.catalogue.regimes`.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def next_working_day_from(day: date, calendars: tuple[HolidayCalendar, ...]) -> 
 
 @dataclass(frozen=True, slots=True)
 class StandstillRule:
-    """How a regime counts its standstill (forms/timetables/<regime>.toml, [standstill])."""
+    """How a regime counts its standstill (forms/regimes/<regime>.toml, [standstill])."""
 
     from_milestone: str  # the milestone it counts from: "award" or "award-notice"
     count: str  # "working-days" or "calendar-days"

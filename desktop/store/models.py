@@ -402,7 +402,7 @@ class Opportunity(Versioned, Timestamped, Base):
     decision_why: Mapped[str] = mapped_column(Text, default="")
     checklist: Mapped[str] = mapped_column(Text, default="{}")  # JSON {item code: true/false}
     notes: Mapped[str] = mapped_column(Text, default="")
-    regime: Mapped[str] = mapped_column(String(32), default="pcr-2015")  # forms/timetables/
+    regime: Mapped[str] = mapped_column(String(32), default="pcr-2015")  # forms/regimes/
     procedure: Mapped[str] = mapped_column(String(CODE), default="")  # a code of its regime
     # The framework it is under (a pack's code): pages show the chosen framework's only.
     framework_code: Mapped[str] = mapped_column(String(CODE), default="")

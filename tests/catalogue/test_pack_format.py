@@ -1,5 +1,5 @@
-"""The pack format's framework facts: regime, procedure, status, dates, reopenings; and the
-regime rules files (forms/regimes/) the eligibility rules read."""
+"""The pack format's framework facts: regime, procedure, status, dates, reopenings (the regime
+files themselves, forms/regimes/, are tests/catalogue/test_regimes.py's)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 
 from desktop.catalogue.loader import PackError, load_pack
 from desktop.catalogue.model import Certainty, Regime, RequirementKind
-from desktop.catalogue.regimes import AuditedAccounts, RegimeError, load_rules, regime_rules
 from desktop.datafiles import forms_folder
 
 SECOND = Path(__file__).parent.parent / "data" / "frameworks" / "riverbank-wellbeing.toml"
@@ -66,56 +65,6 @@ def test_bad_framework_facts_are_refused_with_where_and_why(
     assert where in caught.value.location
     assert "line " in caught.value.location
     assert why in caught.value.reason
-
-
-def test_regime_rules_side_by_side() -> None:
-    pcr, act = regime_rules("pcr-2015"), regime_rules("procurement-act-2023")
-    assert pcr is not None and act is not None
-    assert pcr.insurance_before_award and not act.insurance_before_award
-    assert pcr.audited_accounts is AuditedAccounts.ALWAYS_IF_ASKED
-    assert act.audited_accounts is AuditedAccounts.ONLY_WHERE_COMPANY_LAW_REQUIRES
-    for rules in (pcr, act):
-        for basis in rules.basis.values():
-            assert basis.url.startswith("https://www.") and basis.certainty
-    assert regime_rules("") is None
-    kind = act.framework_procedure("open-framework")
-    assert kind is not None and kind.label == "Open framework (Procurement Act 2023)"
-    assert kind.basis.url.endswith("/section/49") and kind.basis.certainty == "confirmed"
-    assert pcr.framework_procedure("open-framework") is None  # each regime names its own
-
-
-@pytest.mark.parametrize("regime", [*(r.value for r in Regime), ""])
-def test_the_sidebars_quick_read_of_the_questionnaires_matches_the_checked_rules(
-        regime: str) -> None:
-    """The window reads a regime's questionnaires before its first paint without the rules
-    engine (core.form_codes); what it reads is what the checked rules say."""
-    from desktop.core.form_codes import QUESTIONNAIRE, regime_questionnaires
-
-    rules = regime_rules(regime)
-    checked = rules.questionnaires if rules is not None and rules.questionnaires else (
-        QUESTIONNAIRE,)
-    assert regime_questionnaires(regime) == checked
-    assert (regime == "procurement-act-2023") == (QUESTIONNAIRE not in checked)
-
-
-def test_a_broken_regime_file_is_refused(tmp_path: Path) -> None:
-    shipped = (forms_folder() / "regimes" / "procurement-act-2023.toml").read_text("utf-8")
-    wrong_name = tmp_path / "pcr-2015.toml"
-    wrong_name.write_text(shipped, encoding="utf-8")
-    with pytest.raises(RegimeError, match="name the file after its regime"):
-        load_rules(wrong_name)
-    bad_value = tmp_path / "procurement-act-2023.toml"
-    bad_value.write_text(shipped.replace("value = false", 'value = "no"'), encoding="utf-8")
-    with pytest.raises(RegimeError, match="should be true or false"):
-        load_rules(bad_value)
-    bad_value.write_text(shipped.replace('source = "act-s22"', 'source = "blog"'),
-                         encoding="utf-8")
-    with pytest.raises(RegimeError, match='no source with the code "blog"'):
-        load_rules(bad_value)
-    bad_value.write_text(shipped.replace('source = "act-s49"', 'source = "hearsay"'),
-                         encoding="utf-8")
-    with pytest.raises(RegimeError, match='no source with the code "hearsay"'):
-        load_rules(bad_value)
 
 
 @pytest.mark.parametrize("code", ["a-framework-code-that-is-far-too-long-to-keep",
