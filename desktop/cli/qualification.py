@@ -181,7 +181,10 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
     percent = {code: round(value * 100) for code, value in figures.forms.items()}
     if args.format == "json":
         json.dump({"organisation": organisation.name, "overall": round(figures.overall * 100),
-                   "journey": round(figures.journey * 100), "forms": percent,
+                   "framework": catalogue.framework.code,
+                   "journey": round(figures.journey * 100),
+                   "supplier_route": None if figures.supplier_route is None
+                   else round(figures.supplier_route * 100), "forms": percent,
                    "evidence_in_date": figures.evidence_in_date,
                    "evidence_total": figures.evidence_total, "documents": figures.documents,
                    "next_action": figures.next_action}, sys.stdout, ensure_ascii=False, indent=2)
@@ -190,7 +193,10 @@ def _readiness(args: argparse.Namespace, workspace: Workspace) -> int:
     lines = [
         (tr("Organisation"), organisation.name),
         (tr("Ready overall"), f"{round(figures.overall * 100)}%"),
+        (tr("Framework"), catalogue.framework.name),
         (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
+        *(((tr("Supplier registration"), f"{round(figures.supplier_route * 100)}%"),)
+          if figures.supplier_route is not None else ()),
         *((forms[code].title, f"{value}%") for code, value in percent.items()),
         (tr("Evidence asked for, in date"), evidence_figure(figures)),
         (tr("Next"), figures.next_action),

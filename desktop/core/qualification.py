@@ -1,8 +1,10 @@
 """Qualification as a whole: the forms bound to the framework, and how ready the charity is.
 
 `readiness` gives the figures the dashboard, the journey page and `framework-ready readiness`
-show: the portal journey, questionnaire completeness, the evidence the forms ask for that has a
-document in date, and one next action with the place where it is done.
+show: the chosen framework's portal journey (its own steps, kept under its code), under the
+Procurement Act 2023 the shared supplier registration on the Central Digital Platform
+(forms/routes/), questionnaire completeness, the evidence the forms ask for that has a document in
+date, and one next action with the place where it is done.
 """
 
 from __future__ import annotations
@@ -19,10 +21,16 @@ from desktop.core.evidence import EvidenceInfo, in_date, warnings
 from desktop.core.evidence_records import list_evidence
 from desktop.core.form_codes import PROFILE as PROFILE  # kept here too, where callers look
 from desktop.core.form_codes import QUESTIONNAIRE as QUESTIONNAIRE
-from desktop.core.form_codes import QUESTIONNAIRES, first_gap, question, regime_questionnaires
+from desktop.core.form_codes import (
+    QUESTIONNAIRES,
+    first_gap,
+    question,
+    regime_questionnaires,
+    regime_supplier_route,
+)
 from desktop.core.form_codes import RESULT as RESULT
-from desktop.core.journey import journey_fraction, next_step
-from desktop.core.journey_records import load_journey
+from desktop.core.journey import StepState, journey_fraction, next_step
+from desktop.core.journey_records import load_journey, load_steps
 from desktop.core.targets import Target
 from desktop.i18n import tr
 from desktop.questionnaire.loader import load_forms
@@ -79,6 +87,9 @@ class Readiness:
     documents: int  # documents in the library, asked for or not
     next_action: str
     next_target: Target | None = None  # where it is done: the question, document or step
+    # under the Procurement Act: how far the shared supplier registration (the Central Digital
+    # Platform route) is; None under PCR 2015, whose frameworks have no such route
+    supplier_route: float | None = None
 
     @property
     def questionnaires(self) -> float:
@@ -90,8 +101,12 @@ class Readiness:
 
     @property
     def overall(self) -> float:
-        """The three parts weigh the same: journey, questionnaires, evidence asked in date."""
-        return (self.journey + self.questionnaires + self.evidence) / 3
+        """The parts weigh the same: journey, questionnaires, evidence asked in date, and under
+        the Procurement Act the supplier registration."""
+        parts = [self.journey, self.questionnaires, self.evidence]
+        if self.supplier_route is not None:
+            parts.append(self.supplier_route)
+        return sum(parts) / len(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +136,27 @@ def asked_evidence(forms: Mapping[str, Form], answers: Mapping[str, Mapping[str,
     return asked
 
 
+def supplier_route_steps(database: Database, organisation_id: int,
+                         catalogue: Catalogue) -> list[StepState] | None:
+    """The shared supplier route's steps with how far the organisation is, where the chosen
+    framework's regime has one (the Central Digital Platform under the Act); None otherwise."""
+    if not regime_supplier_route(catalogue.framework.regime):
+        return None
+    from desktop.core.supplier_route import shipped_route
+    from desktop.core.supplier_route_records import journey_key
+
+    route = shipped_route()
+    return load_steps(database, organisation_id, journey_key(route), route.steps)
+
+
 def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
               forms: Mapping[str, Form], library: Path, today: date) -> Readiness:
+    """How ready the organisation is for the chosen framework (`catalogue`): its own steps and
+    answers, never another framework's."""
     answers = form_answers(database, organisation_id, forms, catalogue.framework.code)
     journey = load_journey(database, organisation_id, catalogue)
+    route = supplier_route_steps(database, organisation_id, catalogue)
+    route_step = next_step(route) if route else None
     documents = list_evidence(database, library, organisation_id)
     out_of_date = [doc for doc in documents if not in_date(doc, today)]
     asked = asked_evidence(forms, answers, documents, today)
@@ -138,6 +170,9 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
         next((unfinished for unfinished in (
             _unfinished(forms.get(code), answers.get(code, {})) for code in QUESTIONNAIRES)
             if unfinished[0]), ("", None)),
+        (tr("Supplier registration step {number}: {title}").format(
+            number=route_step.number, title=route_step.step.label),
+         Target("supplier-route", item=route_step.step.code)) if route_step else ("", None),
         (tr("Portal step {number}: {title}").format(number=step.number, title=step.step.label),
          Target("journey", item=step.step.code)) if step else ("", None),
         (tr("Add your policies, accounts and insurance certificates to the evidence "
@@ -157,6 +192,7 @@ def readiness(database: Database, organisation_id: int, catalogue: Catalogue,
         documents=len(documents),
         next_action=action,
         next_target=target,
+        supplier_route=journey_fraction(route) if route is not None else None,
     )
 
 

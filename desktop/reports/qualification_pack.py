@@ -148,6 +148,8 @@ def render(data: QualificationData) -> tuple[DocumentInfo, list[Flowable]]:
         heading(tr("Summary"), 1),
         *facts([(tr("Ready overall"), f"{round(figures.overall * 100)}%"),
                (tr("Portal journey"), f"{round(figures.journey * 100)}%"),
+               *(((tr("Supplier registration"), f"{round(figures.supplier_route * 100)}%"),)
+                 if figures.supplier_route is not None else ()),
                *((forms[code].title, f"{round(value * 100)}%")
                  for code, value in figures.forms.items()),
                (tr("Evidence asked for, in date"), evidence_figure(figures)),

@@ -28,6 +28,7 @@ def target_label(target: Target, forms: Mapping[str, Form]) -> str:
         if target.item is not None else tr("Go to the evidence library"),
         "partners": tr("Go to your partners"),
         "journey": tr("Go to the portal journey"),
+        "supplier-route": tr("Go to the supplier registration"),
         "opportunities": tr("Go to the opportunity"),
     }.get(target.page, tr("Go there"))
 

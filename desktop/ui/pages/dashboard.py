@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.form_codes import regime_supplier_route
 from desktop.core.opportunities import Status, days_left
 from desktop.core.qualification import READINESS_FORMS
 from desktop.core.targets import ATTENTION, OVERDUE, Target
@@ -42,6 +43,7 @@ from desktop.ui.qt_helpers import name, scrolling
 SHOWN = 3  # lines of overdue tasks or documents listed under their count
 PIPELINE = (Status.IDENTIFIED, Status.DECIDING, Status.WRITING, Status.SUBMITTED)
 SOON, URGENT = 7, 2  # days: a deadline this near is "soon", and this near "urgent"
+ROUTE = "supplier-route"  # the supplier registration's bar (the page's key)
 WIDE = 150  # characters of the page's font: the least width for two cards side by side
 
 
@@ -70,7 +72,11 @@ class DashboardPage(QWidget):
         self.bars: dict[str, QProgressBar] = {}
         bars = QFormLayout()
         bars.setSpacing(look.SMALL)
-        parts = [("journey", self.tr("Portal journey"))] + [
+        # the chosen framework's own journey; under the Procurement Act the shared supplier
+        # registration too (the Central Digital Platform route)
+        route = [(ROUTE, self.tr("Supplier registration"))] if regime_supplier_route(
+            context.catalogue.framework.regime) else []
+        parts = [("journey", self.tr("Portal journey")), *route] + [
             (code, context.forms[code].title) for code in READINESS_FORMS
             if code in context.forms] + [("evidence", self.tr("Evidence asked for, in date"))]
         for key, title in parts:
@@ -197,7 +203,8 @@ class DashboardPage(QWidget):
         self.ready.heading.setText(self.tr("How ready you are: {percent} %").format(
             percent=round(figures.overall * 100)))
         name(self.ready, readiness_text(figures))
-        fractions = {"journey": figures.journey, **figures.forms, "evidence": figures.evidence}
+        fractions = {"journey": figures.journey, ROUTE: figures.supplier_route or 0.0,
+                     **figures.forms, "evidence": figures.evidence}
         for key, bar in self.bars.items():
             percent = round(fractions.get(key, 0.0) * 100)
             bar.setValue(percent)
@@ -217,8 +224,9 @@ class DashboardPage(QWidget):
     def bars_label(self, key: str) -> str:
         if key in self.context.forms:
             return self.context.forms[key].title
-        return self.tr("Portal journey") if key == "journey" else self.tr(
-            "Evidence asked for, in date")
+        return {"journey": self.tr("Portal journey"),
+                ROUTE: self.tr("Supplier registration")}.get(
+            key, self.tr("Evidence asked for, in date"))
 
     def _show_attention(self, figures: Any) -> None:
         body = self.attention.body

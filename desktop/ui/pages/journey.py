@@ -65,6 +65,13 @@ def readiness_text(figures: Readiness) -> str:
     evidence = tr("evidence: none added yet") if not figures.documents else tr(
         "evidence asked for, in date: {in_date} of {total}").format(
             in_date=figures.evidence_in_date, total=figures.evidence_total)
+    if figures.supplier_route is not None:  # the Procurement Act: the supplier registration too
+        return tr("Ready: {overall}% · portal journey {journey}% · supplier registration "
+                  "{route}% · questionnaires {forms}% · {evidence}").format(
+                      overall=round(figures.overall * 100),
+                      journey=round(figures.journey * 100),
+                      route=round(figures.supplier_route * 100),
+                      forms=round(figures.questionnaires * 100), evidence=evidence)
     return tr("Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · "
               "{evidence}").format(
                   overall=round(figures.overall * 100), journey=round(figures.journey * 100),
