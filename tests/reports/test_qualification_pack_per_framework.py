@@ -97,3 +97,28 @@ def test_the_sample_keeps_answers_for_cas_in_its_own_words(workspace: Workspace)
     for code, categories in ((PSDF, ["ACC", "ETE", "EW", "SI"]), (CAS, ["ACC"])):
         profile = load_answers(workspace.database, organisation.id, PROFILE, code)
         assert (profile["categories"], profile["regions"]) == (categories, ["D"])
+
+
+def test_each_pack_prints_its_own_frameworks_journey(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """A step ticked on CAS shows in CAS's pack only; the PSDF's pack prints the PSDF's steps
+    (the sample's) and no supplier registration figure, CAS's prints its registration's."""
+    from dataclasses import replace
+
+    from desktop.core.catalogue_records import load_catalogue
+    from desktop.core.journey import StepStatus
+    from desktop.core.journey_records import load_journey, save_step
+
+    organisation = ensure_sample(workspace.database, TODAY)
+    before = pack_text(workspace, PSDF, tmp_path / "psdf-before.pdf")
+    step = load_journey(workspace.database, organisation.id,
+                        load_catalogue(workspace.database, CAS))[0]
+    save_step(workspace.database, organisation.id, CAS,
+              replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
+    psdf = pack_text(workspace, PSDF, tmp_path / "psdf.pdf")
+    cas = pack_text(workspace, CAS, tmp_path / "cas.pdf")
+    assert "Portal journey 22%" in psdf and "Portal journey 22%" in before
+    assert "Supplier registration 0%" not in psdf
+    assert "Portal journey 17%" in cas and "Supplier registration 0%" in cas
+    assert f"1 {step.step.label} Done 25 November 2026" in cas
+    assert f"1 {step.step.label} Done" not in psdf

@@ -1,0 +1,105 @@
+"""Journey progress is the chosen framework's: each framework's portal steps are kept under its
+own code, so ticking a step on one leaves every other framework's readiness as it was; under the
+Procurement Act the shared Central Digital Platform supplier registration counts too (and only
+there). Over the sample charity, which follows the PSDF (PCR 2015) and CAS (the Act)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from desktop.app.workspace import Workspace
+from desktop.core.catalogue_records import load_catalogue
+from desktop.core.journey import StepStatus
+from desktop.core.journey_records import load_journey, save_step
+from desktop.core.qualification import Readiness, qualification_forms, readiness
+from desktop.core.sample import ensure_sample
+from desktop.core.supplier_route import shipped_route
+from desktop.core.supplier_route_records import load_route_state, save_route_step
+from desktop.core.targets import Target
+from tests.packs import CAS, PSDF
+
+TODAY = date(2026, 11, 25)
+
+
+def figures(workspace: Workspace, organisation_id: int, code: str) -> Readiness:
+    catalogue = load_catalogue(workspace.database, code)
+    return readiness(workspace.database, organisation_id, catalogue,
+                     qualification_forms(catalogue), workspace.evidence_folder, TODAY)
+
+
+def tick(workspace: Workspace, organisation_id: int, code: str, number: int) -> None:
+    catalogue = load_catalogue(workspace.database, code)
+    step = load_journey(workspace.database, organisation_id, catalogue)[number - 1]
+    save_step(workspace.database, organisation_id, code,
+              replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
+
+
+def test_ticking_a_step_on_one_framework_leaves_the_other_as_it_was(
+        workspace: Workspace) -> None:
+    organisation = ensure_sample(workspace.database, TODAY)
+    psdf, cas = (figures(workspace, organisation.id, code) for code in (PSDF, CAS))
+    psdf_steps = len(load_catalogue(workspace.database, PSDF).portal_steps)
+    cas_steps = len(load_catalogue(workspace.database, CAS).portal_steps)
+    # the sample's journey is the PSDF's (steps 1 and 2 done); CAS's is untouched
+    assert psdf.journey == 2 / psdf_steps and cas.journey == 0.0
+
+    tick(workspace, organisation.id, CAS, 1)
+    after = figures(workspace, organisation.id, CAS)
+    assert after.journey == 1 / cas_steps
+    assert figures(workspace, organisation.id, PSDF) == psdf  # every figure as it was
+
+    tick(workspace, organisation.id, PSDF, 4)
+    assert figures(workspace, organisation.id, PSDF).journey == 3 / psdf_steps
+    assert figures(workspace, organisation.id, CAS) == after
+
+
+def test_the_supplier_registration_counts_under_the_act_only(workspace: Workspace) -> None:
+    organisation = ensure_sample(workspace.database, TODAY)
+    route = shipped_route()
+    psdf, cas = (figures(workspace, organisation.id, code) for code in (PSDF, CAS))
+    assert psdf.supplier_route is None  # PCR 2015: no Central Digital Platform route
+    assert cas.supplier_route == 0.0
+    assert cas.overall == (cas.journey + cas.questionnaires + cas.evidence + 0.0) / 4
+    assert psdf.overall == (psdf.journey + psdf.questionnaires + psdf.evidence) / 3
+
+    state = load_route_state(workspace.database, organisation.id, route, TODAY)
+    for step in state.steps[:2]:
+        save_route_step(workspace.database, organisation.id, route,
+                        replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
+    moved = figures(workspace, organisation.id, CAS)
+    assert moved.supplier_route == 2 / len(route.steps)
+    assert moved.journey == cas.journey  # the framework's own steps are not the route's
+    assert moved.overall > cas.overall
+    assert figures(workspace, organisation.id, PSDF) == psdf
+
+
+def test_the_next_step_can_be_the_supplier_registrations(workspace: Workspace) -> None:
+    """With nothing left to answer (no forms asked here), the next thing under the Act is the
+    route's first step not done, on the Supplier registration page; under PCR 2015 the chosen
+    framework's own portal step, never another framework's."""
+    organisation = ensure_sample(workspace.database, TODAY)
+    route = shipped_route()
+
+    def next_of(code: str) -> tuple[str, Target | None]:
+        catalogue = load_catalogue(workspace.database, code)
+        found = readiness(workspace.database, organisation.id, catalogue, {},
+                          workspace.evidence_folder, TODAY)
+        return found.next_action, found.next_target
+
+    action, target = next_of(CAS)
+    assert action == f"Supplier registration step 1: {route.steps[0].label}"
+    assert target == Target("supplier-route", item=route.steps[0].code)
+    psdf_steps = load_catalogue(workspace.database, PSDF).portal_steps
+    action, target = next_of(PSDF)  # the sample has done the PSDF's steps 1 and 2
+    assert action == f"Portal step 3: {psdf_steps[2].label}"
+    assert target == Target("journey", item=psdf_steps[2].code)
+
+    state = load_route_state(workspace.database, organisation.id, route, TODAY)
+    for step in state.steps:
+        save_route_step(workspace.database, organisation.id, route,
+                        replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
+    cas_steps = load_catalogue(workspace.database, CAS).portal_steps
+    action, target = next_of(CAS)  # the route done: CAS's own first step, not the PSDF's 3rd
+    assert action == f"Portal step 1: {cas_steps[0].label}"
+    assert target == Target("journey", item=cas_steps[0].code)
