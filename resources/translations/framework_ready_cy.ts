@@ -540,8 +540,16 @@
         <translation>Parodrwydd cyffredinol</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
         <source>Portal journey</source>
         <translation>Taith y porth</translation>
+    </message>
+    <message>
+        <source>Supplier registration</source>
+        <translation>Cofrestru fel cyflenwr</translation>
     </message>
     <message>
         <source>Evidence asked for, in date</source>
@@ -1170,6 +1178,10 @@
     <message>
         <source>Replace &quot;{title}&quot;: {problem}</source>
         <translation>Disodli &quot;{title}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>Supplier registration step {number}: {title}</source>
+        <translation>Cam {number} cofrestru fel cyflenwr: {title}</translation>
     </message>
     <message>
         <source>Portal step {number}: {title}</source>
@@ -3044,6 +3056,10 @@
         <translation>tystiolaeth y gofynnir amdani, yn ddilys: {in_date} o {total}</translation>
     </message>
     <message>
+        <source>Ready: {overall}% · portal journey {journey}% · supplier registration {route}% · questionnaires {forms}% · {evidence}</source>
+        <translation>Yn barod: {overall}% · taith y porth {journey}% · cofrestru fel cyflenwr {route}% · holiaduron {forms}% · {evidence}</translation>
+    </message>
+    <message>
         <source>Ready: {overall}% · portal journey {journey}% · questionnaires {forms}% · {evidence}</source>
         <translation>Yn barod: {overall}% · taith y porth {journey}% · holiaduron {forms}% · {evidence}</translation>
     </message>
@@ -3074,6 +3090,10 @@
     <message>
         <source>Go to the portal journey</source>
         <translation>Mynd i daith y porth</translation>
+    </message>
+    <message>
+        <source>Go to the supplier registration</source>
+        <translation>Mynd i&apos;r dudalen cofrestru fel cyflenwr</translation>
     </message>
     <message>
         <source>Go to the opportunity</source>
@@ -5159,6 +5179,10 @@
     <message>
         <source>Portal journey</source>
         <translation>Taith y porth</translation>
+    </message>
+    <message>
+        <source>Supplier registration</source>
+        <translation>Cofrestru fel cyflenwr</translation>
     </message>
     <message>
         <source>Evidence asked for, in date</source>
