@@ -91,18 +91,26 @@ class RegimeRules:
 
 
 @dataclass(frozen=True, slots=True)
-class FrameworkProcedure:
-    """A kind of framework (a pack's `procedure`), named in plain English, with its basis."""
+class Labelled:
+    """An entry of a regime file with a code and a name in English and, maybe, Welsh."""
 
     code: str
-    label: str  # "Open framework (Procurement Act 2023)"
+    label: str
     label_cy: str
+
+    def said(self) -> str:
+        """The name in the language the app speaks now (English when no Welsh)."""
+        return self.label_cy or self.label if language() == WELSH else self.label
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkProcedure(Labelled):
+    """A kind of framework (a pack's `procedure`), named in plain English ("Open framework
+    (Procurement Act 2023)"), with its basis."""
+
     basis: RuleBasis
     short_label: str = ""  # "open framework", after the framework's short name: "CAS open …"
     short_label_cy: str = ""
-
-    def said(self) -> str:
-        return self.label_cy or self.label if language() == WELSH else self.label
 
     def said_short(self) -> str:
         return self.short_label_cy or self.short_label if language() == WELSH else \
@@ -141,33 +149,21 @@ class Standstill:
 
 
 @dataclass(frozen=True, slots=True)
-class CompetitionProcedure:
+class CompetitionProcedure(Labelled):
     """A procedure a competition runs under ([[procedures]]) and whether it has a standstill."""
 
-    code: str
-    label: str
-    label_cy: str
     standstill: StandstillNeed
     basis: RuleBasis
 
-    def said(self) -> str:
-        return self.label_cy or self.label if language() == WELSH else self.label
-
 
 @dataclass(frozen=True, slots=True)
-class UsualMilestone:
+class UsualMilestone(Labelled):
     """A milestone of the usual timetable ([[milestones]]): days after publication and the
     time of day (UK), "" for all day."""
 
-    code: str
-    label: str
-    label_cy: str
     days_after_publication: int
     time: str
     basis: RuleBasis
-
-    def said(self) -> str:
-        return self.label_cy or self.label if language() == WELSH else self.label
 
 
 @dataclass(frozen=True, slots=True)
