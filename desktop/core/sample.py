@@ -25,7 +25,6 @@ from desktop.core.opportunities import (
     OpportunityInfo,
     Status,
     TaskInfo,
-    default_milestones,
 )
 from desktop.core.opportunity_records import move, record_decision, save_opportunity, save_task
 from desktop.core.organisation import OrganisationInfo
@@ -35,7 +34,7 @@ from desktop.core.supplier_route import Registration, ShareCode, shipped_route
 from desktop.core.supplier_route_records import save_registration, save_share_code
 from desktop.core.supply_chain import BidPartnerInfo, PartnerInfo, PartnerYearInfo, Role
 from desktop.core.supply_chain_records import name_on_bid, save_partner, save_year
-from desktop.core.timetables import framework_regime
+from desktop.core.timetables import framework_regime, regime, usual_milestones
 from desktop.datafiles import forms_folder
 from desktop.i18n import tr
 from desktop.questionnaire.model import Field, FieldType
@@ -165,13 +164,14 @@ def _add_partner(database: Database, organisation_id: int, details: dict[str, An
 def _add_opportunity(database: Database, organisation_id: int, catalogue: Catalogue,
                      details: dict[str, Any], today: date) -> int:
     published = today - timedelta(days=details["published_days_ago"])
+    chosen = framework_regime(catalogue)  # its regime's usual timetable, the pack's days in it
     money = Field("value", "value", FieldType.MONEY)
     info = OpportunityInfo(
         None, details["title"], details.get("buyer_reference", ""),
         details.get("commissioner", "national"), Kind(details.get("kind", "contract")),
         interpret(money, details.get("value")).value, details.get("length_months"),
         notes=details.get("notes", ""), lot_codes=tuple(details.get("lots", ())),
-        milestones=default_milestones(catalogue, published), regime=framework_regime(catalogue))
+        milestones=usual_milestones(regime(chosen), catalogue, published), regime=chosen)
     opportunity_id = save_opportunity(database, organisation_id, info,
                                       catalogue.framework.code).id
     assert opportunity_id is not None
