@@ -134,7 +134,9 @@ def test_deadlines_list_and_calendar_file(capsys: pytest.CaptureFixture[str], da
     from icalendar import Calendar
 
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    assert len(events) == 12 + 5 + 3  # every framework's: 2 × 6 PSDF and 5 CAS milestones, 3 tasks
+    # every framework's: 2 × 6 PSDF milestones, 6 CAS ones (the Act's timetable: contract
+    # award notice and standstill), 3 tasks
+    assert len(events) == 12 + 6 + 3
 
 
 @pytest.mark.parametrize("document", ["qualification", "calendar", "supply-chain",
