@@ -5700,8 +5700,8 @@
         <translation>&amp;Geirfa</translation>
     </message>
     <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
+        <source>Framework guide</source>
+        <translation>Canllaw&apos;r fframwaith</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6260,10 @@
         <translation>Proffil y sefydliad</translation>
     </message>
     <message>
+        <source>Framework guide</source>
+        <translation>Canllaw&apos;r fframwaith</translation>
+    </message>
+    <message>
         <source>Selection questionnaire</source>
         <translation>Holiadur dethol</translation>
     </message>
@@ -6306,10 +6310,6 @@
     <message>
         <source>Catalogue</source>
         <translation>Catalog</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Frameworks</source>
