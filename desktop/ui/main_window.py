@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             PageSpec("settings", self.tr("Settings"), lambda: self._working_page("settings")),
             PageSpec("catalogue", self.tr("Catalogue"), lambda: CataloguePage(catalogue),
                      needs_database=False),
-            PageSpec("framework", self.tr("Framework"), lambda: FrameworkPage(catalogue),
+            PageSpec("framework", self.tr("Framework guide"), lambda: FrameworkPage(catalogue),
                      needs_database=False),
             PageSpec("frameworks", self.tr("Frameworks"),
                      lambda: self._working_page("frameworks")),

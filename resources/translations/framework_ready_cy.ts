@@ -5724,8 +5724,8 @@
         <translation>&amp;Geirfa</translation>
     </message>
     <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
+        <source>Framework guide</source>
+        <translation>Canllaw&apos;r fframwaith</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6284,10 @@
         <translation>Proffil y sefydliad</translation>
     </message>
     <message>
+        <source>Framework guide</source>
+        <translation>Canllaw&apos;r fframwaith</translation>
+    </message>
+    <message>
         <source>Selection questionnaire</source>
         <translation>Holiadur dethol</translation>
     </message>
@@ -6330,10 +6334,6 @@
     <message>
         <source>Catalogue</source>
         <translation>Catalog</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Frameworks</source>

@@ -298,7 +298,7 @@ def test_the_framework_page_has_its_title(window: MainWindow) -> None:
     window.go_to("framework")
     titles = [label.text() for label in window.pages["framework"].findChildren(QLabel)
               if label.objectName() == "page-title"]
-    assert titles == ["Framework"]
+    assert titles == ["Framework guide"]
 
 
 def test_the_lots_chooser_narrows_and_shows_the_ticked(qtbot: QtBot, window: MainWindow) -> None:

@@ -59,7 +59,7 @@ def test_create_by_keyboard_opens_the_working_pages(qtbot: QtBot,
         "Dashboard", "Organisation profile", "Selection questionnaire", "Portal journey",
         "Evidence library", "Qualification result", "Where you can bid", "Opportunities",
         "Partners", "Reports", "Bid writing", "Costing",
-        "Settings", "Catalogue", "Framework", "Frameworks"]
+        "Settings", "Catalogue", "Framework guide", "Frameworks"]
     profile = first_run_window.pages["profile"]
     assert profile.editors["legal_name"].raw() == 'Tŷ Ŵyn "Hope" & Co <b>'
     assert profile.editors["charity_number"].raw() == "SC012345"

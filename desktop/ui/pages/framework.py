@@ -58,7 +58,7 @@ class FrameworkPage(QWidget):
         self.tabs.addTab(self.steps_table, self.tr("&How to qualify"))
         self.tabs.addTab(glossary, self.tr("&Glossary"))
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Framework")))
+        layout.addWidget(page_title(self.tr("Framework guide")))
         layout.addWidget(wrapped_label(f"{catalogue.framework.name} — {catalogue.framework.buyer}",
                                        QUIET_TONE))
         layout.addWidget(self.tabs, 1)
