@@ -3,7 +3,8 @@
 
 The part each sentence is about has a ring drawn round it on the window (`Ring`: a thick outline
 in the accent colour between two thin ones in the colour of words on the accent, so it shows on
-any ground, the accent's included, and is not the colour alone), and the tour says in words what the ring is round ("Shown: …").
+any ground, the accent's included, and is not the colour alone), and the tour says in words what
+the ring is round ("Shown: …").
 
 It opens once the working pages first show, unless it was dismissed before: Done, Skip or
 closing it all count, and settings.ini remembers (`DISMISSED_KEY`). Help → Take the tour opens it

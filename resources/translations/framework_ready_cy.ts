@@ -4628,6 +4628,10 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>Catalogue</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
         <source>Need categories</source>
         <translation>Categorïau angen</translation>
     </message>
@@ -8336,6 +8340,10 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>Creates a made-up charity so you can look around first</source>
         <translation>Yn creu elusen ddychmygol er mwyn i chi gael golwg o gwmpas yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Eich sefydliad</translation>
     </message>
     <message>
         <source>Could not save</source>
