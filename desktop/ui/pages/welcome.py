@@ -94,7 +94,7 @@ class WelcomePage(QWidget):
         column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(card)
-        column.addStretch()
+        column.addStretch(1)  # the card as tall as its form, the room left below it
         box = QWidget()
         box.setLayout(column)
         box.setMaximumWidth(720)
