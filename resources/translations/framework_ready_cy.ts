@@ -6953,6 +6953,10 @@
         <translation>Ffigurau ar gyfer pob blwyddyn</translation>
     </message>
     <message>
+        <source>No years recorded yet: fill in a year&apos;s figures below and save them.</source>
+        <translation>Dim blynyddoedd wedi&apos;u cofnodi eto: llenwch ffigurau blwyddyn isod a&apos;u cadw.</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
