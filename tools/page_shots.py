@@ -108,7 +108,7 @@ def sheet(before: Path, after: Path, target: Path) -> None:
             path = folder / page
             tiles += ["-label", f"{page[:-4]}: {side}" if path.is_file() else
                       f"{page[:-4]}: no {side}", str(path) if path.is_file() else "null:"]
-    subprocess.run(["montage", *tiles, "-tile", "2x", "-geometry", f"{THUMB}x{THUMB}>+6+6",
+    subprocess.run(["montage", *tiles, "-tile", "2x", "-geometry", f"{THUMB}x{THUMB // 2 + 8}+6+6",
                     "-background", "white", "-pointsize", "16", "-depth", "8", str(target)],
                    check=True)
 
