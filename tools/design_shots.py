@@ -19,13 +19,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "design"
     data = Path(tempfile.mkdtemp(prefix="framework-ready-design-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a laptop's screen
+        from screenshots import screen_config  # tools/screenshots.py, beside this
+
+        os.environ["QT_QPA_PLATFORM"] = screen_config(data, "1366x728", 1.0)
     os.environ["FRAMEWORK_READY_DATA_DIR"] = str(data)
     sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import Qt, QThread
     from PySide6.QtGui import QPainter, QPixmap
-    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
     from desktop.app.first_paint import first_paint
     from desktop.app.queries import Attention
@@ -123,7 +126,23 @@ def main() -> None:
                                        lambda: None))
         return panel
 
+    def spacing() -> QWidget:
+        """Two cards LARGE apart; inside each, MEDIUM margins, lines SMALL apart."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(look.LARGE)
+        first = look.Card("Backups")
+        first.body.addWidget(look.caption("Inside a card: 16 px margins, lines 8 px apart."))
+        first.body.addLayout(look.row(QPushButton("Back up now"), QPushButton("Restore…")))
+        second = look.Card("Your data")
+        second.body.addWidget(look.caption("Between cards: 24 px."))
+        layout.addWidget(first)
+        layout.addWidget(second)
+        return box
+
     both("type-scale", type_scale)
+    both("spacing", spacing)
     both("status-colours", statuses, 380)
     both("messages", messages)
     both("card", card)

@@ -2,8 +2,9 @@
 (the sidebar, the dashboard, the questionnaire, the Help menu).
 
 The part each sentence is about has a ring drawn round it on the window (`Ring`: a thick outline
-in the accent colour inside a second one in the text colour, so it shows on any ground and is
-not the colour alone), and the tour says in words what the ring is round ("Shown: …").
+in the accent colour between two thin ones in the colour of words on the accent, so it shows on
+any ground, the accent's included, and is not the colour alone), and the tour says in words what
+the ring is round ("Shown: …").
 
 It opens once the working pages first show, unless it was dismissed before: Done, Skip or
 closing it all count, and settings.ini remembers (`DISMISSED_KEY`). Help → Take the tour opens it
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,20 +68,23 @@ class Ring(QWidget):
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        """A 1-pixel edge, the 4-pixel accent band, a 1-pixel edge, each on whole pixels (an
+        edge drawn across two pixels would be half its colour). The band stands 3:1 on the
+        window's grounds; the edges, in the colour of words on the accent, stand 3:1 against
+        the band, so the ring shows on an accent ground too (a selected line)."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        edge = QPen(palette.color(QPalette.ColorRole.WindowText), 1)
-        accent = QPen(palette.color(QPalette.ColorRole.Highlight), RING)
-        box = self.rect()
+        edge = QPen(palette.color(QPalette.ColorRole.HighlightedText), 1)
+        box = QRectF(self.rect())
         painter.setPen(edge)
-        painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), RING, RING)
-        painter.setPen(accent)
-        half = RING // 2 + 1
-        painter.drawRoundedRect(box.adjusted(half, half, -half, -half), RING, RING)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), RING + 1, RING + 1)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), RING))
+        band = 1 + RING / 2
+        painter.drawRoundedRect(box.adjusted(band, band, -band, -band), RING, RING)
         painter.setPen(edge)
-        inner = RING + 1
-        painter.drawRoundedRect(box.adjusted(inner, inner, -inner - 1, -inner - 1), 2, 2)
+        inner = RING + 1.5
+        painter.drawRoundedRect(box.adjusted(inner, inner, -inner, -inner), 2, 2)
         painter.end()
 
 

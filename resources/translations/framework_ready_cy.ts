@@ -4648,6 +4648,10 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>Catalogue</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
         <source>Need categories</source>
         <translation>Categorïau angen</translation>
     </message>
@@ -6973,6 +6977,10 @@
         <translation>Ffigurau ar gyfer pob blwyddyn</translation>
     </message>
     <message>
+        <source>No years recorded yet: fill in a year&apos;s figures below and save them.</source>
+        <translation>Dim blynyddoedd wedi&apos;u cofnodi eto: llenwch ffigurau blwyddyn isod a&apos;u cadw.</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
@@ -8360,6 +8368,10 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>Creates a made-up charity so you can look around first</source>
         <translation>Yn creu elusen ddychmygol er mwyn i chi gael golwg o gwmpas yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Eich sefydliad</translation>
     </message>
     <message>
         <source>Could not save</source>

@@ -60,8 +60,11 @@ def test_a_partner_added_by_keyboard_with_a_year_of_figures(
     for edit, text in ((partners.year, "2026"), (partners.year_services, "Housing support"),
                        (partners.spend, "45,000"), (partners.started, "01/04/2026")):
         qtbot.keyClicks(edit, text)
+    # no year yet: the card says what to do first, not a blank list
+    assert partners.no_years.isVisibleTo(partners) and not partners.years.isVisibleTo(partners)
     partners.year_button.click()
     assert partners.years.item(0).text() == "2026: £45,000 — Housing support"
+    assert partners.years.isVisibleTo(partners) and not partners.no_years.isVisibleTo(partners)
     [year] = partner_years(database(window), partners.current.id)
     assert year.spend == 4_500_000
 

@@ -34,7 +34,7 @@ from desktop.core.glossary import glossary_for
 from desktop.ui.glossary_links import GlossaryLabel
 from desktop.ui.models.categories import CODE_ROLE, CategoryTreeModel
 from desktop.ui.models.lots import LOT_ROLE, Column, LotFilterProxy, LotTableModel
-from desktop.ui.qt_helpers import buddy_label, escape, name
+from desktop.ui.qt_helpers import QUIET_TONE, buddy_label, escape, name, page_title, wrapped_label
 
 
 class CataloguePage(QWidget):
@@ -44,8 +44,8 @@ class CataloguePage(QWidget):
         self.setObjectName("catalogue-page")
 
         framework = catalogue.framework
-        heading = QLabel(f"<b>{escape(framework.name)}</b> — {escape(framework.buyer)}")
-        heading.setWordWrap(True)
+        title = page_title(self.tr("Catalogue"))  # the page's name, as on every page
+        heading = wrapped_label(f"{framework.name} — {framework.buyer}", QUIET_TONE)
         name(heading, framework.name)
         summary = GlossaryLabel(glossary_for(catalogue.glossary), framework.description)
 
@@ -102,6 +102,7 @@ class CataloguePage(QWidget):
         splitter.setCollapsible(1, False)  # the tree and details may fold away on small screens
 
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(heading)
         layout.addWidget(summary)
         layout.addWidget(splitter, 1)

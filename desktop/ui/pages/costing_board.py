@@ -151,6 +151,7 @@ class BoardPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(look.LARGE)  # the design's gap between cards
         for part in (self.problem, risks, tupe, self.checklist, decision_box):
             layout.addWidget(part)
         layout.addStretch(1)

@@ -109,7 +109,7 @@ class DashboardPage(QWidget):
 
         self.status = look.caption(self.tr("Reading your figures…"))
         self.grid = QGridLayout()
-        self.grid.setSpacing(look.MEDIUM)
+        self.grid.setSpacing(look.LARGE)  # the design's gap between cards
         body = self.body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(look.MEDIUM)

@@ -122,6 +122,7 @@ class OpportunityEditor(QWidget):
         self.warning.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setSpacing(look.LARGE)  # the design's gap between cards
         layout.addWidget(self.heading)
         layout.addWidget(save_problem_label(self.autosaver))
         layout.addWidget(self.problem)

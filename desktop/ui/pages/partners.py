@@ -115,6 +115,9 @@ class PartnersPage(AutosavingPage):
 
         self.years = wrapping_list()
         name(self.years, self.tr("Figures for each year"))
+        # what to do first while the list is empty, never a blank box
+        self.no_years = look.caption(self.tr(
+            "No years recorded yet: fill in a year's figures below and save them."))
         self.year = line(example("2026"), self.tr("Year"))
         self.year_services = line(self.tr("Services delivered"), self.tr("Services that year"))
         self.spend = line(example("45,000"), self.tr("Spent with the partner that year, in pounds"))
@@ -134,6 +137,7 @@ class PartnersPage(AutosavingPage):
         years_box = look.Card(self.tr("For the annual supply-chain report"))
         years_layout = years_box.fill(QVBoxLayout())
         years_layout.addWidget(self.years)
+        years_layout.addWidget(self.no_years)
         years_layout.addLayout(year_form)
         years_layout.addWidget(self.year_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -201,6 +205,8 @@ class PartnersPage(AutosavingPage):
         for figures in self.year_figures:
             self.years.addItem(self.tr("{year}: {spend} — {services}").format(
                 year=figures.year, spend=pounds(figures.spend), services=figures.services))
+        self.years.setVisible(bool(self.year_figures))
+        self.no_years.setVisible(not self.year_figures)
         for widget in (self.delete_button, self.year_button):
             widget.setEnabled(partner is not None)
         self._problem("")

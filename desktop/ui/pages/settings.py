@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QListWidgetItem,
     QPushButton,
@@ -123,7 +124,9 @@ class SettingsPage(QWidget):
         layout.addWidget(self.language_and_look)
         page = QVBoxLayout(self)
         page.addWidget(page_title(self.tr("Settings")))
-        page.addWidget(scrolling(body, self.tr("Settings")), 1)
+        scroll = scrolling(body, self.tr("Settings"))
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # the cards are edged: no second edge round
+        page.addWidget(scroll, 1)
 
         self.keep.valueChanged.connect(lambda value: self.settings.setValue(KEEP_KEY, value))
         self.now_button.clicked.connect(self.back_up_now)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.organisation import OrganisationInfo, check_organisation
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     buddy_label,
@@ -69,7 +69,7 @@ class WelcomePage(QWidget):
             column.addWidget(self.errors[key])
             form.addRow(buddy_label(label, edit), column)
 
-        self.create_button = QPushButton(self.tr("&Create organisation"))
+        self.create_button = look.PrimaryButton(self.tr("&Create organisation"))
         name(self.create_button, self.tr("Create organisation"),
              self.tr("Saves your organisation and opens the framework catalogue"))
         self.create_button.setDefault(True)
@@ -83,13 +83,18 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.sample_button)
         buttons.addStretch()
 
+        # The one thing to do first, in a card: the name (the page's prominent button saves it)
+        # or the sample charity to look round with.
+        card = look.Card(self.tr("Your organisation"))
+        card.fill(form)
+        card.body.addSpacing(look.SMALL)
+        card.body.addLayout(buttons)
         column = QVBoxLayout()
+        column.setSpacing(look.MEDIUM)
         column.addWidget(title)
         column.addWidget(intro)
-        column.addSpacing(12)
-        column.addLayout(form)
-        column.addLayout(buttons)
-        column.addStretch()
+        column.addWidget(card)
+        column.addStretch(1)  # the card as tall as its form, the room left below it
         box = QWidget()
         box.setLayout(column)
         box.setMaximumWidth(720)

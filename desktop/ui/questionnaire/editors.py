@@ -158,6 +158,7 @@ class GroupInput(QWidget):
         self.rows: list[tuple[look.Card, dict[str, FieldEditor]]] = []
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(look.LARGE)  # the design's gap between cards
         self.row = field.row or field.label  # what one row is: "referee", "case study"
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_clicked)
