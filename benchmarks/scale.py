@@ -38,7 +38,6 @@ from sqlalchemy import insert
 from desktop.app.workspace import open_workspace
 from desktop.core.opportunities import Status, uk_time
 from desktop.core.organisation_records import create_organisation
-from desktop.core.qualification import qualification_forms
 from desktop.paths import resolve_database
 from desktop.store import models
 from desktop.ui.app import application
@@ -169,8 +168,7 @@ def measure(count: int, folder: Path) -> tuple[float, float, float, float]:
     organisation = create_organisation(workspace.database, "Scale test charity")
     catalogue = workspace.catalogue()
     fill(workspace.database, organisation.id, count, catalogue)
-    context = PageContext(workspace.database, organisation, catalogue,
-                          qualification_forms(catalogue), workspace.evidence_folder)
+    context = PageContext(workspace, organisation)
     dashboard = DashboardPage(context)
     dashboard_ms = timed(lambda: (dashboard.refresh(), app.processEvents()))
     page = OpportunitiesPage(context)

@@ -10,15 +10,20 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.catalogue import Catalogue, FrameworkInfo
 from desktop.datafiles import framework_packs
-from desktop.i18n import tr
+from desktop.i18n import language, tr
 from desktop.paths import DatabaseLocation, evidence_folder
 from desktop.store.catalogue_sync import sync_pack, synced_pack_hashes
 from desktop.store.engine import Database
 from desktop.store.location_checks import location_warnings
 from desktop.store.migrate import MIGRATIONS, open_database
+
+if TYPE_CHECKING:
+    from desktop.core.glossary import Glossary
+    from desktop.questionnaire.model import Form
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +35,37 @@ class UnknownFramework(LookupError):
         self.code, self.known = code, known
         super().__init__(tr("There is no framework with the code \"{code}\". Known: {known}.")
                          .format(code=code, known=", ".join(known) or tr("none")))
+
+
+class FrameworkView:
+    """One framework as the pages show it: its catalogue, the forms bound to its choices
+    (categories, areas, cohorts; its regime's questionnaires) and its glossary. The forms and
+    the glossary are built on first use (a command that only reads the catalogue builds
+    neither)."""
+
+    __slots__ = ("_forms", "_glossary", "catalogue")
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._forms: dict[str, Form] | None = None
+        self._glossary: Glossary | None = None
+
+    @property
+    def forms(self) -> dict[str, Form]:
+        if self._forms is None:
+            from desktop.core.qualification import qualification_forms
+
+            self._forms = qualification_forms(self.catalogue)
+        return self._forms
+
+    @property
+    def glossary(self) -> Glossary:
+        """The framework's jargon, to link wherever it appears."""
+        if self._glossary is None:
+            from desktop.core.glossary import glossary_for
+
+            self._glossary = glossary_for(self.catalogue.glossary)
+        return self._glossary
 
 
 @dataclass(slots=True)
@@ -45,22 +81,63 @@ class Workspace:
        that is closed, planned or expired comes after every open one, the earliest opened
        first, then by name. So a new pack never takes over a charity that has not chosen
        just because its name sorts first.
-    The command line's --framework overrides it for one command (`use_framework`)."""
+    The command line's --framework overrides it for one command (`use_framework`).
+
+    Each framework is read once per language and kept (`view`): switching back and forth in
+    the "Working on" chooser reads nothing again; syncing a pack (`sync_packs`) forgets them."""
 
     database: Database
     evidence_folder: Path
     pack_problems: list[str] = field(default_factory=list)
     location_warnings: list[str] = field(default_factory=list)  # e.g. a folder OneDrive syncs
     framework_code: str = ""  # the chosen framework ("" when no pack was ever loaded)
+    # (framework code, language) → that framework as read: see `view`
+    _views: dict[tuple[str, str], FrameworkView] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def close(self) -> None:
         self.database.close()
 
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file the data is in (backed up, exported, replaced by a restore); None
+        for a server database, which its server's administrator backs up."""
+        return self.database.location.file
+
+    def where(self) -> str:
+        """Where the data is, as it can be shown (a server's address without its password)."""
+        return self.database.location.describe()
+
+    def view(self, code: str = "") -> FrameworkView:
+        """Framework `code` (else the chosen one) in the language `tr()` speaks now, read once
+        and kept; NoCatalogue when there is no such pack in the database."""
+        key = (code or self.framework_code, language())
+        view = self._views.get(key)
+        if view is None:
+            from desktop.core.catalogue_records import load_catalogue
+
+            view = self._views[key] = FrameworkView(load_catalogue(self.database, key[0]))
+        return view
+
+    def keep(self, catalogue: Catalogue) -> None:
+        """A catalogue already read from this database in the language spoken now (the
+        window's quick first look, which found every pack synced): kept, not read again."""
+        self._views.setdefault((catalogue.framework.code, language()), FrameworkView(catalogue))
+
+    def forget_frameworks(self) -> None:
+        """The packs changed: every framework is read again when next asked for."""
+        self._views.clear()
+
     def catalogue(self) -> Catalogue:
         """The chosen framework's catalogue; NoCatalogue when no pack was ever loaded."""
-        from desktop.core.catalogue_records import load_catalogue
+        return self.view().catalogue
 
-        return load_catalogue(self.database, self.framework_code)
+    def forms(self) -> dict[str, Form]:
+        """The chosen framework's forms (profile, questionnaires, result), bound to it."""
+        return self.view().forms
+
+    def glossary(self) -> Glossary:
+        return self.view().glossary
 
     def frameworks(self) -> list[FrameworkInfo]:
         """Every framework pack in the database, by name."""
@@ -115,7 +192,7 @@ def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) 
     if location.file is not None:
         workspace.location_warnings = location_warnings(location.file)
     if not workspace.database.read_only:  # else shown as it is: synced when it can be saved
-        workspace.pack_problems = sync_packs(workspace.database, framework_packs()
+        workspace.pack_problems = sync_packs(workspace, framework_packs()
                                              if packs is None else packs)
     from desktop.core.organisation_records import current_organisation
 
@@ -128,8 +205,10 @@ def open_workspace(location: DatabaseLocation, packs: list[Path] | None = None) 
     return workspace
 
 
-def sync_packs(database: Database, packs: list[Path]) -> list[str]:
-    """Sync each pack whose file changed since it was last loaded; return plain-English problems."""
+def sync_packs(workspace: Workspace, packs: list[Path]) -> list[str]:
+    """Sync each pack whose file changed since it was last loaded; return plain-English problems.
+    The workspace then reads its frameworks again."""
+    database = workspace.database
     with database.sessions() as session:
         known = synced_pack_hashes(session)
     problems = []
@@ -148,4 +227,5 @@ def sync_packs(database: Database, packs: list[Path]) -> list[str]:
             continue
         with database.transaction() as session:
             sync_pack(session, pack)
+        workspace.forget_frameworks()
     return problems

@@ -69,57 +69,60 @@ class Source:
     published: str = ""  # free text date as the source gives it, e.g. "15 June 2020"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sourced:
+    """Every fact in a pack says where it comes from (a Source.code) and how sure the pack is
+    of it. Keyword-only, so each kind of fact lists its own fields first."""
+
+    source: str
+    certainty: Certainty
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedInWelsh(Sourced):
+    """A thing with a name in Welsh: the framework's own, or the app's translation."""
+
+    name_cy: str = ""
+    name_cy_ours: bool = False  # the Welsh name is the app's own translation
+
+
 @dataclass(frozen=True, slots=True)
-class Category:
+class Category(NamedInWelsh):
     code: str
     name: str
     kind: CategoryKind
     description: str
     commissioning: Commissioning
     funding: Funding
-    source: str
-    certainty: Certainty
     group: str = ""  # code of the parent grouping, e.g. "PW" for Personal Wellbeing's parts
-    name_cy: str = ""
-    name_cy_ours: bool = False  # the Welsh name is the app's own translation
     guidance: str = ""  # e.g. "No day-one budget" notes shown beside the category
 
 
 @dataclass(frozen=True, slots=True)
-class CategoryGroup:
+class CategoryGroup(NamedInWelsh):
     """A named bundle of categories, e.g. Personal Wellbeing = FSO + LA + EW + SI."""
 
     code: str
     name: str
     description: str
-    source: str
-    certainty: Certainty
-    name_cy: str = ""
-    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedInWelsh):
     code: str  # MoJ Refer and Monitor code, "A".."L"
     name: str
-    source: str
-    certainty: Certainty
-    name_cy: str = ""
-    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
-class PccArea:
+class PccArea(Sourced):
     code: str  # slug, e.g. "dyfed-powys"
     name: str
     region: str  # Region.code
-    source: str
-    certainty: Certainty
     name_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class Lot:
+class Lot(Sourced):
     """One lot: a lot family's service in one geography (region, PCC area or nationally)."""
 
     code: str  # unique in the pack, e.g. "ACC-A", "PW-cleveland"
@@ -129,84 +132,72 @@ class Lot:
     cohorts: tuple[str, ...]  # cohort Category codes the lot is restricted to ("WOM", "YA")
     region: str  # Region.code (for a PCC-area lot, the area's region); "" when national
     pcc_area: str  # PccArea.code, "" unless the lot is per PCC area
-    source: str
-    certainty: Certainty
     title_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class LotFamily:
+class LotFamily(NamedInWelsh):
     code: str
     name: str
     description: str
     categories: tuple[str, ...]
     cohorts: tuple[str, ...]
     geography: Geography
-    source: str
-    certainty: Certainty
-    name_cy: str = ""
-    name_cy_ours: bool = False  # the Welsh name is the app's own translation
 
 
 @dataclass(frozen=True, slots=True)
-class PortalStep:
+class PortalStep(Sourced):
+    """One step of registering on the buyer's portal, in order, with a link where it has one."""
+
     position: int
     title: str
     detail: str
-    source: str
-    certainty: Certainty
     url: str = ""
     title_cy: str = ""
     detail_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class GlossaryTerm:
+class GlossaryTerm(Sourced):
+    """A word of the framework's jargon and what it means (linked wherever it appears)."""
+
     code: str
     term: str
     definition: str
-    source: str
-    certainty: Certainty
     term_cy: str = ""
     definition_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Sourced):
     """A single framework fact, e.g. its term, or an insurance level that must be checked."""
 
     code: str
     label: str
     value: str
-    source: str
-    certainty: Certainty
     label_cy: str = ""
     value_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(Sourced):
     """A lead bidder needs this organisation-profile answer to be at least `minimum`."""
 
     code: str
     label: str
     profile_field: str  # an organisation-profile field key, e.g. "public_liability"
     minimum: int  # pence for money answers
-    source: str
-    certainty: Certainty
     label_cy: str = ""
     kind: RequirementKind | None = None  # None: not said (treated as "other")
 
 
 @dataclass(frozen=True, slots=True)
-class MilestoneTemplate:
+class MilestoneTemplate(Sourced):
     """A competition milestone's usual date: days after publication, and a time for deadlines."""
 
     code: str
     label: str
     days_after_publication: int
-    source: str
-    certainty: Certainty
     time: str = ""  # "HH:MM" UK time, or "" for a whole day
     label_cy: str = ""
 
@@ -222,29 +213,23 @@ class PackDate:
 
 
 @dataclass(frozen=True, slots=True)
-class Reopening:
+class Reopening(Sourced):
     """A window in which a framework takes new suppliers (an open framework reopens)."""
 
     opens: date | None
     closes: date | None
     label: str
-    source: str
-    certainty: Certainty
     label_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class FrameworkPack:
+class FrameworkPack(NamedInWelsh):
     code: str  # e.g. "probation-dynamic-framework"
     name: str
     short_name: str
     buyer: str
     description: str
     version: int  # raise it whenever the pack's content changes
-    source: str
-    certainty: Certainty
-    name_cy: str = ""
-    name_cy_ours: bool = False
     regime: Regime | None = None  # None: the pack does not say (older packs)
     procedure: str = ""  # free code, e.g. "dynamic-framework-light-touch", "open-framework"
     status: str = ""  # "open", "closed", "awarding" …

@@ -123,11 +123,11 @@ def _dated(name: str, value: pack_model.PackDate) -> dict[str, Any]:
             f"{name}_certainty": str(value.certainty or "")}
 
 
-def _welsh(item: Any) -> dict[str, Any]:
+def _welsh(item: pack_model.NamedInWelsh) -> dict[str, Any]:
     return {"name_cy": item.name_cy, "name_cy_ours": item.name_cy_ours}
 
 
-def _provenance(item: Any) -> dict[str, Any]:
+def _provenance(item: pack_model.Sourced) -> dict[str, Any]:
     return {"source": item.source, "certainty": str(item.certainty), "retired": False}
 
 

@@ -236,7 +236,8 @@ def _known_problem(window: QWidget | None, error: BaseException) -> str:
 
     if isinstance(error, DatabaseProblem):
         return str(error)
-    location = getattr(window, "location", None)
+    workspace = getattr(window, "workspace", None)  # the window's open data, if any
+    location = workspace.database.location if workspace is not None else None
     if not from_the_database(error) or not isinstance(location, DatabaseLocation):
         return ""
     if location.file is None:

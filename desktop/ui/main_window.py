@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from desktop.app.queries import Attention
     from desktop.app.workspace import Workspace
     from desktop.core.targets import Target
-    from desktop.paths import DatabaseLocation
     from desktop.ui.context import PageContext
     from desktop.ui.find import FindDialog
 
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.workspace: Workspace | None = None
-        self.location: DatabaseLocation | None = None
+        self.where = ""  # where the data shown is, as it can be shown ("": none shown yet)
         self.catalogue: Catalogue | None = None
         self.organisation: OrganisationInfo | None = None
         self.setObjectName("main-window")
@@ -128,13 +127,12 @@ class MainWindow(QMainWindow):
 
     @property
     def shows_data(self) -> bool:
-        return self.location is not None
+        return bool(self.where)
 
     def attach(self, data: FirstPaint) -> None:
         """Show the data: the welcome page on first run, else the working pages."""
-        self.location, self.catalogue = data.location, data.catalogue
-        self.statusBar().showMessage(self.tr("Database: {where}").format(
-            where=data.location.describe()))
+        self.where, self.catalogue = data.location.describe(), data.catalogue
+        self.statusBar().showMessage(self.tr("Database: {where}").format(where=self.where))
         if data.catalogue is not None:  # all of them once the database is fully open
             framework = data.catalogue.framework
             self.chooser.show_frameworks([(framework.code, framework.name)], framework.code,
@@ -149,6 +147,8 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """The database is fully open (checked, migrated, synced): saving is possible now."""
         self.workspace = workspace
+        if self.catalogue is not None:  # painted from the quick first look: not read again
+            workspace.keep(self.catalogue)
         problems = [*workspace.location_warnings, *workspace.pack_problems]
         if workspace.database.read_only:
             problems.insert(0, self.tr(
@@ -318,8 +318,8 @@ class MainWindow(QMainWindow):
 
             return SupplierRoutePage(context)
         if key == "settings":
-            assert self.location is not None
-            page = SettingsPage(self.location, self.settings, self.operations)
+            assert self.workspace is not None
+            page = SettingsPage(self.workspace, self.settings, self.operations)
             page.restore_requested.connect(self.restore_backup)
             page.import_requested.connect(self.import_export)
             return page
@@ -402,10 +402,9 @@ class MainWindow(QMainWindow):
     def import_export(self, archive: Path) -> bool:
         """Put an export in place of the database and add its evidence (current kept aside)."""
         from desktop.app.operations import import_everything
-        from desktop.paths import evidence_folder
 
-        assert self.location is not None
-        folder = evidence_folder(self.location)
+        assert self.workspace is not None
+        folder = self.workspace.evidence_folder
         return self._replace_data(lambda file: import_everything(archive, file, folder),
                                   self.tr("Importing the export…"), self.tr("Export imported."))
 
@@ -417,11 +416,10 @@ class MainWindow(QMainWindow):
         from desktop.app.operations import OperationError, failing_plainly
         from desktop.ui.app import open_startup_data
 
-        location, workspace = self.location, self.workspace
-        if location is None or location.file is None or workspace is None \
-                or self.operations.refused(self):
+        workspace = self.workspace
+        if workspace is None or workspace.file is None or self.operations.refused(self):
             return False
-        file = location.file
+        file, location = workspace.file, workspace.database.location
         self.flush_edits()
         busy = QLabel(label)  # in place of every page, so none reads the database meanwhile
         busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -466,16 +464,12 @@ class MainWindow(QMainWindow):
                 reread(changes)
 
     def page_context(self) -> PageContext:
-        """What the working pages share; built once the database is open."""
-        from desktop.core.qualification import qualification_forms
+        """What the working pages share; made once the database is open."""
         from desktop.ui.context import PageContext
 
         if self._page_context is None:
-            assert self.workspace and self.catalogue and self.organisation
-            self._page_context = PageContext(
-                self.workspace.database, self.organisation, self.catalogue,
-                qualification_forms(self.catalogue), self.workspace.evidence_folder,
-                self.operations)
+            assert self.workspace and self.organisation
+            self._page_context = PageContext(self.workspace, self.organisation, self.operations)
         return self._page_context
 
     def _show_welcome(self) -> None:
@@ -536,19 +530,21 @@ class MainWindow(QMainWindow):
         the forms are not read for the count alone)."""
         if self.workspace is not None and self._page_context is not None \
                 and self.sidebar.count() > 1:
-            self.operations.query(self.sidebar, self._attention, self.sidebar.show_counts)
+            self.operations.query(self.sidebar, self._attention(), self.sidebar.show_counts)
 
-    def _attention(self) -> Attention:
-        """Run off the GUI thread: reads the database only, never a widget."""
+    def _attention(self) -> Callable[[], Attention]:
+        """What to count, taken on the GUI thread; the count then runs off it, reading the
+        database only, never a widget."""
         from datetime import date
 
         from desktop.app.queries import attention
 
         context = self._page_context
-        assert context is not None  # made on the GUI thread, before the read was asked for
-        return attention(context.database, context.organisation.id, context.forms,
-                         context.catalogue.framework.code, context.evidence_folder,
-                         date.today())
+        assert context is not None  # made before the read was asked for
+        database, organisation_id, folder = (context.database, context.organisation.id,
+                                             context.evidence_folder)
+        forms, code = context.forms, context.catalogue.framework.code
+        return lambda: attention(database, organisation_id, forms, code, folder, date.today())
 
     def _build_current(self) -> None:
         """Each page is built on its first visit (pages over the database once it is open), so
@@ -634,8 +630,7 @@ class MainWindow(QMainWindow):
         return self.shortcuts_dialog
 
     def show_about(self) -> AboutDialog:
-        database = self.location.describe() if self.location else ""
-        self.about_dialog = AboutDialog(data_dir(), database, self)
+        self.about_dialog = AboutDialog(data_dir(), self.where, self)
         self.about_dialog.open()
         return self.about_dialog
 

@@ -20,29 +20,33 @@ SYSTEM, LIGHT, DARK = "system", "light", "dark"
 TONE_PROPERTY = "tone"
 Role = QPalette.ColorRole
 
-# Role → (light, dark). Every text role is at least 4.5:1 on the backgrounds it is drawn on.
+# Role, then its colour in light and in dark. Every text role is at least 4.5:1 on the
+# backgrounds it is drawn on; Highlight is the accent, shared with print (desktop/brand.py).
+PALETTE = f"""
+Window          #f3f3f3         #202124
+WindowText      {brand.INK}     #f1f1f1
+Base            #ffffff         #17181a
+AlternateBase   #f4f6f8         #26282c
+Text            #1a1a1a         #f1f1f1
+Button          #e8e8e8         #2e3034
+ButtonText      #1a1a1a         #f1f1f1
+BrightText      #ffffff         #000000
+Highlight       {brand.ACCENT}  {brand.ACCENT_ON_DARK}
+HighlightedText #ffffff         #000000
+PlaceholderText #595959         #b0b0b0
+Link            #1a55a0         #8ab4f8
+LinkVisited     #5b2d8c         #c58af9
+ToolTipBase     #fffbe0         #2e3034
+ToolTipText     #1a1a1a         #f1f1f1
+Light           #ffffff         #45484d
+Midlight        #f0f0f0         #36393d
+Mid             #b8b8b8         #26282b
+Dark            #8f8f8f         #141517
+Shadow          #5a5a5a         #000000
+"""
 COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
-    Role.Window: ("#f3f3f3", "#202124"),
-    Role.WindowText: (brand.INK, "#f1f1f1"),
-    Role.Base: ("#ffffff", "#17181a"),
-    Role.AlternateBase: ("#f4f6f8", "#26282c"),
-    Role.Text: ("#1a1a1a", "#f1f1f1"),
-    Role.Button: ("#e8e8e8", "#2e3034"),
-    Role.ButtonText: ("#1a1a1a", "#f1f1f1"),
-    Role.BrightText: ("#ffffff", "#000000"),
-    Role.Highlight: (brand.ACCENT, brand.ACCENT_ON_DARK),  # the accent, shared with print
-    Role.HighlightedText: ("#ffffff", "#000000"),
-    Role.PlaceholderText: ("#595959", "#b0b0b0"),
-    Role.Link: ("#1a55a0", "#8ab4f8"),
-    Role.LinkVisited: ("#5b2d8c", "#c58af9"),
-    Role.ToolTipBase: ("#fffbe0", "#2e3034"),
-    Role.ToolTipText: ("#1a1a1a", "#f1f1f1"),
-    Role.Light: ("#ffffff", "#45484d"),
-    Role.Midlight: ("#f0f0f0", "#36393d"),
-    Role.Mid: ("#b8b8b8", "#26282b"),
-    Role.Dark: ("#8f8f8f", "#141517"),
-    Role.Shadow: ("#5a5a5a", "#000000"),
-}
+    getattr(Role, role): (light, dark)
+    for role, light, dark in (row.split() for row in PALETTE.strip().splitlines())}
 # The edges of check boxes, radio buttons, text boxes and lists: at least 3:1 against the window
 # and the boxes' own backgrounds (WCAG 1.4.11), so an empty box is seen, in dark as in light.
 EDGES = ("#767676", "#7c8187")

@@ -33,7 +33,7 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture
 def both(workspace: Workspace) -> Workspace:
-    assert sync_packs(workspace.database, [SECOND_PACK]) == []
+    assert sync_packs(workspace, [SECOND_PACK]) == []
     return workspace
 
 

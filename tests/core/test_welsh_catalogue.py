@@ -72,3 +72,18 @@ def test_an_older_database_gets_the_welsh_when_it_is_opened(tmp_path: Path) -> N
         empty = connection.execute("SELECT count(*) FROM portal_step WHERE title_cy = ''")
         assert empty.fetchone() == (0,)
     connection.close()
+
+
+def test_the_workspace_keeps_the_framework_once_per_language(workspace: Workspace) -> None:
+    """A Welsh document made beside the English window reads the framework in Welsh, and the
+    window's English copy is neither replaced nor read again."""
+    prepare(WELSH)
+    english = workspace.catalogue()
+    with i18n.speaking(WELSH):
+        welsh = workspace.catalogue()
+        assert workspace.catalogue() is welsh
+        assert workspace.glossary() is workspace.view().glossary
+    assert welsh is not english and workspace.catalogue() is english
+    assert welsh.portal_steps[0].label.startswith("Mewngofnodwch")
+    assert english.portal_steps[0].label.startswith("Log in")
+    assert workspace.view(PSDF).forms is workspace.forms()

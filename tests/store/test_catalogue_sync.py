@@ -56,7 +56,7 @@ def test_first_start_syncs_the_whole_catalogue(workspace: Workspace) -> None:
 
 def test_syncing_again_creates_nothing(workspace: Workspace) -> None:
     before = counts(workspace.database)
-    assert sync_packs(workspace.database, [PACK]) == []
+    assert sync_packs(workspace, [PACK]) == []
     with workspace.database.transaction() as session:
         result = sync_pack(session, load_pack(PACK))
     assert result.unchanged
@@ -69,6 +69,8 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
     with workspace.database.sessions() as session:
         ids = dict(session.execute(select(models.Lot.code, models.Lot.id)).all())
     before = counts(workspace.database)
+    kept = workspace.catalogue()  # read once and kept by the workspace…
+    assert workspace.catalogue() is kept
     text = PACK.read_text(encoding="utf-8")
     newer = tmp_path / PACK.name
     version = load_pack(PACK).version
@@ -76,7 +78,7 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
                      .replace("Accommodation Services for {area}",
                               "Accommodation and Housing Services for {area}", 1),
                      encoding="utf-8")
-    assert sync_packs(workspace.database, [newer]) == []
+    assert sync_packs(workspace, [newer]) == []
     with workspace.database.sessions() as session:
         assert dict(session.execute(select(models.Lot.code, models.Lot.id)).all()) == ids
         assert session.scalar(select(models.Framework.pack_version).where(
@@ -84,6 +86,8 @@ def test_newer_pack_updates_in_place_and_keeps_user_data(workspace: Workspace,
     catalogue = load_catalogue(workspace.database, PSDF)
     titles = {lot.code: lot.title for lot in catalogue.lots}
     assert titles["ACC-H"] == "Accommodation and Housing Services for South Central"
+    assert workspace.catalogue() is not kept  # …until a pack is synced: then read again
+    assert {lot.code: lot.title for lot in workspace.catalogue().lots} == titles
     assert counts(workspace.database) == before
     organisation = current_organisation(workspace.database)
     assert organisation is not None and organisation.name == "Smith & Sons <Trust>"
@@ -93,7 +97,7 @@ def test_broken_pack_keeps_the_last_good_catalogue(workspace: Workspace, tmp_pat
     broken = tmp_path / PACK.name
     broken.write_text(PACK.read_text(encoding="utf-8").replace("[[regions]]", "[[regoins]]", 1),
                       encoding="utf-8")
-    problems = sync_packs(workspace.database, [broken])
+    problems = sync_packs(workspace, [broken])
     assert len(problems) == 1
     assert PACK.name in problems[0] and "last good copy" in problems[0]
     assert len(load_catalogue(workspace.database, PSDF).lots) == 109
@@ -101,7 +105,7 @@ def test_broken_pack_keeps_the_last_good_catalogue(workspace: Workspace, tmp_pat
 
 def test_a_second_framework_syncs_beside_the_first_with_its_dates(workspace: Workspace) -> None:
     second = Path(__file__).parent.parent / "data" / "frameworks" / "riverbank-wellbeing.toml"
-    assert sync_packs(workspace.database, [second]) == []
+    assert sync_packs(workspace, [second]) == []
     catalogue = load_catalogue(workspace.database, "riverbank-wellbeing")
     info = catalogue.framework
     assert (info.regime, info.procedure, info.status) == (

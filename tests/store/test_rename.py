@@ -20,6 +20,7 @@ from desktop.paths import resolve_database
 from desktop.store import rename
 from desktop.store.backup import make_backup, restore
 from desktop.store.errors import DatabaseBusy
+from tests.sqlite_files import first_value
 
 SHARING_VIOLATION = 32
 
@@ -29,11 +30,7 @@ def digest(path: Path) -> str:
 
 
 def organisation_in(path: Path) -> str:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT name FROM organisation").fetchone()[0]
-    finally:
-        connection.close()
+    return str(first_value(path, "SELECT name FROM organisation"))
 
 
 @pytest.fixture

@@ -6,17 +6,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.app.workspace import open_workspace
-from desktop.paths import resolve_database
-from tests.store.test_upgrade_path import build_database
+from tests.store.test_upgrade_path import earlier_release, upgrade
 
 
 def test_opportunities_from_before_run_under_pcr_2015_and_stay_searchable(
         tmp_path: Path) -> None:
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, "0010")
-    open_workspace(resolve_database(str(path))).close()
+    path = earlier_release(tmp_path, "0010")
+    upgrade(path)
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT regime, procedure FROM opportunity").fetchall() == [

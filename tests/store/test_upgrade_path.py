@@ -12,6 +12,8 @@ purpose has to say so here.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,7 @@ from desktop.app.workspace import open_workspace
 from desktop.paths import resolve_database
 from desktop.store.migrate import MIGRATIONS
 from desktop.store.schema import SCHEMA_HEAD
+from tests.sqlite_files import first_value
 
 NOON = datetime(2026, 3, 2, 12, 0)  # stored naive, in UTC, as the app stores it
 
@@ -178,7 +181,7 @@ def write_rows(connection: Connection) -> None:
         if table is None or connection.execute(select(func.count()).select_from(table)).scalar():
             continue
         for row in rows:
-            connection.execute(table.insert().values(complete(table, row)))
+            add_row(connection, table, row)
 
 
 def build_database(path: Path, revision: str) -> None:
@@ -197,6 +200,38 @@ def build_database(path: Path, revision: str) -> None:
         engine.dispose()
 
 
+def earlier_release(tmp_path: Path, revision: str) -> Path:
+    """A charity's database file as the release at `revision` left it, in a folder of its own
+    (the upgrade's backup goes into a folder beside it)."""
+    path = tmp_path / "charity" / "framework-ready.sqlite3"
+    path.parent.mkdir()
+    build_database(path, revision)
+    return path
+
+
+@contextmanager
+def tables_of(path: Path) -> Iterator[tuple[Connection, dict[str, Table]]]:
+    """The file's tables as its revision has them, in one transaction: to write more rows."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            metadata = MetaData()
+            metadata.reflect(connection)
+            yield connection, dict(metadata.tables)
+    finally:
+        engine.dispose()
+
+
+def add_row(connection: Connection, table: Table, row: dict[str, Any]) -> None:
+    """`row`, with a plain value for each column it leaves out that must have one."""
+    connection.execute(table.insert().values(complete(table, row)))
+
+
+def upgrade(path: Path) -> None:
+    """Open the file as this release does: backed up, migrated to SCHEMA_HEAD, packs synced."""
+    open_workspace(resolve_database(str(path))).close()
+
+
 def snapshot(path: Path) -> dict[str, dict[int, dict[str, Any]]]:
     """Every row of the tables ROWS writes, by id, as SQLite holds them."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -211,11 +246,7 @@ def snapshot(path: Path) -> dict[str, dict[int, dict[str, Any]]]:
 
 
 def revision_of(path: Path) -> str:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    finally:
-        connection.close()
+    return str(first_value(path, "SELECT version_num FROM alembic_version"))
 
 
 def test_every_revision_is_found_in_order() -> None:
@@ -226,14 +257,11 @@ def test_every_revision_is_found_in_order() -> None:
 @pytest.mark.parametrize("revision", REVISIONS[:-1])
 def test_a_database_from_an_earlier_release_upgrades_and_keeps_every_row(
         revision: str, tmp_path: Path) -> None:
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, revision)
+    path = earlier_release(tmp_path, revision)
     before = snapshot(path)
     assert before["organisation"]  # the first release already had it
 
-    workspace = open_workspace(resolve_database(str(path)))
-    workspace.close()
+    upgrade(path)
 
     assert revision_of(path) == SCHEMA_HEAD
     [kept] = (path.parent / "backups").glob(f"framework-ready.before-upgrade-{revision}-*"
@@ -262,24 +290,18 @@ def test_answers_that_belong_to_a_framework_become_that_frameworks_on_upgrade(
     the app shows them for it (and not for another framework)."""
     from desktop.core.answer_records import load_answers
 
-    path = tmp_path / "framework-ready.sqlite3"
-    build_database(path, "0010")
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        metadata = MetaData()
-        metadata.reflect(connection)
-        framework, answer = metadata.tables["framework"], metadata.tables["answer"]
-        connection.execute(framework.insert().values(complete(framework, {
+    path = earlier_release(tmp_path, "0010")
+    with tables_of(path) as (connection, tables):
+        add_row(connection, tables["framework"], {
             "id": 1, "code": "probation-dynamic-framework",
-            "name": "Probation Services Dynamic Framework", "pack_version": 1})))
+            "name": "Probation Services Dynamic Framework", "pack_version": 1})
         for number, (form, key, raw) in enumerate([
                 ("organisation-profile", "categories", '["ACC", "ETE"]'),
                 ("organisation-profile", "legal_name", '"Tŷ Gwyn & <Trust>"'),
                 ("qualification-result", "result_status", '"qualified"')], start=10):
-            connection.execute(answer.insert().values(complete(answer, {
+            add_row(connection, tables["answer"], {
                 "id": number, "organisation_id": 1, "form_code": form, "field_key": key,
-                "raw": raw, "version_id": 1, "created_at": NOON, "updated_at": NOON})))
-    engine.dispose()
+                "raw": raw, "version_id": 1, "created_at": NOON, "updated_at": NOON})
     workspace = open_workspace(resolve_database(str(path)))
     try:
         stored = dict(sqlite3.connect(path).execute(
@@ -300,15 +322,13 @@ def test_the_psqs_ppon_and_share_code_are_carried_to_an_empty_registration(
         tmp_path: Path) -> None:
     """0015: the PSQ asks the PPON, date confirmed and share code no more; what a charity typed
     there moves to its supplier registration when that has none, and its answers stay."""
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, "0014")
+    path = earlier_release(tmp_path, "0014")
     connection = sqlite3.connect(path)
     with connection:
         connection.execute("DELETE FROM supplier_share_code")
         connection.execute("DELETE FROM supplier_registration")
     connection.close()
-    open_workspace(resolve_database(str(path))).close()
+    upgrade(path)
     after = snapshot(path)
     [registration] = after["supplier_registration"].values()
     assert (registration["organisation_id"], registration["ppon"],
@@ -319,10 +339,8 @@ def test_the_psqs_ppon_and_share_code_are_carried_to_an_empty_registration(
 
 
 def test_the_registrations_own_values_win_over_the_psqs(tmp_path: Path) -> None:
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, "0014")
-    open_workspace(resolve_database(str(path))).close()
+    path = earlier_release(tmp_path, "0014")
+    upgrade(path)
     after = snapshot(path)
     assert after["supplier_registration"][1]["ppon"] == "PZPR-8554-XHNX"
     assert after["supplier_registration"][1]["confirmed_on"] == "2026-02-01"
@@ -334,29 +352,22 @@ def test_each_opportunity_goes_to_its_regimes_framework_else_the_chosen_one(
         tmp_path: Path) -> None:
     """0016: an opportunity whose regime only one framework has goes to that framework; where
     several have it, to the framework the organisation chose. Nothing else about it changes."""
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, "0015")
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        metadata = MetaData()
-        metadata.reflect(connection)
-        framework, opportunity = metadata.tables["framework"], metadata.tables["opportunity"]
+    path = earlier_release(tmp_path, "0015")
+    with tables_of(path) as (connection, tables):
         for number, (code, regime) in enumerate([
                 ("probation-dynamic-framework", "pcr-2015"),
                 ("community-accommodation-services", "procurement-act-2023"),
                 ("another-act-framework", "procurement-act-2023")], start=1):
-            connection.execute(framework.insert().values(complete(framework, {
+            add_row(connection, tables["framework"], {
                 "id": number, "code": code, "name": code, "pack_version": 1,
-                "regime": regime})))
-        connection.execute(opportunity.insert().values(complete(opportunity, {
+                "regime": regime})
+        add_row(connection, tables["opportunity"], {
             **ROWS["opportunity"][0], "id": 2, "title": "Under the Act — ŵ & <b>",
-            "buyer_reference": "CAS-01", "regime": "procurement-act-2023"})))
+            "buyer_reference": "CAS-01", "regime": "procurement-act-2023"})
         connection.execute(sa_text("UPDATE organisation_framework SET framework_code = "
                                    "'community-accommodation-services'"))
-    engine.dispose()
     before = snapshot(path)["opportunity"]
-    open_workspace(resolve_database(str(path))).close()
+    upgrade(path)
     after = snapshot(path)["opportunity"]
     assert {key: row["framework_code"] for key, row in after.items()} == {
         1: "probation-dynamic-framework",  # PCR 2015: only the PSDF runs under it
@@ -367,11 +378,9 @@ def test_each_opportunity_goes_to_its_regimes_framework_else_the_chosen_one(
 
 def test_opportunities_upgraded_before_any_pack_get_the_chosen_framework_on_opening(
         tmp_path: Path) -> None:
-    path = tmp_path / "charity" / "framework-ready.sqlite3"
-    path.parent.mkdir()
-    build_database(path, "0015")  # no framework rows yet: the packs load after migrating
+    path = earlier_release(tmp_path, "0015")  # no framework rows yet: packs load after it
     before = snapshot(path)["opportunity"][1]
-    open_workspace(resolve_database(str(path))).close()
+    upgrade(path)
     after = snapshot(path)["opportunity"][1]
     assert after["framework_code"] == "probation-dynamic-framework"  # the one it chose
     assert {column: after[column] for column in before} == before  # updated_at kept too

@@ -25,7 +25,7 @@ from tests.packs import CAS, PSDF, SECOND, SECOND_PACK
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     """A charity's window with the shipped pack and the second (test) pack."""
-    assert sync_packs(workspace.database, [SECOND_PACK]) == []
+    assert sync_packs(workspace, [SECOND_PACK]) == []
     create_organisation(workspace.database, "Tŷ Gwyn & <Partners>", "1123456")
     window = MainWindow(settings())
     qtbot.addWidget(window)
@@ -134,3 +134,51 @@ def test_the_details_name_the_procedure_in_plain_english(window: MainWindow) -> 
     select(page, PSDF)
     assert "; dynamic framework." in page.details.text()
     assert "Light Touch Regime (PCR 2015)" not in page.details.text()
+
+
+def pick(window: MainWindow, code: str) -> None:
+    """Pick `code` in the "Working on" chooser, as a click or the keyboard does."""
+    window.chooser.box.activated.emit(window.chooser.box.findData(code))
+
+
+def test_switching_back_and_forth_reads_each_framework_once_and_loses_nothing(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The workspace keeps each framework it has read: the chooser switches back to the very
+    same catalogue, forms and glossary, every page shows the framework chosen, and what was
+    typed before switching is still there after."""
+    workspace = window.workspace
+    assert workspace is not None
+    context = window.page_context()
+    psdf = context.catalogue
+    assert psdf.framework.code == PSDF and psdf is workspace.catalogue() is window.catalogue
+    psdf_forms, psdf_glossary = context.forms, context.glossary
+    psdf_categories = [c.code for c in psdf.categories if c.kind != "cohort"]
+    window.go_to("profile")
+    profile = window.pages["profile"]
+    assert isinstance(profile, QuestionnairePage)
+    qtbot.keyClicks(profile.editors["trading_name"].input, "Riverside & <Co>")
+
+    before = profile
+    pick(window, SECOND)
+    second = window.page_context().catalogue
+    assert second.framework.code == SECOND and second is workspace.view(SECOND).catalogue
+    assert window.page_context().forms is not psdf_forms
+    profile = window.pages["profile"]
+    assert isinstance(profile, QuestionnairePage) and profile is not before  # built again
+    assert [c.value for c in profile.form.field("categories").choices] == ["GARDEN", "ARTS"]
+    assert profile.editors["trading_name"].input.text() == "Riverside & <Co>"  # saved, read
+
+    pick(window, PSDF)
+    context = window.page_context()
+    assert context.catalogue is psdf and window.catalogue is psdf  # not read again
+    assert context.forms is psdf_forms and context.glossary is psdf_glossary
+    profile = window.pages["profile"]
+    assert isinstance(profile, QuestionnairePage)
+    assert [c.value for c in profile.form.field("categories").choices] == psdf_categories
+    assert profile.editors["trading_name"].input.text() == "Riverside & <Co>"
+    window.go_to("catalogue")
+    catalogue = window.pages["catalogue"]
+    assert isinstance(catalogue, CataloguePage) and catalogue.proxy.rowCount() > 3
+
+    pick(window, SECOND)
+    assert window.page_context().catalogue is second

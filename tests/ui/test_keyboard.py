@@ -116,8 +116,8 @@ def test_a_backup_is_made_from_settings_with_the_keyboard(qtbot: QtBot,
     page = window.stack.currentWidget()
     page.keep.setFocus()
     press(qtbot, Qt.Key.Key_B, ALT)  # Back up now
-    assert window.location and window.location.file
-    qtbot.waitUntil(lambda: len(list_backups(window.location.file)) == 1)
+    assert window.workspace and window.workspace.file
+    qtbot.waitUntil(lambda: len(list_backups(window.workspace.file)) == 1)
 
 
 def test_no_page_flashes_up_a_window_of_its_own(qtbot: QtBot, window: MainWindow) -> None:

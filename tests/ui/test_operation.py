@@ -82,8 +82,8 @@ def test_pages_are_told_what_changed(qtbot: QtBot, window: MainWindow) -> None:
     told: list[frozenset[str]] = []
     window.operations.changed.connect(told.append)
     assert page.list.item(0).text().startswith("No backups yet")
-    assert window.location is not None and window.location.file is not None
-    file = window.location.file
+    assert window.workspace is not None and window.workspace.file is not None
+    file = window.workspace.file
     # An operation started elsewhere (not by the page) that makes a backup: the page shows it.
     from desktop.app.operations import back_up
 
@@ -96,8 +96,8 @@ def test_pages_are_told_what_changed(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_a_real_fault_is_said_on_the_page(qtbot: QtBot, window: MainWindow,
                                           recorded_dialogs: Any) -> None:
-    assert window.location is not None and window.location.file is not None
-    (window.location.file.parent / "backups").write_text("a file where the folder should be")
+    assert window.workspace is not None and window.workspace.file is not None
+    (window.workspace.file.parent / "backups").write_text("a file where the folder should be")
     page = settings_page(window)
     assert page.back_up_now()
     qtbot.waitUntil(lambda: not window.operations.running, timeout=WAIT)

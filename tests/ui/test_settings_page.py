@@ -27,7 +27,7 @@ def finish(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_back_up_now_and_restore_from_the_window(qtbot: QtBot, window: MainWindow,
                                                  recorded_dialogs: Any) -> None:
-    assert window.workspace and window.organisation and window.location
+    assert window.workspace and window.organisation
     organisation = window.organisation.id
     save_answer(window.workspace.database, organisation, "organisation-profile", "website",
                 "before")
@@ -57,8 +57,8 @@ def test_back_up_now_and_restore_from_the_window(qtbot: QtBot, window: MainWindo
     assert window.workspace is not None
     assert load_answers(window.workspace.database, organisation,
                         "organisation-profile")["website"] == "before"
-    assert window.location.file is not None
-    kinds = sorted(b.kind for b in list_backups(window.location.file))
+    assert window.workspace.file is not None
+    kinds = sorted(b.kind for b in list_backups(window.workspace.file))
     assert kinds == ["backup", "replaced"]  # the file with "after" in it is kept aside
     assert "Backup restored" in window.statusBar().currentMessage()
 

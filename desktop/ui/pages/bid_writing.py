@@ -63,9 +63,8 @@ from desktop.ui import dialogs
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.models.bid_questions import BidQuestionModel
-from desktop.ui.pages.bid_library import LibraryPanel
+from desktop.ui.pages.bid_panels import LibraryPanel, SubmissionPanel
 from desktop.ui.pages.bid_question_import import QuestionImport
-from desktop.ui.pages.bid_submission import SubmissionPanel
 from desktop.ui.qt_helpers import (
     PROBLEM_TONE,
     QUIET_TONE,

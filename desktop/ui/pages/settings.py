@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,7 +27,6 @@ from desktop.app.operations import (
     evidence_files,
     export_everything,
 )
-from desktop.paths import DatabaseLocation
 from desktop.ui import dialogs, look
 from desktop.ui.about import open_folder
 from desktop.ui.operation import BACKUPS, DATA, DOCUMENTS, Operations
@@ -44,6 +44,9 @@ from desktop.ui.qt_helpers import (
     wrapping_list,
 )
 
+if TYPE_CHECKING:
+    from desktop.app.workspace import Workspace
+
 KEEP_KEY = "backups/keep"
 KEEP_DEFAULT = 10
 
@@ -59,10 +62,10 @@ class SettingsPage(QWidget):
     restore_requested = Signal(object)  # the backup's Path: the window closes, restores, reopens
     import_requested = Signal(object)  # an export's Path, checked: the window replaces the data
 
-    def __init__(self, location: DatabaseLocation, settings: QSettings,
+    def __init__(self, workspace: Workspace, settings: QSettings,
                  operations: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.location, self.settings = location, settings
+        self.workspace, self.settings = workspace, settings
         self.operations = operations or Operations(self)
         self.setObjectName("settings-page")
         self.backups: list[BackupInfo] = []
@@ -108,7 +111,7 @@ class SettingsPage(QWidget):
         where = look.Card(self.tr("Your data"))
         where_layout = where.fill(QVBoxLayout())
         where_layout.addWidget(wrapped_label(self.tr("Database: {where}").format(
-            where=location.describe())))
+            where=workspace.where())))
         moving = QHBoxLayout()
         for button in (self.export_button, self.import_button, self.folder_button):
             moving.addWidget(button)
@@ -134,7 +137,7 @@ class SettingsPage(QWidget):
         self.folder_button.clicked.connect(lambda: open_folder(self._folder()))
         self.export_button.clicked.connect(self.export_everything)
         self.import_button.clicked.connect(self.import_export)
-        can_back_up = location.file is not None
+        can_back_up = workspace.file is not None
         for widget in (self.now_button, self.restore_button, self.keep, self.export_button,
                        self.import_button):
             widget.setEnabled(can_back_up)
@@ -143,12 +146,12 @@ class SettingsPage(QWidget):
                                         "administrator backs it up."))
 
     def _folder(self) -> Path:
-        return self.location.file.parent if self.location.file else Path.home()
+        return self.workspace.file.parent if self.workspace.file else Path.home()
 
     def reload(self) -> None:
-        if self.location.file is None:
+        if self.workspace.file is None:
             return
-        self.backups = backups(self.location.file)
+        self.backups = backups(self.workspace.file)
         self.list.clear()
         for backup in self.backups:
             who = backup.organisation or self.tr("(cannot be read)")
@@ -171,7 +174,7 @@ class SettingsPage(QWidget):
 
     def back_up_now(self) -> bool:
         """Back up in the background; False when it could not start."""
-        file = self.location.file
+        file = self.workspace.file
         if file is None:
             return False
         keep = self.keep.value()
@@ -200,9 +203,7 @@ class SettingsPage(QWidget):
 
     def export_everything(self) -> bool:
         """Write everything to one .zip in the background; False when it did not start."""
-        from desktop.paths import evidence_folder
-
-        file = self.location.file
+        file = self.workspace.file
         if file is None:
             return False
         target = dialogs.service.choose_save_file(
@@ -210,7 +211,7 @@ class SettingsPage(QWidget):
             self.tr("Framework Ready exports (*.zip)"))
         if target is None:
             return False
-        folder = evidence_folder(self.location)
+        folder = self.workspace.evidence_folder
         return self.operations.run(
             self, self.tr("Exporting everything…"),
             lambda _job: export_everything(file, folder, target), success=self._exported,
