@@ -1,5 +1,5 @@
-"""Bid writing, asked one way by the window and the command line: which opportunity a
-reference names, and everything the pre-submission check reads, gathered in one go."""
+"""Bid writing, asked one way by the window and the command line: everything the
+pre-submission check reads, gathered in one go."""
 
 from __future__ import annotations
 
@@ -14,22 +14,12 @@ from desktop.core.bid_question_records import load_questions
 from desktop.core.bid_questions import BidQuestion, count, over_limit
 from desktop.core.catalogue import Catalogue
 from desktop.core.evidence_records import list_evidence
-from desktop.core.opportunities import UK, OpportunityInfo
-from desktop.core.opportunity_records import all_opportunities, load_opportunity
+from desktop.core.opportunities import UK
+from desktop.core.opportunity_records import load_opportunity
 from desktop.core.supply_chain_records import bid_partners
 from desktop.i18n import tr
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database
-
-
-def opportunity_named(database: Database, organisation_id: int, wanted: str) -> OpportunityInfo:
-    """The opportunity with this buyer reference (any case) or number; LookupError if none."""
-    for opportunity in all_opportunities(database, organisation_id):
-        if wanted.strip().casefold() in (opportunity.buyer_reference.casefold(),
-                                         str(opportunity.id)):
-            return opportunity
-    raise LookupError(tr("No opportunity has the reference or number \"{wanted}\".").format(
-        wanted=wanted))
 
 
 def check_before_submitting(database: Database, organisation_id: int, catalogue: Catalogue,

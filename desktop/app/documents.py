@@ -34,7 +34,7 @@ from desktop.core.form_codes import PSQ
 from desktop.core.journey import StepState
 from desktop.core.journey_records import load_journey
 from desktop.core.opportunities import OpportunityInfo
-from desktop.core.opportunity_records import all_opportunities, load_opportunity
+from desktop.core.opportunity_records import all_opportunities, opportunity_named
 from desktop.core.organisation import OrganisationInfo
 from desktop.core.pack_gaps import Gap, pack_gaps
 from desktop.core.qualification import Readiness, form_answers, qualification_forms, readiness
@@ -49,7 +49,7 @@ from desktop.core.supply_chain_records import (
     partner_roles,
     partner_years,
 )
-from desktop.i18n import ENGLISH, tr
+from desktop.i18n import ENGLISH
 from desktop.questionnaire.model import Form
 from desktop.store.engine import Database
 
@@ -76,25 +76,27 @@ class DocumentSources:
     forms: Mapping[str, Form]
     library: Path  # the evidence folder
     today: date
+    # Whose opportunities the opportunity and task spreadsheets list: one framework's (the
+    # pages' choice), or every framework's (None), each row then naming its framework. The
+    # calendar and the at-a-glance summary always take every one, so nothing is hidden there.
+    only_framework: str | None = None
+    framework_names: Mapping[str, str] = field(default_factory=dict)  # by code
 
 
 def document_sources(workspace: Workspace, organisation: OrganisationInfo,
-                     today: date | None = None) -> DocumentSources:
+                     today: date | None = None, *,
+                     every_framework: bool = False) -> DocumentSources:
     catalogue = workspace.catalogue()
-    return DocumentSources(workspace.database, organisation, catalogue,
-                           qualification_forms(catalogue), workspace.evidence_folder,
-                           today or date.today())
+    return DocumentSources(
+        workspace.database, organisation, catalogue, qualification_forms(catalogue),
+        workspace.evidence_folder, today or date.today(),
+        None if every_framework else catalogue.framework.code,
+        {info.code: info.name for info in workspace.frameworks()} if every_framework else {})
 
 
-def find_opportunity(database: Database, organisation: OrganisationInfo, wanted: str) -> int:
-    """The opportunity with this buyer reference (any case) or number; LookupError if none."""
-    for opportunity in all_opportunities(database, organisation.id):
-        if wanted.strip().casefold() in (opportunity.buyer_reference.casefold(),
-                                         str(opportunity.id)):
-            assert opportunity.id is not None
-            return opportunity.id
-    raise LookupError(tr("No opportunity has the reference or number \"{wanted}\".").format(
-        wanted=wanted))
+def _opportunity(sources: DocumentSources, request: DocumentRequest) -> OpportunityInfo:
+    """The opportunity the document is about; LookupError, in words for the person, if none."""
+    return opportunity_named(sources.database, sources.organisation.id, request.opportunity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +119,9 @@ class AboutOpportunity(DocumentData):
 
 
 def _about_opportunity(sources: DocumentSources, request: DocumentRequest) -> dict[str, Any]:
-    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
-    opportunity = load_opportunity(sources.database, opportunity_id)
+    opportunity = _opportunity(sources, request)
+    opportunity_id = opportunity.id
+    assert opportunity_id is not None
     assessed = {result.lot.code: result for result in eligibility(
         sources.database, sources.organisation.id, sources.catalogue, sources.forms,
         sources.library, sources.today, value=opportunity.value,
@@ -158,7 +161,8 @@ def gather_trustee_paper(sources: DocumentSources, request: DocumentRequest) -> 
 
 def gather_costing(sources: DocumentSources, request: DocumentRequest) -> CostingView:
     """One opportunity's costing, for the costing spreadsheet."""
-    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
+    opportunity_id = _opportunity(sources, request).id
+    assert opportunity_id is not None
     return costing_view(sources.database, sources.organisation.id, opportunity_id)
 
 
@@ -262,8 +266,9 @@ class BidWritingData(DocumentData):
 
 
 def gather_bid_writing(sources: DocumentSources, request: DocumentRequest) -> BidWritingData:
-    opportunity_id = find_opportunity(sources.database, sources.organisation, request.opportunity)
-    opportunity = load_opportunity(sources.database, opportunity_id)
+    opportunity = _opportunity(sources, request)
+    opportunity_id = opportunity.id
+    assert opportunity_id is not None
     questions = load_questions(sources.database, opportunity_id)
     problems = check_before_submitting(sources.database, sources.organisation.id,
                                        sources.catalogue, sources.forms, sources.library,

@@ -45,15 +45,17 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 def _chosen(args: argparse.Namespace,
             workspace: Workspace) -> tuple[OrganisationInfo, int] | None:
     """The organisation and the opportunity's number; None (and why, said) if not found."""
-    from desktop.app.documents import find_opportunity
     from desktop.cli.documents import say_which_opportunity
 
     organisation = organisation_or_say_why(workspace)
-    if organisation is None or not say_which_opportunity(
-            workspace, organisation, args.opportunity,
-            tr("A costing is for one opportunity: say which with --opportunity.")):
+    if organisation is None:
         return None
-    return organisation, find_opportunity(workspace.database, organisation, args.opportunity)
+    found = say_which_opportunity(
+        workspace, organisation, args.opportunity,
+        tr("A costing is for one opportunity: say which with --opportunity."))
+    if found is None or found.id is None:
+        return None
+    return organisation, found.id
 
 
 def _view(workspace: Workspace, chosen: tuple[OrganisationInfo, int]) -> CostingView:

@@ -14,6 +14,7 @@ from desktop.reports import registry
 
 if TYPE_CHECKING:
     from desktop.app.workspace import Workspace
+    from desktop.core.opportunities import OpportunityInfo
     from desktop.core.organisation import OrganisationInfo
 
 SHEETS = ("lots", "eligibility", "opportunities", "tasks", "evidence", "partners")
@@ -62,8 +63,8 @@ def _pack(args: argparse.Namespace, workspace: Workspace) -> int:
     if organisation is None:
         return EXIT_PROBLEM
     chosen = registry.entry(args.document)
-    if chosen.takes(registry.OPPORTUNITY) and not say_which_opportunity(
-            workspace, organisation, args.opportunity, _one_opportunity(chosen.key)):
+    if chosen.takes(registry.OPPORTUNITY) and say_which_opportunity(
+            workspace, organisation, args.opportunity, _one_opportunity(chosen.key)) is None:
         return EXIT_PROBLEM
     from desktop.i18n import prepare
 
@@ -98,41 +99,42 @@ def _one_opportunity(document: str) -> str:
 
 
 def say_which_opportunity(workspace: Workspace, organisation: OrganisationInfo,
-                          wanted: str, missing: str) -> bool:
-    """A document for one opportunity: True when `wanted` names one; else say why (`missing`
-    when nothing was named), in the command line's language (not the document's), and list
-    the ones there are."""
-    from desktop.app.documents import find_opportunity
-    from desktop.core.opportunity_records import all_opportunities
+                          wanted: str, missing: str) -> OpportunityInfo | None:
+    """A document for one opportunity: the one `wanted` names, under whichever framework; else
+    None, having said why (`missing` when nothing was named) in the command line's language
+    (not the document's), and listed the ones there are."""
+    from desktop.core.opportunity_records import all_opportunities, opportunity_named
 
     if wanted.strip():
         try:
-            find_opportunity(workspace.database, organisation, wanted)
-            return True
+            return opportunity_named(workspace.database, organisation.id, wanted)
         except LookupError as problem:
             print(str(problem), file=sys.stderr)
     else:
         print(missing, file=sys.stderr)
-    choices = all_opportunities(workspace.database, organisation.id)
+    choices = all_opportunities(workspace.database, organisation.id, with_tasks=False)
     if not choices:
         print(tr("No opportunities yet: add one on the Opportunities page."),
               file=sys.stderr)
     for opportunity in choices:
         print(f"  {opportunity.id}  {opportunity.buyer_reference or '-'}  {opportunity.title}",
               file=sys.stderr)
-    return False
+    return None
 
 
 def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop.app.documents import document_sources
     from desktop.app.operations import writing_failed
+    from desktop.cli.frameworks import EVERY_FRAMEWORK
     from desktop.reports.spreadsheets import export
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:
         return EXIT_PROBLEM
+    sources = document_sources(workspace, organisation,
+                               every_framework=args.framework == EVERY_FRAMEWORK)
     try:
-        rows = export(args.sheet, document_sources(workspace, organisation), args.out, args.format)
+        rows = export(args.sheet, sources, args.out, args.format)
     except OSError as error:
         print(writing_failed(error, args.out), file=sys.stderr)
         return EXIT_PROBLEM

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_PROBLEM = 2
-TAKE_A_FRAMEWORK = ("catalogue", "eligibility", "readiness", "pack", "deadlines")
+TAKE_A_FRAMEWORK = ("catalogue", "eligibility", "readiness", "pack", "deadlines", "export")
+EVERY_FRAMEWORK = "all"  # `export --framework all`: every framework's opportunities and tasks
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -28,7 +29,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
             "--framework", metavar="CODE", default="",
             help=tr("the framework to work on, by code (see \"framework-ready frameworks\"); "
                     "default: the one the window works on (the first you follow, unless you chose "
-                    "another)"))
+                    "another)") + (" " + tr("(\"all\": every framework's opportunities and "
+                                            "tasks)") if name == "export" else ""))
 
 
 def use_chosen_framework(args: argparse.Namespace, workspace: Workspace) -> bool:
@@ -36,7 +38,7 @@ def use_chosen_framework(args: argparse.Namespace, workspace: Workspace) -> bool
     from desktop.app.workspace import UnknownFramework
 
     code = getattr(args, "framework", "")
-    if not code:
+    if not code or (code == EVERY_FRAMEWORK and args.command == "export"):
         return True
     try:
         workspace.use_framework(code)

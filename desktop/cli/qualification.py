@@ -83,7 +83,7 @@ class Chosen(NamedTuple):
 def chosen_or_say_why(workspace: Workspace, wanted: str) -> Chosen | None:
     """The organisation and the opportunity with the buyer's reference or number `wanted`;
     None, with why said on standard error, when either is not there."""
-    from desktop.app.bid_writing import opportunity_named
+    from desktop.core.opportunity_records import opportunity_named
 
     organisation = organisation_or_say_why(workspace)
     if organisation is None:

@@ -152,6 +152,7 @@ class OpportunityInfo:
     # milestones are part of it: any change to them is a new version of the opportunity)
     regime: str = "pcr-2015"  # a regime of forms/regimes (core.timetables)
     procedure: str = ""  # one of that regime's procedures, "" when not known yet
+    framework_code: str = ""  # the framework it is listed under; "" until it has one
 
     def milestone(self, code: str) -> MilestoneInfo | None:
         return next((m for m in self.milestones if m.code == code), None)

@@ -27,7 +27,7 @@ from desktop.core.opportunities import (
 from desktop.core.submission import not_submitted_reminder, reminder_label
 from desktop.core.submission_records import is_logged, logged_among
 from desktop.core.timetables import timetable_names, worked_out
-from desktop.i18n import WELSH, language
+from desktop.i18n import WELSH, language, tr
 from desktop.store import models
 from desktop.store.engine import Database
 from desktop.store.types import utc_now
@@ -133,6 +133,27 @@ def duplicate_reference(database: Database, organisation_id: int, reference: str
         return title or ""
 
 
+def opportunity_if_there(database: Database, opportunity_id: int) -> OpportunityInfo | None:
+    """The opportunity, or None when it is not there (a colleague removed it)."""
+    return _read(database, opportunity_id)
+
+
+def opportunity_named(database: Database, organisation_id: int, wanted: str) -> OpportunityInfo:
+    """The opportunity with this buyer's reference (in any case) or number, whatever framework
+    it is listed under (a reference names one opportunity of the charity's); the first by
+    number when two match. LookupError, in words for the person, if none does."""
+    looked_for = wanted.strip().casefold()
+    with database.sessions() as session:
+        rows = session.execute(select(models.Opportunity.id, models.Opportunity.buyer_reference)
+                               .where(models.Opportunity.organisation_id == organisation_id)
+                               .order_by(models.Opportunity.id)).all()
+    for opportunity_id, reference in rows:
+        if looked_for in (reference.casefold(), str(opportunity_id)):
+            return load_opportunity(database, opportunity_id)
+    raise LookupError(tr("No opportunity has the reference or number \"{wanted}\".").format(
+        wanted=wanted))
+
+
 def load_opportunity(database: Database, opportunity_id: int) -> OpportunityInfo:
     with database.sessions() as session:
         row = session.get_one(models.Opportunity, opportunity_id)
@@ -169,7 +190,8 @@ def _assembled(row: Any, lot_codes: tuple[str, ...], milestones: tuple[Milestone
         row.id, row.title, row.buyer_reference, row.commissioner, Kind(row.kind), row.value,
         row.length_months, Status(row.status), row.outcome_reason, row.decision,
         row.decided_by, row.decided_at, row.decision_why, json.loads(row.checklist or "{}"),
-        row.notes, lot_codes, milestones, tasks, row.version_id, row.regime, row.procedure)
+        row.notes, lot_codes, milestones, tasks, row.version_id, row.regime, row.procedure,
+        row.framework_code)
 
 
 def _task(row: Any) -> TaskInfo:
@@ -178,9 +200,11 @@ def _task(row: Any) -> TaskInfo:
 
 
 def _of_framework(framework_code: str | None) -> Any:
-    """Opportunities of `framework_code` only; None: every framework's."""
+    """Opportunities of `framework_code`, and any not yet listed under a framework (so none is
+    ever out of sight: the workspace gives them the chosen one when it opens, see
+    `adopt_unassigned`); None: every framework's."""
     return true() if framework_code is None else \
-        models.Opportunity.framework_code == framework_code
+        models.Opportunity.framework_code.in_((framework_code, ""))
 
 
 def adopt_unassigned(database: Database, organisation_id: int, framework_code: str) -> int:
@@ -226,6 +250,19 @@ def list_summaries(database: Database, organisation_id: int, today: date | None 
         return [OpportunitySummary(row.id, row.title, row.buyer_reference, Status(row.status),
                                    row.value, row.due, row.open or 0, row.late or 0)
                 for row in session.execute(query)]
+
+
+def move_to_framework(database: Database, opportunity_id: int, framework_code: str, *,
+                      version: int | None = None) -> OpportunityInfo:
+    """List the opportunity under another framework, in one transaction; nothing else about it
+    changes (its answers, tasks, costing and board papers stay attached, its lots are kept even
+    where the other framework has none of them). `version` as for `move`."""
+    with checked_transaction(database, lambda: _read(database, opportunity_id)) as session:
+        row = _checked(session, opportunity_id, version)
+        if row.framework_code != framework_code:
+            row.framework_code, row.updated_at = framework_code, utc_now()
+        session.flush()
+        return _info(row, _milestone_names(session))
 
 
 def move(database: Database, opportunity_id: int, target: Status, reason: str = "", *,

@@ -85,18 +85,23 @@ def _decision(code: str) -> str:
 
 def _opportunities(source: DocumentSources) -> Sheet:
     titles = {lot.code: lot.title for lot in source.catalogue.lots}
+    every = source.only_framework is None
     rows = []
-    for o in all_opportunities(source.database, source.organisation.id, with_tasks=False):
+    for o in all_opportunities(source.database, source.organisation.id, source.only_framework,
+                               with_tasks=False):
         deadline = o.deadline
         rows.append([o.title, o.buyer_reference, o.kind.label, o.status.label,
                      Money(o.value) if o.value is not None else None, o.length_months,
                      deadline.local.replace(tzinfo=None) if deadline else None,
                      "; ".join(titles.get(code, code) for code in o.lot_codes),
-                     _decision(o.decision), o.notes])
+                     _decision(o.decision), o.notes]
+                    + ([source.framework_names.get(o.framework_code, o.framework_code)
+                        or tr("Not yet under a framework")] if every else []))
     return Sheet(tr("Opportunities"), [tr("Title"), tr("Reference"), tr("Contract or grant"),
                                        tr("Status"), tr("Value"), tr("Months"),
                                        tr("Submission deadline (UK)"), tr("Lots"),
-                                       tr("Decision"), tr("Notes")], rows)
+                                       tr("Decision"), tr("Notes")]
+                 + ([tr("Framework")] if every else []), rows)
 
 
 def _tasks(source: DocumentSources) -> Sheet:
@@ -104,7 +109,8 @@ def _tasks(source: DocumentSources) -> Sheet:
 
     return Sheet(tr("Tasks"), [tr("Opportunity"), tr("Task"), tr("Who"), tr("Due"), tr("Done")],
                  [[o.title, t.title, t.owner, t.due, task_state(t, source.today)]
-                  for o in all_opportunities(source.database, source.organisation.id)
+                  for o in all_opportunities(source.database, source.organisation.id,
+                                             source.only_framework)
                   for t in o.tasks])
 
 

@@ -72,6 +72,10 @@
         <translation>y fframwaith i weithio arno, yn ôl ei god (gweler &quot;framework-ready frameworks&quot;); yn ddiofyn: yr un y mae&apos;r ffenestr yn gweithio arno (y cyntaf rydych chi&apos;n ei ddilyn, oni bai eich bod wedi dewis un arall)</translation>
     </message>
     <message>
+        <source>(&quot;all&quot;: every framework&apos;s opportunities and tasks)</source>
+        <translation>(&quot;all&quot;: cyfleoedd a thasgau pob fframwaith)</translation>
+    </message>
+    <message>
         <source>No framework information has been loaded yet.</source>
         <translation>Nid oes gwybodaeth am y fframwaith wedi&apos;i llwytho eto.</translation>
     </message>
@@ -2480,6 +2484,10 @@
         <translation>Pa mor sicr</translation>
     </message>
     <message>
+        <source>Not yet under a framework</source>
+        <translation>Heb fod o dan fframwaith eto</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4363,10 +4371,6 @@
         <translation>Sy&amp;lwadau&apos;r adolygydd:</translation>
     </message>
     <message>
-        <source>Add an opportunity first (on the Opportunities page); its questions are written here.</source>
-        <translation>Ychwanegwch gyfle yn gyntaf (ar y dudalen Cyfleoedd); caiff ei gwestiynau eu hysgrifennu yma.</translation>
-    </message>
-    <message>
         <source>No questions yet: add them one by one, or import the buyer&apos;s spreadsheet.</source>
         <translation>Dim cwestiynau eto: ychwanegwch nhw fesul un, neu mewnforiwch daenlen y prynwr.</translation>
     </message>
@@ -4777,10 +4781,6 @@
     <message>
         <source>Opportunity to cost</source>
         <translation>Y cyfle i&apos;w gostio</translation>
-    </message>
-    <message>
-        <source>Add an opportunity on the Opportunities page first, then cost it here.</source>
-        <translation>Ychwanegwch gyfle ar y dudalen Cyfleoedd yn gyntaf, yna costiwch ef yma.</translation>
     </message>
     <message>
         <source>Contract length in months</source>
@@ -6613,12 +6613,24 @@
         <translation>Gweithdrefn</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>The framework this opportunity is listed under: choose another to move it there</source>
+        <translation>Y fframwaith y mae&apos;r cyfle hwn wedi&apos;i restru oddi tano: dewiswch un arall i&apos;w symud yno</translation>
+    </message>
+    <message>
         <source>Rules:</source>
         <translation>Cyfundrefn:</translation>
     </message>
     <message>
         <source>Procedure:</source>
         <translation>Gweithdrefn gaffael:</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Fframwaith:</translation>
     </message>
     <message>
         <source>Fill in the &amp;usual timetable from the publication date</source>
@@ -6643,6 +6655,18 @@
     <message>
         <source>Whether this procedure has a standstill is not confirmed: check the tender documents.</source>
         <translation>Nid yw wedi&apos;i gadarnhau a oes cyfnod segur i&apos;r weithdrefn hon: gwiriwch ddogfennau&apos;r tendr.</translation>
+    </message>
+    <message>
+        <source>Move to another framework</source>
+        <translation>Symud i fframwaith arall</translation>
+    </message>
+    <message>
+        <source>Move “{opportunity}” to {framework}? It will then be listed when you work on {framework}. Its dates, tasks, bid answers and costing go with it.</source>
+        <translation>Symud “{opportunity}” i {framework}? Bydd wedyn yn cael ei restru pan fyddwch yn gweithio ar {framework}. Mae ei ddyddiadau, ei dasgau, atebion y cais a&apos;r costio yn mynd gydag ef.</translation>
+    </message>
+    <message>
+        <source>“{opportunity}” is now listed under {framework}. Choose {framework} in “Working on” to see it.</source>
+        <translation>Mae “{opportunity}” bellach wedi&apos;i restru o dan {framework}. Dewiswch {framework} yn “Yn gweithio ar” i&apos;w weld.</translation>
     </message>
     <message>
         <source>Where it is</source>
@@ -6871,6 +6895,17 @@
     <message>
         <source>no</source>
         <translation>na</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityPicker</name>
+    <message>
+        <source>{opportunity} — under {framework}</source>
+        <translation>{opportunity} — o dan {framework}</translation>
+    </message>
+    <message>
+        <source>No opportunities under {framework} yet: add one on the Opportunities page, or choose another framework in “Working on”.</source>
+        <translation>Does dim cyfleoedd o dan {framework} eto: ychwanegwch un ar y dudalen Cyfleoedd, neu dewiswch fframwaith arall yn “Yn gweithio ar”.</translation>
     </message>
 </context>
 <context>
@@ -7516,10 +7551,6 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Reports</source>
         <translation>Adroddiadau</translation>
-    </message>
-    <message>
-        <source>Add an opportunity first: a bid summary is about one.</source>
-        <translation>Ychwanegwch gyfle yn gyntaf: mae crynodeb cais yn ymwneud ag un cyfle.</translation>
     </message>
     <message>
         <source>Save the PDF as</source>

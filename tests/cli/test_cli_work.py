@@ -195,8 +195,38 @@ def test_export_spreadsheet(capsys: pytest.CaptureFixture[str], database: str,
     out = tmp_path / "opportunities.xlsx"
     status, text, _ = run(capsys, "export", "opportunities", "--format", "xlsx", "--out",
                           str(out), "--database", database)
-    assert status == 0 and text.startswith("3 rows written")  # every framework's
+    assert status == 0 and text.startswith("2 rows written")  # the chosen framework's (PSDF)
     from openpyxl import load_workbook
 
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][0] == "Accommodation Services for Wales"
+    assert "Framework" not in rows[0]
+
+
+@pytest.mark.parametrize(("framework", "listed"), [
+    ("all", ["Community Accommodation Services open framework",
+             "Probation Services Dynamic Framework", "Probation Services Dynamic Framework"]),
+    ("community-accommodation-services", None)])
+def test_export_opportunities_of_one_framework_or_all(
+        capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path, framework: str,
+        listed: list[str] | None) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "opportunities.xlsx"
+    status, text, _ = run(capsys, "export", "opportunities", "--framework", framework,
+                          "--out", str(out), "--database", database)
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    if listed is None:  # CAS's one opportunity only, and no column naming the framework
+        assert status == 0 and text.startswith("1 rows written") and len(rows) == 2
+        assert "Framework" not in rows[0] and "Community Accommodation" in str(rows[1][0])
+    else:
+        assert status == 0 and text.startswith("3 rows written")
+        assert rows[0][-1] == "Framework" and sorted(row[-1] for row in rows[1:]) == listed
+
+
+def test_export_of_an_unknown_framework_is_refused(
+        capsys: pytest.CaptureFixture[str], database: str, tmp_path: Path) -> None:
+    out = tmp_path / "opportunities.xlsx"
+    status, _, err = run(capsys, "export", "opportunities", "--framework", "no-such",
+                         "--out", str(out), "--database", database)
+    assert status == 2 and "community-accommodation-services" in err and not out.exists()

@@ -139,12 +139,20 @@ def test_spreadsheets_are_safe_and_typed(sample: Workspace, tmp_path: Path) -> N
     assert organisation is not None
     save_opportunity(sample.database, organisation.id,
                      OpportunityInfo(None, "=HYPERLINK(\"http://x\")", "@SUM(A1)", value=150))
-    source = document_sources(sample, organisation, TODAY)
-    # the sample's three (every framework's, PSDF and CAS) and this one
+    # the chosen framework's (the sample's two under PSDF) and this one, not yet under any
+    assert export("opportunities", document_sources(sample, organisation, TODAY),
+                  tmp_path / "psdf.xlsx", "xlsx") == 3
+    assert "Framework" not in next(load_workbook(tmp_path / "psdf.xlsx").active.iter_rows(
+        values_only=True))
+    source = document_sources(sample, organisation, TODAY, every_framework=True)
+    # every framework's: the sample's three (PSDF and CAS) and this one, each naming its own
     assert export("opportunities", source, tmp_path / "o.xlsx", "xlsx") == 4
     sheet = load_workbook(tmp_path / "o.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == "Title"
+    assert rows[0][0] == "Title" and rows[0][-1] == "Framework"
+    assert sorted(str(row[-1]) for row in rows[1:]) == [
+        "Community Accommodation Services open framework", "Not yet under a framework",
+        "Probation Services Dynamic Framework", "Probation Services Dynamic Framework"]
     evil = next(row for row in rows if str(row[0]).startswith("'="))
     assert evil[0] == "'=HYPERLINK(\"http://x\")" and evil[1] == "'@SUM(A1)"
     wales = next(row for row in rows if row[0] == "Accommodation Services for Wales")

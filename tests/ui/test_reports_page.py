@@ -69,7 +69,8 @@ def test_bid_summary_needs_an_opportunity(page: ReportsPage, recorded_dialogs: A
     page.document.setCurrentIndex(page.document.findData("bid"))
     assert page.opportunity.isEnabled() and not page.year.isEnabled()
     page.choose_and_make()
-    assert "Add an opportunity first" in page.problem.text()
+    assert "No opportunities under Probation Services Dynamic Framework yet: add one" \
+        in page.problem.text()
     assert recorded_dialogs.shown == []
 
 

@@ -55,7 +55,6 @@ from desktop.core.bid_questions import (
     weighting_text,
 )
 from desktop.core.evidence_records import list_evidence
-from desktop.core.opportunity_records import list_summaries
 from desktop.core.targets import Target
 from desktop.i18n import plural
 from desktop.questionnaire.model import Field, FieldType
@@ -79,6 +78,7 @@ from desktop.ui.qt_helpers import (
 from desktop.ui.questionnaire.history import HistoryDialog
 from desktop.ui.widgets.autosave import Autosaver, AutosavingPage, save_problem_label
 from desktop.ui.widgets.inputs import NotesEdit
+from desktop.ui.widgets.opportunity_picker import OpportunityPicker
 
 KEY = "question"  # the autosaver's one key: the question shown
 
@@ -98,7 +98,7 @@ class BidWritingPage(AutosavingPage):
         self.subject = Subject(self.tr("Someone else changed this question"),
                                self.tr("Someone else removed this question"), self._describe)
 
-        self.opportunity = QComboBox()
+        self.opportunity = OpportunityPicker(context)
         name(self.opportunity, self.tr("Opportunity"),
              self.tr("The bid whose questions are shown"))
         self.add_button = QPushButton(self.tr("&Add a question"))
@@ -195,7 +195,7 @@ class BidWritingPage(AutosavingPage):
         self.log_button.toggled.connect(self.show_log)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_question(current.row()))
-        self._fill_opportunities()
+        self.opportunity.refill()
         self.load()
 
     # -- building ----------------------------------------------------------------------------
@@ -302,20 +302,9 @@ class BidWritingPage(AutosavingPage):
         return frame
 
     # -- loading -----------------------------------------------------------------------------
-    def _fill_opportunities(self) -> None:
-        chosen = self.opportunity.currentData()
-        self.opportunity.clear()
-        for summary in list_summaries(self.context.database, self.context.organisation.id):
-            label = summary.title + (f" ({summary.buyer_reference})"
-                                     if summary.buyer_reference else "")
-            self.opportunity.addItem(label, summary.id)
-        index = self.opportunity.findData(chosen)
-        self.opportunity.setCurrentIndex(max(index, 0))
-
     @property
     def opportunity_id(self) -> int | None:
-        data = self.opportunity.currentData()
-        return int(data) if data is not None else None
+        return self.opportunity.current_id
 
     def load(self, select: int = 0) -> None:
         """Show the chosen opportunity's questions (after saving what was typed)."""
@@ -326,8 +315,7 @@ class BidWritingPage(AutosavingPage):
         self.current = -1
         self.model.set_rows(self.questions)
         has_opportunity = opportunity_id is not None
-        self.empty.setText(self.tr("Add an opportunity first (on the Opportunities page); its "
-                                   "questions are written here.") if not has_opportunity else
+        self.empty.setText(self.opportunity.empty_text() if not has_opportunity else
                            self.tr("No questions yet: add them one by one, or import the "
                                    "buyer's spreadsheet."))
         self.empty.setVisible(not self.questions)
@@ -351,15 +339,18 @@ class BidWritingPage(AutosavingPage):
             self._fill(BidQuestion(None, "", ""))
 
     def open_item(self, opportunity_id: object) -> None:
-        """Show one opportunity's questions (from its editor or the dashboard)."""
-        self._fill_opportunities()
-        index = self.opportunity.findData(opportunity_id)
-        if index >= 0:
-            self.opportunity.setCurrentIndex(index)
-            self.load()
+        """Show one opportunity's questions (from its editor, the dashboard or Find)."""
+        if isinstance(opportunity_id, int):
+            self.opportunity.refill(keep=opportunity_id)
+            if self.opportunity.current_id == opportunity_id:
+                self.load()
 
     def on_shown(self) -> None:
-        self._fill_opportunities()
+        """Opportunities may have been added, removed or moved since: list them again."""
+        shown = self.opportunity_id
+        self.opportunity.refill()
+        if self.opportunity_id != shown:
+            self.load()
 
     def open_target(self, target: Target) -> None:
         """Show an opportunity's questions, one question, or the library (from Find)."""

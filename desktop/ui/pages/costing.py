@@ -51,7 +51,6 @@ from desktop.core.costing_records import (
     load_costing,
     save_costing,
 )
-from desktop.core.opportunity_records import list_summaries
 from desktop.i18n import pounds
 from desktop.ui import dialogs, look
 from desktop.ui.cash_chart import CashFlowChart
@@ -78,6 +77,7 @@ from desktop.ui.qt_helpers import (
     show_problem,
     wrapped_label,
 )
+from desktop.ui.widgets.opportunity_picker import OpportunityPicker
 
 STAFF_COLUMNS = 6  # role, salary, FTE, pension %, start month, rise %
 COST_COLUMNS = 7  # kind, description, amount, VAT, once, start month, rise %
@@ -92,11 +92,10 @@ class CostingPage(QWidget):
         self.costing: SavedCosting | None = None
         self._loading = False
 
-        self.opportunity = QComboBox()
+        self.opportunity = OpportunityPicker(context)
         name(self.opportunity, self.tr("Opportunity to cost"))
         self.opportunity.currentIndexChanged.connect(self._choose)
-        self.empty = wrapped_label(self.tr("Add an opportunity on the Opportunities page first, "
-                                           "then cost it here."), QUIET_TONE)
+        self.empty = wrapped_label(self.opportunity.empty_text(), QUIET_TONE)
 
         self.length = QSpinBox()
         self.length.setRange(1, MONTHS_LIMIT)
@@ -331,25 +330,15 @@ class CostingPage(QWidget):
 
     def reload(self) -> None:
         """Fill the chooser with the opportunities, keeping the one shown if it is still there."""
-        shown = self.opportunity.currentData()
-        summaries = list_summaries(self.context.database, self.context.organisation.id)
-        self._loading = True
-        self.opportunity.clear()
-        for summary in summaries:
-            label = summary.title + (f" ({summary.buyer_reference})"
-                                     if summary.buyer_reference else "")
-            self.opportunity.addItem(label, summary.id)
-        self._loading = False
-        self.empty.setVisible(not summaries)
-        self.editor.setVisible(bool(summaries))
-        index = self.opportunity.findData(shown)
-        self.opportunity.setCurrentIndex(index if index >= 0 else 0)
+        listed = self.opportunity.refill()
+        self.empty.setVisible(not listed)
+        self.editor.setVisible(bool(listed))
         self._choose()
 
     def _choose(self) -> None:
         if self._loading:
             return
-        opportunity_id = self.opportunity.currentData()
+        opportunity_id = self.opportunity.current_id
         if opportunity_id is None:
             self.costing = None
             return

@@ -49,6 +49,7 @@ from desktop.core.opportunity_records import (
     duplicate_reference,
     load_opportunity,
     move,
+    move_to_framework,
     record_decision,
     save_opportunity,
     save_task,
@@ -168,7 +169,11 @@ class OpportunityEditor(QWidget):
              self.tr("The Public Contracts Regulations 2015 or the Procurement Act 2023"))
         self.procedure = QComboBox()
         name(self.procedure, self.tr("Procedure"))
-        for combo in (self.regime, self.procedure):  # long names: the pane stays narrow
+        self.framework = QComboBox()
+        name(self.framework, self.tr("Framework"),
+             self.tr("The framework this opportunity is listed under: choose another to move "
+                     "it there"))
+        for combo in (self.regime, self.procedure, self.framework):  # the pane stays narrow
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
@@ -184,6 +189,7 @@ class OpportunityEditor(QWidget):
                               (self.tr("&Kind:"), self.kind),
                               (self.tr("Rules:"), self.regime),
                               (self.tr("Procedure:"), self.procedure),
+                              (self.tr("Framework:"), self.framework),
                               (self.tr("&Value (£):"), self.value),
                               (self.tr("&Length (months):"), self.length),
                               (self.tr("N&otes:"), self.notes)):
@@ -194,6 +200,7 @@ class OpportunityEditor(QWidget):
         for combo in (self.commissioner, self.kind, self.procedure):
             combo.activated.connect(self._chosen)
         self.regime.activated.connect(self._regime_chosen)
+        self.framework.activated.connect(self._framework_chosen)
         self.procedure.activated.connect(lambda _index: self._show_standstill_note())
         self.notes.textChanged.connect(self._edited)
         self.notes.left.connect(self.autosaver.flush)
@@ -316,6 +323,55 @@ class OpportunityEditor(QWidget):
         show_text(day, typed_date(end.local.date()) if end else "")
         show_text(clock, f"{end.local:%H:%M}" if end and not end.all_day else "")
 
+    def _framework_names(self) -> dict[str, str]:
+        return {each.code: each.name for each in self.context.workspace.frameworks()}
+
+    def _show_frameworks(self, info: OpportunityInfo) -> None:
+        """The frameworks followed, and the one it is under (followed or not); a new
+        opportunity is listed under the framework the pages work on, so it cannot move yet."""
+        here = info.framework_code or self.context.catalogue.framework.code
+        names = self._framework_names()
+        codes = dict.fromkeys([here, *self.context.workspace.followed_codes(
+            self.context.organisation.id)])
+        self.framework.clear()
+        for code in codes:
+            self.framework.addItem(names.get(code, code), code)
+        self.framework.setCurrentIndex(max(0, self.framework.findData(here)))
+        self.framework.setEnabled(info.id is not None and self.framework.count() > 1)
+
+    def _framework_chosen(self, _index: int) -> None:
+        """Move the opportunity to the framework chosen, once the person has said so."""
+        chosen, current = self.framework.currentData(), self.current
+        if current is None or current.id is None or chosen == current.framework_code:
+            return
+        if not self.autosaver.flush():
+            self._show_frameworks(current)
+            return
+        framework = self._framework_names().get(chosen, chosen)
+        title = self.tr("Move to another framework")
+        if not dialogs.service.confirm(self, title, self.tr(
+                "Move “{opportunity}” to {framework}? It will then be listed when you work on "
+                "{framework}. Its dates, tasks, bid answers and costing go with it.").format(
+                opportunity=current.title, framework=framework)):
+            self._show_frameworks(current)
+            return
+        database = self.context.database
+        moved = self._settle(replace(current, framework_code=chosen),
+                             lambda attempt: move_to_framework(
+                                 database, self._id(attempt), attempt.framework_code,
+                                 version=attempt.version), self._show_frameworks)
+        if moved is None:
+            return
+        here = self.context.catalogue.framework.code
+        if moved.framework_code == here:
+            self._show_again()
+            return
+        self.show_opportunity(None)
+        self.deleted.emit()  # not listed here any more
+        dialogs.service.explain(self, title, self.tr(
+            "“{opportunity}” is now listed under {framework}. Choose {framework} in “Working "
+            "on” to see it.").format(opportunity=moved.title, framework=framework))
+
     def _regime_chosen(self, _index: int) -> None:
         self._show_regime(self.procedure.currentData() or "")
         self._chosen(_index)
@@ -432,6 +488,7 @@ class OpportunityEditor(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
         self.regime.setCurrentIndex(max(0, self.regime.findData(info.regime)))
         self._show_regime(info.procedure)
+        self._show_frameworks(info)
         show_text(self.value, money_text(info.value))
         show_text(self.length, str(info.length_months) if info.length_months else "")
         show_text(self.notes, info.notes)
@@ -606,6 +663,8 @@ class OpportunityEditor(QWidget):
                                                      for code in info.lot_codes)),
             "milestones": (self.tr("Timetable"), "; ".join(
                 f"{m.label} {m.describe()}" for m in info.milestones)),
+            "framework_code": (self.tr("Framework"), self._framework_names().get(
+                info.framework_code, info.framework_code)),
             "status": (self.tr("Where it is"), info.status.label),
             "outcome_reason": (self.tr("Reason for the outcome"), info.outcome_reason),
             "decision": (self.tr("Decision"), decisions.get(info.decision, info.decision)),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.app.workspace import Workspace
-from desktop.core.opportunity_records import list_summaries
 from desktop.i18n import LANGUAGES, prepare
 from desktop.reports import registry
 from desktop.ui import dialogs, look
@@ -41,6 +40,7 @@ from desktop.ui.qt_helpers import (
     wrapped_label,
 )
 from desktop.ui.translations import language_name
+from desktop.ui.widgets.opportunity_picker import OpportunityPicker
 
 FOLDER_KEY = "reports/last-folder"
 
@@ -63,7 +63,7 @@ class ReportsPage(QWidget):
             if entry.in_window:
                 self.document.addItem(entry.listed_as(), entry.key)
         name(self.document, self.tr("Document"))
-        self.opportunity = QComboBox()
+        self.opportunity = OpportunityPicker(context)
         name(self.opportunity, self.tr("Opportunity for the bid summary"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -176,11 +176,7 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        current = self.opportunity.currentData()
-        self.opportunity.clear()
-        for summary in list_summaries(self.context.database, self.context.organisation.id):
-            self.opportunity.addItem(summary.title, str(summary.id))
-        self.opportunity.setCurrentIndex(max(0, self.opportunity.findData(current)))
+        self.opportunity.refill()
 
     def _save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
         folder = str(self.settings.value(FOLDER_KEY, str(Path.home())))
@@ -194,8 +190,8 @@ class ReportsPage(QWidget):
     def choose_and_make(self) -> None:
         document = self.document.currentData()
         if registry.entry(document).takes(registry.OPPORTUNITY) \
-                and self.opportunity.currentData() is None:
-            self._show_problem(self.tr("Add an opportunity first: a bid summary is about one."))
+                and self.opportunity.current_id is None:
+            self._show_problem(self.opportunity.empty_text())
             return
         suggested = f"{document}-{date.today():%Y-%m-%d}.pdf"
         path = self._save_path(self.tr("Save the PDF as"), suggested,
@@ -212,7 +208,7 @@ class ReportsPage(QWidget):
         from desktop.reports.registry import make_document
 
         request = DocumentRequest(self.document.currentData(),
-                                  self.opportunity.currentData() or "", self.year.value(),
+                                  str(self.opportunity.current_id or ""), self.year.value(),
                                   self.language.currentData(),
                                   self.working_copy.isEnabled() and self.working_copy.isChecked())
         prepare(request.language)
