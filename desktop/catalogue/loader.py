@@ -91,7 +91,7 @@ TABLES: dict[str, dict[str, Key]] = {
                      "areas": CODES, "title": TEXT, "title_cy": OPTIONAL_TEXT, **PROVENANCE},
     "portal_steps": {"position": NUMBER, "title": TEXT, "title_cy": OPTIONAL_TEXT,
                      "detail": TEXT, "detail_cy": OPTIONAL_TEXT, "url": OPTIONAL_TEXT,
-                     **PROVENANCE},
+                     "done_on_route": CODES, **PROVENANCE},
     "glossary": {"code": TEXT, "term": TEXT, "term_cy": OPTIONAL_TEXT, "definition": TEXT,
                  "definition_cy": OPTIONAL_TEXT, **PROVENANCE},
     "requirements": {"code": TEXT, "label": TEXT, "label_cy": OPTIONAL_TEXT,
@@ -240,12 +240,36 @@ def _check(reader: TomlReader, framework: dict[str, Any],
         if entry["time"] and not TIME_OF_DAY.match(entry["time"]):
             raise reader.fail("milestones", position, "time",
                               f'"{entry["time"]}" is not a time of day like "12:00"')
+    _check_route_steps(reader, framework.get("regime") or "", parts["portal_steps"])
     categories = index["categories"]
     refer("pcc_areas", "region", "regions", what="region")
     refer("categories", "group", "groups", what="category group")
     refer("lot_families", "categories", "categories", what="category")
     refer("lot_families", "cohorts", "categories",
           lambda code: categories[code]["kind"] is CategoryKind.COHORT, what="category")
+
+
+def _check_route_steps(reader: TomlReader, regime: str, steps: list[dict[str, Any]]) -> None:
+    """A step done on the supplier route names steps the route of the pack's regime has."""
+    from desktop.catalogue.regimes import regime_rules, route_step_codes
+
+    for position, step in enumerate(steps):
+        named = tuple(step.get("done_on_route") or ())
+        if not named:
+            continue
+        rules = regime_rules(regime)
+        route = rules.supplier_route if rules is not None else ""
+        if not route:
+            raise reader.fail("portal_steps", position, "done_on_route",
+                              "names supplier route steps, but this framework's regime has no "
+                              "supplier route (only the Procurement Act 2023 has one)")
+        known = route_step_codes(route)
+        for code in named:
+            if code not in known:
+                raise reader.fail("portal_steps", position, "done_on_route",
+                                  f'"{code}" is not a step of the supplier route "{route}" '
+                                  f"(its steps: {', '.join(sorted(known))})")
+        step["done_on_route"] = named
 
 
 def _unknown(what: str, value: str) -> str:

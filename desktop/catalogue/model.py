@@ -155,6 +155,9 @@ class PortalStep(Sourced):
     url: str = ""
     title_cy: str = ""
     detail_cy: str = ""
+    # Steps of the regime's supplier route (forms/routes/) that are this step's work: it is
+    # done there, not ticked here, and counted once, in the route (core.journey).
+    done_on_route: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -313,6 +313,19 @@ def regime_rules(code: str) -> RegimeRules | None:
     return load_rules(forms_folder() / "regimes" / f"{Regime(code).value}.toml")
 
 
+@cache
+def route_step_codes(route: str) -> frozenset[str]:
+    """The step codes of the shipped supplier route `route` (forms/routes/<route>.toml), for
+    checking a pack's steps that are done there (the route itself is read by
+    core.supplier_route)."""
+    import tomllib
+
+    path = forms_folder() / "routes" / f"{route}.toml"
+    with path.open("rb") as stream:
+        data = tomllib.load(stream)
+    return frozenset(str(step["code"]) for step in data.get("steps", ()))
+
+
 def every_regime() -> tuple[RegimeRules, ...]:
     """Every regime shipped, PCR 2015 first (the order of `Regime`)."""
     return tuple(rules for code in Regime if (rules := regime_rules(code.value)) is not None)

@@ -155,6 +155,7 @@ class Entry:
     text: str
     provenance: Provenance
     url: str = ""  # portal steps: where the step is done, opened only when clicked
+    done_on_route: tuple[str, ...] = ()  # portal steps: the supplier route's steps it is done by
 
 
 @dataclass(frozen=True, slots=True)

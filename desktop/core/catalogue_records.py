@@ -137,7 +137,7 @@ def catalogue_from_rows(rows: dict[str, list[Row]], framework_code: str) -> Cata
 
     def entries(table: str, label: str, text: str) -> tuple[Entry, ...]:
         return tuple(Entry(r["code"], _said(r, label), _said(r, text), provenance(r),
-                           r.get("url", ""))
+                           r.get("url", ""), tuple((r.get("done_on_route") or "").split()))
                      for r in live(table))
 
     return Catalogue(

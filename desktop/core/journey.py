@@ -7,6 +7,7 @@ saved by `core.journey_records`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -60,12 +61,54 @@ def check_step(state: StepState, today: date) -> None:
             limit=f"{NOTES_LIMIT:,}"))
 
 
+def route_key(route: str) -> str:
+    """The code a supplier route's steps are kept under in journey_step (never a framework's)."""
+    return f"route:{route}"
+
+
+def done_on_route(step: StepState) -> bool:
+    """A framework's step whose work is the supplier route's (see `through_route`)."""
+    return bool(step.step.done_on_route)
+
+
+def through_route(states: list[StepState],
+                  route: Mapping[str, tuple[StepStatus, date | None]]) -> list[StepState]:
+    """The framework's steps, each one done on the supplier route shown as the route has it
+    (`route`: each route step's status and date, by code; one not there is not started): done
+    when every route step it names is finished (on the day the last was), in progress once any
+    is started, else not started. What was once ticked on the step itself is not used, so the
+    two can never disagree."""
+    shown = []
+    for state in states:
+        if not done_on_route(state):
+            shown.append(state)
+            continue
+        named = [route.get(code, (StepStatus.NOT_STARTED, None))
+                 for code in state.step.done_on_route]
+        if all(status.finished for status, _day in named):
+            days = [day for _status, day in named if day is not None]
+            shown.append(StepState(state.number, state.step, StepStatus.DONE,
+                                   max(days) if days else None, state.notes, state.version))
+        elif any(status is not StepStatus.NOT_STARTED for status, _day in named):
+            shown.append(StepState(state.number, state.step, StepStatus.IN_PROGRESS, None,
+                                   state.notes, state.version))
+        else:
+            shown.append(StepState(state.number, state.step, StepStatus.NOT_STARTED, None,
+                                   state.notes, state.version))
+    return shown
+
+
 def next_step(states: list[StepState]) -> StepState | None:
-    """The first step not yet done (or marked not needed)."""
-    return next((state for state in states if not state.status.finished), None)
+    """The first of the framework's own steps not yet done (or marked not needed); a step done
+    on the supplier route is the route's to suggest."""
+    return next((state for state in states
+                 if not state.status.finished and not done_on_route(state)), None)
 
 
 def journey_fraction(states: list[StepState]) -> float:
-    if not states:
+    """How much of the framework's own steps is finished. A step done on the supplier route
+    counts in the route's figure only, so the same work is never counted twice."""
+    own = [state for state in states if not done_on_route(state)]
+    if not own:
         return 1.0
-    return sum(1 for state in states if state.status.finished) / len(states)
+    return sum(1 for state in own if state.status.finished) / len(own)

@@ -13,23 +13,43 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue import Catalogue, Entry
 from desktop.core.conflict_records import checked_transaction
 from desktop.core.conflicts import check_version
-from desktop.core.journey import StepState, StepStatus, check_step
+from desktop.core.form_codes import regime_supplier_route
+from desktop.core.journey import (
+    StepState,
+    StepStatus,
+    check_step,
+    done_on_route,
+    route_key,
+    through_route,
+)
 from desktop.store import models
 from desktop.store.engine import Database
 
 
 def load_journey(database: Database, organisation_id: int, catalogue: Catalogue) -> list[StepState]:
-    return load_steps(database, organisation_id, catalogue.framework.code, catalogue.portal_steps)
+    """The framework's steps, those done on the supplier route as the route has them."""
+    states = load_steps(database, organisation_id, catalogue.framework.code,
+                        catalogue.portal_steps)
+    route = regime_supplier_route(catalogue.framework.regime)
+    if not route or not any(done_on_route(state) for state in states):
+        return states
+    on_route = {code: (StepStatus(row.status), row.done_on)
+                for code, row in _saved(database, organisation_id, route_key(route)).items()}
+    return through_route(states, on_route)
+
+
+def _saved(database: Database, organisation_id: int, key: str) -> dict[str, models.JourneyStep]:
+    with database.sessions() as session:
+        return {row.step_code: row for row in session.scalars(select(models.JourneyStep).where(
+            models.JourneyStep.organisation_id == organisation_id,
+            models.JourneyStep.framework_code == key))}
 
 
 def load_steps(database: Database, organisation_id: int, key: str,
                steps: Iterable[Entry]) -> list[StepState]:
     """The steps with how far the organisation is with each, kept under `key` (a framework's
     code, or a route's: see core.supplier_route_records)."""
-    with database.sessions() as session:
-        saved = {row.step_code: row for row in session.scalars(select(models.JourneyStep).where(
-            models.JourneyStep.organisation_id == organisation_id,
-            models.JourneyStep.framework_code == key))}
+    saved = _saved(database, organisation_id, key)
     states = []
     for number, step in enumerate(steps, start=1):
         row = saved.get(step.code)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.conflict_records import checked_transaction, locked_at
 from desktop.core.conflicts import RecordConflict
-from desktop.core.journey import StepState
+from desktop.core.journey import StepState, route_key
 from desktop.core.journey_records import load_steps, save_step
 from desktop.core.supplier_route import (
     InvalidRegistration,
@@ -50,7 +50,7 @@ class RouteState:
 
 def journey_key(route: Route) -> str:
     """The code the route's steps are kept under in journey_step (never a framework's code)."""
-    return f"route:{route.code}"
+    return route_key(route.code)
 
 
 def load_route_state(database: Database, organisation_id: int, route: Route,

@@ -96,7 +96,8 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         "pcc_area_id": areas[lot.pcc_area].id if lot.pcc_area else None, **_provenance(lot)})
     upsert(models.PortalStep, pack.portal_steps, lambda s, _: {
         "position": s.position, "title": s.title, "title_cy": s.title_cy, "detail": s.detail,
-        "detail_cy": s.detail_cy, "url": s.url, **_provenance(s)},
+        "detail_cy": s.detail_cy, "url": s.url, "done_on_route": " ".join(s.done_on_route),
+        **_provenance(s)},
         code=lambda s: f"step-{s.position}")
     upsert(models.GlossaryTerm, pack.glossary, lambda t, _: {
         "term": t.term, "term_cy": t.term_cy, "definition": t.definition,

@@ -234,6 +234,7 @@ class PortalStep(FrameworkChild, CatalogueRow, Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     detail_cy: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(String(NAME), default="")
+    done_on_route: Mapped[str] = mapped_column(String(NAME), default="")  # route step codes
 
 
 class GlossaryTerm(FrameworkChild, CatalogueRow, Base):

@@ -4,7 +4,7 @@ Kept apart from migrate.py so that reading it needs no SQLAlchemy; a test keeps 
 migration scripts' head.
 """
 
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 # Made by migration 0008 and kept by triggers (FTS5 on SQLite, with its shadow tables), not a
 # model: comparing the models with the database leaves out every table named so.
 SEARCH_INDEX = "search_index"

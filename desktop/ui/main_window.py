@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
             assert self.workspace is not None
             return ReportsPage(context, self.workspace, self.settings)
         if key == "journey":
-            return JourneyPage(context)
+            journey = JourneyPage(context)
+            journey.target_requested.connect(self.open_target)
+            return journey
         if key == "evidence":
             return EvidencePage(context, self.settings)
         if key == "lots":

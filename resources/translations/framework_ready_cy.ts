@@ -7890,6 +7890,18 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Mae&apos;n agor y wefan; does dim yn cael ei anfon o&apos;r ap hwn</translation>
     </message>
     <message>
+        <source>Open Supplier &amp;registration</source>
+        <translation>Agor Cofrestru fel cyflen&amp;wr</translation>
+    </message>
+    <message>
+        <source>Open Supplier registration</source>
+        <translation>Agor Cofrestru fel cyflenwr</translation>
+    </message>
+    <message>
+        <source>This step is done there, step by step</source>
+        <translation>Gwneir y cam hwn yno, gam wrth gam</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Statws:</translation>
     </message>
@@ -7912,6 +7924,14 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Source: {title} — {url}</source>
         <translation>Ffynhonnell: {title} — {url}</translation>
+    </message>
+    <message>
+        <source>Done on Supplier registration: this step follows the steps you tick there, so it is counted once.</source>
+        <translation>Wedi&apos;i wneud ar Cofrestru fel cyflenwr: mae&apos;r cam hwn yn dilyn y camau rydych chi&apos;n eu ticio yno, felly caiff ei gyfrif unwaith.</translation>
+    </message>
+    <message>
+        <source>Do this on Supplier registration: tick its steps there and this step follows them, so it is counted once.</source>
+        <translation>Gwnewch hyn ar Cofrestru fel cyflenwr: ticiwch ei gamau yno ac mae&apos;r cam hwn yn eu dilyn, felly caiff ei gyfrif unwaith.</translation>
     </message>
     <message>
         <source>Status</source>

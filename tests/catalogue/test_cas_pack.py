@@ -4,10 +4,11 @@ notice says is confirmed, what it does not say is "check", and every source has 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from desktop.catalogue.loader import load_pack
+from desktop.catalogue.loader import PackError, load_pack
 from desktop.catalogue.model import Certainty, FrameworkPack, Geography, Regime
 from desktop.datafiles import forms_folder
 
@@ -81,3 +82,27 @@ def test_the_only_requirement_is_the_one_the_law_sets(pack: FrameworkPack) -> No
     assert (requirement.profile_field, requirement.minimum) == ("employers_liability",
                                                                 500_000_000)
     assert requirement.certainty is Certainty.CONFIRMED and requirement.source == "govuk-el"
+
+
+def test_a_step_done_on_the_supplier_route_must_name_the_routes_steps(tmp_path: Path) -> None:
+    text = PACK.read_text(encoding="utf-8")
+    path = tmp_path / PACK.name
+    path.write_text(text.replace('"users", "ppon"]', '"users", "ppn"]'), encoding="utf-8")
+    with pytest.raises(PackError) as raised:
+        load_pack(path)
+    assert PACK.name in str(raised.value)
+    assert raised.value.location.endswith("(portal_steps[0].done_on_route)")
+    assert '"ppn" is not a step of the supplier route "central-digital-platform"' \
+        in raised.value.reason
+    assert "ppon" in raised.value.reason  # the steps it has are listed
+
+
+def test_only_a_regime_with_a_supplier_route_can_have_steps_done_on_it(tmp_path: Path) -> None:
+    text = PACK.read_text(encoding="utf-8")
+    assert 'regime = "procurement-act-2023"' in text
+    path = tmp_path / PACK.name
+    path.write_text(text.replace('regime = "procurement-act-2023"', 'regime = "pcr-2015"'),
+                    encoding="utf-8")
+    with pytest.raises(PackError) as raised:
+        load_pack(path)
+    assert "this framework's regime has no supplier route" in raised.value.reason

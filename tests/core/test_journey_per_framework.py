@@ -40,11 +40,11 @@ def test_ticking_a_step_on_one_framework_leaves_the_other_as_it_was(
     organisation = ensure_sample(workspace.database, TODAY)
     psdf, cas = (figures(workspace, organisation.id, code) for code in (PSDF, CAS))
     psdf_steps = len(load_catalogue(workspace.database, PSDF).portal_steps)
-    cas_steps = len(load_catalogue(workspace.database, CAS).portal_steps)
+    cas_steps = len(own_steps(workspace, CAS))
     # the sample's journey is the PSDF's (steps 1 and 2 done); CAS's is untouched
     assert psdf.journey == 2 / psdf_steps and cas.journey == 0.0
 
-    tick(workspace, organisation.id, CAS, 1)
+    tick(workspace, organisation.id, CAS, 3)  # CAS's own step 3 (1 and 2 are the route's)
     after = figures(workspace, organisation.id, CAS)
     assert after.journey == 1 / cas_steps
     assert figures(workspace, organisation.id, PSDF) == psdf  # every figure as it was
@@ -100,6 +100,51 @@ def test_the_next_step_can_be_the_supplier_registrations(workspace: Workspace) -
         save_route_step(workspace.database, organisation.id, route,
                         replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
     cas_steps = load_catalogue(workspace.database, CAS).portal_steps
-    action, target = next_of(CAS)  # the route done: CAS's own first step, not the PSDF's 3rd
-    assert action == f"Portal step 1: {cas_steps[0].label}"
-    assert target == Target("journey", item=cas_steps[0].code)
+    # the route done: CAS's own first step (its 3rd; 1 and 2 are done on the route), never the
+    # PSDF's 3rd
+    action, target = next_of(CAS)
+    assert action == f"Portal step 3: {cas_steps[2].label}"
+    assert target == Target("journey", item=cas_steps[2].code)
+
+
+def own_steps(workspace: Workspace, code: str) -> list[str]:
+    """The framework's steps that are not done on the supplier route."""
+    return [step.code for step in load_catalogue(workspace.database, code).portal_steps
+            if not step.done_on_route]
+
+
+def test_a_step_done_on_the_supplier_route_is_done_there_and_counted_once(
+        workspace: Workspace) -> None:
+    """CAS's steps 1 (register on the platform) and 2 (supplier information and share code)
+    are the route's work: they follow the route's ticks, and only the route's figure moves."""
+    organisation = ensure_sample(workspace.database, TODAY)
+    route = shipped_route()
+    catalogue = load_catalogue(workspace.database, CAS)
+    assert [step.done_on_route for step in catalogue.portal_steps[:2]] == [
+        ("account", "organisation", "users", "ppon"),
+        ("basic-information", "financial-information", "connected-persons", "exclusions",
+         "confirm", "share")]
+    assert own_steps(workspace, CAS) == [step.code for step in catalogue.portal_steps[2:]]
+    before = figures(workspace, organisation.id, CAS)
+
+    tick(workspace, organisation.id, CAS, 1)  # ticked on the step itself: not how it is done
+    assert load_journey(workspace.database, organisation.id, catalogue)[0].status \
+        is StepStatus.NOT_STARTED
+    assert figures(workspace, organisation.id, CAS) == before
+
+    state = load_route_state(workspace.database, organisation.id, route, TODAY)
+    by_code = {step.step.code: step for step in state.steps}
+    done_on = [date(2026, 11, 2), date(2026, 11, 20), date(2026, 11, 5)]
+    for code, day in zip(("account", "organisation", "users"), done_on, strict=True):
+        save_route_step(workspace.database, organisation.id, route,
+                        replace(by_code[code], status=StepStatus.DONE, done_on=day), TODAY)
+    first = load_journey(workspace.database, organisation.id, catalogue)[0]
+    assert first.status is StepStatus.IN_PROGRESS  # the PPON is not recorded yet
+    save_route_step(workspace.database, organisation.id, route,
+                    replace(by_code["ppon"], status=StepStatus.NOT_NEEDED), TODAY)
+    first, second = load_journey(workspace.database, organisation.id, catalogue)[:2]
+    assert first.status is StepStatus.DONE and first.done_on == date(2026, 11, 20)
+    assert second.status is StepStatus.NOT_STARTED
+    after = figures(workspace, organisation.id, CAS)
+    assert after.journey == before.journey  # counted once: in the route's figure only
+    assert after.supplier_route == 4 / len(route.steps)

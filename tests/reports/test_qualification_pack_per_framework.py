@@ -112,13 +112,13 @@ def test_each_pack_prints_its_own_frameworks_journey(
     organisation = ensure_sample(workspace.database, TODAY)
     before = pack_text(workspace, PSDF, tmp_path / "psdf-before.pdf")
     step = load_journey(workspace.database, organisation.id,
-                        load_catalogue(workspace.database, CAS))[0]
+                        load_catalogue(workspace.database, CAS))[2]  # its first own step
     save_step(workspace.database, organisation.id, CAS,
               replace(step, status=StepStatus.DONE, done_on=TODAY), TODAY)
     psdf = pack_text(workspace, PSDF, tmp_path / "psdf.pdf")
     cas = pack_text(workspace, CAS, tmp_path / "cas.pdf")
     assert "Portal journey 22%" in psdf and "Portal journey 22%" in before
     assert "Supplier registration 0%" not in psdf
-    assert "Portal journey 17%" in cas and "Supplier registration 0%" in cas
-    assert f"1 {step.step.label} Done 25 November 2026" in cas
-    assert f"1 {step.step.label} Done" not in psdf
+    assert "Portal journey 25%" in cas and "Supplier registration 0%" in cas  # 1 of 4 own
+    assert f"3 {step.step.label} Done 25 November 2026" in cas
+    assert f"3 {step.step.label} Done" not in psdf

@@ -49,10 +49,10 @@ def test_a_step_ticked_on_cas_leaves_the_psdf_as_it_was(
     page = journey_page(window)
     assert page.model.rowCount() == 6  # CAS's own steps, none of the PSDF's ticks
     assert all(page.model.index(row, 2).data() == "Not started" for row in range(6))
-    mark_done(page, 0)
-    assert "portal journey 17%" in page.readiness.text()
+    mark_done(page, 2)  # CAS's 3rd step: its first own one (1 and 2 are done on the route)
+    assert "portal journey 25%" in page.readiness.text()  # 1 of its 4 own steps
     assert "supplier registration 0%" in page.readiness.text()
-    assert bars(qtbot, window)["journey"] == 17
+    assert bars(qtbot, window)["journey"] == 25
 
     window.choose_framework(PSDF)
     assert bars(qtbot, window) == psdf
@@ -62,7 +62,7 @@ def test_a_step_ticked_on_cas_leaves_the_psdf_as_it_was(
         "Done", "Done", "In progress"]
 
     window.choose_framework(CAS)  # and CAS kept its tick
-    assert bars(qtbot, window)["journey"] == 17
+    assert bars(qtbot, window)["journey"] == 25
 
 
 def test_the_supplier_registration_moves_the_act_frameworks_bar_only(
@@ -80,3 +80,37 @@ def test_the_supplier_registration_moves_the_act_frameworks_bar_only(
     assert dashboard.bars["supplier-route"].accessibleName() == "Supplier registration: 10 %"
     window.choose_framework(PSDF)
     assert bars(qtbot, window) == psdf
+
+
+def test_cas_steps_done_on_the_supplier_registration_follow_it(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """CAS's steps 1 and 2 are the supplier registration's work: they cannot be ticked on the
+    journey, say where they are done, open that page, and follow its ticks; the journey's
+    figure does not move with them (they count in the route's)."""
+    window = sample_window
+    window.choose_framework(CAS)
+    page = journey_page(window)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.route_note.isVisible() and page.route_button.isVisible()
+    assert page.route_note.text().startswith("Do this on Supplier registration")
+    assert not page.status.isEnabled() and not page.done_on.isEnabled()
+    assert page.route_button.accessibleName() == "Open Supplier registration"
+    page.table.setCurrentIndex(page.model.index(2, 0))  # its own step: ticked here
+    assert not page.route_note.isVisible() and page.status.isEnabled()
+
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.route_button.click()
+    assert window.current_page_key() == "supplier-route"
+    route = window.pages["supplier-route"]
+    assert isinstance(route, SupplierRoutePage)
+    codes = [state.step.code for state in route.steps]
+    for code in ("account", "organisation", "users", "ppon"):
+        mark_done(route, codes.index(code))
+    page = journey_page(window)
+    assert page.model.index(0, 2).data() == "Done"
+    assert page.model.index(1, 2).data() == "Not started"
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.route_note.text().startswith("Done on Supplier registration")
+    assert "portal journey 0%" in page.readiness.text()
+    assert "supplier registration 40%" in page.readiness.text()
+    assert bars(qtbot, window)["journey"] == 0

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue import certainty_label
-from desktop.core.journey import InvalidStep, StepState, StepStatus
+from desktop.core.journey import InvalidStep, StepState, StepStatus, done_on_route
 from desktop.core.journey_records import load_journey, save_step
 from desktop.core.qualification import Readiness, readiness
+from desktop.core.targets import Target
 from desktop.i18n import tr
 from desktop.questionnaire.values import read_date, typed_date
 from desktop.ui import dialogs
@@ -132,6 +133,14 @@ class StepsPage(AutosavingPage):
         name(self.link, link_text.replace("&", ""),
              self.tr("Opens the website; nothing is sent from this app"))
         self.link.clicked.connect(self._open_link)
+        # A step whose work is the supplier route's: said so, with the way there (JourneyPage)
+        self.route_note = wrapped_label("", QUIET_TONE)
+        self.route_note.setObjectName("done-on-route")
+        self.route_note.hide()
+        self.route_button = QPushButton(self.tr("Open Supplier &registration"))
+        name(self.route_button, self.tr("Open Supplier registration"),
+             self.tr("This step is done there, step by step"))
+        self.route_button.hide()
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Status:"), self.status), self.status)
         form.addRow(buddy_label(self.tr("&Date done:"), self.done_on), self.done_on)
@@ -143,6 +152,8 @@ class StepsPage(AutosavingPage):
         details_layout.addWidget(self.check_note)
         details_layout.addWidget(self.source_note)
         details_layout.addWidget(self.link, 0, Qt.AlignmentFlag.AlignLeft)
+        details_layout.addWidget(self.route_note)
+        details_layout.addWidget(self.route_button, 0, Qt.AlignmentFlag.AlignLeft)
         details_layout.addLayout(form)
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
@@ -190,8 +201,22 @@ class StepsPage(AutosavingPage):
             if self.show_sources and state.step.provenance.source_url else "")
         self.source_note.setVisible(bool(self.source_note.text()))
         self.link.setVisible(bool(state.step.url))
+        on_route = done_on_route(state)
+        self.route_note.setText(self._route_words(state) if on_route else "")
+        name(self.route_note, self.route_note.text())
+        for shown in (self.route_note, self.route_button):
+            shown.setVisible(on_route)
+        for editable in (self.status, self.done_on):  # the route's ticks say how far it is
+            editable.setEnabled(not on_route)
         self._fill(state)
         self._show_problem("")
+
+    def _route_words(self, state: StepState) -> str:
+        if state.status is StepStatus.DONE:
+            return self.tr("Done on Supplier registration: this step follows the steps you "
+                           "tick there, so it is counted once.")
+        return self.tr("Do this on Supplier registration: tick its steps there and this step "
+                       "follows them, so it is counted once.")
 
     def _fill(self, state: StepState) -> None:
         for widget in (self.status, self.notes):
@@ -259,6 +284,8 @@ class StepsPage(AutosavingPage):
 
 
 class JourneyPage(StepsPage):
+    target_requested = Signal(object)  # a Target: the Supplier registration, for its steps
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         framework = context.catalogue.framework.code
         super().__init__(context, load_journey(context.database, context.organisation.id,
@@ -267,6 +294,8 @@ class JourneyPage(StepsPage):
                                                  framework, state, date.today()),
                          self.tr("Open the portal in your &browser"), parent)
         self.setObjectName("journey-page")
+        self.route_button.clicked.connect(
+            lambda: self.target_requested.emit(Target("supplier-route")))
         name(self.table, self.tr("Portal steps"), self.tr("Choose a step with the arrow keys"))
         name(self.link, self.tr("Open the portal in your browser"),
              self.tr("Opens the buyer's website; nothing is sent from this app"))
@@ -301,4 +330,10 @@ class JourneyPage(StepsPage):
 
 
     def on_shown(self) -> None:
+        """Steps done on the supplier route may have moved on there: read them again."""
+        self.steps[:] = load_journey(self.context.database, self.context.organisation.id,
+                                     self.context.catalogue)
+        self.model.set_rows(self.steps)
+        if 0 <= self.current < len(self.steps):
+            self.show_step(self.current)
         self.refresh_readiness()
