@@ -33,7 +33,7 @@ def button(card: look.Card, text: str) -> QPushButton:
 def test_a_new_charity_is_told_what_to_do_first(qtbot: QtBot, window: MainWindow) -> None:
     dashboard = shown_dashboard(qtbot, window)
     assert [card.heading.text() for card in dashboard.cards] == [
-        "How ready you are: 1 %", "Frameworks you follow", "Needs attention", "Next deadlines",
+        "Frameworks you follow", "How ready you are: 1 %", "Needs attention", "Next deadlines",
         "Opportunities"]
     assert any(text.startswith("No opportunities yet: add your first one")
                for text in words(dashboard.pipeline))
@@ -46,6 +46,22 @@ def test_a_new_charity_is_told_what_to_do_first(qtbot: QtBot, window: MainWindow
     dashboard = shown_dashboard(qtbot, window)
     button(dashboard.attention, "Open the evidence library").click()
     assert window.current_page_key() == "evidence"
+
+
+def test_no_card_stands_stretched_beside_a_taller_one(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The frameworks' dates (a line each) take a row of their own across the page, as tall as
+    their lines; the other cards pair up two to a row on a laptop screen."""
+    dashboard = shown_dashboard(qtbot, sample_window)
+    assert dashboard.columns() == 2
+    place = dashboard.grid.getItemPosition(dashboard.grid.indexOf(dashboard.framework_dates))
+    assert place == (0, 0, 1, 2)
+    card = dashboard.framework_dates
+    assert card.height() <= card.sizeHint().height() + 2
+    rows = {dashboard.grid.getItemPosition(dashboard.grid.indexOf(each))[:2]: each.heading.text()
+            for each in dashboard.cards if each is not card}
+    assert rows == {(1, 0): "How ready you are: 34 %", (1, 1): "Needs attention",
+                    (2, 0): "Next deadlines", (2, 1): "Opportunities"}
 
 
 def test_the_sample_reads_at_a_glance_and_each_count_opens_its_list(
@@ -121,7 +137,8 @@ def test_another_card_joins_the_list(qtbot: QtBot, window: MainWindow) -> None:
     dashboard.add_card(extra)
     assert dashboard.cards[-1] is extra
     assert dashboard.columns() == 2  # on the laptop
-    assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (2, 1)
+    # after the frameworks' row and two rows of two
+    assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (3, 0)
     window.resize(700, window.height())  # narrow (or large text): one card a row
     qtbot.waitUntil(lambda: dashboard.columns() == 1)
     assert dashboard.grid.getItemPosition(dashboard.grid.indexOf(extra))[:2] == (5, 0)

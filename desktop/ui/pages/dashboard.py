@@ -123,7 +123,7 @@ class DashboardPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         self.framework_dates = FrameworkDates()  # each followed framework's next date
-        for card in (self.ready, self.framework_dates, self.attention, self.deadlines,
+        for card in (self.framework_dates, self.ready, self.attention, self.deadlines,
                      self.pipeline):
             self.add_card(card)
 
@@ -137,11 +137,21 @@ class DashboardPage(QWidget):
         return 2 if self.width() >= self.fontMetrics().averageCharWidth() * WIDE else 1
 
     def _lay_cards(self) -> None:
+        """In order, two to a row; the frameworks' dates, a line or two each, take a whole row
+        of their own, so no card stands stretched beside a taller one."""
         columns = self.columns()
         for card in self.cards:
             self.grid.removeWidget(card)
-        for place, card in enumerate(self.cards):
-            self.grid.addWidget(card, place // columns, place % columns)
+        row, column = 0, 0
+        for card in self.cards:
+            if card is self.framework_dates:
+                if column:
+                    row, column = row + 1, 0
+                self.grid.addWidget(card, row, 0, 1, columns)
+                row += 1
+                continue
+            self.grid.addWidget(card, row, column)
+            row, column = (row, column + 1) if column + 1 < columns else (row + 1, 0)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self._laid = columns
