@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.evidence_records import list_evidence
 from desktop.core.journey import StepStatus
 from desktop.core.journey_records import load_journey
+from desktop.core.targets import ATTENTION
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.evidence import EvidencePage, EvidenceTableModel
 from desktop.ui.pages.journey import JourneyPage, StepTableModel
@@ -163,3 +164,23 @@ def test_a_bad_date_is_pointed_out_and_removing_asks_first(
 
 def test_evidence_model_passes_qt_checks(qtmodeltester: Any) -> None:
     qtmodeltester.check(EvidenceTableModel([]))
+
+
+def test_an_empty_library_says_what_to_do_first(qtbot: QtBot, window: MainWindow,
+                                                tmp_path: Path, recorded_dialogs: Any) -> None:
+    page = evidence_page(window)
+    assert page.list_area.currentWidget() is page.empty  # never a blank table
+    assert page.empty_card.title() == "No documents yet"
+    assert page.empty_text.text().startswith("Your evidence library is empty.")
+    assert page.first_button.isVisibleTo(page)
+    original = tmp_path / "Insurance_certificate.pdf"
+    original.write_bytes(b"%PDF-1.4 insurance")
+    recorded_dialogs.files = [original]
+    qtbot.mouseClick(page.first_button, Qt.MouseButton.LeftButton)
+    assert page.list_area.currentWidget() is page.table and page.model.rowCount() == 1
+
+    page.showing.setCurrentIndex(page.showing.findData(ATTENTION))  # none needs attention
+    page.showing.activated.emit(page.showing.currentIndex())
+    assert page.list_area.currentWidget() is page.empty
+    assert page.empty_card.title() == "Nothing needs attention"
+    assert not page.first_button.isVisibleTo(page)

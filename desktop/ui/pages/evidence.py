@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QUrl
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,7 @@ from desktop.core.evidence_records import (
 )
 from desktop.core.targets import ATTENTION
 from desktop.questionnaire.values import read_date, typed_date
-from desktop.ui import dialogs
+from desktop.ui import dialogs, look
 from desktop.ui.conflicts import Subject, remove_checked, save_settling, show_text
 from desktop.ui.context import PageContext
 from desktop.ui.models.table import ReadOnlyTableModel
@@ -157,7 +158,27 @@ class EvidencePage(AutosavingPage):
         details_layout.addWidget(self.problem)
         details_layout.addStretch(1)
 
-        splitter = side_by_side(self.table, self.details, (700, 380), stretch_right=False)
+        # An empty library (or no document needing attention) says so in the list's place,
+        # with what to do first: never a blank box.
+        self.empty_text = look.caption("")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setObjectName("evidence-empty")
+        self.first_button = QPushButton(self.tr("Add your first document…"))
+        name(self.first_button, self.tr("Add your first document"),
+             self.tr("Copies the file into your evidence library; the original is not changed"))
+        self.first_button.clicked.connect(self.choose_and_add)
+        self.empty_card = look.Card(self.tr("No documents yet"))
+        self.empty_card.body.addWidget(self.empty_text)
+        self.empty_card.body.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty_card)
+        empty_layout.addStretch(1)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.table)
+        self.list_area.addWidget(self.empty)
+        splitter = side_by_side(self.list_area, self.details, (700, 380), stretch_right=False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Evidence library")))
         layout.addWidget(wrapped_label(self.tr(
@@ -195,6 +216,7 @@ class EvidencePage(AutosavingPage):
         only_attention = self.showing.currentData() == ATTENTION
         self.documents = [(info, found) for info, found in listed if found or not only_attention]
         self.model.set_rows(self.documents)
+        self._show_empty(bool(infos))
         row = next((n for n, (info, _w) in enumerate(self.documents) if info.id == keep),
                    0 if self.documents else -1)
         if row >= 0:
@@ -202,6 +224,23 @@ class EvidencePage(AutosavingPage):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self.show_document(row)
+
+    def _show_empty(self, any_at_all: bool) -> None:
+        """The list, or what an empty one means: none yet, or none needing attention."""
+        if self.documents:
+            self.list_area.setCurrentWidget(self.table)
+            return
+        self.empty_text.setText(self.tr(
+            "None of your documents needs attention: each is in date and its file unchanged. "
+            "Choose “Every document” to see them all.") if any_at_all else self.tr(
+            "Your evidence library is empty. Add your policies, accounts, insurance "
+            "certificates and accreditations: each is checked for its valid-until and review "
+            "dates, and you are warned 60 and 30 days before."))
+        name(self.empty_text, self.empty_text.text())
+        self.empty_card.setTitle(self.tr("Nothing needs attention") if any_at_all
+                                 else self.tr("No documents yet"))
+        self.first_button.setVisible(not any_at_all)
+        self.list_area.setCurrentWidget(self.empty)
 
     def open_item(self, item: int | str) -> None:
         """From the dashboard: show this document, or (`ATTENTION`) list only the documents
