@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -76,13 +76,24 @@ class PdfPreview(QScrollArea):
         self.body = QWidget()
         self.pages = QVBoxLayout(self.body)
         self.setWidget(self.body)
+        self.show_pdf(None)
 
     def show_pdf(self, path: Path | None) -> int:
+        """Show the first pages of `path`; with none, what will appear here (never a blank
+        box). How many pages are shown."""
         while (item := self.pages.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         if path is None:
+            empty = QLabel(self.tr("The first pages of the document you make are shown here, "
+                                   "to check before you open or print it."))
+            empty.setObjectName("preview-empty")
+            empty.setWordWrap(True)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            empty.setAccessibleName(empty.text())
+            self.pages.addWidget(empty)
             return 0
         images = page_images(path, 0.6, 0, PREVIEW_PAGES)
         for number, image in enumerate(images, start=1):

@@ -5470,12 +5470,36 @@
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
+        <source>Add your first document…</source>
+        <translation>Ychwanegwch eich dogfen gyntaf…</translation>
+    </message>
+    <message>
+        <source>Add your first document</source>
+        <translation>Ychwanegwch eich dogfen gyntaf</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Dim dogfennau eto</translation>
+    </message>
+    <message>
         <source>Evidence library</source>
         <translation>Llyfrgell dystiolaeth</translation>
     </message>
     <message>
         <source>Policies, accounts, insurance certificates and accreditations. Each file is copied into the app&apos;s data folder, so moving or editing the original does not break anything. Give each a valid-until or review date to be warned 60 and 30 days before.</source>
         <translation>Polisïau, cyfrifon, tystysgrifau yswiriant ac achrediadau. Caiff pob ffeil ei chopïo i ffolder data&apos;r ap, felly ni fydd symud na golygu&apos;r ffeil wreiddiol yn torri dim. Rhowch ddyddiad &apos;yn ddilys tan&apos; neu ddyddiad adolygu i bob un er mwyn cael rhybudd 60 a 30 diwrnod ymlaen llaw.</translation>
+    </message>
+    <message>
+        <source>None of your documents needs attention: each is in date and its file unchanged. Choose “Every document” to see them all.</source>
+        <translation>Nid oes angen sylw ar yr un o&apos;ch dogfennau: mae pob un mewn dyddiad a&apos;i ffeil heb newid. Dewiswch “Pob dogfen” i&apos;w gweld i gyd.</translation>
+    </message>
+    <message>
+        <source>Your evidence library is empty. Add your policies, accounts, insurance certificates and accreditations: each is checked for its valid-until and review dates, and you are warned 60 and 30 days before.</source>
+        <translation>Mae eich llyfrgell dystiolaeth yn wag. Ychwanegwch eich polisïau, eich cyfrifon, eich tystysgrifau yswiriant a&apos;ch achrediadau: caiff pob un ei wirio am ei ddyddiad dilys tan a&apos;i ddyddiad adolygu, a chewch eich rhybuddio 60 a 30 diwrnod ymlaen llaw.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation>Does dim angen sylw</translation>
     </message>
     <message>
         <source>Add a document to start your library.</source>
@@ -7179,6 +7203,10 @@
         <translation>Rhagolwg o&apos;r ddogfen</translation>
     </message>
     <message>
+        <source>The first pages of the document you make are shown here, to check before you open or print it.</source>
+        <translation>Dangosir tudalennau cyntaf y ddogfen a wnewch yma, i&apos;w gwirio cyn i chi ei hagor neu ei hargraffu.</translation>
+    </message>
+    <message>
         <source>Page {number}</source>
         <translation>Tudalen {number}</translation>
     </message>
@@ -7451,6 +7479,10 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
     <message>
         <source>Progress</source>
         <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Choose a document, then make the PDF: it is saved where you say and shown beside these choices.</source>
+        <translation>Dewiswch ddogfen, yna gwnewch y PDF: caiff ei chadw lle rydych chi&apos;n ei ddweud a&apos;i dangos wrth ymyl y dewisiadau hyn.</translation>
     </message>
     <message>
         <source>&amp;Open in your PDF viewer</source>

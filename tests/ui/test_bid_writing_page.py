@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.bid_question_records import load_questions
-from desktop.core.bid_questions import Column, LimitUnit, Status
+from desktop.core.bid_question_records import load_questions, save_question
+from desktop.core.bid_questions import BidQuestion, Column, LimitUnit, Status
 from desktop.core.opportunities import OpportunityInfo
 from desktop.core.opportunity_records import save_opportunity
 from desktop.ui.main_window import MainWindow
@@ -188,3 +188,11 @@ def test_a_word_document_s_questions_are_shown_before_saving(
     importer.save.click()
     assert [(q.number, q.limit) for q in stored(page)] == [
         ("3.1", 500), ("3.2", 2000), ("3", None), ("4", 300)]
+
+
+def test_with_no_questions_there_is_no_blank_progress_line(page: BidWritingPage) -> None:
+    assert page.empty.isVisibleTo(page) and not page.progress.isVisibleTo(page)
+    save_question(page.context.database, page.opportunity_id or 0,
+                  BidQuestion(None, "1", "Describe your service"))
+    page.load()
+    assert page.progress.isVisibleTo(page) and "0 of 1 question final" in page.progress.text()

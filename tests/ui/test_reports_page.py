@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -123,3 +123,11 @@ def test_the_trustees_paper_is_made_from_the_window(qtbot: QtBot, sample_window:
     assert made.args == [tmp_path / "paper.pdf"]
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "paper.pdf").pages)
     assert "Trustees' decision paper" in text and "Full cost" in text
+
+
+def test_before_any_document_is_made_nothing_is_a_blank_box(page: ReportsPage) -> None:
+    assert not page.progress.isVisibleTo(page)  # no empty bar until a document is being made
+    assert page.status.text().startswith("Choose a document, then make the PDF")
+    [empty] = [label for label in page.preview.findChildren(QLabel)
+               if label.objectName() == "preview-empty"]
+    assert empty.text().startswith("The first pages of the document you make are shown here")

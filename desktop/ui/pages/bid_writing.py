@@ -526,6 +526,7 @@ class BidWritingPage(AutosavingPage):
 
     def _show_progress(self) -> None:
         questions = self.questions
+        self.progress.setVisible(bool(questions))  # with none, the empty line says what to do
         if not questions:
             self.progress.setText("")
             return

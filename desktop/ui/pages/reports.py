@@ -88,7 +88,10 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         name(self.progress, self.tr("Progress"))
-        self.status = wrapped_label("", QUIET_TONE)
+        self.progress.hide()  # until a document is being made: never an empty bar
+        self.status = wrapped_label(self.tr("Choose a document, then make the PDF: it is saved "
+                                            "where you say and shown beside these choices."),
+                                    QUIET_TONE)
         self.status.setObjectName("report-status")
         self.problem = wrapped_label("", PROBLEM_TONE)
         self.problem.hide()
@@ -223,6 +226,7 @@ class ReportsPage(QWidget):
             self._working = True
             self._show_problem("")
             self.progress.setValue(0)
+            self.progress.show()
             self.status.setText(self.tr("Making the document…"))
             self.make_button.setEnabled(False)
             self.cancel_button.setEnabled(True)
