@@ -6924,8 +6924,8 @@
 <context>
     <name>OpportunityPicker</name>
     <message>
-        <source>{opportunity} — under {framework}</source>
-        <translation>{opportunity} — o dan {framework}</translation>
+        <source> — under {framework}</source>
+        <translation> — o dan {framework}</translation>
     </message>
     <message>
         <source>No opportunities under {framework} yet: add one on the Opportunities page, or choose another framework in “Working on”.</source>

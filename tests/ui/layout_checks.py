@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.questionnaire.page import QuestionnairePage
@@ -39,7 +47,19 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton) and widget.text() and \
                 widget.width() + 1 < widget.minimumSizeHint().width():
             found.append(f"button {widget.text()[:50]!r}")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and \
+                widget.currentText() and _room(widget) + 1 < \
+                widget.fontMetrics().horizontalAdvance(widget.currentText()):
+            found.append(f"choice {widget.currentText()[:50]!r}")
     return found
+
+
+def _room(combo: QComboBox) -> int:
+    """How wide the text of a closed combo box can be, by the style's own measure."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
 
 
 def scrolled_sideways(root: QWidget) -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.catalogue import regime_label
 from desktop.core.checklist import load_checklist, score
 from desktop.core.opportunities import (
     MOVES,
@@ -163,8 +164,10 @@ class OpportunityEditor(QWidget):
             self.kind.addItem(kind.label, kind.value)
         name(self.kind, self.tr("Contract or grant"))
         self.regime = QComboBox()
-        for each in regimes():
-            self.regime.addItem(each.name, each.code)
+        for each in regimes():  # short names (the pane is narrow); the full one on hovering
+            self.regime.addItem(regime_label(each.code), each.code)
+            self.regime.setItemData(self.regime.count() - 1, each.name,
+                                    Qt.ItemDataRole.ToolTipRole)
         name(self.regime, self.tr("Procurement rules"),
              self.tr("The Public Contracts Regulations 2015 or the Procurement Act 2023"))
         self.procedure = QComboBox()
@@ -326,16 +329,22 @@ class OpportunityEditor(QWidget):
     def _framework_names(self) -> dict[str, str]:
         return {each.code: each.name for each in self.context.workspace.frameworks()}
 
+    def _framework_short_names(self) -> dict[str, str]:
+        return {each.code: each.short_name or each.name
+                for each in self.context.workspace.frameworks()}
+
     def _show_frameworks(self, info: OpportunityInfo) -> None:
         """The frameworks followed, and the one it is under (followed or not); a new
         opportunity is listed under the framework the pages work on, so it cannot move yet."""
         here = info.framework_code or self.context.catalogue.framework.code
-        names = self._framework_names()
+        names, short = self._framework_names(), self._framework_short_names()
         codes = dict.fromkeys([here, *self.context.workspace.followed_codes(
             self.context.organisation.id)])
         self.framework.clear()
-        for code in codes:
-            self.framework.addItem(names.get(code, code), code)
+        for code in codes:  # short names (the pane is narrow); the full one on hovering
+            self.framework.addItem(short.get(code, code), code)
+            self.framework.setItemData(self.framework.count() - 1, names.get(code, code),
+                                       Qt.ItemDataRole.ToolTipRole)
         self.framework.setCurrentIndex(max(0, self.framework.findData(here)))
         self.framework.setEnabled(info.id is not None and self.framework.count() > 1)
 

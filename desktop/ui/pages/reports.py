@@ -63,7 +63,7 @@ class ReportsPage(QWidget):
             if entry.in_window:
                 self.document.addItem(entry.listed_as(), entry.key)
         name(self.document, self.tr("Document"))
-        self.opportunity = OpportunityPicker(context)
+        self.opportunity = OpportunityPicker(context, with_reference=False)  # a narrow column
         name(self.opportunity, self.tr("Opportunity for the bid summary"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)

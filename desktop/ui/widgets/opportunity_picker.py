@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.core.opportunity_records import list_summaries, opportunity_if_there
@@ -19,11 +20,15 @@ if TYPE_CHECKING:
 
 
 class OpportunityPicker(QComboBox):
-    """A combo box of opportunities, each "title (buyer's reference)", its data the id."""
+    """A combo box of opportunities, each "title (buyer's reference)" (or, where the room is
+    narrow, `with_reference=False`, the title alone), its data the id; the whole label shows on
+    hovering."""
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None, *,
+                 with_reference: bool = True) -> None:
         super().__init__(parent)
         self.context = context
+        self.with_reference = with_reference
 
     def refill(self, keep: int | None = None) -> int:
         """Read the list again, keeping the one shown (or showing `keep`); how many of the
@@ -36,7 +41,7 @@ class OpportunityPicker(QComboBox):
         blocked = self.blockSignals(True)
         self.clear()
         for summary in summaries:
-            self.addItem(self.label(summary.title, summary.buyer_reference), summary.id)
+            self._add(summary.title, summary.buyer_reference, summary.id)
         if wanted is not None and self.findData(wanted) < 0 and keep is not None:
             self._add_other(keep)
         index = self.findData(wanted)
@@ -51,13 +56,13 @@ class OpportunityPicker(QComboBox):
             return
         names = {each.code: each.name for each in self.context.workspace.frameworks()}
         under = names.get(info.framework_code, info.framework_code)
-        self.addItem(self.tr("{opportunity} — under {framework}").format(
-            opportunity=self.label(info.title, info.buyer_reference), framework=under),
-            opportunity_id)
+        self._add(info.title, info.buyer_reference, opportunity_id,
+                  self.tr(" — under {framework}").format(framework=under))
 
-    @staticmethod
-    def label(title: str, reference: str) -> str:
-        return title + (f" ({reference})" if reference else "")
+    def _add(self, title: str, reference: str, opportunity_id: int, after: str = "") -> None:
+        whole = title + (f" ({reference})" if reference else "") + after
+        self.addItem(whole if self.with_reference else title + after, opportunity_id)
+        self.setItemData(self.count() - 1, whole, Qt.ItemDataRole.ToolTipRole)
 
     @property
     def current_id(self) -> int | None:
