@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         assert self.workspace is not None
-        welcome = WelcomePage(self.workspace.database)
+        welcome = WelcomePage(self.workspace)
         # A charity just named starts on its profile; the sample charity, like every later
         # start, on the Dashboard.
         welcome.organisation_ready.connect(lambda organisation: self.show_pages(

@@ -8385,12 +8385,20 @@ Pa un ydych chi am ei gadw? Bydd y llall yn aros yn hanes yr ateb.</translation>
         <translation>Croeso i Framework Ready</translation>
     </message>
     <message>
-        <source>Framework Ready helps your organisation qualify onto the Probation Services Dynamic Framework, see which lots you can bid for and why, and keep track of every deadline. Everything stays on this computer.
-
-Start by telling us your organisation&apos;s name. You can add the rest later.</source>
-        <translation>Mae Framework Ready yn helpu eich sefydliad i ddod yn gymwys i ymuno â Fframwaith Deinamig y Gwasanaethau Prawf, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.
-
-Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddill yn nes ymlaen.</translation>
+        <source>Framework Ready helps your organisation qualify onto public-sector frameworks, see which lots you can bid for and why, and keep track of every deadline. Everything stays on this computer.</source>
+        <translation>Mae Framework Ready yn helpu eich sefydliad i ddod yn gymwys i ymuno â fframweithiau&apos;r sector cyhoeddus, gweld pa lotiau y gallwch chi wneud cais amdanynt a pham, a chadw golwg ar bob terfyn amser. Mae popeth yn aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>• {name} — {buyer}; {regime}</source>
+        <translation>• {name} — {buyer}; {regime}</translation>
+    </message>
+    <message>
+        <source>The frameworks it guides you through: {list}</source>
+        <translation>Y fframweithiau y mae&apos;n eich tywys drwyddynt: {list}</translation>
+    </message>
+    <message>
+        <source>Start by telling us your organisation&apos;s name. You can add the rest later, and choose which frameworks you follow.</source>
+        <translation>Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddill yn nes ymlaen, a dewis pa fframweithiau rydych chi&apos;n eu dilyn.</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -8455,6 +8463,10 @@ Dechreuwch drwy roi enw eich sefydliad i ni. Gallwch chi ychwanegu&apos;r gweddi
     <message>
         <source>Your organisation</source>
         <translation>Eich sefydliad</translation>
+    </message>
+    <message>
+        <source>The frameworks it guides you through:</source>
+        <translation>Y fframweithiau y mae&apos;n eich tywys drwyddynt:</translation>
     </message>
     <message>
         <source>Could not save</source>

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.app.workspace import Workspace
 from desktop.core.organisation_records import create_organisation, current_organisation
 from desktop.store import models
 from desktop.ui.main_window import MainWindow
@@ -110,3 +111,23 @@ def test_problems_and_status_messages_are_said_to_screen_readers(
     assert len(said) == count
     first_run_window.statusBar().showMessage("Backup made.")
     assert said[-1] == "Backup made."
+
+
+def test_the_welcome_names_every_framework_pack_loaded(qtbot: QtBot,
+                                                      workspace: Workspace) -> None:
+    """The frameworks come from the packs, not the code: a second pack shows with no change."""
+    from desktop.app.workspace import sync_packs
+    from tests.packs import SECOND_PACK
+    from tests.ui.conftest import shown_window
+
+    assert sync_packs(workspace, [SECOND_PACK]) == []
+    window = shown_window(qtbot, workspace)
+    page = window.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    lines = page.frameworks.text().splitlines()
+    assert [line.split(" — ")[0] for line in lines] == [
+        f"• {info.name}" for info in workspace.frameworks()]
+    assert len(lines) == 3 and any("Riverbank" in line for line in lines)
+    assert "• Probation Services Dynamic Framework — Ministry of Justice" in page.frameworks.text()
+    assert page.frameworks.text().count("; PCR 2015") == 1
+    assert page.frameworks.text().count("; Procurement Act 2023") == 2  # CAS and the test one

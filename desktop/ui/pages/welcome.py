@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.catalogue import regime_label
 from desktop.core.organisation import OrganisationInfo, check_organisation
 from desktop.ui import dialogs, look
 from desktop.ui.qt_helpers import (
@@ -27,7 +28,7 @@ from desktop.ui.qt_helpers import (
 )
 
 if TYPE_CHECKING:
-    from desktop.app.workspace import Database
+    from desktop.app.workspace import Workspace
 
 
 class WelcomePage(QWidget):
@@ -35,18 +36,29 @@ class WelcomePage(QWidget):
 
     organisation_ready = Signal(object)  # OrganisationInfo
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database = workspace.database
         self.setObjectName("welcome-page")
 
         title = page_title(self.tr("Welcome to Framework Ready"))
         intro = QLabel(self.tr(
-            "Framework Ready helps your organisation qualify onto the Probation Services "
-            "Dynamic Framework, see which lots you can bid for and why, and keep track of every "
-            "deadline. Everything stays on this computer.\n\n"
-            "Start by telling us your organisation's name. You can add the rest later."))
+            "Framework Ready helps your organisation qualify onto public-sector frameworks, see "
+            "which lots you can bid for and why, and keep track of every deadline. Everything "
+            "stays on this computer."))
         intro.setWordWrap(True)
+        # The frameworks are the packs' (forms/frameworks/), named as they name themselves.
+        self.frameworks = QLabel("\n".join(
+            self.tr("• {name} — {buyer}; {regime}").format(
+                name=info.name, buyer=info.buyer, regime=regime_label(info.regime))
+            for info in workspace.frameworks()))
+        self.frameworks.setWordWrap(True)
+        name(self.frameworks, self.tr("The frameworks it guides you through: {list}").format(
+            list=self.frameworks.text()))
+        start = QLabel(self.tr(
+            "Start by telling us your organisation's name. You can add the rest later, and "
+            "choose which frameworks you follow."))
+        start.setWordWrap(True)
 
         self.name_edit = self._field(self.tr("Organisation name"), self.tr(
             "The legal name, e.g. Riverside Futures CIO"), max_length=300)
@@ -93,6 +105,9 @@ class WelcomePage(QWidget):
         column.setSpacing(look.MEDIUM)
         column.addWidget(title)
         column.addWidget(intro)
+        column.addWidget(look.caption(self.tr("The frameworks it guides you through:")))
+        column.addWidget(self.frameworks)
+        column.addWidget(start)
         column.addWidget(card)
         column.addStretch(1)  # the card as tall as its form, the room left below it
         box = QWidget()
