@@ -69,7 +69,8 @@ DATE_KEYS = {f"{name}{part}": key for name in DATES for part, key in (
     ("_source", OPTIONAL_TEXT))}
 TABLES: dict[str, dict[str, Key]] = {
     "framework": {"code": TEXT, "name": TEXT, **OWN_WELSH, "short_name": TEXT, "buyer": TEXT,
-                  "description": TEXT, "version": NUMBER, **PROVENANCE,
+                  "buyer_cy": OPTIONAL_TEXT, "description": TEXT,
+                  "description_cy": OPTIONAL_TEXT, "version": NUMBER, **PROVENANCE,
                   "regime": Key(choices=Regime, required=False), "procedure": OPTIONAL_TEXT,
                   "status": OPTIONAL_TEXT, **DATE_KEYS},
     "reopenings": {"opens": OPTIONAL_TEXT, "closes": OPTIONAL_TEXT, "label": TEXT,

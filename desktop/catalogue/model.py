@@ -234,6 +234,8 @@ class FrameworkPack(NamedInWelsh):
     description: str
     version: int  # raise it whenever the pack's content changes
     regime: Regime | None = None  # None: the pack does not say (older packs)
+    buyer_cy: str = ""  # the Welsh, where the pack gives one (else the English is shown)
+    description_cy: str = ""
     procedure: str = ""  # free code, e.g. "dynamic-framework-light-touch", "open-framework"
     status: str = ""  # "open", "closed", "awarding" …
     opens: PackDate = PackDate()

@@ -91,8 +91,8 @@ def _framework_info(framework: Row, reopenings: list[Row],
             "certainty": framework[f"{name}_certainty"] or framework["certainty"]}))
 
     return FrameworkInfo(
-        framework["code"], _name(framework), framework["short_name"], framework["buyer"],
-        framework["description"], framework["pack_version"], provenance(framework),
+        framework["code"], _name(framework), framework["short_name"], _said(framework, "buyer"),
+        _said(framework, "description"), framework["pack_version"], provenance(framework),
         regime=framework.get("regime", ""), procedure=framework.get("procedure", ""),
         status=framework.get("status", ""), opens=dated("opens"), closes=dated("closes"),
         deadline_date=dated("deadline_date"), ends=dated("ends"),

@@ -58,8 +58,9 @@ def sync_pack(session: Session, pack: pack_model.FrameworkPack) -> SyncResult:
         counter.created += 1
     _assign(framework, {
         "name": pack.name, "name_cy": pack.name_cy, "name_cy_ours": pack.name_cy_ours,
-        "short_name": pack.short_name, "buyer": pack.buyer,
-        "description": pack.description, "pack_version": pack.version,
+        "short_name": pack.short_name, "buyer": pack.buyer, "buyer_cy": pack.buyer_cy,
+        "description": pack.description, "description_cy": pack.description_cy,
+        "pack_version": pack.version,
         "content_hash": pack.content_hash, "source": pack.source,
         "certainty": str(pack.certainty), "regime": str(pack.regime or ""),
         "procedure": pack.procedure, "status": pack.status,

@@ -87,3 +87,22 @@ def test_the_workspace_keeps_the_framework_once_per_language(workspace: Workspac
     assert welsh.portal_steps[0].label.startswith("Mewngofnodwch")
     assert english.portal_steps[0].label.startswith("Log in")
     assert workspace.view(PSDF).forms is workspace.forms()
+
+
+def test_each_frameworks_buyer_and_description_in_welsh(workspace: Workspace) -> None:
+    """The Frameworks page and the Welcome read them from here: the pack's Welsh in Welsh, the
+    English otherwise (and where a pack gives no Welsh)."""
+    from desktop.core.catalogue_records import framework_infos
+
+    prepare(WELSH)
+    english = {info.code: info for info in framework_infos(workspace.database)}
+    with i18n.speaking(WELSH):
+        welsh = {info.code: info for info in framework_infos(workspace.database)}
+    assert set(welsh) == set(english) and len(welsh) == 2
+    assert english[PSDF].description.startswith("The Ministry of Justice's dynamic framework")
+    assert welsh[PSDF].description.startswith("Fframwaith deinamig y Weinyddiaeth Gyfiawnder")
+    assert welsh[PSDF].buyer.startswith("Y Weinyddiaeth Gyfiawnder / HMPPS")
+    assert english[PSDF].buyer.startswith("Ministry of Justice / HMPPS")
+    cas = "community-accommodation-services"
+    assert welsh[cas].description.startswith("Fframwaith agored y Weinyddiaeth Gyfiawnder")
+    assert "o dan Ddeddf Caffael 2023" in welsh[cas].description  # mutated after "o dan"
