@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.app.documents import DocumentRequest, find_opportunity
+from desktop.app.documents import DocumentRequest
 from desktop.app.workspace import Workspace
 from desktop.cli.main import main
 from desktop.core.costing import CostingInputs, CostKind, CostLine, StaffLine, calculate
@@ -19,7 +19,8 @@ from desktop.core.costing_cashflow import cash_flow
 from desktop.core.costing_rates import current_rates
 from desktop.core.costing_records import free_reserves, load_costing, save_costing
 from desktop.core.opportunities import OpportunityInfo
-from desktop.core.opportunity_records import save_opportunity
+from desktop.core.opportunity_records import opportunity_named, save_opportunity
+from desktop.core.organisation import OrganisationInfo
 from desktop.core.organisation_records import current_organisation
 from desktop.core.sample import ensure_sample
 from desktop.i18n import WELSH, money_cell, pounds, prepare
@@ -48,11 +49,17 @@ def paper(workspace: Workspace, tmp_path: Path, reference: str = REFERENCE,
     return " ".join(page.extract_text().replace("\n", " ") for page in reader.pages), reader
 
 
+def reference_id(sample: Workspace, organisation: OrganisationInfo) -> int:
+    found = opportunity_named(sample.database, organisation.id, REFERENCE).id
+    assert found is not None
+    return found
+
+
 def test_the_sample_has_a_worked_costing(sample: Workspace) -> None:
     organisation = current_organisation(sample.database)
     assert organisation is not None
     costing = load_costing(sample.database,
-                           find_opportunity(sample.database, organisation, REFERENCE))
+                           reference_id(sample, organisation))
     assert len(costing.inputs.staff) == 4 and len(costing.inputs.lines) == 8
     assert costing.inputs.length_months == 36 and costing.inputs.value == 240_000_000
     assert free_reserves(sample.database, organisation.id) == 9_600_000
@@ -62,7 +69,7 @@ def test_the_paper_in_english_carries_the_figures(sample: Workspace, tmp_path: P
     organisation = current_organisation(sample.database)
     assert organisation is not None
     costing = load_costing(sample.database,
-                           find_opportunity(sample.database, organisation, REFERENCE))
+                           reference_id(sample, organisation))
     result = calculate(costing.inputs, current_rates())
     flow = cash_flow(costing.inputs, result, 9_600_000)
     text, reader = paper(sample, tmp_path)
