@@ -30,6 +30,7 @@ def test_a_database_in_a_dropbox_folder_opens_under_a_warning(qtbot: QtBot,
         assert window.banner.text().startswith("⚠ Your database is in a folder that Dropbox "
                                                "copies")
         assert "Export everything to one file" in window.banner.text()
+        window.operations.wait()  # the dashboard's reads end before the database is closed
     finally:
         workspace.close()
 

@@ -244,6 +244,7 @@ def test_a_read_only_database_opens_with_a_banner_and_keeps_its_mode(
 
         boxes = window.pages["profile"].findChildren(QLineEdit)
         assert boxes and all(box.isReadOnly() for box in boxes)
+        window.operations.wait()  # the dashboard's reads end before the database is closed
     finally:
         workspace.close()
     assert location.file.stat().st_mode & 0o777 == 0o400

@@ -39,6 +39,7 @@ Opener = Callable[[DatabaseLocation], MainWindow]
 def open_window(qtbot: QtBot) -> Iterator[Opener]:
     """Open a colleague's window on a database: its own workspace, so its own connections."""
     workspaces: list[Workspace] = []
+    windows: list[MainWindow] = []
 
     def opened(location: DatabaseLocation) -> MainWindow:
         workspace = open_workspace(location)
@@ -47,9 +48,12 @@ def open_window(qtbot: QtBot) -> Iterator[Opener]:
         qtbot.addWidget(window)
         window.show()
         window.attach(first_paint(workspace))
+        windows.append(window)
         return window
 
     yield opened
+    for window in windows:  # their background reads end before their databases are closed
+        window.operations.wait()
     for workspace in workspaces:
         workspace.close()
 
