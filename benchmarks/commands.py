@@ -5,8 +5,8 @@
 Each run is a new process (`python -m desktop`), as a person typing the command pays it; the
 commands are run in turn, round after round, so a busy moment on the machine falls on all of them
 alike. Prints min/median/max wall seconds and the peak memory of each, the commands' medians
-against the target (≤ 0.3 s), and, with `--welsh`, the same in Welsh (LANGUAGE=cy): the Welsh
-path must not load Qt either.
+against the target (≤ 0.3 s) with their ratios to it and to `--version`, and, with `--welsh`,
+the same in Welsh (LANGUAGE=cy): the Welsh path must not load Qt either.
 
     .venv/bin/python benchmarks/commands.py [--runs 9] [--welsh] [--baseline DIR]
 
@@ -65,13 +65,15 @@ def measure(runs: int, database: str, environment: dict[str, str], folders: list
 def report(title: str, results: dict[tuple[str, ...], Figures]) -> None:
     print(title)
     print(f"  {'command':14} {'min s':>7} {'median':>7} {'max':>7}  {'CPU s':>6}  {'peak MiB':>8}")
+    version = statistics.median(wall for wall, _, _ in results[("--version",)])
     for arguments, figures in results.items():
         seconds = [wall for wall, _, _ in figures]
         cpu = statistics.median(used for _, used, _ in figures)
         peak = max(mib for _, _, mib in figures)
         median = statistics.median(seconds)
         verdict = "" if arguments == ("--version",) else (
-            f"  (target <= {TARGET} s) {'OK' if median <= TARGET else 'OVER'}")
+            f"  (target <= {TARGET} s) {'OK' if median <= TARGET else 'OVER'}"
+            f" {median / TARGET:4.2f}x target, {median / version:4.1f}x --version")
         print(f"  {' '.join(arguments):14} {min(seconds):7.3f} {median:7.3f} "
               f"{max(seconds):7.3f}  {cpu:6.3f}  {peak:8.1f}{verdict}")
 
