@@ -8,7 +8,7 @@ saved by `core.journey_records`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -87,14 +87,12 @@ def through_route(states: list[StepState],
                  for code in state.step.done_on_route]
         if all(status.finished for status, _day in named):
             days = [day for _status, day in named if day is not None]
-            shown.append(StepState(state.number, state.step, StepStatus.DONE,
-                                   max(days) if days else None, state.notes, state.version))
+            status, done_on = StepStatus.DONE, max(days) if days else None
         elif any(status is not StepStatus.NOT_STARTED for status, _day in named):
-            shown.append(StepState(state.number, state.step, StepStatus.IN_PROGRESS, None,
-                                   state.notes, state.version))
+            status, done_on = StepStatus.IN_PROGRESS, None
         else:
-            shown.append(StepState(state.number, state.step, StepStatus.NOT_STARTED, None,
-                                   state.notes, state.version))
+            status, done_on = StepStatus.NOT_STARTED, None
+        shown.append(replace(state, status=status, done_on=done_on))
     return shown
 
 

@@ -114,6 +114,9 @@ def _read(database: Database, opportunity_id: int | None) -> OpportunityInfo | N
         return _info(row, _milestone_names(session)) if row else None
 
 
+opportunity_if_there = _read  # for a page asked to show one a colleague may have removed
+
+
 def _milestone_row(row: models.Milestone | None, info: MilestoneInfo) -> models.Milestone:
     row = row or models.Milestone(code=info.code)
     row.label, row.due, row.all_day = info.label, info.due, info.all_day
@@ -131,11 +134,6 @@ def duplicate_reference(database: Database, organisation_id: int, reference: str
             func.lower(models.Opportunity.buyer_reference) == reference.strip().lower(),
             models.Opportunity.id != (exclude_id or 0)).limit(1))
         return title or ""
-
-
-def opportunity_if_there(database: Database, opportunity_id: int) -> OpportunityInfo | None:
-    """The opportunity, or None when it is not there (a colleague removed it)."""
-    return _read(database, opportunity_id)
 
 
 def opportunity_named(database: Database, organisation_id: int, wanted: str) -> OpportunityInfo:

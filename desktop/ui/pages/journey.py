@@ -331,9 +331,10 @@ class JourneyPage(StepsPage):
 
     def on_shown(self) -> None:
         """Steps done on the supplier route may have moved on there: read them again."""
-        self.steps[:] = load_journey(self.context.database, self.context.organisation.id,
-                                     self.context.catalogue)
-        self.model.set_rows(self.steps)
-        if 0 <= self.current < len(self.steps):
-            self.show_step(self.current)
+        if any(done_on_route(state) for state in self.steps):
+            self.steps[:] = load_journey(self.context.database, self.context.organisation.id,
+                                         self.context.catalogue)
+            self.model.set_rows(self.steps)
+            if 0 <= self.current < len(self.steps):
+                self.show_step(self.current)
         self.refresh_readiness()

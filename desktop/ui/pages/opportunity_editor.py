@@ -107,6 +107,8 @@ class OpportunityEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self.current: OpportunityInfo | None = None
+        # The packs, read once: shown beside every opportunity (they change only at a start)
+        self.frameworks = {info.code: info for info in context.workspace.frameworks()}
         self.checklist = load_checklist()
         self.autosaver = Autosaver(lambda _key, _raw: self._save_details(), parent=self)
         self.subject = Subject(self.tr("Someone else changed this opportunity"),
@@ -327,23 +329,19 @@ class OpportunityEditor(QWidget):
         show_text(clock, f"{end.local:%H:%M}" if end and not end.all_day else "")
 
     def _framework_names(self) -> dict[str, str]:
-        return {each.code: each.name for each in self.context.workspace.frameworks()}
-
-    def _framework_short_names(self) -> dict[str, str]:
-        return {each.code: each.short_name or each.name
-                for each in self.context.workspace.frameworks()}
+        return {code: info.name for code, info in self.frameworks.items()}
 
     def _show_frameworks(self, info: OpportunityInfo) -> None:
         """The frameworks followed, and the one it is under (followed or not); a new
         opportunity is listed under the framework the pages work on, so it cannot move yet."""
         here = info.framework_code or self.context.catalogue.framework.code
-        names, short = self._framework_names(), self._framework_short_names()
         codes = dict.fromkeys([here, *self.context.workspace.followed_codes(
             self.context.organisation.id)])
         self.framework.clear()
         for code in codes:  # short names (the pane is narrow); the full one on hovering
-            self.framework.addItem(short.get(code, code), code)
-            self.framework.setItemData(self.framework.count() - 1, names.get(code, code),
+            pack = self.frameworks.get(code)
+            self.framework.addItem(pack.short_name or pack.name if pack else code, code)
+            self.framework.setItemData(self.framework.count() - 1, pack.name if pack else code,
                                        Qt.ItemDataRole.ToolTipRole)
         self.framework.setCurrentIndex(max(0, self.framework.findData(here)))
         self.framework.setEnabled(info.id is not None and self.framework.count() > 1)
